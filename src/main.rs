@@ -1,1 +1,29 @@
-fn main() {}
+//! The `cxassess` binary: parse arguments, run, map errors to exit codes (SPEC.md).
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = match cxassess::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cxassess::cli::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(cxassess::Error::Io { source, .. })
+            if source.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
+            // `cxassess report … | head` is a normal use, not a failure.
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! The errors users see. Every message names the file and the place in it (YAML line and column,
+//! CSV row and column), says what is wrong, quoting the bad value, and says how to fix it.
+//! `main` maps them to the exit codes of SPEC.md.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Where in a file a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// The whole file.
+    File,
+    /// A YAML line and column, both from 1.
+    Yaml { line: usize, column: usize },
+    /// A CSV row (the header is row 1) and column (from 1) with the column's header name.
+    Csv {
+        row: u64,
+        column: usize,
+        header: String,
+    },
+}
+
+/// One problem found in an input file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file as the user named it.
+    pub file: String,
+    /// Where in the file.
+    pub place: Place,
+    /// What is wrong, quoting the offending value.
+    pub what: String,
+    /// How to fix it.
+    pub fix: String,
+}
+
+impl Problem {
+    /// A problem at a YAML position.
+    pub fn yaml(
+        file: impl Into<String>,
+        (line, column): (usize, usize),
+        what: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Self {
+        Self {
+            file: file.into(),
+            place: Place::Yaml { line, column },
+            what: what.into(),
+            fix: fix.into(),
+        }
+    }
+
+    /// A problem with the file as a whole.
+    pub fn file(file: impl Into<String>, what: impl Into<String>, fix: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            place: Place::File,
+            what: what.into(),
+            fix: fix.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.place {
+            Place::File => write!(f, "{}: {}", self.file, self.what)?,
+            Place::Yaml { line, column } => {
+                write!(f, "{}:{line}:{column}: {}", self.file, self.what)?;
+            }
+            Place::Csv {
+                row,
+                column,
+                header,
+            } => write!(
+                f,
+                "{}: row {row}, column {column} ({header}): {}",
+                self.file, self.what
+            )?,
+        }
+        if !self.fix.is_empty() {
+            write!(f, "\n  fix: {}", self.fix)?;
+        }
+        Ok(())
+    }
+}
+
+/// Everything that can go wrong, grouped by the exit code it leads to.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Input files with problems (exit 2). Lists every problem found, not only the first.
+    #[error("{}", display_problems(.0))]
+    Invalid(Vec<Problem>),
+    /// A bad command-line argument or combination (exit 2).
+    #[error("{0}")]
+    Usage(String),
+    /// A file could not be read or written (exit 1).
+    #[error("{}: {source}", .path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The environment cannot do what was asked, e.g. no terminal (exit 1).
+    #[error("{0}")]
+    Environment(String),
+    /// The runner was left with Ctrl-C; the answers are saved (exit 130).
+    #[error("interrupted; answers saved to {}", .0.display())]
+    Interrupted(PathBuf),
+}
+
+fn display_problems(problems: &[Problem]) -> String {
+    let mut out = String::new();
+    for (i, p) in problems.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&p.to_string());
+    }
+    if problems.len() > 1 {
+        out.push_str(&format!("\n{} problems", problems.len()));
+    }
+    out
+}
+
+impl Error {
+    /// The process exit code for this error (SPEC.md "Exit codes").
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Invalid(_) | Error::Usage(_) => 2,
+            Error::Io { .. } | Error::Environment(_) => 1,
+            Error::Interrupted(_) => 130,
+        }
+    }
+
+    /// An I/O error on `path`.
+    pub fn io(path: impl AsRef<Path>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.as_ref().to_path_buf(),
+            source,
+        }
+    }
+
+    /// A single problem.
+    pub fn one(problem: Problem) -> Self {
+        Error::Invalid(vec![problem])
+    }
+}
+
+/// The crate's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

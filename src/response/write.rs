@@ -1,0 +1,204 @@
+//! Writing results files. The layout is fixed and canonical: fields in a fixed order, answers and
+//! notes in questionnaire order, one line per answer, so `git diff` shows exactly what changed and
+//! writing a file that was read gives the same bytes. Saving is atomic: a temporary file in the
+//! same folder is written, flushed to disk, then renamed over the target.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::Path;
+
+use super::{Answer, FORMAT, PartValue, Response, Results};
+use crate::error::{Error, Result};
+use crate::instrument::{Instrument, QuestionKind};
+
+/// A YAML scalar for `s`: plain when that reads back as the same string, else double-quoted.
+pub fn yaml_string(s: &str) -> String {
+    if is_plain_safe(s) {
+        s.to_string()
+    } else {
+        serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
+    }
+}
+
+fn is_plain_safe(s: &str) -> bool {
+    if s.is_empty() || s.len() > 200 {
+        return false;
+    }
+    let lower = s.to_ascii_lowercase();
+    const RESERVED: [&str; 14] = [
+        "true", "false", "yes", "no", "on", "off", "null", "~", "y", "n", "na", "n/a", ".nan",
+        ".inf",
+    ];
+    if RESERVED.contains(&lower.as_str()) {
+        return false;
+    }
+    // Anything that could read as a number, a date or a timestamp stays quoted.
+    let first = s.chars().next().unwrap_or(' ');
+    if first.is_ascii_digit() || matches!(first, '-' | '+' | '.') {
+        // Timestamps are safe as plain text in serde_yaml (it has no timestamp type), but a bare
+        // number is not; keep only the RFC 3339 shape plain.
+        return is_timestamp(s);
+    }
+    s.chars().all(|c| {
+        c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '@' | '/' | '(' | ')' | ' ')
+    }) && !s.ends_with(' ')
+        && !s.starts_with(' ')
+}
+
+fn is_timestamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | 'T' | 'Z' | '.' | '+'))
+}
+
+/// A number as written in results files: whole numbers without a decimal point.
+pub fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// The YAML text of one answer (a single line).
+pub fn answer_yaml(answer: &Answer, is_text_question: bool) -> String {
+    match answer {
+        Answer::Value(v) => v.to_string(),
+        Answer::Na(None) => {
+            if is_text_question {
+                "{na: null}".to_string()
+            } else {
+                "na".to_string()
+            }
+        }
+        Answer::Na(Some(reason)) => format!("{{na: {}}}", yaml_string(reason)),
+        Answer::Text(s) => serde_json::to_string(s).unwrap_or_default(),
+        Answer::Kano {
+            functional,
+            dysfunctional,
+            importance,
+        } => {
+            let mut parts = Vec::new();
+            if let Some(f) = functional {
+                parts.push(format!("functional: {}", f.word()));
+            }
+            if let Some(d) = dysfunctional {
+                parts.push(format!("dysfunctional: {}", d.word()));
+            }
+            if let Some(i) = importance {
+                parts.push(format!("importance: {i}"));
+            }
+            format!("{{{}}}", parts.join(", "))
+        }
+        Answer::Parts(parts) => {
+            let inner: Vec<String> = parts
+                .iter()
+                .map(|(k, v)| match v {
+                    PartValue::Num(n) => format!("{k}: {}", number(*n)),
+                    PartValue::Na => format!("{k}: na"),
+                })
+                .collect();
+            format!("{{{}}}", inner.join(", "))
+        }
+    }
+}
+
+fn push_response(out: &mut String, r: &Response, instrument: &Instrument) {
+    let _ = writeln!(out, "  - respondent: {}", yaml_string(&r.respondent));
+    if let Some(role) = &r.role {
+        let _ = writeln!(out, "    role: {}", yaml_string(role));
+    }
+    for (k, v) in &r.fields {
+        let _ = writeln!(out, "    {}: {}", yaml_string(k), yaml_string(v));
+    }
+    if let Some(s) = &r.started {
+        let _ = writeln!(out, "    started: {}", yaml_string(s));
+    }
+    if let Some(s) = &r.updated {
+        let _ = writeln!(out, "    updated: {}", yaml_string(s));
+    }
+    let _ = writeln!(out, "    complete: {}", r.complete);
+    if r.answers.is_empty() {
+        out.push_str("    answers: {}\n");
+    } else {
+        out.push_str("    answers:\n");
+        for q in &instrument.questions {
+            if let Some(a) = r.answers.get(&q.id) {
+                let is_text = matches!(q.kind, QuestionKind::Text);
+                let _ = writeln!(out, "      {}: {}", q.id, answer_yaml(a, is_text));
+            }
+        }
+    }
+    if !r.notes.is_empty() {
+        out.push_str("    notes:\n");
+        for q in &instrument.questions {
+            if let Some(n) = r.notes.get(&q.id) {
+                let _ = writeln!(out, "      {}: {}", q.id, serde_json::to_string(n).unwrap_or_default());
+            }
+        }
+    }
+}
+
+/// The canonical YAML text of a results file.
+pub fn to_yaml(results: &Results, instrument: &Instrument) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "format: {FORMAT}");
+    out.push_str("instrument:\n");
+    let _ = writeln!(out, "  id: {}", yaml_string(&results.instrument.id));
+    let _ = writeln!(out, "  version: {}", results.instrument.version);
+    let _ = writeln!(out, "  source: {}", yaml_string(&results.instrument.source));
+    let _ = writeln!(out, "  digest: {}", results.instrument.digest);
+    let a = &results.assessment;
+    if a.organization.is_none() && a.date.is_none() && a.fields.is_empty() {
+        out.push_str("assessment: {}\n");
+    } else {
+        out.push_str("assessment:\n");
+        if let Some(o) = &a.organization {
+            let _ = writeln!(out, "  organization: {}", yaml_string(o));
+        }
+        if let Some(d) = &a.date {
+            let _ = writeln!(out, "  date: {}", yaml_string(d));
+        }
+        for (k, v) in &a.fields {
+            let _ = writeln!(out, "  {}: {}", yaml_string(k), yaml_string(v));
+        }
+    }
+    if results.responses.is_empty() {
+        out.push_str("responses: []\n");
+    } else {
+        out.push_str("responses:\n");
+        for r in &results.responses {
+            push_response(&mut out, r, instrument);
+        }
+    }
+    out
+}
+
+/// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed to disk,
+/// renamed over the target, then the folder flushed so the rename itself survives a power cut.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".cxassess-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(|e| Error::io(&dir, e))?;
+    tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    if let Ok(d) = std::fs::File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// Saves a results file atomically in canonical form.
+pub fn save_atomic(path: &Path, results: &Results, instrument: &Instrument) -> Result<()> {
+    write_atomic(path, to_yaml(results, instrument).as_bytes())
+}
