@@ -12,3 +12,18 @@ pub fn command(_ctx: Context, _args: &ReportArgs) -> Result<()> {
 pub fn demo_command(_ctx: Context, _args: &DemoArgs) -> Result<()> {
     Err(Error::Environment("demo is being built".into()))
 }
+
+/// The scored summary the runner's completion screen shows: a few plain lines (no colour, no
+/// markup), in `lang`.
+pub fn summary_text(
+    instrument: &crate::instrument::Instrument,
+    responses: &[crate::response::Response],
+    lang: crate::lang::Lang,
+) -> String {
+    let answered: usize = responses.iter().map(|r| r.answers.len()).sum();
+    format!(
+        "{}: {answered}/{}",
+        lang.pick("Answers", "已答"),
+        instrument.questions.len() * responses.len().max(1)
+    )
+}
