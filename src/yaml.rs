@@ -125,6 +125,13 @@ impl Recorder {
                     let mut p = self.path.clone();
                     p.push(Seg::Key(k.clone()));
                     self.positions.keys.insert(p, pos);
+                    // The parser marks a block mapping inside a sequence entry after its first
+                    // key; the mapping really starts where that key does.
+                    if let Some(start) = self.positions.values.get_mut(&self.path) {
+                        if *start > pos {
+                            *start = pos;
+                        }
+                    }
                     *key = Some(k);
                     true
                 } else {
