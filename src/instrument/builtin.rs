@@ -33,11 +33,11 @@ pub const BUILTINS: &[Builtin] = &[
         version: 1,
         source: include_str!("../../questionnaires/pyramid.yaml"),
     },
-    // TMP Builtin {
-        // id: "maturity",
-        // version: 1,
-        // source: include_str!("../../questionnaires/maturity.yaml"),
-    // },
+    Builtin {
+        id: "maturity",
+        version: 1,
+        source: include_str!("../../questionnaires/maturity.yaml"),
+    },
     Builtin {
         id: "kano",
         version: 1,
@@ -53,11 +53,11 @@ pub const BUILTINS: &[Builtin] = &[
         version: 1,
         source: include_str!("../../questionnaires/gaps.yaml"),
     },
-    // TMP Builtin {
-        // id: "pulse",
-        // version: 1,
-        // source: include_str!("../../questionnaires/pulse.yaml"),
-    // },
+    Builtin {
+        id: "pulse",
+        version: 1,
+        source: include_str!("../../questionnaires/pulse.yaml"),
+    },
 ];
 
 /// The built-in ids, each once, in order.
