@@ -21,6 +21,7 @@ pub mod error;
 pub mod instrument;
 pub mod lang;
 pub mod response;
+pub mod score;
 pub mod yaml;
 
 pub use error::{Error, Problem, Result};

@@ -1,29 +1,381 @@
-//! Reports.
+//! Reports: a scored result rendered as text (terminal), Markdown, JSON or HTML. One report
+//! model per instrument kind serves every format. Reports state n, the methodology choices
+//! (DOMAIN.md *policies*) and what to do next. Nothing here reads answers from a terminal.
 
-use crate::cli::{Context, DemoArgs, ReportArgs};
+pub mod gaps;
+pub mod generic;
+pub mod html;
+pub mod kano;
+pub mod maturity;
+pub mod pulse;
+pub mod pyramid;
+pub mod servqual;
+pub mod text;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use crate::cli::{Context, DemoArgs, ReportArgs, ReportFormat};
 use crate::error::{Error, Result};
+use crate::instrument::Instrument;
+use crate::lang::Lang;
+use crate::response::{self, Response};
+use crate::score::{self, ScoreOptions, Scored, Scoring};
+use text::Painter;
 
-/// `cxassess report`.
-pub fn command(_ctx: Context, _args: &ReportArgs) -> Result<()> {
-    Err(Error::Environment("report is being built".into()))
+/// The program version reported in JSON.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A scored result ready to render.
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    /// The instrument.
+    pub instrument: &'a Instrument,
+    /// The figures.
+    pub scoring: Scoring,
+    /// The organisation assessed, when the files say.
+    pub organization: Option<String>,
+    /// The assessment date, when the files say.
+    pub date: Option<String>,
+    /// The input files.
+    pub sources: Vec<String>,
+    /// Notes about the input (e.g. allocations renormalised on import).
+    pub input_notes: Vec<String>,
 }
 
-/// `cxassess demo`.
-pub fn demo_command(_ctx: Context, _args: &DemoArgs) -> Result<()> {
-    Err(Error::Environment("demo is being built".into()))
+impl<'a> Report<'a> {
+    /// A report over `responses`.
+    pub fn new(instrument: &'a Instrument, responses: &[Response]) -> Self {
+        Self {
+            instrument,
+            scoring: score::score(instrument, responses, ScoreOptions::default()),
+            organization: None,
+            date: None,
+            sources: Vec::new(),
+            input_notes: Vec::new(),
+        }
+    }
+}
+
+/// Renders a report.
+pub fn render(report: &Report<'_>, format: ReportFormat, lang: Lang, color: bool) -> String {
+    let p = Painter { color };
+    let overall = &report.scoring.overall;
+    match format {
+        ReportFormat::Text => match overall {
+            Scored::Pyramid(s) => pyramid::text(report, s, lang, p),
+            Scored::Maturity(s) => maturity::text(report, s, lang, p),
+            Scored::Kano(s) => kano::text(report, s, lang, p),
+            Scored::Servqual(s) => servqual::text(report, s, lang, p),
+            Scored::Gaps(s) => gaps::text(report, s, lang, p),
+            Scored::Pulse(s) => pulse::text(report, s, lang, p),
+            Scored::Generic(s) => generic::text(report, s, lang, p),
+        },
+        ReportFormat::Markdown => match overall {
+            Scored::Pyramid(s) => pyramid::markdown(report, s, lang),
+            Scored::Maturity(s) => maturity::markdown(report, s, lang),
+            Scored::Kano(s) => kano::markdown(report, s, lang),
+            Scored::Servqual(s) => servqual::markdown(report, s, lang),
+            Scored::Gaps(s) => gaps::markdown(report, s, lang),
+            Scored::Pulse(s) => pulse::markdown(report, s, lang),
+            Scored::Generic(s) => generic::markdown(report, s, lang),
+        },
+        ReportFormat::Json => {
+            let mut v = serde_json::to_string_pretty(&json_report(report, lang))
+                .unwrap_or_else(|_| "{}".to_string());
+            v.push('\n');
+            v
+        }
+        ReportFormat::Html => {
+            let body = match overall {
+                Scored::Pyramid(s) => pyramid::html(report, s, lang),
+                Scored::Maturity(s) => maturity::html(report, s, lang),
+                Scored::Kano(s) => kano::html(report, s, lang),
+                Scored::Servqual(s) => servqual::html(report, s, lang),
+                Scored::Gaps(s) => gaps::html(report, s, lang),
+                Scored::Pulse(s) => pulse::html(report, s, lang),
+                Scored::Generic(s) => generic::html(report, s, lang),
+            };
+            html::page(&heading(report, lang), lang, &body)
+        }
+    }
+}
+
+/// Escapes text for HTML.
+pub fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The JSON report of SPEC.md: program version, instrument, respondents, and one member named
+/// after the instrument kind (with `by_role` inside it when there is more than one role).
+pub fn json_report(report: &Report<'_>, lang: Lang) -> Value {
+    let kind_member = |s: &Scored| -> Value {
+        let inst = report.instrument;
+        match s {
+            Scored::Pyramid(x) => pyramid::json(inst, x, lang),
+            Scored::Maturity(x) => maturity::json(inst, x, lang),
+            Scored::Kano(x) => kano::json(inst, x, lang),
+            Scored::Servqual(x) => servqual::json(inst, x, lang),
+            Scored::Gaps(x) => gaps::json(inst, x, lang),
+            Scored::Pulse(x) => pulse::json(inst, x, lang),
+            Scored::Generic(x) => serde_json::to_value(x).unwrap_or(Value::Null),
+        }
+    };
+    let mut member = kind_member(&report.scoring.overall);
+    if !report.scoring.by_role.is_empty() {
+        let by_role: serde_json::Map<String, Value> = report
+            .scoring
+            .by_role
+            .iter()
+            .map(|(role, s)| (role.clone(), kind_member(s)))
+            .collect();
+        if let Value::Object(m) = &mut member {
+            m.insert("by_role".into(), Value::Object(by_role));
+        }
+    }
+    if let Value::Object(m) = &mut member {
+        m.insert("policies".into(), json!(policies(report, lang)));
+    }
+    let i = report.instrument;
+    let mut top = serde_json::Map::new();
+    top.insert("cxassess".into(), json!(VERSION));
+    top.insert(
+        "instrument".into(),
+        json!({"id": i.id, "version": i.version, "title": i.title.get(lang), "kind": i.kind.id()}),
+    );
+    top.insert("respondents".into(), json!(report.scoring.respondents));
+    top.insert("roles".into(), json!(report.scoring.roles));
+    if let Some(o) = &report.organization {
+        top.insert("organization".into(), json!(o));
+    }
+    if let Some(d) = &report.date {
+        top.insert("date".into(), json!(d));
+    }
+    top.insert(report.scoring.overall.kind_id().into(), member);
+    Value::Object(top)
+}
+
+/// The methodology statements of a report.
+pub fn policies(report: &Report<'_>, lang: Lang) -> Vec<String> {
+    let mut out = match &report.scoring.overall {
+        Scored::Pyramid(s) => pyramid::policies(s, lang),
+        Scored::Maturity(s) => maturity::policies(s, lang),
+        Scored::Kano(s) => kano::policies(s, lang),
+        Scored::Servqual(s) => servqual::policies(s, lang),
+        Scored::Gaps(s) => gaps::policies(s, lang),
+        Scored::Pulse(s) => pulse::policies(s, lang),
+        Scored::Generic(_) => generic::policies(lang),
+    };
+    out.push(
+        lang.pick(
+            "Several respondents: each respondent is scored first, then respondents' scores are averaged; a respondent with no valid answer in a group does not count in its n.",
+            "多位答卷人:先为每位答卷人计分,再对答卷人的得分取平均;在某组没有有效答案的答卷人不计入该组的 n。",
+        )
+        .to_string(),
+    );
+    out.push(
+        lang.pick(
+            "Not applicable answers are left out of numerator and denominator; unanswered questions are never counted as zero.",
+            "“不适用”的答案不计入分子和分母;未作答的题目绝不按 0 分计算。",
+        )
+        .to_string(),
+    );
+    out.extend(report.input_notes.iter().cloned());
+    out
+}
+
+/// The one-line header: title, organisation, date.
+pub fn heading(report: &Report<'_>, lang: Lang) -> String {
+    let mut h = report.instrument.title.get(lang).to_string();
+    if let Some(o) = &report.organization {
+        h.push_str(" — ");
+        h.push_str(o);
+    }
+    if let Some(d) = &report.date {
+        h.push_str(" · ");
+        h.push_str(d);
+    }
+    h
+}
+
+/// "2 respondents (customer 1, manager 1)".
+pub fn respondents_line(report: &Report<'_>, lang: Lang) -> String {
+    let n = report.scoring.respondents;
+    let mut s = match lang {
+        Lang::En => format!("{n} respondent{}", if n == 1 { "" } else { "s" }),
+        Lang::Zh => format!("{n} 位答卷人"),
+    };
+    if report.scoring.roles.len() > 1 || report.scoring.roles.keys().any(|r| r != score::UNSPECIFIED_ROLE) {
+        let parts: Vec<String> = report
+            .scoring
+            .roles
+            .iter()
+            .map(|(r, k)| format!("{} {k}", role_name(r, lang)))
+            .collect();
+        s.push_str(&format!(" ({})", parts.join(", ")));
+    }
+    s
+}
+
+/// A role word in the display language.
+pub fn role_name(role: &str, lang: Lang) -> String {
+    let zh = match role {
+        "manager" => "管理者",
+        "staff" => "员工",
+        "customer" => "客户",
+        "consultant" => "顾问",
+        "marketing" => "市场人员",
+        "unspecified" => "未注明",
+        other => return other.to_string(),
+    };
+    lang.pick(role, zh).to_string()
 }
 
 /// The scored summary the runner's completion screen shows: a few plain lines (no colour, no
 /// markup), in `lang`.
-pub fn summary_text(
-    instrument: &crate::instrument::Instrument,
-    responses: &[crate::response::Response],
-    lang: crate::lang::Lang,
-) -> String {
-    let answered: usize = responses.iter().map(|r| r.answers.len()).sum();
-    format!(
-        "{}: {answered}/{}",
-        lang.pick("Answers", "已答"),
-        instrument.questions.len() * responses.len().max(1)
-    )
+pub fn summary_text(instrument: &Instrument, responses: &[Response], lang: Lang) -> String {
+    let report = Report::new(instrument, responses);
+    match &report.scoring.overall {
+        Scored::Pyramid(s) => pyramid::summary(instrument, s, lang),
+        Scored::Maturity(s) => maturity::summary(instrument, s, lang),
+        Scored::Kano(s) => kano::summary(instrument, s, lang),
+        Scored::Servqual(s) => servqual::summary(instrument, s, lang),
+        Scored::Gaps(s) => gaps::summary(instrument, s, lang),
+        Scored::Pulse(s) => pulse::summary(instrument, s, lang),
+        Scored::Generic(s) => generic::summary(instrument, s, lang),
+    }
+}
+
+/// Whether coloured text should be written to stdout.
+pub fn color_wanted(out: Option<&Path>, format: ReportFormat) -> bool {
+    use std::io::IsTerminal;
+    format == ReportFormat::Text
+        && out.is_none()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::io::stdout().is_terminal()
+}
+
+fn is_csv(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "csv" | "tsv"))
+}
+
+/// Reads every results file, checking they share one instrument.
+fn load_results(files: &[PathBuf]) -> Result<(Instrument, Vec<Response>, response::Assessment)> {
+    let mut instrument: Option<Instrument> = None;
+    let mut responses = Vec::new();
+    let mut assessment = response::Assessment::default();
+    for f in files {
+        let (results, inst) = response::read_results(f)?;
+        if let Some(first) = &instrument {
+            if first.id != inst.id || first.version != inst.version {
+                return Err(Error::Usage(format!(
+                    "{} is for {} v{}, but {} is for {} v{}: a report merges files of one instrument",
+                    f.display(),
+                    inst.id,
+                    inst.version,
+                    files[0].display(),
+                    first.id,
+                    first.version
+                )));
+            }
+        } else {
+            instrument = Some(inst);
+        }
+        if assessment.organization.is_none() {
+            assessment.organization = results.assessment.organization.clone();
+        }
+        if results.assessment.date > assessment.date {
+            assessment.date = results.assessment.date.clone();
+        }
+        responses.extend(results.responses);
+    }
+    let instrument = instrument.ok_or_else(|| Error::Usage("no results files given".into()))?;
+    Ok((instrument, responses, assessment))
+}
+
+/// `cxassess report`.
+pub fn command(ctx: Context, args: &ReportArgs) -> Result<()> {
+    let lang = ctx.lang;
+    let options = ScoreOptions {
+        segment_by: args.by.clone(),
+    };
+    let (csv, yaml): (Vec<&PathBuf>, Vec<&PathBuf>) = args.files.iter().partition(|p| is_csv(p));
+    if !csv.is_empty() && args.instrument.is_none() {
+        return Err(Error::Usage(format!(
+            "{} is CSV: name the instrument it was collected with, e.g. --instrument kano",
+            csv[0].display()
+        )));
+    }
+    let (instrument, responses, assessment) = if yaml.is_empty() {
+        let spec = args.instrument.as_deref().unwrap_or_default();
+        (Instrument::load(spec)?, Vec::new(), response::Assessment::default())
+    } else {
+        let files: Vec<PathBuf> = yaml.iter().map(|p| (*p).clone()).collect();
+        load_results(&files)?
+    };
+    let mut scorer = score::Scorer::new(&instrument, options);
+    for r in &responses {
+        scorer.add(r);
+    }
+    let mut input_notes = Vec::new();
+    for path in &csv {
+        let renormalised: usize = stream_csv(&instrument, path, &mut |r| scorer.add(&r))?;
+        if renormalised > 0 {
+            input_notes.push(format!(
+                "{}: {renormalised} {}",
+                path.display(),
+                lang.pick(
+                    "point allocation(s) did not sum to the total and were renormalised",
+                    "份点数分配之和不等于总分,已按比例重新归一"
+                )
+            ));
+        }
+    }
+    let report = Report {
+        instrument: &instrument,
+        scoring: scorer.finish(),
+        organization: assessment.organization,
+        date: assessment.date,
+        sources: args.files.iter().map(|p| p.display().to_string()).collect(),
+        input_notes,
+    };
+    let color = color_wanted(args.out.as_deref(), args.format);
+    crate::cli::emit(args.out.as_deref(), &render(&report, args.format, lang, color))
+}
+
+/// Streams a CSV file in the import layout into `sink`; returns how many allocations were
+/// renormalised.
+fn stream_csv(
+    _instrument: &Instrument,
+    path: &Path,
+    _sink: &mut dyn FnMut(Response),
+) -> Result<usize> {
+    Err(Error::Usage(format!("{}: reading CSV in reports is not wired yet", path.display())))
+}
+
+/// Embedded sample results for `demo`.
+pub const DEMOS: &[(&str, &str)] = &[("pyramid", include_str!("../demo/pyramid.yaml"))];
+
+/// `cxassess demo`.
+pub fn demo_command(ctx: Context, args: &DemoArgs) -> Result<()> {
+    let id = args.instrument.as_deref().unwrap_or("pyramid");
+    let Some((_, src)) = DEMOS.iter().find(|(d, _)| *d == id) else {
+        return Err(Error::Usage(format!(
+            "no demo for '{id}': demos exist for {}",
+            DEMOS.iter().map(|(d, _)| *d).collect::<Vec<_>>().join(", ")
+        )));
+    };
+    let (results, instrument) = response::read_results_str(&format!("<demo {id}>"), src, None)?;
+    let mut report = Report::new(&instrument, &results.responses);
+    report.organization = results.assessment.organization.clone();
+    report.date = results.assessment.date.clone();
+    report.sources = vec![format!("demo:{id}")];
+    let color = color_wanted(None, args.format);
+    crate::cli::emit(None, &render(&report, args.format, ctx.lang, color))
 }

@@ -1,0 +1,191 @@
+//! Building blocks for terminal text: optional ANSI colour, padding by display width (so Chinese
+//! text lines up), bars and number formatting. Plain strings in, plain strings out; no terminal
+//! library is involved.
+
+use unicode_width::UnicodeWidthStr;
+
+/// A colour for terminal text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Color {
+    /// Basic tier, expectations.
+    Blue,
+    /// Performance tier, good.
+    Green,
+    /// Excitement tier.
+    Magenta,
+    /// Warnings.
+    Yellow,
+    /// Bad.
+    Red,
+    /// Secondary text.
+    Dim,
+    /// Headings.
+    Bold,
+}
+
+/// Paints text when colour is on.
+#[derive(Debug, Clone, Copy)]
+pub struct Painter {
+    /// Whether to emit ANSI escapes.
+    pub color: bool,
+}
+
+impl Painter {
+    /// `s` in colour `c` (unchanged when colour is off).
+    pub fn paint(&self, s: &str, c: Color) -> String {
+        if !self.color || s.is_empty() {
+            return s.to_string();
+        }
+        let code = match c {
+            Color::Blue => "34",
+            Color::Green => "32",
+            Color::Magenta => "35",
+            Color::Yellow => "33",
+            Color::Red => "31",
+            Color::Dim => "2",
+            Color::Bold => "1",
+        };
+        format!("\x1b[{code}m{s}\x1b[0m")
+    }
+}
+
+/// Display width of `s` in terminal columns.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// `s` padded with spaces on the right to `w` columns (never cut).
+pub fn pad(s: &str, w: usize) -> String {
+    let mut out = s.to_string();
+    out.push_str(&" ".repeat(w.saturating_sub(width(s))));
+    out
+}
+
+/// `s` padded on the left to `w` columns.
+pub fn pad_left(s: &str, w: usize) -> String {
+    format!("{}{s}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+/// `s` centred in `w` columns.
+pub fn center(s: &str, w: usize) -> String {
+    let total = w.saturating_sub(width(s));
+    let left = total / 2;
+    format!("{}{s}{}", " ".repeat(left), " ".repeat(total - left))
+}
+
+/// A score for display: one decimal, `n/a` when undefined, `-0.0` shown as `0.0`.
+pub fn fmt1(v: Option<f64>) -> String {
+    match v {
+        Some(x) if x.is_finite() => {
+            let s = format!("{x:.1}");
+            if s == "-0.0" { "0.0".to_string() } else { s }
+        }
+        _ => "n/a".to_string(),
+    }
+}
+
+/// A signed difference for display: `+3.2`, `-1.0`, `0.0`, `n/a`.
+pub fn fmt_signed(v: Option<f64>) -> String {
+    match v {
+        Some(x) if x.is_finite() => {
+            let s = format!("{x:+.1}");
+            if s == "-0.0" || s == "+0.0" { "0.0".to_string() } else { s }
+        }
+        _ => "n/a".to_string(),
+    }
+}
+
+/// A horizontal bar of `cells` columns for `value` in 0..=`max`, with a `│` tick at `mark`.
+pub fn bar(value: Option<f64>, max: f64, cells: usize, mark: Option<f64>) -> String {
+    let filled = value.map_or(0, |v| ((v / max).clamp(0.0, 1.0) * cells as f64).round() as usize);
+    let tick = mark.map(|m| ((m / max).clamp(0.0, 1.0) * cells as f64).round() as usize);
+    (0..cells)
+        .map(|i| {
+            if Some(i) == tick && i >= filled {
+                '│'
+            } else if i < filled {
+                '█'
+            } else {
+                '░'
+            }
+        })
+        .collect()
+}
+
+/// Wraps `s` to lines of at most `w` columns, breaking at spaces, or anywhere for CJK text.
+pub fn wrap(s: &str, w: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut word = String::new();
+    let flush_word = |line: &mut String, word: &mut String, lines: &mut Vec<String>| {
+        if word.is_empty() {
+            return;
+        }
+        let sep = usize::from(!line.is_empty());
+        if width(line) + sep + width(word) > w && !line.is_empty() {
+            lines.push(std::mem::take(line));
+        } else if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+        word.clear();
+    };
+    for ch in s.chars() {
+        if ch == ' ' {
+            flush_word(&mut line, &mut word, &mut lines);
+        } else if ch.len_utf8() > 1 && unicode_width::UnicodeWidthChar::width(ch).unwrap_or(1) == 2 {
+            // Wide characters may break anywhere.
+            flush_word(&mut line, &mut word, &mut lines);
+            if width(&line) + 2 > w {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(ch);
+        } else {
+            word.push(ch);
+        }
+    }
+    flush_word(&mut line, &mut word, &mut lines);
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_characters_pad_by_columns() {
+        assert_eq!(width("尊重体验"), 8);
+        assert_eq!(pad("尊重体验", 10), "尊重体验  ");
+        assert_eq!(pad("Respect", 10), "Respect   ");
+        assert_eq!(pad_left("信任", 5), " 信任");
+    }
+
+    #[test]
+    fn numbers_never_show_negative_zero() {
+        assert_eq!(fmt1(Some(-0.04)), "0.0");
+        assert_eq!(fmt1(None), "n/a");
+        assert_eq!(fmt_signed(Some(-0.01)), "0.0");
+        assert_eq!(fmt_signed(Some(2.25)), "+2.2");
+        assert_eq!(fmt1(Some(f64::NAN)), "n/a");
+    }
+
+    #[test]
+    fn bars_fill_and_mark() {
+        assert_eq!(bar(Some(50.0), 100.0, 10, Some(60.0)), "█████░│░░░");
+        assert_eq!(bar(None, 100.0, 4, None), "░░░░");
+        assert_eq!(bar(Some(100.0), 100.0, 4, Some(60.0)), "████");
+    }
+
+    #[test]
+    fn wrapping_respects_width_in_both_scripts() {
+        for l in wrap("the quick brown fox jumps over the lazy dog", 10) {
+            assert!(width(&l) <= 10, "{l}");
+        }
+        for l in wrap("尊重体验是客户与企业交易过程中最基本的期望", 10) {
+            assert!(width(&l) <= 10, "{l}");
+        }
+    }
+}

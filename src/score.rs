@@ -1,0 +1,213 @@
+//! Scoring: pure functions from an instrument and responses to figures. One module per model,
+//! each with an accumulator that takes one response at a time (so a million CSV rows are scored
+//! without holding them) and a `finish` that returns plain data. Nothing here reads files,
+//! writes output or knows about terminals; rounding happens only in `report`.
+//!
+//! The multi-respondent policy of DOMAIN.md §7 applies to every model: each respondent is scored
+//! first, then respondents' scores are averaged; a respondent with no valid answer in a group
+//! does not count in that group's n.
+
+pub mod gaps;
+pub mod generic;
+pub mod kano;
+pub mod maturity;
+pub mod pulse;
+pub mod pyramid;
+pub mod servqual;
+pub mod stats;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::instrument::{Instrument, Kind};
+use crate::response::Response;
+
+/// The figures of one instrument kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Scored {
+    /// Experience pyramid.
+    Pyramid(pyramid::PyramidScore),
+    /// CX maturity.
+    Maturity(maturity::MaturityScore),
+    /// Kano.
+    Kano(kano::KanoScore),
+    /// SERVQUAL (customer side, gap 5).
+    Servqual(servqual::ServqualScore),
+    /// Management/staff side of the five-gap model, alone.
+    Gaps(gaps::GapsScore),
+    /// NPS, CSAT, CES.
+    Pulse(pulse::PulseScore),
+    /// Any questionnaire without a dedicated model.
+    Generic(generic::GenericScore),
+}
+
+/// An accumulator for one kind.
+#[derive(Debug, Clone)]
+pub enum Accumulator {
+    /// Experience pyramid.
+    Pyramid(pyramid::Accumulator),
+    /// CX maturity.
+    Maturity(maturity::Accumulator),
+    /// Kano.
+    Kano(kano::Accumulator),
+    /// SERVQUAL.
+    Servqual(servqual::Accumulator),
+    /// Gaps drivers.
+    Gaps(gaps::Accumulator),
+    /// Pulse.
+    Pulse(pulse::Accumulator),
+    /// Generic.
+    Generic(generic::Accumulator),
+}
+
+/// Options that change how responses are grouped.
+#[derive(Debug, Clone, Default)]
+pub struct ScoreOptions {
+    /// Segment by this respondent field (Kano `--by`); `role` is always available.
+    pub segment_by: Option<String>,
+}
+
+impl Scored {
+    /// The JSON member name of this kind.
+    pub fn kind_id(&self) -> &'static str {
+        match self {
+            Scored::Pyramid(_) => "pyramid",
+            Scored::Maturity(_) => "maturity",
+            Scored::Kano(_) => "kano",
+            Scored::Servqual(_) => "servqual",
+            Scored::Gaps(_) => "gaps",
+            Scored::Pulse(_) => "pulse",
+            Scored::Generic(_) => "generic",
+        }
+    }
+}
+
+impl Accumulator {
+    /// A fresh accumulator for `instrument`'s kind.
+    pub fn new(instrument: &Instrument, options: &ScoreOptions) -> Self {
+        match instrument.kind {
+            Kind::Pyramid => Accumulator::Pyramid(pyramid::Accumulator::new(instrument)),
+            Kind::Maturity => Accumulator::Maturity(maturity::Accumulator::new(instrument, options)),
+            Kind::Kano => Accumulator::Kano(kano::Accumulator::new(instrument, options)),
+            Kind::Servqual => Accumulator::Servqual(servqual::Accumulator::new(instrument, options)),
+            Kind::Gaps => Accumulator::Gaps(gaps::Accumulator::new(instrument, options)),
+            Kind::Pulse => Accumulator::Pulse(pulse::Accumulator::new(instrument, options)),
+            Kind::Generic => Accumulator::Generic(generic::Accumulator::new(instrument)),
+        }
+    }
+
+    /// Adds one respondent.
+    pub fn add(&mut self, response: &Response) {
+        match self {
+            Accumulator::Pyramid(a) => a.add(response),
+            Accumulator::Maturity(a) => a.add(response),
+            Accumulator::Kano(a) => a.add(response),
+            Accumulator::Servqual(a) => a.add(response),
+            Accumulator::Gaps(a) => a.add(response),
+            Accumulator::Pulse(a) => a.add(response),
+            Accumulator::Generic(a) => a.add(response),
+        }
+    }
+
+    /// The figures.
+    pub fn finish(self) -> Scored {
+        match self {
+            Accumulator::Pyramid(a) => Scored::Pyramid(a.finish()),
+            Accumulator::Maturity(a) => Scored::Maturity(a.finish()),
+            Accumulator::Kano(a) => Scored::Kano(a.finish()),
+            Accumulator::Servqual(a) => Scored::Servqual(a.finish()),
+            Accumulator::Gaps(a) => Scored::Gaps(a.finish()),
+            Accumulator::Pulse(a) => Scored::Pulse(a.finish()),
+            Accumulator::Generic(a) => Scored::Generic(a.finish()),
+        }
+    }
+}
+
+/// The role a response is counted under when it names none.
+pub const UNSPECIFIED_ROLE: &str = "unspecified";
+
+/// Everything a report needs: the overall figures and, when responses come from more than one
+/// role, the same figures per role.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scoring {
+    /// Respondents counted.
+    pub respondents: usize,
+    /// Respondents per role, in role order.
+    pub roles: BTreeMap<String, usize>,
+    /// All respondents together.
+    pub overall: Scored,
+    /// Per role, only when there is more than one role.
+    pub by_role: BTreeMap<String, Scored>,
+}
+
+/// Folds responses into a [`Scoring`], one at a time.
+#[derive(Debug)]
+pub struct Scorer<'a> {
+    instrument: &'a Instrument,
+    options: ScoreOptions,
+    overall: Accumulator,
+    roles: BTreeMap<String, (usize, Accumulator)>,
+    respondents: usize,
+}
+
+impl<'a> Scorer<'a> {
+    /// A scorer for `instrument`.
+    pub fn new(instrument: &'a Instrument, options: ScoreOptions) -> Self {
+        Self {
+            overall: Accumulator::new(instrument, &options),
+            instrument,
+            options,
+            roles: BTreeMap::new(),
+            respondents: 0,
+        }
+    }
+
+    /// Adds one respondent.
+    pub fn add(&mut self, response: &Response) {
+        self.respondents += 1;
+        self.overall.add(response);
+        let role = response
+            .role
+            .as_deref()
+            .filter(|r| !r.trim().is_empty())
+            .unwrap_or(UNSPECIFIED_ROLE)
+            .to_string();
+        let (n, acc) = self
+            .roles
+            .entry(role)
+            .or_insert_with(|| (0, Accumulator::new(self.instrument, &self.options)));
+        *n += 1;
+        acc.add(response);
+    }
+
+    /// The figures.
+    pub fn finish(self) -> Scoring {
+        let roles: BTreeMap<String, usize> =
+            self.roles.iter().map(|(k, (n, _))| (k.clone(), *n)).collect();
+        let by_role = if self.roles.len() > 1 {
+            self.roles
+                .into_iter()
+                .map(|(k, (_, acc))| (k, acc.finish()))
+                .collect()
+        } else {
+            BTreeMap::new()
+        };
+        Scoring {
+            respondents: self.respondents,
+            roles,
+            overall: self.overall.finish(),
+            by_role,
+        }
+    }
+}
+
+/// Scores a slice of responses.
+pub fn score(instrument: &Instrument, responses: &[Response], options: ScoreOptions) -> Scoring {
+    let mut scorer = Scorer::new(instrument, options);
+    for r in responses {
+        scorer.add(r);
+    }
+    scorer.finish()
+}
