@@ -1,0 +1,6 @@
+//! End-to-end tests of the `cxassess` binary and its library, one test binary with a module per
+//! area. Fixtures live beside them in `fixtures/`.
+
+mod common;
+mod invalid;
+mod pyramid;
