@@ -271,3 +271,219 @@ fn respondent_experience_score(items: &[(String, Scale, bool)], response: &Respo
     }
     (n > 0).then(|| sum / n as f64)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::instrument::{Instrument, Origin};
+    use crate::response::Answer;
+    use crate::score::{ScoreOptions, Scored, score};
+
+    /// Four experiences over three tiers, two items each (one for identity), 1–5 items, and an
+    /// importance question for respect and trust.
+    fn instrument(pass_mark: f64) -> Instrument {
+        let src = format!(
+            r#"
+format: cxassess-instrument/1
+id: mini-pyramid
+version: 1
+kind: pyramid
+title: {{en: Mini, zh: 迷你}}
+settings: {{pass_mark: {pass_mark}}}
+scales:
+  t5: {{min: 1, max: 5}}
+groups:
+  - {{id: respect, name: {{en: Respect, zh: 尊重}}, tier: basic}}
+  - {{id: trust, name: {{en: Trust, zh: 信任}}, tier: basic}}
+  - {{id: choice, name: {{en: Choice, zh: 选择}}, tier: performance}}
+  - {{id: identity, name: {{en: Identity, zh: 身份}}, tier: excitement}}
+sections:
+  - id: all
+    title: {{en: All, zh: 全部}}
+    questions:
+      - {{id: respect.1, type: scale, scale: t5, text: {{en: a, zh: 甲}}}}
+      - {{id: respect.2, type: scale, scale: t5, text: {{en: b, zh: 乙}}}}
+      - {{id: respect.importance, type: scale, scale: t5, text: {{en: i, zh: 重}}}}
+      - {{id: trust.1, type: scale, scale: t5, text: {{en: c, zh: 丙}}}}
+      - {{id: trust.2, type: scale, scale: t5, text: {{en: d, zh: 丁}}}}
+      - {{id: trust.importance, type: scale, scale: t5, text: {{en: j, zh: 要}}}}
+      - {{id: choice.1, type: scale, scale: t5, text: {{en: e, zh: 戊}}}}
+      - {{id: choice.2, type: scale, scale: t5, text: {{en: f, zh: 己}}}}
+      - {{id: identity.1, type: scale, scale: t5, text: {{en: g, zh: 庚}}}}
+"#
+        );
+        Instrument::parse(&src, Origin::File("mini.yaml".into())).expect("test instrument is valid")
+    }
+
+    fn response(role: &str, answers: &[(&str, Answer)]) -> Response {
+        Response {
+            respondent: format!("{role}-1"),
+            role: Some(role.to_string()),
+            answers: answers.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect(),
+            ..Response::default()
+        }
+    }
+
+    fn v(x: i32) -> Answer {
+        Answer::Value(x)
+    }
+
+    fn pyramid(s: &Scored) -> &PyramidScore {
+        match s {
+            Scored::Pyramid(p) => p,
+            other => panic!("expected pyramid scores, got {other:?}"),
+        }
+    }
+
+    fn exp<'a>(p: &'a PyramidScore, id: &str) -> &'a ExperienceScore {
+        p.experiences.iter().find(|e| e.id == id).expect("experience present")
+    }
+
+    fn tier<'a>(p: &'a PyramidScore, id: &str) -> &'a TierScore {
+        p.tiers.iter().find(|t| t.id == id).expect("tier present")
+    }
+
+    #[test]
+    fn not_applicable_is_left_out_and_unanswered_is_not_zero() {
+        let inst = instrument(60.0);
+        let r = response(
+            "manager",
+            &[
+                ("respect.1", v(4)),
+                ("respect.2", Answer::Na(Some("no counter service".into()))),
+                ("trust.1", v(5)),
+                // trust.2 unanswered
+            ],
+        );
+        let s = score(&inst, &[r], ScoreOptions::default());
+        let p = pyramid(&s.overall);
+        // respect: only item 1 counts: (4 − 1) / 4 × 100 = 75. Counting N/A as 0 would give
+        // ((4+0)/2 − 1)/4 × 100 = 25; counting it as 1 would give 62.5.
+        assert_eq!(exp(p, "respect").score, Some(75.0));
+        // trust: (5 − 1) / 4 × 100 = 100; an unanswered item counted as 0 would give 37.5.
+        assert_eq!(exp(p, "trust").score, Some(100.0));
+        // choice and identity: nobody answered → no score, n = 0, and they block their tiers.
+        assert_eq!(exp(p, "choice").score, None);
+        assert_eq!(exp(p, "choice").n, 0);
+        assert_eq!(tier(p, "performance").score, None);
+        assert!(!tier(p, "performance").achieved);
+        // basic = (75 + 100) / 2 = 87.5, achieved.
+        assert_eq!(tier(p, "basic").score, Some(87.5));
+        assert!(tier(p, "basic").achieved);
+        assert_eq!(p.level.as_deref(), Some("basic"));
+    }
+
+    #[test]
+    fn a_tier_exactly_at_the_pass_mark_is_achieved_and_just_below_is_not() {
+        // respect (3 + 4)/2 = 3.5 → (3.5 − 1)/4 × 100 = 62.5, exactly the pass mark.
+        let inst = instrument(62.5);
+        let at = response(
+            "manager",
+            &[("respect.1", v(3)), ("respect.2", v(4)), ("trust.1", v(5)), ("trust.2", v(5))],
+        );
+        let s = score(&inst, &[at], ScoreOptions::default());
+        let p = pyramid(&s.overall);
+        assert_eq!(exp(p, "respect").score, Some(62.5));
+        assert!(exp(p, "respect").passed);
+        assert!(tier(p, "basic").achieved);
+        // respect (3 + 3)/2 = 3 → 50, below 62.5: basic not achieved even though trust is 100.
+        let below = response(
+            "manager",
+            &[("respect.1", v(3)), ("respect.2", v(3)), ("trust.1", v(5)), ("trust.2", v(5))],
+        );
+        let s = score(&inst, &[below], ScoreOptions::default());
+        let p = pyramid(&s.overall);
+        assert_eq!(exp(p, "respect").score, Some(50.0));
+        assert!(!tier(p, "basic").achieved);
+        assert_eq!(p.level, None);
+    }
+
+    #[test]
+    fn a_higher_tier_above_an_unachieved_lower_one_warns_and_is_not_achieved() {
+        let inst = instrument(60.0);
+        let r = response(
+            "manager",
+            &[
+                ("respect.1", v(2)),
+                ("respect.2", v(3)), // respect (2.5 − 1)/4 × 100 = 37.5
+                ("trust.1", v(4)),
+                ("trust.2", v(4)), // trust 75 → basic = (37.5 + 75)/2 = 56.25
+                ("choice.1", v(5)),
+                ("choice.2", v(5)), // choice 100 → performance 100
+                ("identity.1", v(4)), // identity 75 → excitement 75
+            ],
+        );
+        let s = score(&inst, &[r], ScoreOptions::default());
+        let p = pyramid(&s.overall);
+        assert_eq!(tier(p, "basic").score, Some(56.25));
+        assert!(!tier(p, "basic").achieved);
+        // Every performance experience passes, but the staircase needs the tier below.
+        assert!(exp(p, "choice").passed);
+        assert!(!tier(p, "performance").achieved);
+        assert_eq!(p.level, None);
+        // Warnings: performance (100) and excitement (75) above basic (56.25); excitement (75)
+        // is not above performance (100).
+        let pairs: Vec<(&str, &str)> =
+            p.warnings.iter().map(|w| (w.lower.as_str(), w.higher.as_str())).collect();
+        assert_eq!(pairs, vec![("basic", "performance"), ("basic", "excitement")]);
+        // Priorities: only respect is below the pass mark: shortfall 60 − 37.5 = 22.5.
+        assert_eq!(p.priorities.len(), 1);
+        assert_eq!(p.priorities[0].experience, "respect");
+        assert_eq!(p.priorities[0].shortfall, 22.5);
+    }
+
+    #[test]
+    fn two_roles_merge_respondent_first_and_stay_side_by_side() {
+        let inst = instrument(60.0);
+        let manager = response("manager", &[("respect.1", v(5))]);
+        let customer = response("customer", &[("respect.1", v(3)), ("respect.2", v(1))]);
+        let s = score(&inst, &[manager, customer], ScoreOptions::default());
+        let p = pyramid(&s.overall);
+        // manager 100; customer (2 − 1)/4 × 100 = 25; respondent first: (100 + 25)/2 = 62.5.
+        // Pooling the three items instead would give ((5+3+1)/3 − 1)/4 × 100 = 50.
+        assert_eq!(exp(p, "respect").score, Some(62.5));
+        assert_eq!(exp(p, "respect").n, 2);
+        assert_eq!(s.respondents, 2);
+        assert_eq!(s.by_role.len(), 2);
+        assert_eq!(exp(pyramid(&s.by_role["manager"]), "respect").score, Some(100.0));
+        assert_eq!(exp(pyramid(&s.by_role["customer"]), "respect").score, Some(25.0));
+    }
+
+    #[test]
+    fn priorities_go_lowest_tier_first_then_by_importance_weighted_shortfall() {
+        let inst = instrument(60.0);
+        let r = response(
+            "manager",
+            &[
+                ("respect.1", v(2)),
+                ("respect.2", v(2)), // 25 → shortfall 35
+                ("respect.importance", v(2)), // weighted 70
+                ("trust.1", v(3)),
+                ("trust.2", v(2)), // 37.5 → shortfall 22.5
+                ("trust.importance", v(5)), // weighted 112.5: first despite the smaller shortfall
+                ("choice.1", v(1)),
+                ("choice.2", v(1)), // 0 → shortfall 60, but performance comes after basic
+                ("identity.1", v(5)),
+            ],
+        );
+        let s = score(&inst, &[r], ScoreOptions::default());
+        let order: Vec<&str> = pyramid(&s.overall)
+            .priorities
+            .iter()
+            .map(|p| p.experience.as_str())
+            .collect();
+        assert_eq!(order, vec!["trust", "respect", "choice"]);
+        let trust = &pyramid(&s.overall).priorities[0];
+        assert_eq!(trust.weighted_shortfall, Some(112.5));
+    }
+
+    #[test]
+    fn importance_questions_do_not_count_in_the_experience_score() {
+        let inst = instrument(60.0);
+        let r = response("manager", &[("respect.1", v(5)), ("respect.importance", v(1))]);
+        let s = score(&inst, &[r], ScoreOptions::default());
+        let p = pyramid(&s.overall);
+        assert_eq!(exp(p, "respect").score, Some(100.0));
+        assert_eq!(exp(p, "respect").importance, Some(1.0));
+    }
+}
