@@ -1,20 +1,227 @@
-//! CSV import and export in the layout of SPEC.md ("CSV import layout").
+//! CSV import and export in the layout of SPEC.md ("CSV import layout"), generic over answer
+//! paths: one importer and one exporter serve every instrument, built-in or custom.
+//!
+//! # Layout
+//! A header row, then one row per respondent. Optional `respondent` and `role` columns; every
+//! other column is an answer path ([`answer_paths`]): `<question-id>` for scale, rubric and text
+//! questions, `<question-id>.<part>` for compound ones — Kano `.functional`, `.dysfunctional`,
+//! `.importance`; pair parts (`tangibles.1.expected`); allocation parts (`weights.reliability`).
+//! Question ids contain dots, so a header is first tried whole as a question id, then split at its
+//! last dot. Columns come in any order and may be a subset; an unknown or duplicate column is an
+//! error naming it (with a "did you mean" when a name is close).
+//!
+//! Cells hold codes or labels: scale numbers or any label of the scale (English or Chinese, case
+//! and whitespace ignored), any Kano wording set (`KanoWord::parse`), non-negative points for
+//! allocations; `NA`/`N/A` for not applicable; empty for unanswered (never zero). NA is per part
+//! for pair questions (NA in every part is the whole question not applicable); for Kano and
+//! allocation questions NA only means the whole question, so it cannot stand beside answers in
+//! the same question. UTF-8 with or without a byte-order mark; the delimiter (comma, semicolon,
+//! tab) is detected from the header line. An allocation that does not add up to its total is
+//! scaled to it and gets a note ("renormalised from 90 to 100 points on import"); one adding up
+//! to 0 is an error. Respondents without a `respondent` cell are named `row-<n>`, n the row
+//! number (the header is row 1). Every problem names the file, row, column and header.
+//!
+//! # Streaming
+//! [`CsvResponses`] reads one record at a time into a reused `csv::StringRecord` and yields one
+//! [`Response`] per row, so memory does not grow with the row count. `report --instrument X
+//! data.csv` folds them into score accumulators:
+//!
+//! ```no_run
+//! # fn main() -> cxassess::Result<()> {
+//! use cxassess::instrument::Instrument;
+//! use cxassess::response::csv::{CsvResponses, read_csv_responses};
+//! let instrument = Instrument::load("kano")?;
+//! // Stop at the first bad row:
+//! for response in CsvResponses::open(&instrument, "data.csv".as_ref())? {
+//!     let response = response?;
+//!     // accumulate(&response);
+//! }
+//! // Or check every row, collecting up to 50 problems as `import` does:
+//! let summary = read_csv_responses(&instrument, "data.csv".as_ref(), |response| {
+//!     // accumulate(&response);
+//!     let _ = response;
+//! })?;
+//! eprintln!("{} responses", summary.responses);
+//! # Ok(()) }
+//! ```
+//!
+//! # Round trip
+//! `export` writes this layout, and export → import gives back the same answers. Not in the
+//! layout, so not carried: notes, N/A reasons, `started`/`updated`, extra respondent fields.
+//! Also not reproducible through CSV: an empty respondent name (it becomes `row-<n>`), a text
+//! answer that is blank or reads as `NA`, a pair with every part N/A (it comes back as the whole
+//! question N/A), and an allocation that did not add up to its total (it comes back
+//! renormalised).
+//!
+//! This module must not score anything or know about terminals.
 
-use crate::cli::{ExportArgs, ImportArgs};
-use crate::error::{Error, Result};
+mod cells;
+mod columns;
+mod export;
+mod stream;
+
+use std::path::Path;
+
+pub use columns::{AnswerPath, answer_paths};
+pub use export::{header_row, to_csv, write_csv};
+pub use stream::CsvResponses;
+
+use crate::cli::{ExportArgs, ExportFormat, ImportArgs};
+use crate::error::{Error, Place, Problem, Result};
 use crate::instrument::Instrument;
+use crate::response::{self, Response, Results};
 
-/// `cxassess import`.
-pub fn import_command(_args: &ImportArgs) -> Result<()> {
-    Err(Error::Environment("import is being built".into()))
+/// The number of problems after which reading stops: past it, more are noise.
+pub const MAX_PROBLEMS: usize = 50;
+
+/// What reading a whole CSV file found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CsvSummary {
+    /// Data rows read (not counting the header).
+    pub rows: u64,
+    /// Responses read (rows with every cell empty are skipped).
+    pub responses: usize,
+    /// Allocations renormalised to their total.
+    pub renormalised: usize,
 }
 
-/// `cxassess export`.
-pub fn export_command(_args: &ExportArgs) -> Result<()> {
-    Err(Error::Environment("export is being built".into()))
+/// A problem at a CSV row and column (`column` from 0, shown from 1).
+pub(crate) fn place(
+    file: &str,
+    row: u64,
+    column: usize,
+    header: &str,
+    what: String,
+    fix: String,
+) -> Problem {
+    Problem {
+        file: file.to_string(),
+        place: Place::Csv {
+            row,
+            column: column + 1,
+            header: header.to_string(),
+        },
+        what,
+        fix,
+    }
 }
 
-/// The header row of the import sheet for `instrument`.
-pub fn header_row(_instrument: &Instrument) -> Result<String> {
-    Err(Error::Environment("the CSV template is being built".into()))
+/// Reads every row of the CSV file at `path`, calling `visit` with each valid response in file
+/// order. Every row is checked; problems are collected (up to [`MAX_PROBLEMS`], then reading
+/// stops with an "and more…" line) and returned together as `Error::Invalid` after the last row.
+/// `visit` may have seen some responses by then: callers that must not act on a bad file should
+/// act only on `Ok`.
+pub fn read_csv_responses(
+    instrument: &Instrument,
+    path: &Path,
+    mut visit: impl FnMut(Response),
+) -> Result<CsvSummary> {
+    let mut rows = CsvResponses::open(instrument, path)?;
+    let mut problems: Vec<Problem> = Vec::new();
+    let mut responses = 0;
+    while let Some(item) = rows.next() {
+        match item {
+            Ok(r) => {
+                responses += 1;
+                visit(r);
+            }
+            Err(Error::Invalid(ps)) => problems.extend(ps),
+            Err(e) => return Err(e),
+        }
+        if problems.len() >= MAX_PROBLEMS {
+            let row = rows.row();
+            if rows.next().is_some() {
+                problems.push(Problem::file(
+                    rows.file(),
+                    format!(
+                        "and more…: checking stopped at row {row} after {} problems",
+                        problems.len()
+                    ),
+                    "fix these and run the command again to see the rest",
+                ));
+            }
+            break;
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    Ok(CsvSummary {
+        rows: rows.data_rows(),
+        responses,
+        renormalised: rows.renormalised(),
+    })
 }
+
+/// `cxassess import`: reads the whole CSV, checking every row; with any problem nothing is
+/// written (exit 2). Otherwise the responses are written to `--out` atomically. An existing
+/// results file of the same instrument keeps its other respondents: a respondent of the same name
+/// is replaced, new ones are added.
+pub fn import_command(args: &ImportArgs) -> Result<()> {
+    let instrument = Instrument::load(&args.instrument)?;
+    let mut imported = Vec::new();
+    let summary = read_csv_responses(&instrument, &args.csv, |r| imported.push(r))?;
+    let mut results = if args.out.exists() {
+        let (existing, existing_instrument) = response::read_results(&args.out)?;
+        if existing_instrument.id != instrument.id
+            || existing_instrument.version != instrument.version
+        {
+            return Err(Error::Usage(format!(
+                "{} holds results for {} v{}, not {} v{}: choose another --out",
+                args.out.display(),
+                existing_instrument.id,
+                existing_instrument.version,
+                instrument.id,
+                instrument.version
+            )));
+        }
+        existing
+    } else {
+        Results::new(&instrument)
+    };
+    let (mut replaced, mut added) = (0usize, 0usize);
+    for r in imported {
+        if let Some(slot) = results
+            .responses
+            .iter_mut()
+            .find(|x| x.respondent == r.respondent)
+        {
+            *slot = r;
+            replaced += 1;
+        } else {
+            results.responses.push(r);
+            added += 1;
+        }
+    }
+    response::save_atomic(&args.out, &results, &instrument)?;
+    let merged = if replaced > 0 {
+        format!(" ({added} added, {replaced} replaced)")
+    } else {
+        String::new()
+    };
+    eprintln!(
+        "imported {} response(s) from {} into {}{merged}",
+        summary.responses,
+        args.csv.display(),
+        args.out.display()
+    );
+    if summary.renormalised > 0 {
+        eprintln!(
+            "{} allocation(s) renormalised to their total; each has a note saying from what",
+            summary.renormalised
+        );
+    }
+    Ok(())
+}
+
+/// `cxassess export`: a results file as CSV in the import layout, to stdout or `--out`.
+pub fn export_command(args: &ExportArgs) -> Result<()> {
+    let (results, instrument) = response::read_results(&args.results)?;
+    let text = match args.format {
+        ExportFormat::Csv => to_csv(&instrument, &results.responses)?,
+    };
+    crate::cli::emit(args.out.as_deref(), &text)
+}
+
+#[cfg(test)]
+mod tests;

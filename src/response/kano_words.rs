@@ -77,7 +77,7 @@ impl KanoWord {
 
 /// Lowercase, curly quotes and apostrophes made straight, runs of whitespace made one space,
 /// trailing full stops dropped.
-fn normalise(s: &str) -> String {
+pub(crate) fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for ch in s.trim().chars() {

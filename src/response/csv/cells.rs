@@ -1,0 +1,217 @@
+//! Reading one cell: a code or a label, `NA`, or empty. Cells are trimmed (free text is kept as
+//! written); labels are matched after normalising case, whitespace and apostrophes.
+
+use super::columns::{CellKind, PointSpec};
+use crate::response::KanoWord;
+use crate::response::kano_words::normalise;
+
+/// What a cell holds, before the cells of a question are combined into an answer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Cell<'a> {
+    /// Unanswered.
+    Empty,
+    /// Not applicable.
+    Na,
+    /// A scale point or rubric level.
+    Point(i32),
+    /// A Kano answer.
+    Kano(KanoWord),
+    /// Allocated points.
+    Points(f64),
+    /// Free text, as written.
+    Text(&'a str),
+}
+
+/// `NA`, `N/A` (any case), or the Chinese 不适用.
+pub(super) fn is_na(cell: &str) -> bool {
+    let t = cell.trim();
+    t.eq_ignore_ascii_case("na") || t.eq_ignore_ascii_case("n/a") || t == "不适用"
+}
+
+/// The bad value as quoted in a message: trimmed and cut short.
+pub(super) fn quote(cell: &str) -> String {
+    let t = cell.trim();
+    if t.chars().count() > 60 {
+        let short: String = t.chars().take(57).collect();
+        format!("'{short}…'")
+    } else {
+        format!("'{t}'")
+    }
+}
+
+/// Reads a cell of a column of `kind`; the error is (what is wrong, how to fix it).
+pub(super) fn parse<'a>(kind: &CellKind, raw: &'a str) -> Result<Cell<'a>, (String, String)> {
+    let cell = raw.trim();
+    if cell.is_empty() {
+        return Ok(Cell::Empty);
+    }
+    if is_na(cell) {
+        return Ok(Cell::Na);
+    }
+    match kind {
+        CellKind::Text => Ok(Cell::Text(raw)),
+        CellKind::Point(spec) => point(spec, cell).map(Cell::Point),
+        CellKind::Kano => kano(cell).map(Cell::Kano),
+        CellKind::Points => points(cell).map(Cell::Points),
+    }
+}
+
+fn point(spec: &PointSpec, cell: &str) -> Result<i32, (String, String)> {
+    let number = cell.parse::<i64>().ok().or_else(|| {
+        cell.parse::<f64>()
+            .ok()
+            .filter(|f| f.fract() == 0.0 && f.abs() < 1e12)
+            .map(|f| f as i64)
+    });
+    if let Some(n) = number {
+        return i32::try_from(n)
+            .ok()
+            .filter(|v| (spec.min..=spec.max).contains(v))
+            .ok_or_else(|| {
+                (
+                    format!(
+                        "{} is outside the scale {}–{}",
+                        quote(cell),
+                        spec.min,
+                        spec.max
+                    ),
+                    spec.hint.clone(),
+                )
+            });
+    }
+    if cell.parse::<f64>().is_ok() {
+        return Err((
+            format!("{} is not a whole number", quote(cell)),
+            spec.hint.clone(),
+        ));
+    }
+    let norm = normalise(cell);
+    spec.labels
+        .iter()
+        .find(|(label, _)| *label == norm)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| {
+            (
+                format!(
+                    "{} is neither a scale point nor a label of this scale",
+                    quote(cell)
+                ),
+                spec.hint.clone(),
+            )
+        })
+}
+
+fn kano(cell: &str) -> Result<KanoWord, (String, String)> {
+    const FIX: &str = "give a code 1–5 (1 like, 2 must-be, 3 neutral, 4 live-with, 5 dislike), one of \
+those words, or a standard Kano wording such as 'I like it that way', 'This would be very helpful \
+to me', 'I expect it' or '我喜欢'/'理所当然'/'无所谓'/'能忍受'/'我不喜欢'; leave the cell empty if it \
+was not answered";
+    if let Some(word) = KanoWord::parse(cell) {
+        return Ok(word);
+    }
+    let what = if cell.parse::<f64>().is_ok() {
+        format!("{} is not a Kano answer code (1–5)", quote(cell))
+    } else {
+        format!("{} is not a Kano answer", quote(cell))
+    };
+    Err((what, FIX.to_string()))
+}
+
+fn points(cell: &str) -> Result<f64, (String, String)> {
+    let fix = || {
+        "give a number of points of 0 or more (e.g. 20 or 12.5), or leave the cell empty"
+            .to_string()
+    };
+    let body = cell.strip_suffix('%').map_or(cell, str::trim_end);
+    let value = body.parse::<f64>().ok().or_else(|| {
+        // A decimal comma, as semicolon-separated exports from European locales write it.
+        (body.matches(',').count() == 1 && !body.contains('.'))
+            .then(|| body.replace(',', "."))
+            .and_then(|b| b.parse::<f64>().ok())
+    });
+    match value {
+        Some(v) if v.is_finite() && v >= 0.0 => Ok(v),
+        Some(_) => Err((
+            format!("{} is not a non-negative number of points", quote(cell)),
+            fix(),
+        )),
+        None => Err((format!("{} is not a number of points", quote(cell)), fix())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec() -> PointSpec {
+        PointSpec {
+            min: 1,
+            max: 7,
+            labels: vec![
+                (normalise("Strongly disagree"), 1),
+                (normalise("非常同意"), 7),
+            ],
+            hint: "hint".into(),
+        }
+    }
+
+    #[test]
+    fn scale_cells_take_numbers_and_labels() {
+        let kind = CellKind::Point(spec());
+        assert_eq!(parse(&kind, " 4 "), Ok(Cell::Point(4)));
+        assert_eq!(parse(&kind, "4.0"), Ok(Cell::Point(4)));
+        assert_eq!(parse(&kind, "STRONGLY   disagree"), Ok(Cell::Point(1)));
+        assert_eq!(parse(&kind, "非常同意"), Ok(Cell::Point(7)));
+        assert_eq!(parse(&kind, "n/a"), Ok(Cell::Na));
+        assert_eq!(parse(&kind, "  "), Ok(Cell::Empty));
+        let (what, _) = parse(&kind, "8").unwrap_err();
+        assert_eq!(what, "'8' is outside the scale 1–7");
+        let (what, _) = parse(&kind, "4.5").unwrap_err();
+        assert_eq!(what, "'4.5' is not a whole number");
+        let (what, _) = parse(&kind, "99999999999999999999").unwrap_err();
+        assert!(
+            what.contains("not a whole number") || what.contains("outside"),
+            "{what}"
+        );
+        assert!(parse(&kind, "sometimes").is_err());
+    }
+
+    #[test]
+    fn allocation_cells_take_non_negative_numbers() {
+        assert_eq!(parse(&CellKind::Points, "12.5"), Ok(Cell::Points(12.5)));
+        assert_eq!(parse(&CellKind::Points, "12,5"), Ok(Cell::Points(12.5)));
+        assert_eq!(parse(&CellKind::Points, "40 %"), Ok(Cell::Points(40.0)));
+        assert!(parse(&CellKind::Points, "-5").is_err());
+        assert!(parse(&CellKind::Points, "NaN").is_err());
+        assert!(parse(&CellKind::Points, "inf").is_err());
+        assert!(parse(&CellKind::Points, "lots").is_err());
+    }
+
+    #[test]
+    fn kano_cells_take_every_wording() {
+        assert_eq!(
+            parse(&CellKind::Kano, "2"),
+            Ok(Cell::Kano(KanoWord::MustBe))
+        );
+        assert_eq!(
+            parse(&CellKind::Kano, "I CAN\u{2019}T accept it"),
+            Err((
+                "'I CAN\u{2019}T accept it' is not a Kano answer".to_string(),
+                parse(&CellKind::Kano, "x").unwrap_err().1
+            ))
+        );
+        assert_eq!(
+            parse(&CellKind::Kano, "能忍受"),
+            Ok(Cell::Kano(KanoWord::LiveWith))
+        );
+        assert!(parse(&CellKind::Kano, "6").unwrap_err().0.contains("code"));
+    }
+
+    #[test]
+    fn text_is_kept_as_written() {
+        assert_eq!(
+            parse(&CellKind::Text, " fine, thanks "),
+            Ok(Cell::Text(" fine, thanks "))
+        );
+    }
+}

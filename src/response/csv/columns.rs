@@ -1,0 +1,486 @@
+//! The column model: which answer each header cell names. A header is `respondent`, `role`, a
+//! question id (single-value questions) or `<question-id>.<part>` (compound questions). Question
+//! ids contain dots themselves (`estimate.tangibles.1`), so the whole name is tried as a question
+//! id first, and only then is the last segment split off as a part. Everything about a column that
+//! does not change from row to row (its scale, its accepted labels, the hint shown when a cell is
+//! wrong) is worked out here once, so reading a row does no lookups by name.
+
+use std::collections::HashMap;
+
+use csv::StringRecord;
+
+use super::place;
+use crate::error::Problem;
+use crate::instrument::{Instrument, Kind, MATURITY_LEVELS, Question, QuestionKind, Scale};
+use crate::response::kano_words::normalise;
+
+/// The Kano part names, in step order.
+pub(super) const KANO_PARTS: [&str; 3] = ["functional", "dysfunctional", "importance"];
+
+/// One answer path of an instrument: the column name, the question and the part it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerPath {
+    /// The column name, e.g. `respect.1`, `online_tracking.functional`, `weights.reliability`.
+    pub name: String,
+    /// Index into [`Instrument::questions`].
+    pub question: usize,
+    /// The part: Kano 0 functional / 1 dysfunctional / 2 importance, or the index into a pair's
+    /// or an allocation's parts; `None` for single-value questions.
+    pub part: Option<usize>,
+}
+
+/// Every answer path of `instrument`, in questionnaire order: the columns of the import sheet.
+pub fn answer_paths(instrument: &Instrument) -> Vec<AnswerPath> {
+    let mut paths = Vec::new();
+    for (qi, q) in instrument.questions.iter().enumerate() {
+        let mut push = |suffix: Option<&str>, part: Option<usize>| {
+            let name = match suffix {
+                Some(s) => format!("{}.{s}", q.id),
+                None => q.id.clone(),
+            };
+            paths.push(AnswerPath {
+                name,
+                question: qi,
+                part,
+            });
+        };
+        match &q.kind {
+            QuestionKind::Scale(_) | QuestionKind::Rubric(_) | QuestionKind::Text => {
+                push(None, None);
+            }
+            QuestionKind::Kano { importance, .. } => {
+                let n = if importance.is_some() { 3 } else { 2 };
+                for (i, part) in KANO_PARTS.iter().enumerate().take(n) {
+                    push(Some(part), Some(i));
+                }
+            }
+            QuestionKind::Pair { parts, .. } => {
+                for (i, part) in parts.iter().enumerate() {
+                    push(Some(part), Some(i));
+                }
+            }
+            QuestionKind::Allocation { parts, .. } => {
+                for (i, part) in parts.iter().enumerate() {
+                    push(Some(&part.id), Some(i));
+                }
+            }
+        }
+    }
+    paths
+}
+
+/// What a column names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Target {
+    /// The respondent's name.
+    Respondent,
+    /// The respondent's role.
+    Role,
+    /// An answer, or one part of it.
+    Answer {
+        question: usize,
+        part: Option<usize>,
+    },
+}
+
+/// A whole-number cell: a scale point, a rubric level, a pair part, a Kano importance.
+#[derive(Debug, Clone)]
+pub(super) struct PointSpec {
+    pub min: i32,
+    pub max: i32,
+    /// Accepted labels, normalised, with their points.
+    pub labels: Vec<(String, i32)>,
+    /// What to write instead, for error messages.
+    pub hint: String,
+}
+
+/// What a cell of a column holds.
+#[derive(Debug, Clone)]
+pub(super) enum CellKind {
+    /// A whole number in range, or a label of the scale.
+    Point(PointSpec),
+    /// A Kano answer word, label or code.
+    Kano,
+    /// Allocated points: a non-negative number.
+    Points,
+    /// Free text.
+    Text,
+}
+
+/// One answer column.
+#[derive(Debug, Clone)]
+pub(super) struct AnswerColumn {
+    /// Index of the column in the record.
+    pub column: usize,
+    /// The part it holds (see [`AnswerPath::part`]).
+    pub part: Option<usize>,
+    /// What its cells hold.
+    pub kind: CellKind,
+}
+
+/// The columns of one question, in the order they appear in the file.
+#[derive(Debug, Clone)]
+pub(super) struct QuestionColumns {
+    /// Index into [`Instrument::questions`].
+    pub question: usize,
+    /// Its columns.
+    pub columns: Vec<AnswerColumn>,
+}
+
+/// A resolved header row.
+#[derive(Debug, Clone)]
+pub(super) struct Layout {
+    /// The header cells as written (trimmed), for messages.
+    pub headers: Vec<String>,
+    /// The `respondent` column.
+    pub respondent: Option<usize>,
+    /// The `role` column.
+    pub role: Option<usize>,
+    /// The answer columns grouped by question, in questionnaire order.
+    pub questions: Vec<QuestionColumns>,
+}
+
+impl Layout {
+    /// The header of column `index`, or a description for a column beyond the header.
+    pub fn header(&self, index: usize) -> &str {
+        match self.headers.get(index) {
+            Some(h) => h,
+            None if self.headers.is_empty() => "header row",
+            None => "beyond the header",
+        }
+    }
+}
+
+/// How a user gets the column list for this instrument.
+pub(super) fn template_hint(instrument: &Instrument) -> String {
+    let spec = match instrument.source_label().as_str() {
+        "builtin" => instrument.id.clone(),
+        path => path.to_string(),
+    };
+    format!("`cxassess template {spec} --format csv` prints every column name")
+}
+
+/// Resolves the header row against `instrument`, reporting every bad column at once.
+pub(super) fn resolve(
+    instrument: &Instrument,
+    file: &str,
+    header: &StringRecord,
+) -> Result<Layout, Vec<Problem>> {
+    let headers: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+    let mut problems = Vec::new();
+    let mut seen: HashMap<Target, usize> = HashMap::new();
+    let mut respondent = None;
+    let mut role = None;
+    let mut by_question: Vec<Vec<AnswerColumn>> = vec![Vec::new(); instrument.questions.len()];
+    let paths = answer_paths(instrument);
+    for (index, name) in headers.iter().enumerate() {
+        let bad = |what: String, fix: String| place(file, 1, index, name, what, fix);
+        let target = match target_of(instrument, &paths, name) {
+            Ok(t) => t,
+            Err((what, fix)) => {
+                problems.push(bad(what, fix));
+                continue;
+            }
+        };
+        if let Some(first) = seen.get(&target) {
+            problems.push(bad(
+                format!(
+                    "column '{name}' names the same answer as column {} ('{}')",
+                    first + 1,
+                    headers[*first]
+                ),
+                "keep one of the two columns and delete the other".to_string(),
+            ));
+            continue;
+        }
+        seen.insert(target, index);
+        match target {
+            Target::Respondent => respondent = Some(index),
+            Target::Role => role = Some(index),
+            Target::Answer { question, part } => {
+                let q = &instrument.questions[question];
+                by_question[question].push(AnswerColumn {
+                    column: index,
+                    part,
+                    kind: cell_kind(instrument, q, part),
+                });
+            }
+        }
+    }
+    if problems.is_empty() && by_question.iter().all(Vec::is_empty) {
+        problems.push(Problem::file(
+            file,
+            format!(
+                "the header row names no answer columns of {} (found: {})",
+                instrument.id,
+                quoted_list(&headers)
+            ),
+            format!(
+                "the first row must name the answer columns; {}",
+                template_hint(instrument)
+            ),
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let questions = by_question
+        .into_iter()
+        .enumerate()
+        .filter(|(_, columns)| !columns.is_empty())
+        .map(|(question, columns)| QuestionColumns { question, columns })
+        .collect();
+    Ok(Layout {
+        headers,
+        respondent,
+        role,
+        questions,
+    })
+}
+
+fn quoted_list(items: &[String]) -> String {
+    let shown: Vec<String> = items.iter().take(6).map(|h| format!("'{h}'")).collect();
+    let more = if items.len() > 6 { ", …" } else { "" };
+    format!("{}{more}", shown.join(", "))
+}
+
+/// What the header `name` names, or what is wrong with it.
+fn target_of(
+    instrument: &Instrument,
+    paths: &[AnswerPath],
+    name: &str,
+) -> Result<Target, (String, String)> {
+    if name.is_empty() {
+        return Err((
+            "the column has no header".to_string(),
+            format!(
+                "name it `respondent`, `role` or an answer path, or delete the column; {}",
+                template_hint(instrument)
+            ),
+        ));
+    }
+    if name.eq_ignore_ascii_case("respondent") {
+        return Ok(Target::Respondent);
+    }
+    if name.eq_ignore_ascii_case("role") {
+        return Ok(Target::Role);
+    }
+    if let Some(question) = instrument.question_index(name) {
+        let q = &instrument.questions[question];
+        return match &q.kind {
+            QuestionKind::Scale(_) | QuestionKind::Rubric(_) | QuestionKind::Text => {
+                Ok(Target::Answer {
+                    question,
+                    part: None,
+                })
+            }
+            _ => {
+                let parts: Vec<&str> = paths
+                    .iter()
+                    .filter(|p| p.question == question)
+                    .map(|p| p.name.as_str())
+                    .collect();
+                Err((
+                    format!(
+                        "'{name}' is a {} question with several parts, so it takes one column per part",
+                        q.kind.type_name()
+                    ),
+                    format!("name the columns {}", parts.join(", ")),
+                ))
+            }
+        };
+    }
+    let split = name
+        .rsplit_once('.')
+        .and_then(|(qid, part)| Some((instrument.question_index(qid)?, qid, part)));
+    if let Some((question, qid, part)) = split {
+        return part_target(instrument, paths, question, qid, part);
+    }
+    let candidates = ["respondent", "role"]
+        .into_iter()
+        .chain(paths.iter().map(|p| p.name.as_str()));
+    let fix = match suggest(name, candidates) {
+        Some(s) => format!(
+            "did you mean '{s}'? Rename the column, or delete it; {}",
+            template_hint(instrument)
+        ),
+        None => format!(
+            "rename the column to an answer path of {}, or delete it; {}",
+            instrument.id,
+            template_hint(instrument)
+        ),
+    };
+    Err((
+        format!(
+            "unknown column '{name}': {} version {} has no such question or answer part",
+            instrument.id, instrument.version
+        ),
+        fix,
+    ))
+}
+
+fn part_target(
+    instrument: &Instrument,
+    paths: &[AnswerPath],
+    question: usize,
+    qid: &str,
+    part: &str,
+) -> Result<Target, (String, String)> {
+    let q = &instrument.questions[question];
+    let full = format!("{qid}.{part}");
+    if let Some(p) = paths
+        .iter()
+        .find(|p| p.question == question && p.name == full)
+    {
+        return Ok(Target::Answer {
+            question,
+            part: p.part,
+        });
+    }
+    let names: Vec<&str> = paths
+        .iter()
+        .filter(|p| p.question == question)
+        .map(|p| p.name.as_str())
+        .collect();
+    match &q.kind {
+        QuestionKind::Scale(_) | QuestionKind::Rubric(_) | QuestionKind::Text => Err((
+            format!("question '{qid}' takes a single value and has no part '{part}'"),
+            format!("name the column '{qid}'"),
+        )),
+        QuestionKind::Kano {
+            importance: None, ..
+        } if part == "importance" => Err((
+            format!(
+                "feature '{qid}' does not ask importance in {}",
+                instrument.id
+            ),
+            "delete the column, or add `importance: true` to the feature in the instrument"
+                .to_string(),
+        )),
+        _ => {
+            let hint = match suggest(&full, names.iter().copied()) {
+                Some(s) => format!("did you mean '{s}'? "),
+                None => String::new(),
+            };
+            Err((
+                format!("question '{qid}' has no part '{part}'"),
+                format!("{hint}its columns are {}", names.join(", ")),
+            ))
+        }
+    }
+}
+
+/// The closest candidate to `name` when it is close enough to be a likely typo.
+fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = name.to_lowercase();
+    let limit = (lower.chars().count() / 3).max(1);
+    candidates
+        .map(|c| (edit_distance(&lower, &c.to_lowercase()), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = prev[j] + usize::from(ca != *cb);
+            cur[j + 1] = substitute.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// What the cells of the column for `part` of `q` hold.
+fn cell_kind(instrument: &Instrument, q: &Question, part: Option<usize>) -> CellKind {
+    match &q.kind {
+        QuestionKind::Scale(scale) | QuestionKind::Pair { scale, .. } => {
+            CellKind::Point(scale_spec(scale, q.allow_na))
+        }
+        QuestionKind::Rubric(levels) => {
+            let max = i32::try_from(levels.len()).unwrap_or(i32::MAX);
+            let mut labels: Vec<(String, i32)> = Vec::new();
+            for (level, l) in (1..).zip(levels) {
+                labels.push((normalise(&l.text.en), level));
+                labels.push((normalise(&l.text.zh), level));
+            }
+            let mut hint = format!("give a whole number from 1 to {max}");
+            if instrument.kind == Kind::Maturity && levels.len() == MATURITY_LEVELS.len() {
+                let mut names = Vec::new();
+                for (level, (en, zh)) in (1..).zip(MATURITY_LEVELS) {
+                    labels.push((normalise(en), level));
+                    labels.push((normalise(zh), level));
+                    names.push(format!("{level} '{en}'/'{zh}'"));
+                }
+                hint = format!("{hint} or a level name ({})", names.join(", "));
+            }
+            CellKind::Point(PointSpec {
+                min: 1,
+                max,
+                labels,
+                hint: finish_hint(hint, q.allow_na),
+            })
+        }
+        QuestionKind::Kano { importance, .. } => match (part, importance) {
+            (Some(2), Some(scale)) => CellKind::Point(scale_spec(scale, false)),
+            _ => CellKind::Kano,
+        },
+        QuestionKind::Allocation { .. } => CellKind::Points,
+        QuestionKind::Text => CellKind::Text,
+    }
+}
+
+fn scale_spec(scale: &Scale, allow_na: bool) -> PointSpec {
+    let mut labels = Vec::new();
+    let mut shown = Vec::new();
+    for (point, text) in &scale.labels {
+        labels.push((normalise(&text.en), *point));
+        labels.push((normalise(&text.zh), *point));
+        shown.push(format!("{point} '{}'/'{}'", text.en, text.zh));
+    }
+    let mut hint = format!("give a whole number from {} to {}", scale.min, scale.max);
+    if !shown.is_empty() {
+        hint = format!("{hint} or a label ({})", shown.join(", "));
+    }
+    PointSpec {
+        min: scale.min,
+        max: scale.max,
+        labels,
+        hint: finish_hint(hint, allow_na),
+    }
+}
+
+fn finish_hint(mut hint: String, allow_na: bool) -> String {
+    if allow_na {
+        hint.push_str(", NA if not applicable,");
+    }
+    hint.push_str(" or leave the cell empty if it was not answered");
+    hint
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_single_edits() {
+        assert_eq!(edit_distance("respect.1", "respect.1"), 0);
+        assert_eq!(edit_distance("respekt.1", "respect.1"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("尊重", "尊敬"), 1);
+    }
+
+    #[test]
+    fn suggestions_are_only_made_for_close_names() {
+        let names = ["respect.1", "respect.2", "trust.1"];
+        assert_eq!(suggest("Respect.1", names.into_iter()), Some("respect.1"));
+        assert_eq!(suggest("respct.2", names.into_iter()), Some("respect.2"));
+        assert_eq!(suggest("weather", names.into_iter()), None);
+    }
+}

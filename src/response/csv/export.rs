@@ -1,0 +1,108 @@
+//! Writing responses in the import layout: `respondent`, `role`, then every answer path in
+//! questionnaire order. Codes are written so that a survey tool and a person both read them:
+//! numbers for scale points and points, Kano words (`like`, `must-be`, …), `NA`, empty for
+//! unanswered.
+
+use std::borrow::Cow;
+use std::io::Write;
+
+use super::columns::{AnswerPath, answer_paths};
+use crate::error::{Error, Result};
+use crate::instrument::{Instrument, Question, QuestionKind};
+use crate::response::{Answer, PartValue, Response, number};
+
+fn writer<W: Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(out)
+}
+
+fn write_error(e: &csv::Error) -> Error {
+    Error::io("<csv>", std::io::Error::other(e.to_string()))
+}
+
+fn header_cells(paths: &[AnswerPath]) -> Vec<&str> {
+    ["respondent", "role"]
+        .into_iter()
+        .chain(paths.iter().map(|p| p.name.as_str()))
+        .collect()
+}
+
+/// The header row of the import sheet for `instrument`, newline-terminated.
+pub fn header_row(instrument: &Instrument) -> Result<String> {
+    let paths = answer_paths(instrument);
+    let mut w = writer(Vec::new());
+    w.write_record(header_cells(&paths))
+        .map_err(|e| write_error(&e))?;
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::io("<csv>", e.into_error()))?;
+    String::from_utf8(bytes).map_err(|e| Error::io("<csv>", std::io::Error::other(e)))
+}
+
+/// Writes `responses` as CSV in the import layout to `out`.
+pub fn write_csv<W: Write>(instrument: &Instrument, responses: &[Response], out: W) -> Result<()> {
+    let paths = answer_paths(instrument);
+    let mut w = writer(out);
+    w.write_record(header_cells(&paths))
+        .map_err(|e| write_error(&e))?;
+    let mut row: Vec<Cow<'_, str>> = Vec::with_capacity(paths.len() + 2);
+    for r in responses {
+        row.clear();
+        row.push(Cow::Borrowed(r.respondent.as_str()));
+        row.push(Cow::Borrowed(r.role.as_deref().unwrap_or("")));
+        for p in &paths {
+            let q = &instrument.questions[p.question];
+            row.push(cell(q, p.part, r.answers.get(&q.id)));
+        }
+        w.write_record(row.iter().map(|c| c.as_bytes()))
+            .map_err(|e| write_error(&e))?;
+    }
+    w.flush().map_err(|e| Error::io("<csv>", e))
+}
+
+/// The CSV text of `responses` in the import layout.
+pub fn to_csv(instrument: &Instrument, responses: &[Response]) -> Result<String> {
+    let mut bytes = Vec::new();
+    write_csv(instrument, responses, &mut bytes)?;
+    String::from_utf8(bytes).map_err(|e| Error::io("<csv>", std::io::Error::other(e)))
+}
+
+/// The cell for `part` of the answer to `q`.
+fn cell<'a>(q: &Question, part: Option<usize>, answer: Option<&'a Answer>) -> Cow<'a, str> {
+    let Some(answer) = answer else {
+        return Cow::Borrowed("");
+    };
+    match (answer, part) {
+        (Answer::Na(_), _) => Cow::Borrowed("NA"),
+        (Answer::Value(v), None) => Cow::Owned(v.to_string()),
+        (Answer::Text(s), None) => Cow::Borrowed(s.as_str()),
+        (
+            Answer::Kano {
+                functional,
+                dysfunctional,
+                importance,
+            },
+            Some(p),
+        ) => match p {
+            0 => functional.map_or(Cow::Borrowed(""), |w| Cow::Borrowed(w.word())),
+            1 => dysfunctional.map_or(Cow::Borrowed(""), |w| Cow::Borrowed(w.word())),
+            _ => importance.map_or(Cow::Borrowed(""), |v| Cow::Owned(v.to_string())),
+        },
+        (Answer::Parts(_), Some(p)) => {
+            let name = match &q.kind {
+                QuestionKind::Pair { parts, .. } => parts.get(p).map(String::as_str),
+                QuestionKind::Allocation { parts, .. } => parts.get(p).map(|x| x.id.as_str()),
+                _ => None,
+            };
+            match name.and_then(|n| answer.part(n)) {
+                Some(PartValue::Num(v)) => Cow::Owned(number(v)),
+                Some(PartValue::Na) => Cow::Borrowed("NA"),
+                None => Cow::Borrowed(""),
+            }
+        }
+        // A results file read against its instrument never pairs an answer with the wrong
+        // question kind; were it to, the cell stays empty rather than inventing a value.
+        _ => Cow::Borrowed(""),
+    }
+}
