@@ -365,7 +365,7 @@ fn validate(args: &ValidateArgs) -> Result<()> {
             Err(e) => return Err(Error::io(path, e)),
         };
         let result = match file_format(&src) {
-            Some(f) if f == response::FORMAT => {
+            Some(f) if f.starts_with("cxassess-results") => {
                 response::read_results_str(&label, &src, path.parent()).map(|(r, _)| {
                     format!("{label}: ok (results, {} response(s))", r.responses.len())
                 })

@@ -213,7 +213,43 @@ pub fn parse<T: DeserializeOwned>(file: &str, src: &str, what: &str) -> Result<T
             "check that this is the right file",
         ));
     }
-    serde_yaml::from_str(src).map_err(|e| problem_from_serde(file, &e, what))
+    serde_yaml::from_str(src).map_err(|e| {
+        let mut problem = problem_from_serde(file, &e, what);
+        // "missing field" is reported where the mapping ends; the path serde puts in front of
+        // the message finds where it starts instead.
+        if let Some(path) = serde_path(&problem.what).filter(|_| problem.what.contains("missing field")) {
+            if let Some(pos) = Positions::index(src).key(&path) {
+                problem.place = crate::error::Place::Yaml {
+                    line: pos.0,
+                    column: pos.1,
+                };
+            }
+        }
+        problem
+    })
+}
+
+/// The path serde_yaml writes in front of a nested error, `sections[0].questions[2].text: …`.
+fn serde_path(msg: &str) -> Option<Vec<Seg>> {
+    let (head, _) = msg.split_once(": ")?;
+    if head.contains(' ') || head.is_empty() {
+        return None;
+    }
+    let mut path = Vec::new();
+    for part in head.split('.') {
+        let (name, rest) = part.split_once('[').map_or((part, ""), |(n, r)| (n, r));
+        if !name.is_empty() {
+            path.push(Seg::Key(name.to_string()));
+        }
+        for idx in rest.split('[') {
+            let idx = idx.trim_end_matches(']');
+            if idx.is_empty() {
+                continue;
+            }
+            path.push(Seg::Index(idx.parse().ok()?));
+        }
+    }
+    Some(path)
 }
 
 /// A `serde_yaml` error as a [`Problem`], with a fix suited to the kind of error.

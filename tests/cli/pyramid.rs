@@ -1,0 +1,150 @@
+//! The pyramid end to end: `fill` two viewpoints, `report` them merged in every format, `demo`.
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::common::cxassess;
+
+/// Answers for every pyramid item: `basic` for basic-tier items, `other` for the rest,
+/// importance 4.
+fn answers(basic: i32, other: i32, role: &str, who: &str) -> String {
+    let inst = cxassess::instrument::Instrument::load("pyramid").unwrap();
+    let mut out = format!("respondent: {who}\nrole: {role}\nanswers:\n");
+    for q in &inst.questions {
+        let tier = inst.group(&q.group).and_then(|g| g.tier.clone()).unwrap_or_default();
+        let v = if q.id.ends_with(".importance") {
+            4
+        } else if tier == "basic" {
+            basic
+        } else {
+            other
+        };
+        out.push_str(&format!("  {}: {v}\n", q.id));
+    }
+    out
+}
+
+#[test]
+fn two_roles_filled_then_reported_in_every_format() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let m = dir.path().join("manager.yaml");
+    let c = dir.path().join("customer.yaml");
+    std::fs::write(&m, answers(5, 4, "manager", "li.wei")).unwrap();
+    std::fs::write(&c, answers(3, 4, "customer", "c-07")).unwrap();
+    let results_m = dir.path().join("m-results.yaml");
+    let results_c = dir.path().join("c-results.yaml");
+    for (a, r) in [(&m, &results_m), (&c, &results_c)] {
+        cxassess(data.path())
+            .args(["fill", "pyramid", "--answers"])
+            .arg(a)
+            .arg("--out")
+            .arg(r)
+            .assert()
+            .success();
+    }
+    let written = std::fs::read_to_string(&results_m).unwrap();
+    assert!(written.contains("    complete: true\n"), "{written}");
+    assert!(written.contains("      respect.1: 5\n"));
+    assert!(written.contains("started: 2026-11-22T09:00:00Z"));
+
+    // Basic items: manager 5 → 100, customer 3 → 50; merged respondent-first 75.
+    // Other tiers 4 → 75 for both. Basic (75) ≥ 60 achieved, performance 75 achieved,
+    // excitement 75 achieved: level excitement overall; the customer alone reaches none (50 < 60).
+    let out = cxassess(data.path())
+        .args(["report", "--format", "json"])
+        .arg(&results_m)
+        .arg(&results_c)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let json: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(json["respondents"], 2);
+    assert_eq!(json["instrument"]["id"], "pyramid");
+    let p = &json["pyramid"];
+    let respect = p["experiences"].as_array().unwrap().iter().find(|e| e["id"] == "respect").unwrap();
+    assert_eq!(respect["score"], 75.0);
+    assert_eq!(respect["n"], 2);
+    assert_eq!(respect["tier"], "basic");
+    assert_eq!(p["tiers"][0]["id"], "basic");
+    assert_eq!(p["tiers"][0]["achieved"], true);
+    assert_eq!(p["level"], "excitement");
+    assert_eq!(p["by_role"]["customer"]["level"], Value::Null);
+    assert_eq!(p["by_role"]["manager"]["tiers"][0]["score"], 100.0);
+    assert!(json["cxassess"].is_string());
+
+    cxassess(data.path())
+        .arg("report")
+        .arg(&results_m)
+        .arg(&results_c)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2 respondents (customer 1, manager 1)"))
+        .stdout(predicate::str::contains("level reached: Excitement"))
+        .stdout(predicate::str::contains("Viewpoints side by side"))
+        .stdout(predicate::str::contains("-50.0"))
+        .stdout(predicate::str::contains("\x1b[").not());
+    cxassess(data.path())
+        .args(["report", "--format", "markdown", "--lang", "zh"])
+        .arg(&results_m)
+        .arg(&results_c)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("| 尊重体验 |"))
+        .stdout(predicate::str::contains("## 方法说明"));
+    let html = dir.path().join("report.html");
+    cxassess(data.path())
+        .args(["report", "--format", "html", "--out"])
+        .arg(&html)
+        .arg(&results_m)
+        .assert()
+        .success();
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(!page.contains("http://") && !page.contains("https://"), "self-contained");
+}
+
+#[test]
+fn fill_replaces_the_same_respondent_and_adds_another() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.yaml");
+    let out = dir.path().join("team.yaml");
+    std::fs::write(&a, answers(5, 4, "manager", "li.wei")).unwrap();
+    for _ in 0..2 {
+        cxassess(data.path()).args(["fill", "pyramid", "--answers"]).arg(&a).arg("--out").arg(&out).assert().success();
+    }
+    std::fs::write(&a, answers(2, 2, "staff", "wang.fang")).unwrap();
+    cxassess(data.path()).args(["fill", "pyramid", "--answers"]).arg(&a).arg("--out").arg(&out).assert().success();
+    let (results, _) = cxassess::response::read_results(&out).unwrap();
+    let names: Vec<&str> = results.responses.iter().map(|r| r.respondent.as_str()).collect();
+    assert_eq!(names, vec!["li.wei", "wang.fang"]);
+}
+
+#[test]
+fn demo_shows_a_report_at_once_in_both_languages() {
+    let data = tempfile::tempdir().unwrap();
+    cxassess(data.path())
+        .arg("demo")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Experience pyramid — Harbour Appliance Service Centre"))
+        .stdout(predicate::str::contains("Foundation warning"))
+        .stdout(predicate::str::contains("What to do next"))
+        .stdout(predicate::str::contains("1. Convenience (basic) scores 53.1"));
+    cxassess(data.path())
+        .args(["demo", "--lang", "zh"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("客户体验金字塔"))
+        .stdout(predicate::str::contains("地基警示"));
+}
+
+#[test]
+fn a_results_file_read_and_written_is_unchanged() {
+    let src = include_str!("../../demo/pyramid.yaml");
+    let (results, inst) = cxassess::response::read_results_str("demo", src, None).unwrap();
+    assert_eq!(cxassess::response::to_yaml(&results, &inst), src);
+}
