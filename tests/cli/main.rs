@@ -2,5 +2,8 @@
 //! area. Fixtures live beside them in `fixtures/`.
 
 mod common;
+mod csv_export;
+mod csv_import;
 mod invalid;
 mod pyramid;
+mod tui_screens;
