@@ -6,4 +6,3 @@ mod csv_export;
 mod csv_import;
 mod invalid;
 mod pyramid;
-mod tui_screens;
