@@ -1,39 +1,610 @@
-//! Kano scoring — being built (see the issue for the model).
+//! Kano classification (DOMAIN.md §3): per feature the counts of the six categories, the
+//! category, the Better/Worse coefficients, category and total strength, Fong's significance
+//! test, the continuous analysis of Berger et al. 1993 (functional/dysfunctional means and
+//! SDs, mean importance) and the same figures per respondent segment.
+//!
+//! Policies (stated in every report):
+//! - classification by the evaluation table of the instrument's `kano_table` setting
+//!   (`standard`, or `pouliot`), rows = functional answer, columns = dysfunctional answer;
+//! - a feature counts a respondent only when both of its questions are answered (n = A + O + M +
+//!   I + R + Q); N/A and half-answered features are left out;
+//! - category = the most frequent of the six; exact ties broken M > O > A > I > R > Q;
+//! - Better = (A + O) / (A + O + M + I), Worse = −(O + M) / (A + O + M + I); R and Q never in the
+//!   denominator; both undefined (`None`) when A + O + M + I = 0; Worse is never −0;
+//! - category strength = largest − second-largest share, shares = count / n over O, A, M, I, R
+//!   (Q is in n but not among the shares); total strength = (A + O + M) / n;
+//! - Fong's test on the two largest counts a, b: significant when |a − b| ≥ 1.65 ·
+//!   √((a + b)(2n − a − b) / (2n)); when it is not, both categories are shown ("I/O"). When
+//!   nobody chose a second category there is no dual to show;
+//! - continuous analysis over the respondents with both answers: functional Like 4, Must-be 2,
+//!   Neutral 0, Live-with −1, Dislike −2; dysfunctional Like −2, Must-be −1, Neutral 0,
+//!   Live-with 2, Dislike 4; mean and sample SD; mean importance over whoever rated it;
+//! - fewer than [`MIN_N`] answers per feature: a warning (the category is fragile);
+//! - what to do first: must-be features (largest |Worse| first), then one-dimensional and
+//!   attractive together by Better (largest first), then indifferent, reverse, questionable,
+//!   and features nobody answered.
+//!
+//! Everything is kept as integer counts and sums, so the figures are exact, do not depend on
+//! the order of respondents, and take O(features × segments) memory whatever the row count.
+
+mod table;
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::ScoreOptions;
-use crate::instrument::Instrument;
-use crate::response::Response;
+pub use table::{Category, classify, table_id, table_name};
 
-/// Kano figures.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
-pub struct KanoScore {
-    /// Respondents seen.
-    pub respondents: usize,
+use super::ScoreOptions;
+use crate::instrument::{Instrument, KanoTable, QuestionKind, Scale};
+use crate::response::{Answer, KanoWord, Response};
+
+/// Below this many answers to a feature, its category is fragile: reports warn.
+pub const MIN_N: u64 = 30;
+
+/// The one-sided z of Fong's test (α = 0.05).
+pub const FONG_Z: f64 = 1.65;
+
+/// At most this many segments are kept apart; respondents of further values are pooled.
+pub const MAX_SEGMENTS: usize = 50;
+
+/// The segment name of respondents without a value in the segment field.
+pub const UNSPECIFIED_SEGMENT: &str = "unspecified";
+
+/// The continuous-analysis functional score of an answer ("if it HAS the feature").
+pub fn functional_score(w: KanoWord) -> i64 {
+    match w {
+        KanoWord::Like => 4,
+        KanoWord::MustBe => 2,
+        KanoWord::Neutral => 0,
+        KanoWord::LiveWith => -1,
+        KanoWord::Dislike => -2,
+    }
 }
 
-/// Accumulates kano responses.
-#[derive(Debug, Clone, Default)]
+/// The continuous-analysis dysfunctional score of an answer ("if it does NOT have the feature").
+pub fn dysfunctional_score(w: KanoWord) -> i64 {
+    match w {
+        KanoWord::Like => -2,
+        KanoWord::MustBe => -1,
+        KanoWord::Neutral => 0,
+        KanoWord::LiveWith => 2,
+        KanoWord::Dislike => 4,
+    }
+}
+
+/// How many respondents fell in each category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Counts {
+    /// Attractive.
+    #[serde(rename = "A")]
+    pub a: u64,
+    /// One-dimensional.
+    #[serde(rename = "O")]
+    pub o: u64,
+    /// Must-be.
+    #[serde(rename = "M")]
+    pub m: u64,
+    /// Indifferent.
+    #[serde(rename = "I")]
+    pub i: u64,
+    /// Reverse.
+    #[serde(rename = "R")]
+    pub r: u64,
+    /// Questionable.
+    #[serde(rename = "Q")]
+    pub q: u64,
+}
+
+impl Counts {
+    /// Counts from A, O, M, I, R, Q in that order.
+    pub fn new(c: [u64; 6]) -> Self {
+        Self {
+            a: c[0],
+            o: c[1],
+            m: c[2],
+            i: c[3],
+            r: c[4],
+            q: c[5],
+        }
+    }
+
+    /// The count of `c`.
+    pub fn get(&self, c: Category) -> u64 {
+        match c {
+            Category::Attractive => self.a,
+            Category::OneDimensional => self.o,
+            Category::MustBe => self.m,
+            Category::Indifferent => self.i,
+            Category::Reverse => self.r,
+            Category::Questionable => self.q,
+        }
+    }
+
+    /// Adds one respondent in `c`.
+    pub fn add(&mut self, c: Category) {
+        let slot = match c {
+            Category::Attractive => &mut self.a,
+            Category::OneDimensional => &mut self.o,
+            Category::MustBe => &mut self.m,
+            Category::Indifferent => &mut self.i,
+            Category::Reverse => &mut self.r,
+            Category::Questionable => &mut self.q,
+        };
+        *slot += 1;
+    }
+
+    /// n = A + O + M + I + R + Q.
+    pub fn n(&self) -> u64 {
+        self.a + self.o + self.m + self.i + self.r + self.q
+    }
+
+    /// The six categories, most frequent first, exact ties in the order M > O > A > I > R > Q.
+    pub fn ranked(&self) -> [Category; 6] {
+        let mut cats = Category::TIE_ORDER;
+        // A stable sort keeps the tie order among equal counts.
+        cats.sort_by_key(|c| std::cmp::Reverse(self.get(*c)));
+        cats
+    }
+
+    /// The most frequent category, `None` when nobody answered.
+    pub fn category(&self) -> Option<Category> {
+        (self.n() > 0).then(|| self.ranked()[0])
+    }
+
+    /// The runner-up, `None` when nobody chose one.
+    pub fn second(&self) -> Option<Category> {
+        let second = self.ranked()[1];
+        (self.get(second) > 0).then_some(second)
+    }
+
+    /// Better = (A + O) / (A + O + M + I); `None` when A + O + M + I = 0.
+    pub fn better(&self) -> Option<f64> {
+        let d = self.a + self.o + self.m + self.i;
+        (d > 0).then(|| (self.a + self.o) as f64 / d as f64)
+    }
+
+    /// Worse = −(O + M) / (A + O + M + I); `None` when A + O + M + I = 0; never −0.
+    pub fn worse(&self) -> Option<f64> {
+        let d = self.a + self.o + self.m + self.i;
+        let num = self.o + self.m;
+        (d > 0).then(|| {
+            if num == 0 {
+                0.0
+            } else {
+                -(num as f64 / d as f64)
+            }
+        })
+    }
+
+    /// Largest − second-largest share, shares = count / n over O, A, M, I, R; `None` when n = 0.
+    pub fn category_strength(&self) -> Option<f64> {
+        let n = self.n();
+        if n == 0 {
+            return None;
+        }
+        let mut c: Vec<u64> = Category::STRENGTH.iter().map(|k| self.get(*k)).collect();
+        c.sort_unstable_by(|x, y| y.cmp(x));
+        Some((c[0] - c[1]) as f64 / n as f64)
+    }
+
+    /// (A + O + M) / n; `None` when n = 0.
+    pub fn total_strength(&self) -> Option<f64> {
+        let n = self.n();
+        (n > 0).then(|| (self.a + self.o + self.m) as f64 / n as f64)
+    }
+
+    /// The two largest counts (a ≥ b).
+    fn top_two(&self) -> (u64, u64) {
+        let r = self.ranked();
+        (self.get(r[0]), self.get(r[1]))
+    }
+
+    /// Fong's critical difference 1.65 · √((a + b)(2n − a − b) / (2n)); `None` when n = 0.
+    pub fn fong_critical(&self) -> Option<f64> {
+        let n = self.n();
+        if n == 0 {
+            return None;
+        }
+        let (a, b) = self.top_two();
+        let (a, b, n) = (a as f64, b as f64, n as f64);
+        Some(FONG_Z * ((a + b) * (2.0 * n - a - b) / (2.0 * n)).sqrt())
+    }
+
+    /// Whether the top category is significantly ahead of the second (Fong); `None` when n = 0.
+    /// Compared in integers — 800·n·(a − b)² ≥ 1089·(a + b)(2n − a − b), as 1.65² = 1089/400 —
+    /// so a difference exactly at the threshold is not at the mercy of rounding.
+    pub fn significant(&self) -> Option<bool> {
+        let n = self.n();
+        if n == 0 {
+            return None;
+        }
+        let (a, b) = self.top_two();
+        let (a, b, n) = (u128::from(a), u128::from(b), u128::from(n));
+        let d = a - b;
+        Some(800 * n * d * d >= 1089 * (a + b) * (2 * n - a - b))
+    }
+}
+
+/// Exact running sums of small integer scores: order-free mean and sample SD.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Tally {
+    n: u64,
+    sum: i64,
+    sum_sq: i64,
+}
+
+impl Tally {
+    fn push(&mut self, x: i64) {
+        self.n += 1;
+        self.sum += x;
+        self.sum_sq += x * x;
+    }
+
+    fn mean(&self) -> Option<f64> {
+        (self.n > 0).then(|| self.sum as f64 / self.n as f64)
+    }
+
+    /// Sample SD: √((n Σx² − (Σx)²) / (n (n − 1))), the numerator in exact integers.
+    fn sd(&self) -> Option<f64> {
+        if self.n < 2 {
+            return None;
+        }
+        let n = i128::from(self.n);
+        let num = n * i128::from(self.sum_sq) - i128::from(self.sum) * i128::from(self.sum);
+        Some((num as f64 / (n * (n - 1)) as f64).max(0.0).sqrt())
+    }
+}
+
+/// One feature's figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FeatureScore {
+    /// The feature's question id.
+    pub id: String,
+    /// Respondents with both answers.
+    pub n: u64,
+    /// Respondents per category.
+    pub counts: Counts,
+    /// The most frequent category (ties M > O > A > I > R > Q); `None` when n = 0.
+    pub category: Option<Category>,
+    /// The runner-up, when anyone chose one.
+    pub second: Option<Category>,
+    /// Fong: the category is significantly ahead of the runner-up; `None` when n = 0.
+    pub significant: Option<bool>,
+    /// Fong's critical difference for the two largest counts.
+    pub fong_critical: Option<f64>,
+    /// (A + O) / (A + O + M + I).
+    pub better: Option<f64>,
+    /// −(O + M) / (A + O + M + I).
+    pub worse: Option<f64>,
+    /// Largest − second-largest share over O, A, M, I, R.
+    pub category_strength: Option<f64>,
+    /// (A + O + M) / n.
+    pub total_strength: Option<f64>,
+    /// Mean functional score (Like 4 … Dislike −2).
+    pub functional_mean: Option<f64>,
+    /// Sample SD of the functional scores.
+    pub functional_sd: Option<f64>,
+    /// Mean dysfunctional score (Like −2 … Dislike 4).
+    pub dysfunctional_mean: Option<f64>,
+    /// Sample SD of the dysfunctional scores.
+    pub dysfunctional_sd: Option<f64>,
+    /// Mean self-stated importance (1–9).
+    pub importance_mean: Option<f64>,
+    /// Sample SD of importance.
+    pub importance_sd: Option<f64>,
+    /// Respondents who rated importance.
+    pub importance_n: u64,
+}
+
+impl FeatureScore {
+    /// The figures of counts alone (no continuous analysis), e.g. for worked examples.
+    pub fn from_counts(id: impl Into<String>, counts: Counts) -> Self {
+        FeatureAcc {
+            counts,
+            ..FeatureAcc::default()
+        }
+        .finish(id.into())
+    }
+
+    /// "I/O" when the lead of the category over the runner-up is not significant.
+    pub fn dual_category(&self) -> Option<String> {
+        match (self.category, self.second, self.significant) {
+            (Some(c), Some(s), Some(false)) => Some(format!("{}/{}", c.letter(), s.letter())),
+            _ => None,
+        }
+    }
+
+    /// The category as reports show it: dual when not significant, `–` when nobody answered.
+    pub fn shown_category(&self) -> String {
+        self.dual_category()
+            .or_else(|| self.category.map(|c| c.letter().to_string()))
+            .unwrap_or_else(|| "–".to_string())
+    }
+
+    /// Fewer than [`MIN_N`] answers.
+    pub fn small_n(&self) -> bool {
+        self.n < MIN_N
+    }
+
+    /// The action group: 0 must-be, 1 one-dimensional or attractive, 2 indifferent, 3 reverse,
+    /// 4 questionable, 5 unanswered.
+    pub fn action_group(&self) -> u8 {
+        match self.category {
+            Some(Category::MustBe) => 0,
+            Some(Category::OneDimensional | Category::Attractive) => 1,
+            Some(Category::Indifferent) => 2,
+            Some(Category::Reverse) => 3,
+            Some(Category::Questionable) => 4,
+            None => 5,
+        }
+    }
+}
+
+/// Features in the order of what to do (see the module policies); indices into `features`.
+pub fn action_order(features: &[FeatureScore]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..features.len()).collect();
+    let better = |f: &FeatureScore| f.better.unwrap_or(-1.0);
+    let worse = |f: &FeatureScore| f.worse.map_or(-1.0, f64::abs);
+    order.sort_by(|&x, &y| {
+        let (a, b) = (&features[x], &features[y]);
+        let group = a.action_group().cmp(&b.action_group());
+        let within = if a.action_group() == 0 {
+            worse(b)
+                .total_cmp(&worse(a))
+                .then(better(b).total_cmp(&better(a)))
+        } else {
+            better(b)
+                .total_cmp(&better(a))
+                .then(worse(b).total_cmp(&worse(a)))
+        };
+        group.then(within).then(x.cmp(&y))
+    });
+    order
+}
+
+/// One segment's figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SegmentScore {
+    /// The field's value ([`UNSPECIFIED_SEGMENT`] when missing).
+    pub value: String,
+    /// Whether this pools the values past [`MAX_SEGMENTS`].
+    pub pooled: bool,
+    /// Respondents in the segment.
+    pub respondents: u64,
+    /// Per feature, in instrument order.
+    pub features: Vec<FeatureScore>,
+}
+
+/// Segments by one respondent field.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Segments {
+    /// The field (`role`, or any respondent field).
+    pub field: String,
+    /// Per value, in value order; the pooled segment last.
+    pub segments: Vec<SegmentScore>,
+}
+
+/// The Kano figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KanoScore {
+    /// The evaluation table used.
+    pub table: KanoTable,
+    /// Respondents seen.
+    pub respondents: u64,
+    /// Per feature, in instrument order.
+    pub features: Vec<FeatureScore>,
+    /// Indices into `features` in the order of what to do.
+    pub order: Vec<usize>,
+    /// Per segment, when segmenting was asked for.
+    pub segments: Option<Segments>,
+}
+
+impl KanoScore {
+    /// The features in the order of what to do.
+    pub fn ordered(&self) -> impl Iterator<Item = &FeatureScore> {
+        self.order.iter().filter_map(|&i| self.features.get(i))
+    }
+
+    /// The features with fewer than [`MIN_N`] answers.
+    pub fn small_n(&self) -> Vec<&FeatureScore> {
+        self.features.iter().filter(|f| f.small_n()).collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct FeatureAcc {
+    counts: Counts,
+    functional: Tally,
+    dysfunctional: Tally,
+    importance: Tally,
+}
+
+impl FeatureAcc {
+    fn add(&mut self, table: KanoTable, answer: &Answer, importance_scale: Option<&Scale>) {
+        let Answer::Kano {
+            functional,
+            dysfunctional,
+            importance,
+        } = answer
+        else {
+            return;
+        };
+        if let (Some(f), Some(d)) = (functional, dysfunctional) {
+            self.counts.add(classify(table, *f, *d));
+            self.functional.push(functional_score(*f));
+            self.dysfunctional.push(dysfunctional_score(*d));
+        }
+        if let (Some(v), Some(scale)) = (importance, importance_scale) {
+            if scale.contains(*v) {
+                self.importance.push(i64::from(*v));
+            }
+        }
+    }
+
+    fn finish(&self, id: String) -> FeatureScore {
+        let c = self.counts;
+        FeatureScore {
+            id,
+            n: c.n(),
+            counts: c,
+            category: c.category(),
+            second: c.second(),
+            significant: c.significant(),
+            fong_critical: c.fong_critical(),
+            better: c.better(),
+            worse: c.worse(),
+            category_strength: c.category_strength(),
+            total_strength: c.total_strength(),
+            functional_mean: self.functional.mean(),
+            functional_sd: self.functional.sd(),
+            dysfunctional_mean: self.dysfunctional.mean(),
+            dysfunctional_sd: self.dysfunctional.sd(),
+            importance_mean: self.importance.mean(),
+            importance_sd: self.importance.sd(),
+            importance_n: self.importance.n,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Feature {
+    id: String,
+    importance: Option<Scale>,
+}
+
+#[derive(Debug, Clone)]
+struct SegmentAcc {
+    respondents: u64,
+    features: Vec<FeatureAcc>,
+}
+
+/// Accumulates Kano responses, one at a time.
+#[derive(Debug, Clone)]
 pub struct Accumulator {
-    respondents: usize,
+    table: KanoTable,
+    features: Vec<Feature>,
+    overall: Vec<FeatureAcc>,
+    respondents: u64,
+    segment_by: Option<String>,
+    segments: BTreeMap<String, SegmentAcc>,
+    pooled: Option<SegmentAcc>,
 }
 
 impl Accumulator {
-    /// For `instrument`.
-    pub fn new(_instrument: &Instrument, _options: &ScoreOptions) -> Self {
-        Self::default()
+    /// For `instrument`: one feature per Kano question, in questionnaire order.
+    pub fn new(instrument: &Instrument, options: &ScoreOptions) -> Self {
+        let features: Vec<Feature> = instrument
+            .questions
+            .iter()
+            .filter_map(|q| match &q.kind {
+                QuestionKind::Kano { importance, .. } => Some(Feature {
+                    id: q.id.clone(),
+                    importance: importance.clone(),
+                }),
+                _ => None,
+            })
+            .collect();
+        Self {
+            table: instrument.settings.kano_table,
+            overall: vec![FeatureAcc::default(); features.len()],
+            features,
+            respondents: 0,
+            segment_by: options
+                .segment_by
+                .as_ref()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty()),
+            segments: BTreeMap::new(),
+            pooled: None,
+        }
+    }
+
+    fn add_to(
+        table: KanoTable,
+        features: &[Feature],
+        accs: &mut [FeatureAcc],
+        response: &Response,
+    ) {
+        for (f, acc) in features.iter().zip(accs.iter_mut()) {
+            if let Some(answer) = response.answers.get(&f.id) {
+                acc.add(table, answer, f.importance.as_ref());
+            }
+        }
     }
 
     /// Adds one respondent.
-    pub fn add(&mut self, _response: &Response) {
+    pub fn add(&mut self, response: &Response) {
         self.respondents += 1;
+        Self::add_to(self.table, &self.features, &mut self.overall, response);
+        let Some(field) = &self.segment_by else {
+            return;
+        };
+        let value = response
+            .field(field)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .unwrap_or(UNSPECIFIED_SEGMENT);
+        let width = self.features.len();
+        let fresh = || SegmentAcc {
+            respondents: 0,
+            features: vec![FeatureAcc::default(); width],
+        };
+        if !self.segments.contains_key(value) && self.segments.len() < MAX_SEGMENTS {
+            self.segments.insert(value.to_string(), fresh());
+        }
+        let seg = match self.segments.get_mut(value) {
+            Some(seg) => seg,
+            None => self.pooled.get_or_insert_with(fresh),
+        };
+        seg.respondents += 1;
+        Self::add_to(self.table, &self.features, &mut seg.features, response);
+    }
+
+    fn finish_features(&self, accs: &[FeatureAcc]) -> Vec<FeatureScore> {
+        self.features
+            .iter()
+            .zip(accs)
+            .map(|(f, acc)| acc.finish(f.id.clone()))
+            .collect()
     }
 
     /// The figures.
     pub fn finish(self) -> KanoScore {
+        let features = self.finish_features(&self.overall);
+        let segments = self.segment_by.as_ref().map(|field| {
+            let mut segments: Vec<SegmentScore> = self
+                .segments
+                .iter()
+                .map(|(value, seg)| SegmentScore {
+                    value: value.clone(),
+                    pooled: false,
+                    respondents: seg.respondents,
+                    features: self.finish_features(&seg.features),
+                })
+                .collect();
+            if let Some(seg) = &self.pooled {
+                segments.push(SegmentScore {
+                    value: "other".to_string(),
+                    pooled: true,
+                    respondents: seg.respondents,
+                    features: self.finish_features(&seg.features),
+                });
+            }
+            Segments {
+                field: field.clone(),
+                segments,
+            }
+        });
         KanoScore {
+            table: self.table,
             respondents: self.respondents,
+            order: action_order(&features),
+            features,
+            segments,
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
