@@ -21,22 +21,27 @@ pub const TIERS: [&str; 3] = ["basic", "performance", "excitement"];
 
 struct Checker<'a> {
     file: &'a str,
-    pos: Positions,
+    src: &'a str,
+    /// Built on the first problem only: valid files (every start-up) never pay for it.
+    positions: Option<Positions>,
     problems: Vec<Problem>,
 }
 
 impl Checker<'_> {
+    fn pos(&mut self) -> &Positions {
+        let src = self.src;
+        self.positions.get_or_insert_with(|| Positions::index(src))
+    }
+
     fn at(&mut self, path: &[Seg], what: impl Into<String>, fix: impl Into<String>) {
-        let place = self.pos.near(path);
+        let place = self.pos().near(path);
         self.problems
             .push(Problem::yaml(self.file, place, what.into(), fix.into()));
     }
 
     fn at_value(&mut self, path: &[Seg], what: impl Into<String>, fix: impl Into<String>) {
-        let place = self
-            .pos
-            .value(path)
-            .unwrap_or_else(|| self.pos.near(path));
+        let pos = self.pos();
+        let place = pos.value(path).unwrap_or_else(|| pos.near(path));
         self.problems
             .push(Problem::yaml(self.file, place, what.into(), fix.into()));
     }
@@ -123,7 +128,8 @@ pub(super) fn parse(file: &str, src: &str, origin: Origin) -> Result<Instrument>
         yaml::parse(file, src, "questionnaire").map_err(Error::one)?;
     let mut c = Checker {
         file,
-        pos: Positions::index(src),
+        src,
+        positions: None,
         problems: Vec::new(),
     };
     let instrument = build(&mut c, raw, src, origin);
@@ -287,7 +293,7 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
             let qpath = ypath!["sections", si, "questions", qi];
             c.id(&rq.id, &ypath!["sections", si, "questions", qi, "id"], "question");
             if let Some(first) = question_ids.get(&rq.id) {
-                let (line, _) = c.pos.near(first);
+                let (line, _) = c.pos().near(first);
                 c.at_value(
                     &ypath!["sections", si, "questions", qi, "id"],
                     format!("question id '{}' is already used at line {line}", rq.id),

@@ -32,10 +32,10 @@ pub fn read_results_str(
     base: Option<&Path>,
 ) -> Result<(Results, Instrument)> {
     let doc: Value = yaml::parse(file, src, "results file").map_err(Error::one)?;
-    let pos = Positions::index(src);
     let mut r = Reader {
         file,
-        pos: &pos,
+        src,
+        pos: None,
         problems: Vec::new(),
     };
     let Value::Mapping(top) = &doc else {
@@ -74,7 +74,7 @@ pub fn read_results_str(
         return Err(Error::Invalid(r.problems));
     }
     let iref = iref.expect("instrument reference read when no problem was found");
-    let instrument = resolve_instrument(file, &iref, base, &pos)?;
+    let instrument = resolve_instrument(file, &iref, base, src)?;
     let assessment = r.assessment(top.get("assessment"));
     let mut responses = Vec::new();
     match top.get("responses") {
@@ -110,9 +110,12 @@ fn resolve_instrument(
     file: &str,
     iref: &InstrumentRef,
     base: Option<&Path>,
-    pos: &Positions,
+    src: &str,
 ) -> Result<Instrument> {
-    let at = |seg: &str| pos.near(&[Seg::Key("instrument".into()), Seg::Key(seg.into())]);
+    // Positions are only needed for an error, so they are computed only then.
+    let at = |seg: &str| {
+        Positions::index(src).near(&[Seg::Key("instrument".into()), Seg::Key(seg.into())])
+    };
     let instrument = if iref.source == "builtin" {
         let Some(b) = builtin::find(&iref.id, iref.version) else {
             let versions: Vec<String> = builtin::BUILTINS
@@ -188,18 +191,26 @@ fn short(d: &str) -> &str {
 
 struct Reader<'a> {
     file: &'a str,
-    pos: &'a Positions,
+    src: &'a str,
+    /// Built on the first problem only.
+    pos: Option<Positions>,
     problems: Vec<Problem>,
 }
 
 impl Reader<'_> {
+    fn positions(&mut self) -> &Positions {
+        let src = self.src;
+        self.pos.get_or_insert_with(|| Positions::index(src))
+    }
+
     fn at(&mut self, path: &[Seg], what: impl Into<String>, fix: impl Into<String>) {
-        self.problems
-            .push(Problem::yaml(self.file, self.pos.near(path), what, fix));
+        let place = self.positions().near(path);
+        self.problems.push(Problem::yaml(self.file, place, what, fix));
     }
 
     fn at_value(&mut self, path: &[Seg], what: impl Into<String>, fix: impl Into<String>) {
-        let place = self.pos.value(path).unwrap_or_else(|| self.pos.near(path));
+        let pos = self.positions();
+        let place = pos.value(path).unwrap_or_else(|| pos.near(path));
         self.problems.push(Problem::yaml(self.file, place, what, fix));
     }
 
@@ -559,10 +570,10 @@ fn compound(
 /// `complete` is set when every step has an answer.
 pub fn read_single_response(file: &str, src: &str, instrument: &Instrument) -> Result<Response> {
     let doc: Value = yaml::parse(file, src, "answers file").map_err(Error::one)?;
-    let pos = Positions::index(src);
     let mut r = Reader {
         file,
-        pos: &pos,
+        src,
+        pos: None,
         problems: Vec::new(),
     };
     if !matches!(doc, Value::Mapping(_)) {
