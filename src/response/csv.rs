@@ -8,7 +8,8 @@
 //! `.importance`; pair parts (`tangibles.1.expected`); allocation parts (`weights.reliability`).
 //! Question ids contain dots, so a header is first tried whole as a question id, then split at its
 //! last dot. Columns come in any order and may be a subset; an unknown or duplicate column is an
-//! error naming it (with a "did you mean" when a name is close).
+//! error naming it (with a "did you mean" when a name is close). A column with an empty header
+//! (spreadsheets leave trailing ones) is ignored while its cells are empty.
 //!
 //! Cells hold codes or labels: scale numbers or any label of the scale (English or Chinese, case
 //! and whitespace ignored), any Kano wording set (`KanoWord::parse`), non-negative points for

@@ -138,6 +138,9 @@ pub(super) struct Layout {
     pub role: Option<usize>,
     /// The answer columns grouped by question, in questionnaire order.
     pub questions: Vec<QuestionColumns>,
+    /// Columns with an empty header (spreadsheets often leave trailing ones): ignored while
+    /// their cells are empty.
+    pub unnamed: Vec<usize>,
 }
 
 impl Layout {
@@ -171,10 +174,15 @@ pub(super) fn resolve(
     let mut seen: HashMap<Target, usize> = HashMap::new();
     let mut respondent = None;
     let mut role = None;
+    let mut unnamed = Vec::new();
     let mut by_question: Vec<Vec<AnswerColumn>> = vec![Vec::new(); instrument.questions.len()];
     let paths = answer_paths(instrument);
     for (index, name) in headers.iter().enumerate() {
         let bad = |what: String, fix: String| place(file, 1, index, name, what, fix);
+        if name.is_empty() {
+            unnamed.push(index);
+            continue;
+        }
         let target = match target_of(instrument, &paths, name) {
             Ok(t) => t,
             Err((what, fix)) => {
@@ -235,6 +243,7 @@ pub(super) fn resolve(
         respondent,
         role,
         questions,
+        unnamed,
     })
 }
 
@@ -250,15 +259,6 @@ fn target_of(
     paths: &[AnswerPath],
     name: &str,
 ) -> Result<Target, (String, String)> {
-    if name.is_empty() {
-        return Err((
-            "the column has no header".to_string(),
-            format!(
-                "name it `respondent`, `role` or an answer path, or delete the column; {}",
-                template_hint(instrument)
-            ),
-        ));
-    }
     if name.eq_ignore_ascii_case("respondent") {
         return Ok(Target::Respondent);
     }

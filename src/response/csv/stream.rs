@@ -149,7 +149,28 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         if self.record.iter().all(|f| f.trim().is_empty()) {
             return Ok(None);
         }
-        let mut problems = Vec::new();
+        let mut problems: Vec<Problem> = self
+            .layout
+            .unnamed
+            .iter()
+            .filter(|&&i| self.record.get(i).is_some_and(|c| !c.trim().is_empty()))
+            .map(|&i| {
+                place(
+                    &self.file,
+                    self.row,
+                    i,
+                    "no header",
+                    format!(
+                        "{} is in a column without a header",
+                        cells::quote(self.record.get(i).unwrap_or(""))
+                    ),
+                    format!(
+                        "name the column (respondent, role or an answer path; {}), or delete the value",
+                        columns::template_hint(self.instrument)
+                    ),
+                )
+            })
+            .collect();
         let cell = |i: Option<usize>| i.map(|i| self.record.get(i).unwrap_or("").trim());
         let respondent = match cell(self.layout.respondent) {
             Some(name) if !name.is_empty() => name.to_string(),
@@ -587,6 +608,7 @@ impl Layout {
             respondent: None,
             role: None,
             questions: Vec::new(),
+            unnamed: Vec::new(),
         }
     }
 }

@@ -138,7 +138,6 @@ fn header_problems_name_every_bad_column() {
             (1, 4, "zone.1.expected"),
             (1, 5, "comment.x"),
             (1, 7, "Comment"),
-            (1, 8, ""),
         ]
     );
     assert!(
@@ -162,6 +161,22 @@ fn header_problems_name_every_bad_column() {
         "{}",
         ps[4].fix
     );
+}
+
+#[test]
+fn columns_without_a_header_are_ignored_while_empty() {
+    let inst = custom();
+    let text = "respondent,comment,,\nann,hi,,\nbob,ho,,stray\n";
+    let ps = problems(&inst, text);
+    assert_eq!(ps.len(), 1);
+    assert_eq!(at(&ps[0]), (3, 4, "no header"));
+    assert!(ps[0].what.contains("'stray'"), "{}", ps[0].what);
+    let rows: Vec<_> = CsvResponses::from_reader(&inst, "t.csv", text.as_bytes())
+        .expect("header")
+        .filter_map(std::result::Result::ok)
+        .collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].answers["comment"], Answer::Text("hi".into()));
 }
 
 #[test]
