@@ -354,7 +354,7 @@ impl Accumulator {
                 let mean = (t.n > 0).then(|| t.sum as f64 / t.n as f64);
                 // Integer division is exact: 8 / 3 rounds down to 2 with no floating noise.
                 let level = (t.n > 0).then(|| {
-                    let floor = t.sum.div_euclid(t.n as i64);
+                    let floor = t.sum.div_euclid(i64::try_from(t.n).unwrap_or(i64::MAX));
                     u8::try_from(floor.clamp(1, i64::from(TOP_LEVEL))).unwrap_or(1)
                 });
                 ItemScore {
