@@ -360,7 +360,10 @@ fn stream_csv(
 }
 
 /// Embedded sample results for `demo`.
-pub const DEMOS: &[(&str, &str)] = &[("pyramid", include_str!("../demo/pyramid.yaml"))];
+pub const DEMOS: &[(&str, &str)] = &[
+    ("pyramid", include_str!("../demo/pyramid.yaml")),
+    ("maturity", include_str!("../demo/maturity.yaml")),
+];
 
 /// `cxassess demo`.
 pub fn demo_command(ctx: Context, args: &DemoArgs) -> Result<()> {

@@ -5,4 +5,5 @@ mod common;
 mod csv_export;
 mod csv_import;
 mod invalid;
+mod maturity;
 mod pyramid;
