@@ -405,11 +405,8 @@ impl Accumulator {
                 .unwrap_or(1)
         });
         let stage = if complete { provisional_stage } else { None };
-        let next_stage = match provisional_stage {
-            Some(s) if s < TOP_LEVEL => Some(s + 1),
-            Some(_) => None,
-            None => (!dimensions.is_empty()).then_some(1),
-        };
+        // Nothing assessed: there is no stage to build on, only dimensions to assess.
+        let next_stage = provisional_stage.filter(|&s| s < TOP_LEVEL).map(|s| s + 1);
 
         let mut blocking: Vec<Blocking> = unscored
             .iter()
@@ -800,6 +797,10 @@ sections:\n  - id: s\n    title: {en: S, zh: S}\n    questions:\n",
     fn no_respondents_gives_no_figures_and_no_panic() {
         let s = score(&[]);
         assert_eq!((s.index, s.stage, s.provisional_stage), (None, None, None));
+        assert_eq!(s.next_stage, None);
+        // every dimension is listed as blocking, without a score
+        assert_eq!(s.blocking.len(), 3);
+        assert!(s.blocking.iter().all(|b| b.score.is_none()));
         assert_eq!(s.unscored.len(), 3);
         assert!(s.roadmap.is_empty());
         assert_eq!(s.weakest, None);
