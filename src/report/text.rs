@@ -112,39 +112,46 @@ pub fn bar(value: Option<f64>, max: f64, cells: usize, mark: Option<f64>) -> Str
         .collect()
 }
 
-/// Wraps `s` to lines of at most `w` columns, breaking at spaces, or anywhere for CJK text.
+/// Wraps `s` to lines of at most `w` columns, breaking at spaces, or between any two wide (CJK)
+/// characters. Spacing is kept as written: no space is added between Chinese and Latin text, and
+/// none is lost.
 pub fn wrap(s: &str, w: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut word = String::new();
-    let flush_word = |line: &mut String, word: &mut String, lines: &mut Vec<String>| {
-        if word.is_empty() {
-            return;
+    // Tokens: a run of narrow non-space characters, or one wide character; each remembers
+    // whether a space preceded it.
+    let mut tokens: Vec<(bool, String)> = Vec::new();
+    let mut space = false;
+    let mut narrow = String::new();
+    let flush = |tokens: &mut Vec<(bool, String)>, narrow: &mut String, space: &mut bool| {
+        if !narrow.is_empty() {
+            tokens.push((*space, std::mem::take(narrow)));
+            *space = false;
         }
-        let sep = usize::from(!line.is_empty());
-        if width(line) + sep + width(word) > w && !line.is_empty() {
-            lines.push(std::mem::take(line));
-        } else if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-        word.clear();
     };
     for ch in s.chars() {
         if ch == ' ' {
-            flush_word(&mut line, &mut word, &mut lines);
-        } else if ch.len_utf8() > 1 && unicode_width::UnicodeWidthChar::width(ch).unwrap_or(1) == 2 {
-            // Wide characters may break anywhere.
-            flush_word(&mut line, &mut word, &mut lines);
-            if width(&line) + 2 > w {
-                lines.push(std::mem::take(&mut line));
-            }
-            line.push(ch);
+            flush(&mut tokens, &mut narrow, &mut space);
+            space = true;
+        } else if unicode_width::UnicodeWidthChar::width(ch).unwrap_or(1) >= 2 {
+            flush(&mut tokens, &mut narrow, &mut space);
+            tokens.push((space, ch.to_string()));
+            space = false;
         } else {
-            word.push(ch);
+            narrow.push(ch);
         }
     }
-    flush_word(&mut line, &mut word, &mut lines);
+    flush(&mut tokens, &mut narrow, &mut space);
+
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for (space_before, token) in tokens {
+        let sep = usize::from(space_before && !line.is_empty());
+        if !line.is_empty() && width(&line) + sep + width(&token) > w {
+            lines.push(std::mem::take(&mut line));
+        } else if sep == 1 {
+            line.push(' ');
+        }
+        line.push_str(&token);
+    }
     if !line.is_empty() {
         lines.push(line);
     }
@@ -187,5 +194,10 @@ mod tests {
         for l in wrap("尊重体验是客户与企业交易过程中最基本的期望", 10) {
             assert!(width(&l) <= 10, "{l}");
         }
+        // Mixed scripts keep their spacing exactly.
+        assert_eq!(wrap("measurement.4 分析", 80), vec!["measurement.4 分析"]);
+        assert_eq!(wrap("起步,n=4", 80), vec!["起步,n=4"]);
+        assert_eq!(wrap("体验NPS得分", 80), vec!["体验NPS得分"]);
+        assert_eq!(wrap("ab cd", 2), vec!["ab", "cd"]);
     }
 }
