@@ -2,6 +2,7 @@
 //! model per instrument kind serves every format. Reports state n, the methodology choices
 //! (DOMAIN.md *policies*) and what to do next. Nothing here reads answers from a terminal.
 
+pub mod fivegap;
 pub mod gaps;
 pub mod generic;
 pub mod html;
@@ -312,6 +313,14 @@ pub fn command(ctx: Context, args: &ReportArgs) -> Result<()> {
             csv[0].display()
         )));
     }
+    // One servqual and one gaps results file make the five-gap report, not a merge.
+    if csv.is_empty() {
+        if let Some(pair) = fivegap::Pair::load(&yaml)? {
+            let color = color_wanted(args.out.as_deref(), args.format);
+            let text = fivegap::render(&pair.report(), args.format, lang, color);
+            return crate::cli::emit(args.out.as_deref(), &text);
+        }
+    }
     let (instrument, responses, assessment) = if yaml.is_empty() {
         let spec = args.instrument.as_deref().unwrap_or_default();
         (Instrument::load(spec)?, Vec::new(), response::Assessment::default())
@@ -363,15 +372,21 @@ fn stream_csv(
 pub const DEMOS: &[(&str, &str)] = &[
     ("pyramid", include_str!("../demo/pyramid.yaml")),
     ("maturity", include_str!("../demo/maturity.yaml")),
+    ("servqual", include_str!("../demo/servqual.yaml")),
+    ("gaps", include_str!("../demo/gaps.yaml")),
 ];
 
 /// `cxassess demo`.
 pub fn demo_command(ctx: Context, args: &DemoArgs) -> Result<()> {
     let id = args.instrument.as_deref().unwrap_or("pyramid");
+    if id == fivegap::DEMO {
+        return crate::cli::emit(None, &fivegap::demo(ctx.lang, args.format)?);
+    }
     let Some((_, src)) = DEMOS.iter().find(|(d, _)| *d == id) else {
         return Err(Error::Usage(format!(
-            "no demo for '{id}': demos exist for {}",
-            DEMOS.iter().map(|(d, _)| *d).collect::<Vec<_>>().join(", ")
+            "no demo for '{id}': demos exist for {}, {}",
+            DEMOS.iter().map(|(d, _)| *d).collect::<Vec<_>>().join(", "),
+            fivegap::DEMO
         )));
     };
     let (results, instrument) = response::read_results_str(&format!("<demo {id}>"), src, None)?;

@@ -1,39 +1,719 @@
-//! Servqual scoring — being built (see the issue for the model).
+//! SERVQUAL, the customer gap (gap 5) of the five-gap model (DOMAIN.md §4.2), in its three forms:
+//! SERVQUAL (expectations and perceptions), SERVPERF (perceptions only) and the zone of tolerance
+//! (adequate, desired and perceived service).
+//!
+//! Policies (stated in every report):
+//! - item gap `g_ri` = `P_ri` − `E_ri`, always P − E (negative = shortfall); it exists only when the
+//!   respondent gave both E and P for that item (pairwise); N/A is neither;
+//! - respondent first: `SQ_rd` = mean of r's valid item gaps in d; `SQ_d` = mean over respondents of
+//!   `SQ_rd`; a dimension's n counts the respondents with at least one valid item gap in it;
+//! - unweighted SQ = mean of the dimension scores `SQ_d` — NOT the mean of the 22 item gaps;
+//! - mean E and mean P (per item and per dimension) are taken over the same valid pairs as the
+//!   gap, so that P − E equals the gap exactly;
+//! - weights `w_rd` = `points_rd` / 100 from the respondent's own allocation; an allocation that
+//!   does not sum to its total is renormalised (`w_rd` = `points_rd` / sum) and counted; one with
+//!   a missing part or a zero sum is not used;
+//! - `WSQ_r = Σ_d w_rd · SQ_rd`, only for respondents with a usable allocation and an `SQ_rd` in
+//!   every allocated dimension; WSQ = mean over those respondents;
+//! - the aggregate shortcut `Σ_d mean(w_d) · SQ_d` is a different statistic and is labelled so;
+//! - Cronbach's α per dimension for E, P and the gap over respondents who answered every part of
+//!   every item of the dimension (listwise); negative α is reported and flagged, undefined α
+//!   (fewer than 3 such respondents, or no variance) is `None`, never clamped;
+//! - paired t per dimension: the respondents' `SQ_rd` against 0, df = n − 1;
+//! - SERVPERF: the same aggregation on P alone; zone of tolerance: MSA = P − A, MSS = P − D over
+//!   items with all three parts, below the zone when P < A, above when P > D, within otherwise
+//!   (P = D is within); MSS is the zone's headline gap (desired service plays the role of E);
+//! - full precision throughout; figures are classified before any rounding (rounding happens only
+//!   in `report`).
+//!
+//! The accumulator keeps O(items) state, so CSV input of any length streams through it.
 
 use serde::Serialize;
 
 use super::ScoreOptions;
-use crate::instrument::Instrument;
-use crate::response::Response;
+use super::stats::{AlphaAccumulator, Moments, paired_t, t975};
+use crate::instrument::{Instrument, QuestionKind, ServqualVariant};
+use crate::response::{Answer, PartValue, Response};
 
-/// Servqual figures.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
-pub struct ServqualScore {
-    /// Respondents seen.
-    pub respondents: usize,
+/// Relative tolerance when checking that an allocation adds up to its total.
+const SUM_TOLERANCE: f64 = 1e-9;
+
+/// Where perceived service falls against the zone of tolerance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ZonePosition {
+    /// P < A: below adequate service.
+    Below,
+    /// A ≤ P ≤ D (P = D included).
+    Within,
+    /// P > D: above desired service.
+    Above,
 }
 
-/// Accumulates servqual responses.
-#[derive(Debug, Clone, Default)]
+impl ZonePosition {
+    /// Classifies perceived service `p` against adequate `a` and desired `d`, at full precision.
+    pub fn classify(a: f64, d: f64, p: f64) -> Self {
+        if p < a {
+            ZonePosition::Below
+        } else if p > d {
+            ZonePosition::Above
+        } else {
+            ZonePosition::Within
+        }
+    }
+}
+
+/// How many answers fell below, within and above the zone of tolerance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct ZoneCounts {
+    /// P < A.
+    pub below: u64,
+    /// A ≤ P ≤ D.
+    pub within: u64,
+    /// P > D.
+    pub above: u64,
+    /// Answers with the adequate level above the desired level (an inverted zone).
+    pub inverted: u64,
+}
+
+impl ZoneCounts {
+    fn add(&mut self, other: &ZoneCounts) {
+        self.below += other.below;
+        self.within += other.within;
+        self.above += other.above;
+        self.inverted += other.inverted;
+    }
+}
+
+/// Cronbach's α of one scale and the cases it was computed on.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Alpha {
+    /// α; `None` when undefined.
+    pub alpha: Option<f64>,
+    /// Listwise-complete cases.
+    pub cases: u64,
+}
+
+/// A paired t test of respondents' dimension gaps against 0.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TTest {
+    /// t = mean / (sd / √n).
+    pub t: f64,
+    /// n − 1.
+    pub df: u64,
+    /// |t| above the two-sided 97.5% quantile of t with df degrees of freedom.
+    pub significant: bool,
+}
+
+/// One item's figures (means over respondents with a valid answer to the item).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemScore {
+    /// Item id, e.g. `reliability.3`.
+    pub id: String,
+    /// Dimension id.
+    pub dimension: String,
+    /// Respondents with a valid item (both E and P; every part for the zone).
+    pub n: usize,
+    /// Mean E over valid pairs (zone: mean desired level).
+    pub expected: Option<f64>,
+    /// Mean P over valid pairs.
+    pub perceived: Option<f64>,
+    /// Mean item gap P − E (zone: MSS = P − D); `None` for SERVPERF.
+    pub gap: Option<f64>,
+    /// Zone: mean adequate level.
+    pub adequate: Option<f64>,
+    /// Zone: mean MSA = P − A.
+    pub msa: Option<f64>,
+    /// Mean of every expectation given for this item, P or not (zone: desired) — what gap 1
+    /// compares managers' estimates with.
+    pub expected_all: Option<f64>,
+    /// Respondents behind `expected_all`.
+    pub expected_all_n: usize,
+    /// Zone: answers below, within and above the zone.
+    pub zone: Option<ZoneCounts>,
+    /// Rank of the item's headline figure, 1 = worst.
+    pub rank: usize,
+}
+
+/// One dimension's figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionScore {
+    /// Dimension id.
+    pub id: String,
+    /// Items in the dimension.
+    pub items: usize,
+    /// Respondents with at least one valid item in the dimension.
+    pub n: usize,
+    /// Mean over respondents of their mean E (zone: desired level).
+    pub expected: Option<f64>,
+    /// Mean over respondents of their mean P.
+    pub perceived: Option<f64>,
+    /// `SQ_d`: mean over respondents of `SQ_rd` (zone: MSS); `None` for SERVPERF.
+    pub gap: Option<f64>,
+    /// Sample standard deviation of the respondents' headline figure (gap; P for SERVPERF).
+    pub sd: Option<f64>,
+    /// Zone: mean adequate level.
+    pub adequate: Option<f64>,
+    /// Zone: MSA = P − A, respondent first.
+    pub msa: Option<f64>,
+    /// Paired t of the headline gap against 0 (not for SERVPERF).
+    pub t: Option<TTest>,
+    /// Zone: paired t of MSA against 0.
+    pub t_msa: Option<TTest>,
+    /// α of the expectation items (zone: desired).
+    pub alpha_expected: Alpha,
+    /// α of the perception items.
+    pub alpha_perceived: Alpha,
+    /// α of the item gaps (zone: MSS); undefined for SERVPERF.
+    pub alpha_gap: Alpha,
+    /// Zone: where the dimension's mean perceived service falls (from MSA and MSS).
+    pub zone: Option<ZonePosition>,
+    /// Zone: answers below, within and above the zone over the dimension's items.
+    pub zone_counts: Option<ZoneCounts>,
+    /// Mean importance weight `w_d` over respondents with a usable allocation.
+    pub weight: Option<f64>,
+}
+
+/// The SERVQUAL figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ServqualScore {
+    /// The form scored.
+    pub variant: ServqualVariant,
+    /// Respondents seen.
+    pub respondents: usize,
+    /// Respondents with at least one valid item.
+    pub scored: usize,
+    /// Per dimension, in instrument order.
+    pub dimensions: Vec<DimensionScore>,
+    /// Per item, in instrument order.
+    pub items: Vec<ItemScore>,
+    /// Item ids, worst headline figure first.
+    pub ranked: Vec<String>,
+    /// Unweighted overall: mean of the dimension scores (gap; P for SERVPERF; MSS for the zone).
+    pub unweighted: Option<f64>,
+    /// Dimensions that entered `unweighted`.
+    pub unweighted_dimensions: usize,
+    /// Weighted overall: mean over respondents of `WSQ_r`.
+    pub weighted: Option<f64>,
+    /// Respondents in `weighted`.
+    pub weighted_n: usize,
+    /// Zone: unweighted MSA.
+    pub unweighted_msa: Option<f64>,
+    /// Zone: weighted MSA.
+    pub weighted_msa: Option<f64>,
+    /// Zone: answers below, within and above the zone over every item.
+    pub zone_counts: Option<ZoneCounts>,
+    /// The aggregate shortcut `Σ_d mean(w_d) · SQ_d` — a different statistic from `weighted`.
+    pub aggregate_shortcut: Option<f64>,
+    /// Whether the instrument has a point allocation.
+    pub has_weights: bool,
+    /// Respondents with a usable allocation.
+    pub weights_n: usize,
+    /// Allocations that did not sum to their total and were renormalised.
+    pub renormalised: usize,
+    /// Allocations given but not usable (a part missing, or every part 0).
+    pub weights_unusable: usize,
+    /// Usable allocations whose respondent lacked a dimension gap, so `WSQ_r` is undefined.
+    pub weights_incomplete: usize,
+    /// The allocation's total (100 in the built-in questionnaire).
+    pub weights_total: Option<f64>,
+    /// Scale of the items (min, max).
+    pub scale: Option<(i32, i32)>,
+}
+
+impl ServqualScore {
+    /// The headline figure of a dimension: the gap, or P for SERVPERF.
+    pub fn headline(&self, d: &DimensionScore) -> Option<f64> {
+        match self.variant {
+            ServqualVariant::Servperf => d.perceived,
+            _ => d.gap,
+        }
+    }
+
+    /// The headline figure of an item: the gap, or P for SERVPERF.
+    pub fn item_headline(&self, i: &ItemScore) -> Option<f64> {
+        match self.variant {
+            ServqualVariant::Servperf => i.perceived,
+            _ => i.gap,
+        }
+    }
+
+    /// The dimension with this id.
+    pub fn dimension(&self, id: &str) -> Option<&DimensionScore> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+}
+
+/// The channels one item yields per respondent, by variant.
+/// SERVQUAL: E, P, gap. SERVPERF: P. Zone: D, P, MSS, A, MSA.
+const E: usize = 0;
+const P: usize = 1;
+const G: usize = 2;
+const A: usize = 3;
+const MSA: usize = 4;
+const CHANNELS: usize = 5;
+
+#[derive(Debug, Clone)]
+struct Item {
+    id: String,
+    dimension: usize,
+    /// Per channel, over respondents with a valid item.
+    moments: [Moments; CHANNELS],
+    /// Every expectation (zone: desired) given.
+    expected_all: Moments,
+    zone: ZoneCounts,
+}
+
+#[derive(Debug, Clone)]
+struct Dimension {
+    id: String,
+    items: Vec<usize>,
+    /// Per channel: respondents' dimension means.
+    moments: [Moments; CHANNELS],
+    alpha: [AlphaAccumulator; CHANNELS],
+    weights: Moments,
+    /// Index of this dimension's part in the allocation.
+    weight_part: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+struct Allocation {
+    id: String,
+    total: f64,
+    parts: Vec<String>,
+}
+
+/// Accumulates SERVQUAL responses, one respondent at a time.
+#[derive(Debug, Clone)]
 pub struct Accumulator {
+    variant: ServqualVariant,
+    items: Vec<Item>,
+    dimensions: Vec<Dimension>,
+    allocation: Option<Allocation>,
+    scale: Option<(i32, i32)>,
     respondents: usize,
+    scored: usize,
+    weighted: [Moments; CHANNELS],
+    weights_n: usize,
+    renormalised: usize,
+    weights_unusable: usize,
+    weights_incomplete: usize,
+    /// Reused per-respondent buffer: channel values per item.
+    row: Vec<Option<[f64; CHANNELS]>>,
 }
 
 impl Accumulator {
-    /// For `instrument`.
-    pub fn new(_instrument: &Instrument, _options: &ScoreOptions) -> Self {
-        Self::default()
+    /// For `instrument` (kind servqual).
+    pub fn new(instrument: &Instrument, _options: &ScoreOptions) -> Self {
+        let variant = instrument.settings.variant;
+        let mut dimensions: Vec<Dimension> = Vec::new();
+        let mut items = Vec::new();
+        let mut scale = None;
+        for q in &instrument.questions {
+            let QuestionKind::Pair { scale: s, .. } = &q.kind else {
+                continue;
+            };
+            scale.get_or_insert((s.min, s.max));
+            let d = if let Some(d) = dimensions.iter().position(|d| d.id == q.group) {
+                d
+            } else {
+                dimensions.push(Dimension {
+                    id: q.group.clone(),
+                    items: Vec::new(),
+                    moments: [Moments::default(); CHANNELS],
+                    alpha: std::array::from_fn(|_| AlphaAccumulator::new(0)),
+                    weights: Moments::default(),
+                    weight_part: None,
+                });
+                dimensions.len() - 1
+            };
+            dimensions[d].items.push(items.len());
+            items.push(Item {
+                id: q.id.clone(),
+                dimension: d,
+                moments: [Moments::default(); CHANNELS],
+                expected_all: Moments::default(),
+                zone: ZoneCounts::default(),
+            });
+        }
+        for d in &mut dimensions {
+            d.alpha = std::array::from_fn(|_| AlphaAccumulator::new(d.items.len()));
+        }
+        let allocation = instrument.questions.iter().find_map(|q| match &q.kind {
+            QuestionKind::Allocation { total, parts } => Some(Allocation {
+                id: q.id.clone(),
+                total: *total,
+                parts: parts.iter().map(|p| p.id.clone()).collect(),
+            }),
+            _ => None,
+        });
+        if let Some(a) = &allocation {
+            for d in &mut dimensions {
+                d.weight_part = a.parts.iter().position(|p| *p == d.id);
+            }
+        }
+        let n_items = items.len();
+        Self {
+            variant,
+            items,
+            dimensions,
+            allocation,
+            scale,
+            respondents: 0,
+            scored: 0,
+            weighted: [Moments::default(); CHANNELS],
+            weights_n: 0,
+            renormalised: 0,
+            weights_unusable: 0,
+            weights_incomplete: 0,
+            row: vec![None; n_items],
+        }
+    }
+
+    /// The channel values of one item for one respondent, when the item is valid.
+    fn item_values(&self, answer: Option<&Answer>) -> (Option<[f64; CHANNELS]>, Option<f64>) {
+        let part = |name: &str| answer.and_then(|a| a.part(name)).and_then(PartValue::num);
+        let mut v = [f64::NAN; CHANNELS];
+        match self.variant {
+            ServqualVariant::Servqual => {
+                let e = part("expected");
+                let valid = match (e, part("perceived")) {
+                    (Some(e), Some(p)) => {
+                        v[E] = e;
+                        v[P] = p;
+                        v[G] = p - e;
+                        Some(v)
+                    }
+                    _ => None,
+                };
+                (valid, e)
+            }
+            ServqualVariant::Servperf => {
+                let valid = part("perceived").map(|p| {
+                    v[P] = p;
+                    v
+                });
+                (valid, part("expected"))
+            }
+            ServqualVariant::Zone => {
+                let d = part("desired");
+                let valid = match (part("adequate"), d, part("perceived")) {
+                    (Some(a), Some(d), Some(p)) => {
+                        v[E] = d;
+                        v[P] = p;
+                        v[G] = p - d;
+                        v[A] = a;
+                        v[MSA] = p - a;
+                        Some(v)
+                    }
+                    _ => None,
+                };
+                (valid, d)
+            }
+        }
+    }
+
+    /// The channels this variant fills.
+    fn channels(&self) -> &'static [usize] {
+        match self.variant {
+            ServqualVariant::Servqual => &[E, P, G],
+            ServqualVariant::Servperf => &[P],
+            ServqualVariant::Zone => &[E, P, G, A, MSA],
+        }
+    }
+
+    /// The respondent's weights `w_rd` per allocation part, or why there are none.
+    fn weights(&mut self, response: &Response) -> Option<Vec<f64>> {
+        let alloc = self.allocation.as_ref()?;
+        let answer = response.answers.get(&alloc.id)?;
+        if answer.is_na() {
+            return None;
+        }
+        let points: Option<Vec<f64>> = alloc
+            .parts
+            .iter()
+            .map(|p| answer.part(p).and_then(PartValue::num))
+            .collect();
+        let Some(points) = points.filter(|ps| ps.iter().all(|x| x.is_finite() && *x >= 0.0)) else {
+            self.weights_unusable += 1;
+            return None;
+        };
+        let sum: f64 = points.iter().sum();
+        if sum <= 0.0 || !sum.is_finite() {
+            self.weights_unusable += 1;
+            return None;
+        }
+        if (sum - alloc.total).abs() > alloc.total.abs().max(1.0) * SUM_TOLERANCE {
+            self.renormalised += 1;
+        }
+        // w = points / sum: equal to points / 100 when the allocation adds up to 100.
+        Some(points.into_iter().map(|x| x / sum).collect())
     }
 
     /// Adds one respondent.
-    pub fn add(&mut self, _response: &Response) {
+    pub fn add(&mut self, response: &Response) {
         self.respondents += 1;
+        let channels = self.channels();
+        let mut row = std::mem::take(&mut self.row);
+        let mut any = false;
+        for (i, slot) in row.iter_mut().enumerate() {
+            let (values, expected) = self.item_values(response.answers.get(&self.items[i].id));
+            let item = &mut self.items[i];
+            if let Some(e) = expected {
+                item.expected_all.push(e);
+            }
+            if let Some(v) = values {
+                any = true;
+                for &c in channels {
+                    item.moments[c].push(v[c]);
+                }
+                if self.variant == ServqualVariant::Zone {
+                    if v[A] > v[E] {
+                        item.zone.inverted += 1;
+                    }
+                    match ZonePosition::classify(v[A], v[E], v[P]) {
+                        ZonePosition::Below => item.zone.below += 1,
+                        ZonePosition::Within => item.zone.within += 1,
+                        ZonePosition::Above => item.zone.above += 1,
+                    }
+                }
+            }
+            *slot = values;
+        }
+        if any {
+            self.scored += 1;
+        }
+        // Respondent first: SQ_rd per channel.
+        let mut sq: Vec<Option<[f64; CHANNELS]>> = Vec::with_capacity(self.dimensions.len());
+        for d in &mut self.dimensions {
+            let mut sum = [0.0; CHANNELS];
+            let mut k = 0usize;
+            for &i in &d.items {
+                if let Some(v) = &row[i] {
+                    k += 1;
+                    for &c in channels {
+                        sum[c] += v[c];
+                    }
+                }
+            }
+            for &c in channels {
+                let cells: Vec<Option<f64>> =
+                    d.items.iter().map(|&i| row[i].map(|v| v[c])).collect();
+                d.alpha[c].push(&cells);
+            }
+            if k == 0 {
+                sq.push(None);
+                continue;
+            }
+            let mut mean = [f64::NAN; CHANNELS];
+            for &c in channels {
+                mean[c] = sum[c] / k as f64;
+                d.moments[c].push(mean[c]);
+            }
+            sq.push(Some(mean));
+        }
+        self.row = row;
+        if let Some(w) = self.weights(response) {
+            self.weights_n += 1;
+            let mut wsq = [0.0; CHANNELS];
+            let mut complete = true;
+            for (d, dim) in self.dimensions.iter_mut().enumerate() {
+                let Some(part) = dim.weight_part else {
+                    continue;
+                };
+                dim.weights.push(w[part]);
+                match &sq[d] {
+                    Some(m) => {
+                        for &c in channels {
+                            wsq[c] += w[part] * m[c];
+                        }
+                    }
+                    None => complete = false,
+                }
+            }
+            if complete {
+                for &c in channels {
+                    self.weighted[c].push(wsq[c]);
+                }
+            } else {
+                self.weights_incomplete += 1;
+            }
+        }
     }
 
     /// The figures.
     pub fn finish(self) -> ServqualScore {
+        let variant = self.variant;
+        let zone = variant == ServqualVariant::Zone;
+        let servperf = variant == ServqualVariant::Servperf;
+        let headline = if servperf { P } else { G };
+        let gap_of = |m: &[Moments; CHANNELS], c: usize| {
+            if servperf && c != P {
+                None
+            } else {
+                m[c].mean()
+            }
+        };
+        let t_of = |m: &Moments| {
+            paired_t(m).map(|(t, df)| TTest {
+                t,
+                df,
+                significant: t.abs() > t975(df),
+            })
+        };
+        let alpha_of = |a: &AlphaAccumulator| Alpha {
+            alpha: a.alpha(),
+            cases: a.cases(),
+        };
+        let mut items: Vec<ItemScore> = self
+            .items
+            .iter()
+            .map(|it| ItemScore {
+                id: it.id.clone(),
+                dimension: self.dimensions[it.dimension].id.clone(),
+                n: it.moments[P].n() as usize,
+                expected: gap_of(&it.moments, E),
+                perceived: it.moments[P].mean(),
+                gap: gap_of(&it.moments, G),
+                adequate: if zone { it.moments[A].mean() } else { None },
+                msa: if zone { it.moments[MSA].mean() } else { None },
+                expected_all: it.expected_all.mean(),
+                expected_all_n: it.expected_all.n() as usize,
+                zone: zone.then_some(it.zone),
+                rank: 0,
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        let key = |i: &ItemScore| if servperf { i.perceived } else { i.gap };
+        order.sort_by(|&a, &b| match (key(&items[a]), key(&items[b])) {
+            (Some(x), Some(y)) => x
+                .total_cmp(&y)
+                .then_with(|| {
+                    let (ma, mb) = (items[a].msa, items[b].msa);
+                    ma.zip(mb)
+                        .map_or(std::cmp::Ordering::Equal, |(p, q)| p.total_cmp(&q))
+                })
+                .then(a.cmp(&b)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.cmp(&b),
+        });
+        for (rank, &i) in order.iter().enumerate() {
+            items[i].rank = rank + 1;
+        }
+        let ranked = order.iter().map(|&i| items[i].id.clone()).collect();
+
+        let dimensions: Vec<DimensionScore> = self
+            .dimensions
+            .iter()
+            .map(|d| {
+                let zone_counts = zone.then(|| {
+                    let mut z = ZoneCounts::default();
+                    for &i in &d.items {
+                        z.add(&self.items[i].zone);
+                    }
+                    z
+                });
+                let position = if zone {
+                    match (d.moments[MSA].mean(), d.moments[G].mean()) {
+                        (Some(msa), _) if msa < 0.0 => Some(ZonePosition::Below),
+                        (Some(_), Some(mss)) if mss > 0.0 => Some(ZonePosition::Above),
+                        (Some(_), Some(_)) => Some(ZonePosition::Within),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
+                DimensionScore {
+                    id: d.id.clone(),
+                    items: d.items.len(),
+                    n: d.moments[P].n() as usize,
+                    expected: gap_of(&d.moments, E),
+                    perceived: d.moments[P].mean(),
+                    gap: gap_of(&d.moments, G),
+                    sd: d.moments[headline].sd(),
+                    adequate: if zone { d.moments[A].mean() } else { None },
+                    msa: if zone { d.moments[MSA].mean() } else { None },
+                    t: if servperf { None } else { t_of(&d.moments[G]) },
+                    t_msa: if zone { t_of(&d.moments[MSA]) } else { None },
+                    alpha_expected: if servperf {
+                        Alpha {
+                            alpha: None,
+                            cases: 0,
+                        }
+                    } else {
+                        alpha_of(&d.alpha[E])
+                    },
+                    alpha_perceived: alpha_of(&d.alpha[P]),
+                    alpha_gap: if servperf {
+                        Alpha {
+                            alpha: None,
+                            cases: 0,
+                        }
+                    } else {
+                        alpha_of(&d.alpha[G])
+                    },
+                    zone: position,
+                    zone_counts,
+                    weight: d.weights.mean(),
+                }
+            })
+            .collect();
+        let head = |d: &DimensionScore| if servperf { d.perceived } else { d.gap };
+        let present: Vec<f64> = dimensions.iter().filter_map(head).collect();
+        let unweighted = super::stats::mean(&present);
+        let msas: Vec<f64> = dimensions.iter().filter_map(|d| d.msa).collect();
+        // Σ_d mean(w_d) · SQ_d over the allocated dimensions, when every one of them has both.
+        let shortcut: Option<f64> = if self.weights_n > 0 {
+            dimensions
+                .iter()
+                .zip(&self.dimensions)
+                .filter(|(_, raw)| raw.weight_part.is_some())
+                .map(|(d, _)| Some(d.weight? * head(d)?))
+                .sum()
+        } else {
+            None
+        };
+        let zone_counts = zone.then(|| {
+            let mut z = ZoneCounts::default();
+            for it in &self.items {
+                z.add(&it.zone);
+            }
+            z
+        });
         ServqualScore {
+            variant,
             respondents: self.respondents,
+            scored: self.scored,
+            unweighted_dimensions: present.len(),
+            unweighted,
+            weighted: self.weighted[headline].mean(),
+            weighted_n: self.weighted[headline].n() as usize,
+            unweighted_msa: if zone {
+                super::stats::mean(&msas)
+            } else {
+                None
+            },
+            weighted_msa: if zone {
+                self.weighted[MSA].mean()
+            } else {
+                None
+            },
+            zone_counts,
+            aggregate_shortcut: shortcut,
+            has_weights: self.allocation.is_some(),
+            weights_n: self.weights_n,
+            renormalised: self.renormalised,
+            weights_unusable: self.weights_unusable,
+            weights_incomplete: self.weights_incomplete,
+            weights_total: self.allocation.as_ref().map(|a| a.total),
+            scale: self.scale,
+            dimensions,
+            items,
+            ranked,
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
