@@ -371,6 +371,7 @@ fn stream_csv(
 /// Embedded sample results for `demo`.
 pub const DEMOS: &[(&str, &str)] = &[
     ("pyramid", include_str!("../demo/pyramid.yaml")),
+    ("pulse", include_str!("../demo/pulse.yaml")),
     ("maturity", include_str!("../demo/maturity.yaml")),
     ("servqual", include_str!("../demo/servqual.yaml")),
     ("gaps", include_str!("../demo/gaps.yaml")),

@@ -451,18 +451,394 @@ pub fn summary(inst: &Instrument, s: &PyramidScore, lang: Lang) -> String {
     out
 }
 
-/// The HTML body: tables now; the SVG pyramid is drawn by `html_pyramid` when present.
+/// Hex colours of a tier: (solid, light bar, pale fill).
+fn tier_hex(tier: &str) -> (&'static str, &'static str, &'static str) {
+    match tier {
+        "basic" => (super::html::BLUE, "#93c5fd", "#dbeafe"),
+        "performance" => (super::html::GREEN, "#6ee7b7", "#d1fae5"),
+        _ => (super::html::MAGENTA, "#f0abfc", "#fae8ff"),
+    }
+}
+
+/// The drawn pyramid in SVG: three stacked trapezoids, basic at the bottom, each coloured by its
+/// tier, solid when achieved and pale with hatching when not, the tier score written in. With
+/// `detail`, each tier's experiences and scores are listed beside it. `id` keeps the hatch
+/// patterns of several pyramids on one page apart.
+fn svg_pyramid(inst: &Instrument, s: &PyramidScore, lang: Lang, id: &str, detail: bool) -> String {
+    use super::html::{Anchor, INK, MUTED, Svg, text_px};
+    let (base_w, top_w, height, gap, left) = (440.0, 64.0, 330.0, 6.0, 10.0);
+    let list_x = left + base_w + 28.0;
+    let list_w = if detail {
+        s.experiences
+            .iter()
+            .map(|e| text_px(&format!("{}  100.0 ✓", inst.group_name(&e.id, lang)), 13.0))
+            .fold(160.0, f64::max)
+    } else {
+        0.0
+    };
+    let width = if detail {
+        list_x + list_w + 10.0
+    } else {
+        left * 2.0 + base_w
+    };
+    let mut svg = Svg::new(width, height + 20.0);
+    let cx = left + base_w / 2.0;
+    let bottom = height + 10.0;
+    let band = (height - 2.0 * gap) / 3.0;
+    let half_at = |y: f64| {
+        let t = (bottom - y) / height;
+        (base_w + (top_w - base_w) * t) / 2.0
+    };
+    let mut desc = Vec::new();
+    for (i, tier) in TIERS.iter().enumerate() {
+        let t = s.tiers.iter().find(|t| t.id == *tier);
+        let achieved = t.is_some_and(|t| t.achieved);
+        let score = t.and_then(|t| t.score);
+        let (solid, _, pale) = tier_hex(tier);
+        let y1 = bottom - i as f64 * (band + gap);
+        let y0 = y1 - band;
+        let (h1, h0) = (half_at(y1), half_at(y0));
+        let pts = [(cx - h1, y1), (cx + h1, y1), (cx + h0, y0), (cx - h0, y0)];
+        if achieved {
+            svg.polygon(&pts, solid, "");
+        } else {
+            let pattern = format!("{id}-hatch-{tier}");
+            svg.def(&format!(
+                "<pattern id=\"{pattern}\" patternUnits=\"userSpaceOnUse\" width=\"9\" height=\"9\" patternTransform=\"rotate(45)\"><rect width=\"9\" height=\"9\" fill=\"{pale}\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"9\" stroke=\"{solid}\" stroke-width=\"2\" stroke-opacity=\"0.28\"/></pattern>"
+            ));
+            svg.polygon(
+                &pts,
+                &format!("url(#{pattern})"),
+                &format!("stroke=\"{solid}\" stroke-width=\"2\" stroke-dasharray=\"6 4\""),
+            );
+        }
+        let ink = if achieved { "#fff" } else { INK };
+        let mid = (y0 + y1) / 2.0;
+        let name = tier_name(tier, lang);
+        svg.text((cx, mid - 16.0), Anchor::Middle, 14.0, ink, 700, name);
+        svg.text(
+            (cx, mid + 12.0),
+            Anchor::Middle,
+            24.0,
+            ink,
+            700,
+            &fmt1(score),
+        );
+        let status = format!(
+            "{} {}",
+            if achieved { "✓" } else { "✗" },
+            achieved_word(achieved, lang)
+        );
+        svg.text(
+            (cx, mid + 30.0),
+            Anchor::Middle,
+            12.0,
+            if achieved { "#fff" } else { solid },
+            400,
+            &status,
+        );
+        desc.push(format!(
+            "{name} {} {}",
+            fmt1(score),
+            achieved_word(achieved, lang)
+        ));
+        if detail {
+            let members: Vec<_> = s.experiences.iter().filter(|e| e.tier == *tier).collect();
+            let line_h = 18.0;
+            let first = mid - (members.len() as f64 - 1.0) * line_h / 2.0;
+            svg.line(
+                (cx + half_at(mid) + 4.0, mid),
+                (list_x - 6.0, mid),
+                MUTED,
+                1.0,
+                "stroke-dasharray=\"2 3\"",
+            );
+            for (k, e) in members.iter().enumerate() {
+                let y = first + k as f64 * line_h + 4.0;
+                let mark = if e.passed { "✓" } else { "✗" };
+                let color = if e.passed { solid } else { super::html::RED };
+                svg.text(
+                    (list_x, y),
+                    Anchor::Start,
+                    13.0,
+                    INK,
+                    400,
+                    &inst.group_name(&e.id, lang),
+                );
+                svg.text(
+                    (list_x + list_w, y),
+                    Anchor::End,
+                    13.0,
+                    color,
+                    700,
+                    &format!("{} {mark}", fmt1(e.score)),
+                );
+            }
+        }
+    }
+    desc.reverse();
+    svg.finish(
+        lang.pick("Experience pyramid", "体验金字塔"),
+        &desc.join("; "),
+    )
+}
+
+/// The HTML body: the drawn pyramid, a bar per experience, the roles side by side with the
+/// perception gap, the foundation warning, the priorities and the methodology.
 pub fn html(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
+    use super::escape_html as esc;
+    use super::html::{self as h, Bar, BarScale, Series};
     let inst = report.instrument;
     let mut out = String::new();
-    let _ = writeln!(out, "<h1>{}</h1>", super::escape_html(&heading(report, lang)));
-    let _ = writeln!(out, "<p class=\"meta\">{}</p>", super::escape_html(&respondents_line(report, lang)));
-    let _ = writeln!(out, "<h2>{}</h2>\n<table><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">n</th></tr>",
-        lang.pick("Experiences", "体验"), lang.pick("experience", "体验"), lang.pick("tier", "层级"), lang.pick("score", "得分"));
+    let _ = writeln!(out, "<h1>{}</h1>", esc(&heading(report, lang)));
+    let level = s
+        .level
+        .as_deref()
+        .map_or(lang.pick("none", "无"), |l| tier_name(l, lang));
+    let _ = writeln!(
+        out,
+        "<p class=\"meta\">{} · {} {} · <strong>{} {}</strong></p>",
+        esc(&respondents_line(report, lang)),
+        lang.pick("pass mark", "及格线"),
+        fmt1(Some(s.pass_mark)),
+        lang.pick("level reached:", "达到层级:"),
+        esc(level)
+    );
+    out.push_str(&h::figure(
+        &svg_pyramid(inst, s, lang, "pyr", true),
+        lang.pick(
+            "Solid: tier achieved (every experience at or above the pass mark, and the tier below achieved). Pale and hatched: not achieved.",
+            "实心:层级已达成(每种体验均不低于及格线,且下一层级已达成)。浅色斜线:未达成。",
+        ),
+    ));
+    if !s.warnings.is_empty() {
+        let _ = writeln!(
+            out,
+            "<div class=\"callout\"><strong>{}</strong>",
+            lang.pick("Foundation warning", "地基警示")
+        );
+        for w in &s.warnings {
+            let _ = writeln!(out, "<p>{}</p>", esc(&warning_sentence(w, lang)));
+        }
+        out.push_str("</div>\n");
+    }
+
+    let _ = writeln!(out, "<h2>{}</h2>", lang.pick("Experiences", "体验"));
+    let mut bars = Vec::new();
+    for tier in TIERS {
+        let (solid, light, _) = tier_hex(tier);
+        for (k, e) in s.experiences.iter().filter(|e| e.tier == tier).enumerate() {
+            bars.push(Bar {
+                label: inst.group_name(&e.id, lang),
+                value: e.score,
+                color: if e.passed { solid } else { light }.to_string(),
+                note: format!(
+                    "{} {} n={}",
+                    fmt1(e.score),
+                    if e.passed { "✓" } else { "✗" },
+                    e.n
+                ),
+                group: (k == 0).then(|| tier_name(tier, lang).to_string()),
+            });
+        }
+    }
+    let pass_label = format!(
+        "{} {}",
+        lang.pick("pass mark", "及格线"),
+        fmt1(Some(s.pass_mark))
+    );
+    out.push_str(&h::figure(
+        &h::hbars(
+            &bars,
+            &BarScale {
+                min: 0.0,
+                max: 100.0,
+                mark: Some((s.pass_mark, pass_label)),
+            },
+            lang.pick("Experience scores, 0–100", "体验得分(0–100)"),
+            lang.pick(
+                "One bar per experience, grouped by tier; the dashed line is the pass mark.",
+                "每种体验一条,按层级分组;虚线为及格线。",
+            ),
+        ),
+        lang.pick(
+            "Score 0–100 per experience; lighter bars are below the pass mark.",
+            "各体验得分(0–100);浅色条低于及格线。",
+        ),
+    ));
+    let _ = writeln!(
+        out,
+        "<table><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">n</th><th class=\"num\">{}</th><th>{}</th></tr>",
+        lang.pick("experience", "体验"),
+        lang.pick("tier", "层级"),
+        lang.pick("score", "得分"),
+        lang.pick("importance", "重要性"),
+        lang.pick("pass", "及格")
+    );
     for e in &s.experiences {
-        let _ = writeln!(out, "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            super::escape_html(&inst.group_name(&e.id, lang)), tier_name(&e.tier, lang), fmt1(e.score), e.n);
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"{}\">{}</td></tr>",
+            esc(&inst.group_name(&e.id, lang)),
+            tier_name(&e.tier, lang),
+            fmt1(e.score),
+            e.n,
+            e.importance.map_or_else(String::new, |i| format!("{i:.1}")),
+            if e.passed { "ok" } else { "bad" },
+            if e.passed { "✓" } else { "✗" }
+        );
     }
     out.push_str("</table>\n");
+
+    let roles = role_columns(report);
+    if roles.len() > 1 {
+        let _ = writeln!(
+            out,
+            "<h2>{}</h2>",
+            lang.pick("Viewpoints side by side", "不同视角对比")
+        );
+        out.push_str("<div class=\"cards\">\n");
+        for (i, (r, rs)) in roles.iter().enumerate() {
+            let l = rs
+                .level
+                .as_deref()
+                .map_or(lang.pick("none", "无"), |l| tier_name(l, lang));
+            let _ = writeln!(
+                out,
+                "<div><h3>{} — {} {}</h3>\n{}</div>",
+                esc(&role_name(r, lang)),
+                lang.pick("level", "层级"),
+                esc(l),
+                svg_pyramid(inst, rs, lang, &format!("pyr-role{i}"), false)
+            );
+        }
+        out.push_str("</div>\n");
+        let categories: Vec<String> = s
+            .experiences
+            .iter()
+            .map(|e| inst.group_name(&e.id, lang))
+            .collect();
+        let series: Vec<Series> = roles
+            .iter()
+            .enumerate()
+            .map(|(i, (r, rs))| Series {
+                name: role_name(r, lang),
+                color: h::SERIES[i % h::SERIES.len()].to_string(),
+                values: s
+                    .experiences
+                    .iter()
+                    .map(|e| {
+                        rs.experiences
+                            .iter()
+                            .find(|x| x.id == e.id)
+                            .and_then(|x| x.score)
+                    })
+                    .collect(),
+            })
+            .collect();
+        out.push_str(&h::figure(
+            &h::grouped_hbars(
+                &categories,
+                &series,
+                (0.0, 100.0),
+                lang.pick("Experience scores by role", "按角色的体验得分"),
+                lang.pick(
+                    "Each experience's score as each role sees it.",
+                    "各角色眼中的体验得分。",
+                ),
+            ),
+            lang.pick(
+                "The same experiences scored by each role, 0–100.",
+                "各角色对同一体验的评分(0–100)。",
+            ),
+        ));
+        let customer = roles.iter().find(|(r, _)| r == "customer").map(|(_, s)| *s);
+        let others: Vec<&(String, &PyramidScore)> =
+            roles.iter().filter(|(r, _)| r != "customer").collect();
+        let _ = write!(
+            out,
+            "<table><tr><th>{}</th>",
+            lang.pick("experience", "体验")
+        );
+        for (r, _) in &roles {
+            let _ = write!(out, "<th class=\"num\">{}</th>", esc(&role_name(r, lang)));
+        }
+        if customer.is_some() {
+            for (r, _) in &others {
+                let _ = write!(
+                    out,
+                    "<th class=\"num\">{} {}</th>",
+                    lang.pick("gap vs", "差距/"),
+                    esc(&role_name(r, lang))
+                );
+            }
+        }
+        out.push_str("</tr>\n");
+        for e in &s.experiences {
+            let _ = write!(out, "<tr><td>{}</td>", esc(&inst.group_name(&e.id, lang)));
+            for (_, rs) in &roles {
+                let v = rs
+                    .experiences
+                    .iter()
+                    .find(|x| x.id == e.id)
+                    .and_then(|x| x.score);
+                let _ = write!(out, "<td class=\"num\">{}</td>", fmt1(v));
+            }
+            if let Some(c) = customer {
+                for (_, rs) in &others {
+                    let g = gap(c, rs, &e.id);
+                    let class = if g.is_some_and(|g| g <= -10.0) {
+                        " bad"
+                    } else {
+                        ""
+                    };
+                    let _ = write!(out, "<td class=\"num{class}\">{}</td>", fmt_signed(g));
+                }
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</table>\n");
+        if customer.is_some() && !others.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p class=\"muted\">{}</p>",
+                lang.pick(
+                    "Gap = customer score − the other role's score; red where customers experience at least 10 points less than the role believes.",
+                    "差距 = 客户得分 − 其他角色得分;客户体验比该角色判断低 10 分及以上时标红。",
+                )
+            );
+        }
+    }
+
+    let _ = writeln!(out, "<h2>{}</h2>", lang.pick("What to do next", "下一步"));
+    if s.priorities.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>",
+            lang.pick(
+                "Every experience meets the pass mark. Keep measuring each quarter, and compare the customer view with the managers' view.",
+                "所有体验均达到及格线。请每季度持续测量,并对比客户视角与管理者视角。",
+            )
+        );
+    } else {
+        out.push_str("<ol class=\"priorities\">\n");
+        for pr in &s.priorities {
+            let _ = writeln!(
+                out,
+                "<li>{}</li>",
+                esc(&priority_sentence(inst, s, pr, lang))
+            );
+        }
+        out.push_str("</ol>\n");
+    }
+    let _ = writeln!(
+        out,
+        "<h2>{}</h2>\n<ul class=\"method\">",
+        lang.pick("Method", "方法说明")
+    );
+    for pol in super::policies(report, lang) {
+        let _ = writeln!(out, "<li>{}</li>", esc(&pol));
+    }
+    out.push_str("</ul>\n");
     out
 }
