@@ -1,14 +1,221 @@
-//! The full-screen runner and home screen, and the plain line runner.
+//! The full-screen runner and home screen, and the plain line runner beside them. This module
+//! and `cli` are the only ones that know about terminals.
+//!
+//! The runner follows The Elm Architecture: [`input`] turns a key into an [`app::Action`],
+//! [`app::update`] changes the state and returns an [`app::Effect`], the event loop here carries
+//! the effect out (writing the results file *before* the next frame), and [`view`] draws the
+//! state as a pure function. [`session`] is the respondent's answers and their file, shared with
+//! the [`plain`] mode so the same answers give the same bytes. [`terminal`] takes the terminal
+//! over and always gives it back.
 
+pub mod app;
+pub mod home;
+pub mod input;
+pub mod plain;
+pub mod session;
+pub mod strings;
+pub mod terminal;
+pub mod text_input;
+pub mod theme;
+pub mod view;
+pub mod wrap;
+
+use std::io::{self, IsTerminal as _};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crossterm::event::{self, Event};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+
+use self::app::{Action, App, Effect, Notice, Runner, update};
+use self::home::Home;
+use self::session::{Respondent, Session};
+use self::strings::strings;
+use self::terminal::{Signals, TerminalGuard};
 use crate::cli::{Context, RunArgs};
 use crate::error::{Error, Result};
+use crate::instrument::Instrument;
+use crate::lang::Lang;
 
 /// `cxassess` with no command: the home screen.
-pub fn home(_ctx: Context) -> Result<()> {
-    Err(Error::Environment("the home screen is being built".into()))
+pub fn home(ctx: Context) -> Result<()> {
+    if ctx.plain {
+        return plain::home(ctx.lang, io::stdin().lock(), io::stdout().lock());
+    }
+    require_terminal(ctx.lang)?;
+    let mut app = App::home(Home::load()?, ctx.lang);
+    run_app(&mut app)
 }
 
 /// `cxassess run`.
-pub fn run_command(_ctx: Context, _args: &RunArgs) -> Result<()> {
-    Err(Error::Environment("the runner is being built".into()))
+pub fn run_command(ctx: Context, args: &RunArgs) -> Result<()> {
+    let mut session = Session::open(args)?;
+    if ctx.plain {
+        return plain::run(
+            &mut session,
+            ctx.lang,
+            io::stdin().lock(),
+            io::stdout().lock(),
+        )
+        .map(|_| ());
+    }
+    require_terminal(ctx.lang)?;
+    let mut app = App::runner(session, ctx.lang);
+    run_app(&mut app)
+}
+
+/// The full-screen modes need a terminal on both ends; say what to use instead.
+fn require_terminal(lang: Lang) -> Result<()> {
+    if io::stdin().is_terminal() && io::stdout().is_terminal() {
+        Ok(())
+    } else {
+        Err(Error::Environment(strings(lang).no_terminal.into()))
+    }
+}
+
+/// How the event loop ended.
+#[derive(Debug)]
+enum Exit {
+    /// Left normally, with the last session left (for the message on stderr).
+    Quit(Option<Left>),
+    /// Ctrl-C or a termination signal; the file the answers are in.
+    Interrupted(PathBuf),
+}
+
+/// The last session left, for the message printed after the terminal is restored.
+#[derive(Debug)]
+struct Left {
+    instrument: String,
+    answered: usize,
+    total: usize,
+    path: PathBuf,
+}
+
+impl Left {
+    fn of(session: &Session) -> Left {
+        Left {
+            instrument: session.instrument.id.clone(),
+            answered: session.answered_count(),
+            total: session.steps.len(),
+            path: session.path.clone(),
+        }
+    }
+}
+
+fn run_app(app: &mut App) -> Result<()> {
+    let lang = app.lang;
+    let outcome = {
+        let mut guard = TerminalGuard::enter().map_err(|e| Error::io("<terminal>", e))?;
+        event_loop(&mut guard.terminal, app)
+        // The guard drops here: the terminal is restored before anything is printed.
+    };
+    let s = strings(lang);
+    match outcome? {
+        Exit::Quit(Some(left)) => {
+            let path = left.path.display().to_string();
+            eprintln!("{}", (s.saved)(left.answered, left.total, &path));
+            if left.answered < left.total {
+                eprintln!("{}", (s.resume_hint)(&left.instrument, &path));
+            }
+            Ok(())
+        }
+        Exit::Quit(None) => Ok(()),
+        Exit::Interrupted(path) => Err(Error::Interrupted(path)),
+    }
+}
+
+fn io_error(e: impl Into<io::Error>) -> Error {
+    Error::io("<terminal>", e.into())
+}
+
+/// Draws, waits for a key (or a resize, or a signal), updates, carries out the effect; again.
+fn event_loop<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> Result<Exit>
+where
+    B::Error: Into<io::Error>,
+{
+    let signals = Signals::register();
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal
+                .draw(|frame| frame.render_widget(&*app, frame.area()))
+                .map_err(io_error)?;
+            dirty = false;
+        }
+        let action = if signals.raised() {
+            Some(Action::Interrupt)
+        } else if event::poll(Duration::from_millis(250)).map_err(io_error)? {
+            dirty = true;
+            match event::read().map_err(io_error)? {
+                Event::Key(key) => input::action(app, key),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let Some(action) = action else { continue };
+        let effect = update(app, action);
+        if let Some(exit) = carry_out(app, effect)? {
+            return Ok(exit);
+        }
+    }
+}
+
+/// Carries out an effect; `Some` ends the loop.
+fn carry_out(app: &mut App, effect: Effect) -> Result<Option<Exit>> {
+    let lang = app.lang;
+    match effect {
+        Effect::None => {}
+        Effect::Save => {
+            if let Some(runner) = &app.runner {
+                runner.session.save()?;
+            }
+        }
+        Effect::Finish => {
+            if let Some(runner) = app.runner.as_mut() {
+                runner.session.end_sitting(runner.changed)?;
+            }
+        }
+        Effect::Quit => {
+            let Some(mut runner) = app.runner.take() else {
+                return Ok(Some(Exit::Quit(None)));
+            };
+            runner.session.end_sitting(runner.changed)?;
+            let left = Left::of(&runner.session);
+            match app.home.as_mut() {
+                Some(home) => home.reload()?,
+                None => return Ok(Some(Exit::Quit(Some(left)))),
+            }
+        }
+        Effect::Interrupted => {
+            return Ok(Some(match app.runner.as_mut() {
+                Some(runner) => {
+                    runner.session.end_sitting(runner.changed)?;
+                    Exit::Interrupted(runner.session.path.clone())
+                }
+                None => Exit::Interrupted(crate::response::store::sessions_dir()?),
+            }));
+        }
+        Effect::Start { instrument, who } => {
+            let started = Instrument::load(&instrument).and_then(|i| Session::start(i, &who));
+            open_runner(app, started, lang);
+        }
+        Effect::Open(path) => {
+            let opened = Session::resume(&path, None, &Respondent::default());
+            open_runner(app, opened, lang);
+        }
+    }
+    Ok(None)
+}
+
+fn open_runner(app: &mut App, session: Result<Session>, lang: Lang) {
+    match session {
+        Ok(session) => app.runner = Some(Runner::new(session, lang)),
+        Err(e) => {
+            if let Some(home) = app.home.as_mut() {
+                home.notice = Some(Notice::OpenFailed(e.to_string()));
+            }
+        }
+    }
 }

@@ -7,3 +7,6 @@ mod csv_import;
 mod invalid;
 mod maturity;
 mod pyramid;
+mod tui_plain;
+mod tui_pty;
+mod tui_screens;

@@ -1,0 +1,189 @@
+//! Keys to actions. What a key means depends on what has the focus: on a scale question `q`
+//! quits, in a text input it is a letter; digits answer a scale but type points in an
+//! allocation. This module only translates; [`super::app::update`] decides what happens.
+//! Ctrl-C is [`Action::Interrupt`] everywhere.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::app::{Action, App, Editor, Overlay, Runner};
+use super::home::Home;
+
+/// The action `key` asks for in the current state of `app`, if any.
+pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && matches!(key.code, KeyCode::Char('c' | 'C')) {
+        return Some(Action::Interrupt);
+    }
+    if let Some(runner) = &app.runner {
+        runner_action(runner, key, ctrl)
+    } else if let Some(home) = &app.home {
+        home_action(home, key)
+    } else {
+        None
+    }
+}
+
+fn runner_action(runner: &Runner, key: KeyEvent, ctrl: bool) -> Option<Action> {
+    match &runner.overlay {
+        Some(Overlay::NaReason(_)) => return line_input(key, ctrl),
+        Some(Overlay::Note(_)) => {
+            return match key.code {
+                KeyCode::Char('s' | 'S') if ctrl => Some(Action::SaveNote),
+                KeyCode::Esc => Some(Action::SaveNote),
+                KeyCode::Enter => Some(Action::NewLine),
+                KeyCode::Up => Some(Action::CursorUp),
+                KeyCode::Down => Some(Action::CursorDown),
+                _ => line_input(key, ctrl),
+            };
+        }
+        Some(Overlay::Overview { .. } | Overlay::Review { .. }) => {
+            return match key.code {
+                KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
+                KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
+                KeyCode::PageUp => Some(Action::PageUp),
+                KeyCode::PageDown | KeyCode::Char(' ') => Some(Action::PageDown),
+                KeyCode::Home => Some(Action::First),
+                KeyCode::End => Some(Action::Last),
+                KeyCode::Enter => Some(Action::Confirm),
+                KeyCode::Esc | KeyCode::Char('q') => Some(Action::Close),
+                KeyCode::Char('g') => Some(Action::Overview),
+                KeyCode::Char('r') => Some(Action::Review),
+                KeyCode::Char('?') => Some(Action::Help),
+                _ => None,
+            };
+        }
+        Some(Overlay::Help { .. }) => {
+            return match key.code {
+                KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
+                KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
+                KeyCode::PageUp => Some(Action::PageUp),
+                KeyCode::PageDown | KeyCode::Char(' ') => Some(Action::PageDown),
+                KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Enter => Some(Action::Close),
+                _ => None,
+            };
+        }
+        None => {}
+    }
+    match &runner.editor {
+        Editor::Text { typing: true, .. } => {
+            return match key.code {
+                KeyCode::Enter => Some(Action::Confirm),
+                KeyCode::Esc => Some(Action::Close),
+                _ => line_input(key, ctrl),
+            };
+        }
+        Editor::Allocation { .. } => match key.code {
+            KeyCode::Backspace | KeyCode::Delete => return Some(Action::Backspace),
+            KeyCode::Up | KeyCode::Char('k') => return Some(Action::Up),
+            KeyCode::Down | KeyCode::Char('j') => return Some(Action::Down),
+            _ => {}
+        },
+        _ => {}
+    }
+    match key.code {
+        KeyCode::Char(c @ '0'..='9') => Some(Action::Digit(c as u8 - b'0')),
+        KeyCode::Left | KeyCode::Char('h') => Some(Action::Prev),
+        KeyCode::Right | KeyCode::Char('l') => Some(Action::Next),
+        KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
+        KeyCode::PageUp => Some(Action::PageUp),
+        KeyCode::PageDown => Some(Action::PageDown),
+        KeyCode::Enter => Some(Action::Confirm),
+        KeyCode::Char('n') => Some(Action::NotApplicable),
+        KeyCode::Char('e') => Some(Action::EditNote),
+        KeyCode::Char('g') => Some(Action::Overview),
+        KeyCode::Char('r') => Some(Action::Review),
+        KeyCode::Char('?') => Some(Action::Help),
+        KeyCode::Char('q') => Some(Action::Quit),
+        KeyCode::Esc => Some(Action::Close),
+        _ => None,
+    }
+}
+
+/// Keys of a one-line text input.
+fn line_input(key: KeyEvent, ctrl: bool) -> Option<Action> {
+    match key.code {
+        KeyCode::Enter => Some(Action::Confirm),
+        KeyCode::Esc => Some(Action::Close),
+        KeyCode::Backspace => Some(Action::Backspace),
+        KeyCode::Delete => Some(Action::Delete),
+        KeyCode::Left => Some(Action::CursorLeft),
+        KeyCode::Right => Some(Action::CursorRight),
+        KeyCode::Home => Some(Action::CursorHome),
+        KeyCode::End => Some(Action::CursorEnd),
+        KeyCode::Char('a') if ctrl => Some(Action::CursorHome),
+        KeyCode::Char('e') if ctrl => Some(Action::CursorEnd),
+        KeyCode::Char(c) if !ctrl => Some(Action::Insert(c)),
+        _ => None,
+    }
+}
+
+fn home_action(home: &Home, key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if home.form.is_some() {
+        return match key.code {
+            KeyCode::Tab | KeyCode::Down => Some(Action::NextField),
+            KeyCode::BackTab | KeyCode::Up => Some(Action::PrevField),
+            _ => line_input(key, ctrl),
+        };
+    }
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
+        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => Some(Action::Down),
+        KeyCode::PageUp => Some(Action::PageUp),
+        KeyCode::PageDown => Some(Action::PageDown),
+        KeyCode::Home => Some(Action::First),
+        KeyCode::End => Some(Action::Last),
+        KeyCode::Enter | KeyCode::Right | KeyCode::Char('l') => Some(Action::Confirm),
+        KeyCode::Char('q') | KeyCode::Esc => Some(Action::Quit),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::app::App;
+    use crate::tui::session::{Respondent, Session};
+
+    fn app(id: &str) -> App {
+        let instrument = crate::instrument::Instrument::load(id).unwrap();
+        let session = Session::new(
+            instrument,
+            "/nonexistent/x.yaml".into(),
+            &Respondent::default(),
+            "2026-01-01T00:00:00Z".into(),
+        );
+        App::runner(session, crate::Lang::En)
+    }
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn keys_mean_what_the_focus_says() {
+        let mut a = app("pyramid");
+        assert_eq!(action(&a, key(KeyCode::Char('4'))), Some(Action::Digit(4)));
+        assert_eq!(action(&a, key(KeyCode::Char('q'))), Some(Action::Quit));
+        assert_eq!(action(&a, key(KeyCode::Char('l'))), Some(Action::Next));
+        assert_eq!(
+            action(&a, KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some(Action::Interrupt)
+        );
+        a.runner.as_mut().unwrap().overlay =
+            Some(Overlay::Note(crate::tui::text_input::TextInput::default()));
+        assert_eq!(
+            action(&a, key(KeyCode::Char('q'))),
+            Some(Action::Insert('q'))
+        );
+        assert_eq!(action(&a, key(KeyCode::Enter)), Some(Action::NewLine));
+        assert_eq!(
+            action(&a, KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+            Some(Action::SaveNote)
+        );
+    }
+}

@@ -1,0 +1,534 @@
+//! The plain line mode (`--plain`, or `ACCESSIBLE` set): one numbered prompt per line on the
+//! output, one answer per line from the input, nothing drawn. It is what screen-reader users get
+//! and what scripts pipe answers into. It answers through the same [`Session`] as the
+//! full-screen runner, saving after every answer, so the same answers give the same file. End of
+//! input saves and stops, as `q` does.
+
+use std::io::{BufRead, Write};
+
+use super::session::{Refusal, Respondent, Session};
+use super::strings::{Strings, strings};
+use super::view::answer_words;
+use crate::error::{Error, Result};
+use crate::instrument::{Instrument, QuestionKind};
+use crate::lang::Lang;
+use crate::response::KanoWord;
+
+/// How a plain session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every step was passed.
+    Finished,
+    /// `q` or end of input before the end.
+    Stopped,
+}
+
+/// What one typed line asks for.
+#[derive(Debug, Clone, PartialEq)]
+enum Reply {
+    Quit,
+    Back,
+    Skip,
+    Na(Option<String>),
+    Line(String),
+}
+
+fn reply(line: &str, text_step: bool) -> Reply {
+    let t = line.trim();
+    match t {
+        "q" | "Q" => Reply::Quit,
+        "b" | "B" => Reply::Back,
+        "" => Reply::Skip,
+        _ if !text_step && (t == "n" || t == "N" || t.eq_ignore_ascii_case("na")) => {
+            Reply::Na(None)
+        }
+        _ if !text_step && (t.starts_with("n ") || t.starts_with("N ")) => {
+            Reply::Na(Some(t[2..].trim().to_string()))
+        }
+        _ => Reply::Line(t.to_string()),
+    }
+}
+
+struct Io<R, W> {
+    input: R,
+    out: W,
+}
+
+impl<R: BufRead, W: Write> Io<R, W> {
+    fn say(&mut self, text: &str) -> Result<()> {
+        writeln!(self.out, "{text}")
+            .and_then(|()| self.out.flush())
+            .map_err(|e| Error::io("<stdout>", e))
+    }
+
+    /// One line of input without its line ending; `None` at end of input.
+    fn read(&mut self) -> Result<Option<String>> {
+        let mut line = String::new();
+        match self.input.read_line(&mut line) {
+            Ok(0) => Ok(None),
+            Ok(_) => Ok(Some(line.trim_end_matches(['\n', '\r']).to_string())),
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => Ok(Some(String::new())),
+            Err(e) => Err(Error::io("<stdin>", e)),
+        }
+    }
+}
+
+/// The legend of a scale: every point with its label, or the labelled points with `…` between
+/// them when some points have none.
+fn scale_legend(scale: &crate::instrument::Scale, lang: Lang) -> String {
+    let all_labelled = (scale.min..=scale.max).all(|v| scale.label(v, lang).is_some());
+    let labelled: Vec<String> = (scale.min..=scale.max)
+        .filter_map(|v| scale.label(v, lang).map(|l| format!("{v} {l}")))
+        .collect();
+    if all_labelled {
+        labelled.join(", ")
+    } else if labelled.is_empty() {
+        format!("{}–{}", scale.min, scale.max)
+    } else {
+        labelled.join(" … ")
+    }
+}
+
+/// The prompt line of step `i`.
+fn prompt(session: &Session, i: usize, lang: Lang) -> String {
+    let s = strings(lang);
+    let step = session.steps[i];
+    let q = session.question(i);
+    let instrument = &session.instrument;
+    let section = instrument.sections[step.section].title.get(lang);
+    let (subject, text) = match &q.kind {
+        QuestionKind::Kano {
+            feature,
+            functional,
+            dysfunctional,
+            ..
+        } => (
+            feature.get(lang).to_string(),
+            match step.part {
+                Some(0) => functional.get(lang).to_string(),
+                Some(1) => dysfunctional.get(lang).to_string(),
+                _ => (s.kano_importance_question)(feature.get(lang)),
+            },
+        ),
+        QuestionKind::Pair { parts, texts, .. } => {
+            let part = step.part.unwrap_or(0);
+            (
+                format!(
+                    "{} · {}",
+                    instrument.group_name(&q.group, lang),
+                    (s.pair_part)(&parts[part])
+                ),
+                texts
+                    .get(part)
+                    .map(|t| t.get(lang).to_string())
+                    .unwrap_or_default(),
+            )
+        }
+        _ => (
+            section.to_string(),
+            q.text
+                .as_ref()
+                .map(|t| t.get(lang).to_string())
+                .unwrap_or_default(),
+        ),
+    };
+    let mut legend = Vec::new();
+    match &q.kind {
+        QuestionKind::Kano { .. } if step.part != Some(2) => legend.push(s.plain_kano.to_string()),
+        QuestionKind::Allocation { parts, total } => {
+            let ids: Vec<String> = parts.iter().map(|p| p.id.clone()).collect();
+            legend.push((s.plain_allocation)(&ids.join(" "), *total));
+        }
+        QuestionKind::Text => legend.push(s.plain_text.to_string()),
+        QuestionKind::Rubric(levels) => legend.push(format!("1–{}", levels.len())),
+        _ => {
+            if let Some(scale) = session.scale(i) {
+                legend.push(scale_legend(&scale, lang));
+            }
+        }
+    }
+    if q.allow_na {
+        legend.push(s.plain_na.to_string());
+    }
+    legend.extend([s.plain_back, s.plain_quit, s.plain_skip].map(str::to_string));
+    if let Some(current) = answer_words(session, lang, i) {
+        legend.push((s.plain_current)(&current));
+    }
+    let text = text.replace('\n', " ");
+    format!(
+        "[{}/{}] {subject} — {text} ({})",
+        i + 1,
+        session.steps.len(),
+        legend.join("; ")
+    )
+}
+
+/// Lines printed before a step's prompt: rubric levels and allocation parts, one per line.
+fn details(session: &Session, i: usize, lang: Lang) -> Vec<String> {
+    let q = session.question(i);
+    match &q.kind {
+        QuestionKind::Rubric(levels) => levels
+            .iter()
+            .enumerate()
+            .map(|(k, l)| format!("  {}. {}", k + 1, l.text.get(lang).replace('\n', " ")))
+            .collect(),
+        QuestionKind::Allocation { parts, .. } => parts
+            .iter()
+            .map(|p| {
+                format!(
+                    "  {} — {}: {}",
+                    p.id,
+                    session.instrument.group_name(&p.id, lang),
+                    p.label.get(lang)
+                )
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Applies a typed line to step `i`. `Err` carries the explanation to print.
+fn answer_line(
+    session: &mut Session,
+    i: usize,
+    line: &str,
+    s: &Strings,
+) -> std::result::Result<(), String> {
+    let step = session.steps[i];
+    let kind = session.question(i).kind.clone();
+    match kind {
+        QuestionKind::Text => {
+            session.answer_text(i, line);
+            Ok(())
+        }
+        QuestionKind::Allocation { parts, .. } => {
+            let values: std::result::Result<Vec<f64>, _> = line
+                .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+                .filter(|t| !t.is_empty())
+                .map(|t| {
+                    t.parse::<f64>()
+                        .ok()
+                        .filter(|v| v.is_finite() && *v >= 0.0)
+                        .ok_or(())
+                })
+                .collect();
+            let values = values.map_err(|()| (s.plain_not_numbers)(line))?;
+            debug_assert!(!parts.is_empty());
+            session
+                .answer_allocation(i, &values)
+                .map_err(|r| (s.refusal)(&r))
+        }
+        QuestionKind::Kano { .. } if step.part != Some(2) => {
+            let word = KanoWord::parse(line).ok_or_else(|| (s.plain_not_kano)(line))?;
+            session
+                .answer_point(i, word.code())
+                .map_err(|r| (s.refusal)(&r))
+        }
+        _ => {
+            let scale = session
+                .scale(i)
+                .ok_or_else(|| (s.refusal)(&Refusal::NotAPoint))?;
+            let value = line
+                .parse::<i32>()
+                .map_err(|_| (s.plain_not_point)(line, scale.min, scale.max))?;
+            session.answer_point(i, value).map_err(|r| (s.refusal)(&r))
+        }
+    }
+}
+
+/// Runs `session` in line mode, reading answers from `input` and writing prompts to `out`.
+pub fn run(
+    session: &mut Session,
+    lang: Lang,
+    input: impl BufRead,
+    out: impl Write,
+) -> Result<Outcome> {
+    let s = strings(lang);
+    let mut io = Io { input, out };
+    let total = session.steps.len();
+    io.say(&(s.plain_intro)(
+        session.instrument.title.get(lang),
+        total,
+        &session.path.display().to_string(),
+    ))?;
+    let answered = session.answered_count();
+    if answered > 0 {
+        io.say(&(s.plain_resuming)(answered, total))?;
+    }
+    let mut changed = false;
+    let mut i = session.resume_step();
+    let mut shown_section = None;
+    while i < total {
+        let step = session.steps[i];
+        if shown_section != Some(step.section) {
+            shown_section = Some(step.section);
+            let section = &session.instrument.sections[step.section];
+            let mut heading = format!("== {} ==", section.title.get(lang));
+            if !section.audience.is_empty() {
+                heading = format!("{heading} ({})", (s.audience)(&section.audience));
+            }
+            io.say(&heading)?;
+            if let Some(intro) = &section.intro {
+                io.say(&intro.get(lang).replace('\n', " "))?;
+            }
+        }
+        if let Some(help) = &session.question(i).help {
+            io.say(&format!("  ({})", help.get(lang).replace('\n', " ")))?;
+        }
+        for line in details(session, i, lang) {
+            io.say(&line)?;
+        }
+        io.say(&prompt(session, i, lang))?;
+        let is_text = matches!(session.question(i).kind, QuestionKind::Text);
+        loop {
+            let Some(line) = io.read()? else {
+                session.end_sitting(changed)?;
+                return Ok(Outcome::Stopped);
+            };
+            match reply(&line, is_text) {
+                Reply::Quit => {
+                    session.end_sitting(changed)?;
+                    return Ok(Outcome::Stopped);
+                }
+                Reply::Back => {
+                    if i == 0 {
+                        io.say(s.plain_at_start)?;
+                        continue;
+                    }
+                    i -= 1;
+                }
+                Reply::Skip => i += 1,
+                Reply::Na(reason) => match session.answer_na(i, reason) {
+                    Ok(()) => {
+                        session.save()?;
+                        changed = true;
+                        i += 1;
+                    }
+                    Err(r) => {
+                        io.say(&(s.refusal)(&r))?;
+                        continue;
+                    }
+                },
+                Reply::Line(text) => match answer_line(session, i, &text, s) {
+                    Ok(()) => {
+                        session.save()?;
+                        changed = true;
+                        i += 1;
+                    }
+                    Err(why) => {
+                        io.say(&why)?;
+                        continue;
+                    }
+                },
+            }
+            break;
+        }
+    }
+    session.end_sitting(changed)?;
+    let summary = crate::report::summary_text(
+        &session.instrument,
+        std::slice::from_ref(session.response()),
+        lang,
+    );
+    io.say("")?;
+    let missing = total - session.answered_count();
+    if missing == 0 {
+        io.say(&(s.complete_all)(total))?;
+    } else {
+        io.say(&(s.plain_unanswered)(missing))?;
+    }
+    io.say(&format!("{}:", s.summary_title))?;
+    io.say(&summary)?;
+    io.say(&format!("{}: {}", s.saved_to, session.path.display()))?;
+    Ok(Outcome::Finished)
+}
+
+/// The home screen in line mode: a numbered list of instruments to start and sessions to resume
+/// or read.
+pub fn home(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
+    let s = strings(lang);
+    let home = super::home::Home::load()?;
+    let mut io = Io { input, out };
+    io.say(s.home_title.trim())?;
+    let mut n = 0;
+    io.say(&format!("{}:", s.home_start))?;
+    for e in &home.instruments {
+        n += 1;
+        io.say(&format!(
+            "  {n}. {} ({})",
+            e.title.get(lang),
+            (s.questions)(e.questions)
+        ))?;
+    }
+    io.say(&format!("{}:", s.home_resume))?;
+    for u in &home.unfinished {
+        n += 1;
+        io.say(&format!(
+            "  {n}. {} · {} ({})",
+            u.title.get(lang),
+            u.respondent,
+            (s.progress)(u.answered, u.total)
+        ))?;
+    }
+    io.say(&format!("{}:", s.home_results))?;
+    for c in &home.complete {
+        n += 1;
+        io.say(&format!(
+            "  {n}. {} · {} ({})",
+            c.title.get(lang),
+            c.respondent,
+            c.modified
+        ))?;
+    }
+    let items = home.items();
+    let item = loop {
+        io.say(s.plain_choose)?;
+        let Some(line) = io.read()? else {
+            return Ok(());
+        };
+        let t = line.trim();
+        if t.eq_ignore_ascii_case("q") {
+            return Ok(());
+        }
+        match t
+            .parse::<usize>()
+            .ok()
+            .and_then(|k| k.checked_sub(1))
+            .and_then(|k| items.get(k))
+        {
+            Some(item) => break *item,
+            None => io.say(&(s.plain_bad_choice)(t))?,
+        }
+    };
+    let (mut session, _reading) = match item {
+        super::home::Item::Instrument(k) => {
+            let name = loop {
+                io.say(s.plain_name)?;
+                let Some(line) = io.read()? else {
+                    return Ok(());
+                };
+                if !line.trim().is_empty() {
+                    break line.trim().to_string();
+                }
+                io.say(s.form_need_name)?;
+            };
+            io.say(s.plain_role)?;
+            let role = io
+                .read()?
+                .map(|r| r.trim().to_string())
+                .filter(|r| !r.is_empty());
+            let instrument = Instrument::load(&home.instruments[k].id)?;
+            let who = Respondent {
+                name: Some(name),
+                role,
+                org: None,
+            };
+            (Session::start(instrument, &who)?, false)
+        }
+        super::home::Item::Unfinished(k) => (
+            Session::resume(&home.unfinished[k].path, None, &Respondent::default())?,
+            false,
+        ),
+        super::home::Item::Complete(k) => {
+            let session = Session::resume(&home.complete[k].path, None, &Respondent::default())?;
+            let summary = crate::report::summary_text(
+                &session.instrument,
+                std::slice::from_ref(session.response()),
+                lang,
+            );
+            io.say(&format!("{}:", s.summary_title))?;
+            io.say(&summary)?;
+            io.say(&format!("{}: {}", s.saved_to, session.path.display()))?;
+            return Ok(());
+        }
+    };
+    let Io { input, out } = io;
+    run(&mut session, lang, input, out).map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn session(id: &str, dir: &std::path::Path) -> Session {
+        Session::new(
+            Instrument::load(id).unwrap(),
+            dir.join("r.yaml"),
+            &Respondent {
+                name: Some("r1".into()),
+                role: None,
+                org: None,
+            },
+            "2026-01-01T00:00:00Z".into(),
+        )
+    }
+
+    fn run_with(id: &str, input: &str) -> (Session, String, Outcome, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(id, dir.path());
+        let mut out = Vec::new();
+        let outcome = run(&mut s, Lang::En, input.as_bytes(), &mut out).unwrap();
+        (s, String::from_utf8(out).unwrap(), outcome, dir)
+    }
+
+    #[test]
+    fn invalid_input_is_explained_and_asked_again() {
+        let (s, out, outcome, _dir) = run_with("pulse", "11\nx\n9\n");
+        assert_eq!(outcome, Outcome::Stopped);
+        assert!(
+            out.contains("'11' is not an answer") || out.contains("11 is not on this scale"),
+            "{out}"
+        );
+        assert!(out.contains("'x' is not an answer here"), "{out}");
+        assert_eq!(s.point(0), Some(9));
+        assert!(s.path.exists(), "saved at end of input");
+    }
+
+    #[test]
+    fn kano_takes_words_or_codes_and_allocation_a_line_of_numbers() {
+        let (s, out, _, _dir) = run_with("kano", "like\n5\n7\n");
+        assert!(
+            out.contains("[1/27] Real-time order tracking — If the service HAS"),
+            "{out}"
+        );
+        assert_eq!(s.point(0), Some(1));
+        assert_eq!(s.point(1), Some(5));
+        assert_eq!(s.point(2), Some(7));
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut sq = session("servqual", dir.path());
+        let weights = sq
+            .steps
+            .iter()
+            .position(|st| sq.instrument.questions[st.question].id == "weights")
+            .unwrap();
+        let mut input = "\n".repeat(weights);
+        input.push_str("10 40 20 20\n10, 40, 20, 20, 20\n10 40 20 20 10\nq\n");
+        let mut out = Vec::new();
+        run(&mut sq, Lang::En, input.as_bytes(), &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("4 numbers given; there are 5 parts"), "{out}");
+        assert!(out.contains("the points add up to 110"), "{out}");
+        assert_eq!(sq.allocation(weights).unwrap()[1], Some(40.0));
+    }
+
+    #[test]
+    fn back_and_not_applicable() {
+        let (s, out, _, _dir) = run_with("pyramid", "b\n3\nb\nn not our business\n");
+        assert!(out.contains("This is the first question."), "{out}");
+        assert!(out.contains("current answer: 3"), "{out}");
+        assert_eq!(s.na_reason(0), Some("not our business"));
+        let _ = PathBuf::new();
+    }
+
+    #[test]
+    fn scale_legends_list_labels() {
+        let inst = Instrument::load("pulse").unwrap();
+        let scale = inst.step_scale(inst.steps()[0]).unwrap();
+        assert_eq!(
+            scale_legend(&scale, Lang::En),
+            "0 Not at all likely … 10 Extremely likely"
+        );
+    }
+}

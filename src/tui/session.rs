@@ -1,0 +1,624 @@
+//! One respondent answering one instrument: which results file, which response in it, and how a
+//! keypress or a typed line becomes an [`Answer`]. The full-screen runner and the plain line mode
+//! both go through this type, so the same answers give the same file byte for byte. It owns no
+//! terminal and decides nothing about screens; it never writes unless [`Session::save`] is called.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::RunArgs;
+use crate::error::{Error, Result};
+use crate::instrument::{Instrument, Question, QuestionKind, Scale, Step};
+use crate::response::{
+    self, Answer, KanoWord, PartValue, Response, Results, save_atomic, step_answered, store,
+};
+
+/// The respondent name used when none is given.
+pub const ANONYMOUS: &str = "anonymous";
+
+/// Why an answer was not taken. The runner explains it on screen; the plain mode prints it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refusal {
+    /// The number is not a point of the step's scale.
+    OffScale {
+        /// What was given.
+        value: i32,
+        /// The scale's lowest point.
+        min: i32,
+        /// The scale's highest point.
+        max: i32,
+    },
+    /// The question does not accept "not applicable".
+    NaNotAllowed,
+    /// An allocation does not add up to its total.
+    AllocationSum {
+        /// The sum given.
+        sum: f64,
+        /// The sum required.
+        total: f64,
+    },
+    /// An allocation has the wrong number of values.
+    AllocationCount {
+        /// How many were given.
+        given: usize,
+        /// How many parts there are.
+        parts: usize,
+    },
+    /// The step takes no scale point (allocation or text).
+    NotAPoint,
+}
+
+/// Who is answering, for a new response.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Respondent {
+    /// Name or code.
+    pub name: Option<String>,
+    /// Role word.
+    pub role: Option<String>,
+    /// Organisation assessed.
+    pub org: Option<String>,
+}
+
+/// One respondent's session on one results file.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// The instrument answered (for a resumed file, the version the file was answered against).
+    pub instrument: Instrument,
+    /// The instrument's steps, in order.
+    pub steps: Vec<Step>,
+    /// The whole results file (other respondents' answers are kept as they are).
+    pub results: Results,
+    /// Which response in `results` is being answered.
+    pub index: usize,
+    /// Where the file is saved.
+    pub path: PathBuf,
+}
+
+impl Session {
+    /// A session for `cxassess run`: resumes `--out` when it exists, otherwise starts a new
+    /// response (in a new file in the data folder when `--out` is not given). Nothing is written.
+    pub fn open(args: &RunArgs) -> Result<Session> {
+        let instrument = Instrument::load(&args.instrument)?;
+        let who = Respondent {
+            name: args.respondent.clone(),
+            role: args.role.clone(),
+            org: args.org.clone(),
+        };
+        match &args.out {
+            Some(path) if path.exists() => Session::resume(path, Some(&instrument.id), &who),
+            Some(path) => Ok(Session::new(
+                instrument,
+                path.clone(),
+                &who,
+                response::now_rfc3339(),
+            )),
+            None => Session::start(instrument, &who),
+        }
+    }
+
+    /// A new response in a new session file in the data folder.
+    pub fn start(instrument: Instrument, who: &Respondent) -> Result<Session> {
+        let name = who.name.as_deref().unwrap_or(ANONYMOUS);
+        let path = store::new_session_path(&instrument.id, name)?;
+        Ok(Session::new(instrument, path, who, response::now_rfc3339()))
+    }
+
+    /// A new results file at `path` with one new response started at `started`.
+    pub fn new(
+        instrument: Instrument,
+        path: PathBuf,
+        who: &Respondent,
+        started: String,
+    ) -> Session {
+        let mut results = Results::new(&instrument);
+        results.assessment.organization.clone_from(&who.org);
+        results.responses.push(new_response(who, started));
+        Session {
+            steps: instrument.steps(),
+            instrument,
+            results,
+            index: 0,
+            path,
+        }
+    }
+
+    /// Resumes the results file at `path`. The response answered is the one whose respondent is
+    /// `who.name`; without a name, the first incomplete one, else the first. A name that is not in
+    /// the file starts a new response beside the others. `expected` is the instrument id the user
+    /// asked for, checked against the file's.
+    pub fn resume(path: &Path, expected: Option<&str>, who: &Respondent) -> Result<Session> {
+        let (mut results, instrument) = response::read_results(path)?;
+        if let Some(id) = expected.filter(|id| *id != instrument.id) {
+            return Err(Error::Usage(format!(
+                "{} holds answers to '{}', not '{id}': run `cxassess run {} --out {}` to resume it, \
+                 or choose another --out",
+                path.display(),
+                instrument.id,
+                instrument.id,
+                path.display()
+            )));
+        }
+        let existing = who
+            .name
+            .as_ref()
+            .map(|name| results.responses.iter().position(|r| &r.respondent == name));
+        let index = match existing {
+            Some(Some(i)) => i,
+            None if !results.responses.is_empty() => results
+                .responses
+                .iter()
+                .position(|r| !r.complete)
+                .unwrap_or(0),
+            // A name not in the file, or a file without responses: a new response beside the
+            // others.
+            _ => {
+                results
+                    .responses
+                    .push(new_response(who, response::now_rfc3339()));
+                results.responses.len() - 1
+            }
+        };
+        if let Some(role) = &who.role {
+            results.responses[index].role = Some(role.clone());
+        }
+        if who.org.is_some() {
+            results.assessment.organization.clone_from(&who.org);
+        }
+        Ok(Session {
+            steps: instrument.steps(),
+            instrument,
+            results,
+            index,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The response being answered.
+    pub fn response(&self) -> &Response {
+        &self.results.responses[self.index]
+    }
+
+    fn response_mut(&mut self) -> &mut Response {
+        &mut self.results.responses[self.index]
+    }
+
+    /// The question of step `i`.
+    pub fn question(&self, i: usize) -> &Question {
+        &self.instrument.questions[self.steps[i].question]
+    }
+
+    /// Whether step `i` has an answer.
+    pub fn is_answered(&self, i: usize) -> bool {
+        step_answered(&self.instrument, self.response(), self.steps[i])
+    }
+
+    /// How many steps have an answer.
+    pub fn answered_count(&self) -> usize {
+        (0..self.steps.len())
+            .filter(|&i| self.is_answered(i))
+            .count()
+    }
+
+    /// The first step without an answer.
+    pub fn first_unanswered(&self) -> Option<usize> {
+        (0..self.steps.len()).find(|&i| !self.is_answered(i))
+    }
+
+    /// Where to put the cursor when the session opens: the first unanswered step, or the end.
+    pub fn resume_step(&self) -> usize {
+        self.first_unanswered().unwrap_or(self.steps.len())
+    }
+
+    /// The scale step `i` is answered on (`None` for allocation and text).
+    pub fn scale(&self, i: usize) -> Option<Scale> {
+        self.instrument.step_scale(self.steps[i])
+    }
+
+    /// The point answered at step `i`, if it is answered with one.
+    pub fn point(&self, i: usize) -> Option<i32> {
+        let step = self.steps[i];
+        let q = self.question(i);
+        match (self.response().answers.get(&q.id)?, &q.kind) {
+            (Answer::Value(v), _) => Some(*v),
+            (
+                Answer::Kano {
+                    functional,
+                    dysfunctional,
+                    importance,
+                },
+                _,
+            ) => match step.part {
+                Some(0) => functional.map(KanoWord::code),
+                Some(1) => dysfunctional.map(KanoWord::code),
+                _ => *importance,
+            },
+            (answer @ Answer::Parts(_), QuestionKind::Pair { parts, .. }) => {
+                let part = &parts[step.part?];
+                answer.part(part)?.num().map(|v| v as i32)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether step `i` is answered "not applicable" (the whole question, or its part).
+    pub fn is_na(&self, i: usize) -> bool {
+        let step = self.steps[i];
+        let q = self.question(i);
+        match (self.response().answers.get(&q.id), &q.kind) {
+            (Some(Answer::Na(_)), _) => true,
+            (Some(a @ Answer::Parts(_)), QuestionKind::Pair { parts, .. }) => step
+                .part
+                .and_then(|p| a.part(&parts[p]))
+                .is_some_and(|v| v == PartValue::Na),
+            _ => false,
+        }
+    }
+
+    /// The reason given for "not applicable" at step `i`.
+    pub fn na_reason(&self, i: usize) -> Option<&str> {
+        match self.response().answers.get(&self.question(i).id) {
+            Some(Answer::Na(reason)) => reason.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The text answered at step `i`.
+    pub fn text(&self, i: usize) -> Option<&str> {
+        match self.response().answers.get(&self.question(i).id) {
+            Some(Answer::Text(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The points allocated at step `i`, in part order (missing parts are `None`).
+    pub fn allocation(&self, i: usize) -> Option<Vec<Option<f64>>> {
+        let q = self.question(i);
+        let QuestionKind::Allocation { parts, .. } = &q.kind else {
+            return None;
+        };
+        let answer = self.response().answers.get(&q.id)?;
+        if !matches!(answer, Answer::Parts(_)) {
+            return None;
+        }
+        Some(
+            parts
+                .iter()
+                .map(|p| answer.part(&p.id).and_then(PartValue::num))
+                .collect(),
+        )
+    }
+
+    /// The note on step `i`'s question.
+    pub fn note(&self, i: usize) -> Option<&str> {
+        self.response()
+            .notes
+            .get(&self.question(i).id)
+            .map(String::as_str)
+    }
+
+    /// Answers step `i` with scale point `value` (a rubric level, a Kano code 1–5, an
+    /// importance, a pair part's point).
+    pub fn answer_point(&mut self, i: usize, value: i32) -> Result<(), Refusal> {
+        let scale = self.scale(i).ok_or(Refusal::NotAPoint)?;
+        if !scale.contains(value) {
+            return Err(Refusal::OffScale {
+                value,
+                min: scale.min,
+                max: scale.max,
+            });
+        }
+        let step = self.steps[i];
+        let q = self.question(i).clone();
+        let previous = self.response().answers.get(&q.id).cloned();
+        let answer = match &q.kind {
+            QuestionKind::Scale(_) | QuestionKind::Rubric(_) => Answer::Value(value),
+            QuestionKind::Kano { .. } => {
+                let (mut functional, mut dysfunctional, mut importance) = match previous {
+                    Some(Answer::Kano {
+                        functional,
+                        dysfunctional,
+                        importance,
+                    }) => (functional, dysfunctional, importance),
+                    _ => (None, None, None),
+                };
+                match step.part {
+                    Some(0) => functional = KanoWord::from_code(i64::from(value)),
+                    Some(1) => dysfunctional = KanoWord::from_code(i64::from(value)),
+                    _ => importance = Some(value),
+                }
+                Answer::Kano {
+                    functional,
+                    dysfunctional,
+                    importance,
+                }
+            }
+            QuestionKind::Pair { parts, .. } => {
+                let part = step.part.unwrap_or(0);
+                set_part(
+                    previous.as_ref(),
+                    parts,
+                    part,
+                    PartValue::Num(f64::from(value)),
+                )
+            }
+            QuestionKind::Allocation { .. } | QuestionKind::Text => return Err(Refusal::NotAPoint),
+        };
+        self.put(&q.id, answer);
+        Ok(())
+    }
+
+    /// Answers step `i` "not applicable". A pair step marks only its own part (a part has no
+    /// room for a reason); any other step marks the whole question, with the reason if given.
+    pub fn answer_na(&mut self, i: usize, reason: Option<String>) -> Result<(), Refusal> {
+        let q = self.question(i).clone();
+        if !q.allow_na {
+            return Err(Refusal::NaNotAllowed);
+        }
+        let reason = reason
+            .map(|r| r.trim().to_string())
+            .filter(|r| !r.is_empty());
+        let answer = match &q.kind {
+            QuestionKind::Pair { parts, .. } => {
+                let previous = self.response().answers.get(&q.id);
+                set_part(
+                    previous,
+                    parts,
+                    self.steps[i].part.unwrap_or(0),
+                    PartValue::Na,
+                )
+            }
+            _ => Answer::Na(reason),
+        };
+        self.put(&q.id, answer);
+        Ok(())
+    }
+
+    /// Whether step `i` is a pair part, whose "not applicable" takes no reason.
+    pub fn na_takes_reason(&self, i: usize) -> bool {
+        !matches!(self.question(i).kind, QuestionKind::Pair { .. })
+    }
+
+    /// Answers allocation step `i` with one value per part, in part order.
+    pub fn answer_allocation(&mut self, i: usize, values: &[f64]) -> Result<(), Refusal> {
+        let q = self.question(i).clone();
+        let QuestionKind::Allocation { total, parts } = &q.kind else {
+            return Err(Refusal::NotAPoint);
+        };
+        if values.len() != parts.len() {
+            return Err(Refusal::AllocationCount {
+                given: values.len(),
+                parts: parts.len(),
+            });
+        }
+        let sum: f64 = values.iter().sum();
+        if (sum - total).abs() > 1e-9 {
+            return Err(Refusal::AllocationSum { sum, total: *total });
+        }
+        let answer = Answer::Parts(
+            parts
+                .iter()
+                .zip(values)
+                .map(|(p, v)| (p.id.clone(), PartValue::Num(*v)))
+                .collect(),
+        );
+        self.put(&q.id, answer);
+        Ok(())
+    }
+
+    /// Answers text step `i`. Empty text (after trimming) leaves the question unanswered, so
+    /// that skipping a comment box does not record an empty answer. Returns whether the file
+    /// changed.
+    pub fn answer_text(&mut self, i: usize, text: &str) -> bool {
+        let id = self.question(i).id.clone();
+        let text = text.trim();
+        if text.is_empty() {
+            return self.response_mut().answers.remove(&id).is_some();
+        }
+        if self.text(i) == Some(text) {
+            return false;
+        }
+        self.put(&id, Answer::Text(text.to_string()));
+        true
+    }
+
+    /// Sets (or, when empty, removes) the note on step `i`'s question. Returns whether the file
+    /// changed.
+    pub fn set_note(&mut self, i: usize, note: &str) -> bool {
+        let id = self.question(i).id.clone();
+        let note = note.trim_end();
+        let notes = &mut self.response_mut().notes;
+        if note.trim().is_empty() {
+            return notes.remove(&id).is_some();
+        }
+        if notes.get(&id).map(String::as_str) == Some(note) {
+            return false;
+        }
+        notes.insert(id, note.to_string());
+        true
+    }
+
+    fn put(&mut self, id: &str, answer: Answer) {
+        self.response_mut().answers.insert(id.to_string(), answer);
+        if self.first_unanswered().is_none() {
+            self.response_mut().complete = true;
+        }
+    }
+
+    /// Ends a sitting: stamps `updated` with `now`, and marks the response complete when every
+    /// step is answered. Call [`Session::save`] after it.
+    pub fn finish(&mut self, now: String) {
+        let complete = self.first_unanswered().is_none();
+        let r = self.response_mut();
+        r.updated = Some(now);
+        if complete {
+            r.complete = true;
+        }
+    }
+
+    /// Ends a sitting the same way in every mode: when something changed (or the file does not
+    /// exist yet) stamp `updated` and write; otherwise leave the file byte for byte as it was.
+    pub fn end_sitting(&mut self, changed: bool) -> Result<()> {
+        if changed || !self.path.exists() {
+            self.finish(response::now_rfc3339());
+            self.save()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the results file atomically.
+    pub fn save(&self) -> Result<()> {
+        save_atomic(&self.path, &self.results, &self.instrument)
+    }
+}
+
+fn new_response(who: &Respondent, started: String) -> Response {
+    Response {
+        respondent: who
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .unwrap_or(ANONYMOUS)
+            .to_string(),
+        role: who.role.clone().filter(|r| !r.trim().is_empty()),
+        started: Some(started),
+        ..Response::default()
+    }
+}
+
+/// A pair answer with part `part` set to `value`, other parts kept, in the question's part order.
+fn set_part(previous: Option<&Answer>, parts: &[String], part: usize, value: PartValue) -> Answer {
+    let mut values: Vec<Option<PartValue>> = match previous {
+        Some(a @ Answer::Parts(_)) => parts.iter().map(|p| a.part(p)).collect(),
+        _ => vec![None; parts.len()],
+    };
+    values[part] = Some(value);
+    Answer::Parts(
+        parts
+            .iter()
+            .zip(values)
+            .filter_map(|(p, v)| v.map(|v| (p.clone(), v)))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::instrument::Instrument;
+
+    fn session(id: &str) -> Session {
+        let instrument = Instrument::load(id).expect("built-in");
+        Session::new(
+            instrument,
+            PathBuf::from("/nonexistent/x.yaml"),
+            &Respondent {
+                name: Some("li.wei".into()),
+                role: Some("manager".into()),
+                org: None,
+            },
+            "2026-01-01T00:00:00Z".into(),
+        )
+    }
+
+    #[test]
+    fn kano_steps_fill_one_answer_part_by_part() {
+        let mut s = session("kano");
+        s.answer_point(0, 1).unwrap();
+        assert!(s.is_answered(0) && !s.is_answered(1));
+        s.answer_point(1, 5).unwrap();
+        s.answer_point(2, 7).unwrap();
+        assert_eq!(
+            s.response().answers["online_tracking"],
+            Answer::Kano {
+                functional: Some(KanoWord::Like),
+                dysfunctional: Some(KanoWord::Dislike),
+                importance: Some(7)
+            }
+        );
+        assert_eq!(s.point(1), Some(5));
+        assert_eq!(
+            s.answer_point(2, 10),
+            Err(Refusal::OffScale {
+                value: 10,
+                min: 1,
+                max: 9
+            })
+        );
+        assert_eq!(s.answer_na(0, None), Err(Refusal::NaNotAllowed));
+    }
+
+    #[test]
+    fn pair_parts_keep_question_order_whatever_the_answer_order() {
+        let mut s = session("servqual");
+        let perceived = s
+            .steps
+            .iter()
+            .position(|st| st.question == s.steps[0].question && st.part == Some(1))
+            .unwrap();
+        s.answer_point(perceived, 5).unwrap();
+        s.answer_point(0, 7).unwrap();
+        let yaml = crate::response::answer_yaml(&s.response().answers["tangibles.1"], false);
+        assert_eq!(yaml, "{expected: 7, perceived: 5}");
+        s.answer_na(0, Some("ignored".into())).unwrap();
+        let yaml = crate::response::answer_yaml(&s.response().answers["tangibles.1"], false);
+        assert_eq!(yaml, "{expected: na, perceived: 5}");
+        assert!(s.is_na(0) && !s.is_na(perceived));
+    }
+
+    #[test]
+    fn allocation_must_reach_its_total() {
+        let mut s = session("servqual");
+        let i = s
+            .steps
+            .iter()
+            .position(|st| s.instrument.questions[st.question].id == "weights")
+            .unwrap();
+        assert_eq!(
+            s.answer_allocation(i, &[10.0, 40.0, 20.0, 20.0, 0.0]),
+            Err(Refusal::AllocationSum {
+                sum: 90.0,
+                total: 100.0
+            })
+        );
+        assert!(matches!(
+            s.answer_allocation(i, &[50.0, 50.0]),
+            Err(Refusal::AllocationCount { given: 2, parts: 5 })
+        ));
+        s.answer_allocation(i, &[10.0, 40.0, 20.0, 20.0, 10.0])
+            .unwrap();
+        assert_eq!(
+            s.allocation(i).unwrap(),
+            vec![Some(10.0), Some(40.0), Some(20.0), Some(20.0), Some(10.0)]
+        );
+    }
+
+    #[test]
+    fn complete_is_set_when_the_last_step_is_answered() {
+        let mut s = session("pulse");
+        for i in 0..s.steps.len() {
+            assert!(!s.response().complete);
+            if s.scale(i).is_some() {
+                s.answer_point(i, 4).unwrap();
+            } else {
+                assert!(s.answer_text(i, "  quick  "));
+                assert_eq!(s.text(i), Some("quick"));
+            }
+        }
+        assert!(s.response().complete);
+        s.finish("2026-01-02T00:00:00Z".into());
+        assert_eq!(
+            s.response().updated.as_deref(),
+            Some("2026-01-02T00:00:00Z")
+        );
+    }
+
+    #[test]
+    fn notes_are_set_replaced_and_removed() {
+        let mut s = session("pyramid");
+        assert!(s.set_note(0, "desk answers\nwithin a day\n"));
+        assert_eq!(s.note(0), Some("desk answers\nwithin a day"));
+        assert!(!s.set_note(0, "desk answers\nwithin a day"));
+        assert!(s.set_note(0, "  "));
+        assert_eq!(s.note(0), None);
+    }
+}

@@ -1,0 +1,209 @@
+//! Line breaking and truncation by display width, so Chinese (two columns a character) and
+//! English wrap and align alike. Latin words break at spaces; CJK text may break between any
+//! two characters, as Chinese typesetting does. Nothing here slices bytes.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// The display width of `s` in terminal columns.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+fn char_width(c: char) -> usize {
+    UnicodeWidthChar::width(c).unwrap_or(0)
+}
+
+/// Whether a line may break before and after `c` without a space (wide characters: CJK).
+fn breaks_anywhere(c: char) -> bool {
+    char_width(c) >= 2
+}
+
+/// `text` broken into lines of at most `max` columns. Explicit newlines are kept; a word longer
+/// than a line is split.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        wrap_paragraph(paragraph, max, &mut lines);
+    }
+    lines
+}
+
+/// Punctuation that must not begin a line (Chinese line-breaking rules, 避头).
+fn no_break_before(token: &str) -> bool {
+    token.chars().count() == 1
+        && token
+            .chars()
+            .all(|c| "，。、；：？！）】」』”’》〉…—％,.;:?!)]}%".contains(c))
+}
+
+/// Punctuation that must not end a line (避尾).
+fn no_break_after(token: &str) -> bool {
+    token.chars().count() == 1 && token.chars().all(|c| "（【「『“‘《〈([{".contains(c))
+}
+
+fn wrap_paragraph(text: &str, max: usize, lines: &mut Vec<String>) {
+    // Tokens: a run of narrow non-space characters, one wide character, or one space.
+    let mut tokens: Vec<&str> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c == ' ' || breaks_anywhere(c) {
+            if let Some(s) = start.take() {
+                tokens.push(&text[s..i]);
+            }
+            tokens.push(&text[i..i + c.len_utf8()]);
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        tokens.push(&text[s..]);
+    }
+    let mut line: Vec<&str> = Vec::new();
+    let line_width = |line: &Vec<&str>| line.iter().map(|t| width(t)).sum::<usize>();
+    let finish = |line: &mut Vec<&str>, lines: &mut Vec<String>| {
+        lines.push(line.concat().trim_end().to_string());
+        line.clear();
+    };
+    for token in tokens {
+        let w = width(token);
+        if token == " " {
+            if !line.is_empty() && line_width(&line) < max {
+                line.push(" ");
+            }
+            continue;
+        }
+        if line_width(&line) + w > max && !line.is_empty() {
+            // Carry the last character down with a closing mark, and never leave an opening
+            // mark at the end of a line, as long as the line keeps something.
+            let mut carried = Vec::new();
+            while line.len() > 1 {
+                let last = line[line.len() - 1];
+                let carry = (no_break_before(token) && carried.is_empty() && width(last) >= 2)
+                    || no_break_after(last);
+                if !carry {
+                    break;
+                }
+                carried.insert(0, line.pop().unwrap_or_default());
+            }
+            finish(&mut line, lines);
+            line.extend(carried);
+        }
+        if w > max {
+            // A word wider than the line: split it by characters.
+            let mut avail = max - line_width(&line);
+            let (mut seg_start, mut seg_w) = (0, 0);
+            for (i, c) in token.char_indices() {
+                let cw = char_width(c);
+                if seg_w + cw > avail && (seg_w > 0 || !line.is_empty()) {
+                    if i > seg_start {
+                        line.push(&token[seg_start..i]);
+                    }
+                    finish(&mut line, lines);
+                    seg_start = i;
+                    seg_w = 0;
+                    avail = max;
+                }
+                seg_w += cw;
+            }
+            line.push(&token[seg_start..]);
+            continue;
+        }
+        line.push(token);
+    }
+    finish(&mut line, lines);
+}
+
+/// `text` cut to at most `max` columns, ending in `…` when something was cut. Newlines become
+/// spaces.
+pub fn truncate(text: &str, max: usize) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect();
+    if width(&flat) <= max {
+        return flat;
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in flat.chars() {
+        let cw = char_width(c);
+        if w + cw > max - 1 {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.push('…');
+    out
+}
+
+/// `text` padded with spaces to `cols` columns (or truncated to them).
+pub fn pad(text: &str, cols: usize) -> String {
+    let t = truncate(text, cols);
+    let w = width(&t);
+    format!("{t}{}", " ".repeat(cols.saturating_sub(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_text_breaks_at_spaces() {
+        assert_eq!(
+            wrap("Every customer gets the same courtesy", 16),
+            vec!["Every customer", "gets the same", "courtesy"]
+        );
+    }
+
+    #[test]
+    fn chinese_text_breaks_between_characters_by_width() {
+        let lines = wrap("每位客户都能得到同样的礼遇和服务标准", 10);
+        assert!(lines.iter().all(|l| width(l) <= 10), "{lines:?}");
+        assert_eq!(lines.concat(), "每位客户都能得到同样的礼遇和服务标准");
+        assert_eq!(lines[0], "每位客户都");
+    }
+
+    #[test]
+    fn mixed_text_keeps_latin_words_whole() {
+        let lines = wrap("如果服务【提供】real-time tracking，您感觉如何？", 20);
+        assert!(lines.iter().all(|l| width(l) <= 20), "{lines:?}");
+        assert!(lines.iter().any(|l| l.contains("real-time")));
+    }
+
+    #[test]
+    fn chinese_punctuation_never_starts_a_line() {
+        let lines = wrap("总分必须正好等于100；对您完全不重要的特征可以给0分。", 24);
+        assert!(lines.iter().all(|l| width(l) <= 24), "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .all(|l| !l.starts_with('。') && !l.starts_with('；')),
+            "{lines:?}"
+        );
+        assert_eq!(
+            lines.concat(),
+            "总分必须正好等于100；对您完全不重要的特征可以给0分。"
+        );
+        let lines = wrap("请设想本行业中【优秀】的企业", 14);
+        assert!(lines.iter().all(|l| !l.ends_with('【')), "{lines:?}");
+    }
+
+    #[test]
+    fn long_words_and_newlines() {
+        assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("a\n\nb", 4), vec!["a", "", "b"]);
+    }
+
+    #[test]
+    fn truncation_counts_columns_not_bytes() {
+        assert_eq!(truncate("客户体验金字塔", 7), "客户体…");
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("longer text", 6), "longe…");
+        assert_eq!(width(&pad("客户", 6)), 6);
+    }
+}

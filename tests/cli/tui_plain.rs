@@ -1,0 +1,167 @@
+//! The plain line mode and the no-terminal rule, through the binary with piped stdin.
+
+use predicates::prelude::*;
+
+use super::common::cxassess;
+
+fn pyramid_input(n: usize) -> String {
+    (0..n).map(|k| format!("{}\n", 1 + k % 5)).collect()
+}
+
+#[test]
+fn plain_run_with_piped_answers_writes_a_complete_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.yaml");
+    cxassess(dir.path())
+        .args(["run", "pyramid", "--plain", "--respondent", "li.wei", "--org", "Acme"])
+        .arg("--out")
+        .arg(&out)
+        .write_stdin(pyramid_input(47))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "[1/47] Respect — Every customer gets the same courtesy",
+        ))
+        .stdout(predicate::str::contains(
+            "(1 Not at all true, 2 Mostly not true, 3 Partly true, 4 Mostly true, 5 Fully and consistently true; n = not applicable; b = back; q = quit",
+        ))
+        .stdout(predicate::str::contains("All 47 questions answered"));
+    let (results, _) = cxassess::response::read_results(&out).unwrap();
+    let r = &results.responses[0];
+    assert!(r.complete);
+    assert_eq!(r.answers.len(), 47);
+    assert_eq!(results.assessment.organization.as_deref(), Some("Acme"));
+    assert_eq!(r.started.as_deref(), Some("2026-11-22T09:00:00Z"));
+}
+
+#[test]
+fn end_of_input_saves_what_was_answered_and_exits_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.yaml");
+    cxassess(dir.path())
+        .args(["run", "pyramid", "--plain", "--respondent", "li.wei"])
+        .arg("--out")
+        .arg(&out)
+        .write_stdin("4\nsix\n9\n4\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("'six' is not an answer here"))
+        .stdout(predicate::str::contains(
+            "9 is not on this scale: choose 1–5",
+        ));
+    let (results, _) = cxassess::response::read_results(&out).unwrap();
+    let r = &results.responses[0];
+    assert_eq!(r.answers.len(), 2);
+    assert!(!r.complete);
+
+    // Resuming continues at the third question and keeps the two answers.
+    cxassess(dir.path())
+        .args(["run", "pyramid", "--plain", "--respondent", "li.wei"])
+        .arg("--out")
+        .arg(&out)
+        .write_stdin("3\nq\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Resuming: 2 of 47 answered"))
+        .stdout(predicate::str::contains("[3/47]"));
+    let (results, _) = cxassess::response::read_results(&out).unwrap();
+    assert_eq!(results.responses[0].answers.len(), 3);
+}
+
+#[test]
+fn without_a_terminal_run_and_home_exit_1_naming_plain_and_fill() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [&["run", "pyramid"][..], &[][..]] {
+        cxassess(dir.path())
+            .args(args)
+            .write_stdin("")
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("--plain"))
+            .stderr(predicate::str::contains("fill"));
+    }
+    assert!(
+        std::fs::read_dir(dir.path()).unwrap().next().is_none(),
+        "nothing written"
+    );
+}
+
+#[test]
+fn accessible_selects_plain_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.yaml");
+    cxassess(dir.path())
+        .env("ACCESSIBLE", "1")
+        .args(["run", "pulse", "--respondent", "c1"])
+        .arg("--out")
+        .arg(&out)
+        .write_stdin("10\nQuick and kind\n5\nlike\n6\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("[1/4]"))
+        .stdout(predicate::str::contains("'like' is not an answer here"));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("      nps: 10\n"), "{text}");
+    assert!(
+        text.contains("      nps_reason: \"Quick and kind\"\n"),
+        "{text}"
+    );
+    assert!(text.contains("complete: true"), "{text}");
+}
+
+#[test]
+fn plain_mode_speaks_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    cxassess(dir.path())
+        .args([
+            "run",
+            "kano",
+            "--plain",
+            "--lang",
+            "zh",
+            "--respondent",
+            "王芳",
+        ])
+        .write_stdin("我喜欢\n理所当然\n9\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "[1/27] 实时订单跟踪 — 如果服务【提供】实时订单跟踪",
+        ))
+        .stdout(predicate::str::contains(
+            "[3/27] 实时订单跟踪 — “实时订单跟踪”对您有多重要？",
+        ));
+    // Without --out the session lives in the data folder.
+    let sessions: Vec<_> = std::fs::read_dir(dir.path().join("sessions"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(sessions.len(), 1);
+    let text = std::fs::read_to_string(&sessions[0]).unwrap();
+    assert!(
+        text.contains("online_tracking: {functional: like, dysfunctional: must-be, importance: 9}"),
+        "{text}"
+    );
+}
+
+#[test]
+fn plain_home_starts_a_session_from_a_numbered_list() {
+    let dir = tempfile::tempdir().unwrap();
+    cxassess(dir.path())
+        .arg("--plain")
+        .write_stdin("6\nli.wei\ncustomer\n9\n\n4\n5\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "1. Experience pyramid (47 questions)",
+        ))
+        .stdout(predicate::str::contains("[1/4]"));
+    let sessions: Vec<_> = std::fs::read_dir(dir.path().join("sessions"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let (results, _) = cxassess::response::read_results(&sessions[0]).unwrap();
+    assert_eq!(results.instrument.id, "pulse");
+    assert_eq!(results.responses[0].role.as_deref(), Some("customer"));
+    assert_eq!(results.responses[0].answers.len(), 3);
+}

@@ -1,0 +1,417 @@
+//! The full-screen runner in a real pseudo-terminal: the binary is started on a pty of its own
+//! (so these tests need no terminal of their own and run in CI with no stdin), keys are typed
+//! into it, and its output is parsed by a VT100 emulator into the screen a person would see.
+//! Waiting is for what appears on the screen, with a generous ceiling; nothing asserts a time.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+use super::common::cxassess;
+
+const NOW: &str = "2026-11-22T09:00:00Z";
+
+/// The binary running on a pseudo-terminal of 80×24, and the screen it has drawn.
+struct Tty {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Tty {
+    fn spawn(args: &[&str], data: &Path) -> Tty {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_cxassess"));
+        cmd.args(args);
+        cmd.cwd(data);
+        cmd.env("CXASSESS_DATA_DIR", data);
+        cmd.env("CXASSESS_NOW", NOW);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "en_US.UTF-8");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        cmd.env_remove("ACCESSIBLE");
+        let child = pty.slave.spawn_command(cmd).expect("spawn cxassess");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("pty reader");
+        let writer = pty.master.take_writer().expect("pty writer");
+        let rows = NonZeroU16::new(24).unwrap();
+        let cols = NonZeroU16::new(80).unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let feed = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => feed.lock().unwrap().process(&buf[..n]),
+                }
+            }
+        });
+        Tty {
+            child,
+            writer,
+            screen,
+            _master: pty.master,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text` (panicking with the screen after a minute).
+    fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let screen = self.contents();
+            if screen.contains(text) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the screen never showed {text:?}; it shows:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Types digits one at a time from step `first` (counted from 0), waiting for each answer
+    /// to move the progress on, so that the screen (drawn after the save) proves the file holds
+    /// the answer.
+    fn answer(&mut self, digits: &str, first: usize, total: usize) {
+        for (k, d) in digits.chars().enumerate() {
+            self.send(&d.to_string());
+            let shown = first + k + 2;
+            if shown <= total {
+                self.wait_for(&format!(" {shown}/{total} "));
+            }
+        }
+    }
+
+    fn exit_code(&mut self) -> u32 {
+        self.child.wait().expect("wait for cxassess").exit_code()
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.process_id().expect("a process id")
+    }
+}
+
+fn answers(path: &Path) -> cxassess::response::Response {
+    let (results, _) = cxassess::response::read_results(path).expect("a readable results file");
+    results.responses.into_iter().next().expect("one response")
+}
+
+/// 47 pyramid answers cycling through 1–5.
+fn pyramid_digits() -> String {
+    (0..47).map(|k| char::from(b'1' + (k % 5) as u8)).collect()
+}
+
+fn out_path(dir: &tempfile::TempDir) -> PathBuf {
+    dir.path().join("pyramid-li.yaml")
+}
+
+#[test]
+fn answering_the_whole_pyramid_with_digits_gives_a_complete_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = out_path(&dir);
+    let out_s = out.to_str().unwrap();
+    let mut tty = Tty::spawn(
+        &["run", "pyramid", "--out", out_s, "--respondent", "li.wei"],
+        dir.path(),
+    );
+    tty.wait_for(" 1/47 ");
+    tty.wait_for("Every customer gets the same courtesy");
+    tty.answer(&pyramid_digits(), 0, 47);
+    tty.wait_for("All 47 questions answered");
+    tty.wait_for(out.file_name().unwrap().to_str().unwrap());
+    tty.send("q");
+    assert_eq!(tty.exit_code(), 0);
+    let r = answers(&out);
+    assert!(r.complete);
+    assert_eq!(r.answers.len(), 47);
+    assert_eq!(r.respondent, "li.wei");
+    assert_eq!(r.answers["respect.1"], cxassess::response::Answer::Value(1));
+    assert_eq!(r.updated.as_deref(), Some(NOW));
+}
+
+#[test]
+fn quitting_after_five_answers_resumes_at_the_sixth() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = out_path(&dir);
+    let out_s = out.to_str().unwrap();
+    let mut tty = Tty::spawn(
+        &["run", "pyramid", "--out", out_s, "--respondent", "li.wei"],
+        dir.path(),
+    );
+    tty.wait_for(" 1/47 ");
+    tty.answer("43215", 0, 47);
+    tty.send("q");
+    assert_eq!(tty.exit_code(), 0);
+    assert_eq!(answers(&out).answers.len(), 5);
+    let saved = std::fs::read(&out).unwrap();
+
+    let mut tty = Tty::spawn(
+        &["run", "pyramid", "--out", out_s, "--respondent", "li.wei"],
+        dir.path(),
+    );
+    tty.wait_for(" 6/47 ");
+    tty.wait_for("trust.1");
+    tty.send("q");
+    assert_eq!(tty.exit_code(), 0);
+    let r = answers(&out);
+    assert_eq!(r.answers.len(), 5);
+    assert!(!r.complete);
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        saved,
+        "looking without answering changes nothing"
+    );
+}
+
+#[test]
+fn ctrl_c_saves_and_exits_130() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = out_path(&dir);
+    let mut tty = Tty::spawn(
+        &[
+            "run",
+            "pyramid",
+            "--out",
+            out.to_str().unwrap(),
+            "--respondent",
+            "li.wei",
+        ],
+        dir.path(),
+    );
+    tty.wait_for(" 1/47 ");
+    tty.answer("555", 0, 47);
+    tty.send("\u{3}");
+    assert_eq!(tty.exit_code(), 130);
+    let r = answers(&out);
+    assert_eq!(r.answers.len(), 3);
+    assert_eq!(r.updated.as_deref(), Some(NOW));
+}
+
+#[test]
+fn kill_9_after_n_answers_leaves_exactly_n_in_a_readable_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = out_path(&dir);
+    let mut tty = Tty::spawn(
+        &[
+            "run",
+            "pyramid",
+            "--out",
+            out.to_str().unwrap(),
+            "--respondent",
+            "li.wei",
+        ],
+        dir.path(),
+    );
+    tty.wait_for(" 1/47 ");
+    tty.answer("1234512", 0, 47);
+    let status = std::process::Command::new("kill")
+        .args(["-9", &tty.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let _ = tty.exit_code();
+    let r = answers(&out);
+    assert_eq!(r.answers.len(), 7);
+    assert!(!r.complete);
+    assert_eq!(r.updated, None, "a killed session never reached its end");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary files left behind");
+}
+
+#[test]
+fn hangup_ends_the_session_like_ctrl_c() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = out_path(&dir);
+    let mut tty = Tty::spawn(
+        &[
+            "run",
+            "pyramid",
+            "--out",
+            out.to_str().unwrap(),
+            "--respondent",
+            "li.wei",
+        ],
+        dir.path(),
+    );
+    tty.wait_for(" 1/47 ");
+    tty.answer("22", 0, 47);
+    // portable-pty's kill sends SIGHUP, as a closed terminal window does.
+    tty.child.kill().unwrap();
+    assert_eq!(tty.exit_code(), 130);
+    let r = answers(&out);
+    assert_eq!(r.answers.len(), 2);
+    assert_eq!(r.updated.as_deref(), Some(NOW));
+}
+
+#[test]
+fn plain_and_full_screen_give_byte_identical_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let digits = pyramid_digits();
+
+    let plain = dir.path().join("plain.yaml");
+    let input: String = digits.chars().map(|d| format!("{d}\n")).collect();
+    cxassess(dir.path())
+        .args([
+            "run",
+            "pyramid",
+            "--plain",
+            "--respondent",
+            "li.wei",
+            "--role",
+            "manager",
+        ])
+        .arg("--out")
+        .arg(&plain)
+        .write_stdin(input)
+        .assert()
+        .success();
+
+    let full = dir.path().join("full.yaml");
+    let mut tty = Tty::spawn(
+        &[
+            "run",
+            "pyramid",
+            "--respondent",
+            "li.wei",
+            "--role",
+            "manager",
+            "--out",
+            full.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    tty.wait_for(" 1/47 ");
+    tty.answer(&digits, 0, 47);
+    tty.wait_for("All 47 questions answered");
+    tty.send("q");
+    assert_eq!(tty.exit_code(), 0);
+
+    let a = std::fs::read_to_string(&plain).unwrap();
+    let b = std::fs::read_to_string(&full).unwrap();
+    assert_eq!(a, b);
+    assert!(a.contains("complete: true"));
+}
+
+#[test]
+fn every_question_type_works_through_the_terminal() {
+    // SERVQUAL: 22 expectations, the allocation editor, 22 perceptions.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("servqual.yaml");
+    let mut tty = Tty::spawn(
+        &[
+            "run",
+            "servqual",
+            "--out",
+            out.to_str().unwrap(),
+            "--respondent",
+            "c1",
+        ],
+        dir.path(),
+    );
+    tty.wait_for(" 1/45 ");
+    tty.wait_for("Expectations (excellent firms)");
+    tty.answer(&"7".repeat(22), 0, 45);
+    tty.wait_for("points left to reach 100");
+    // 10 and 40 and 20 and 20: Enter is refused with the reason.
+    tty.send("10");
+    tty.send("\x1b[B");
+    tty.send("40");
+    tty.send("\x1b[B");
+    tty.send("20");
+    tty.send("\x1b[B");
+    tty.send("20");
+    tty.wait_for("10 points left to reach 100");
+    tty.send("\r");
+    tty.wait_for("must add up to 100");
+    tty.send("\x1b[B");
+    tty.send("10");
+    tty.wait_for("Adds up to 100");
+    tty.send("\r");
+    tty.wait_for(" 24/45 ");
+    tty.wait_for("Perceptions (this organisation)");
+    tty.answer(&"5".repeat(22), 23, 45);
+    tty.wait_for("All 45 questions answered");
+    tty.send("q");
+    assert_eq!(tty.exit_code(), 0);
+    let r = answers(&out);
+    assert!(r.complete);
+    assert_eq!(
+        cxassess::response::answer_yaml(&r.answers["weights"], false),
+        "{tangibles: 10, reliability: 40, responsiveness: 20, assurance: 20, empathy: 10}"
+    );
+    assert_eq!(
+        cxassess::response::answer_yaml(&r.answers["tangibles.1"], false),
+        "{expected: 7, perceived: 5}"
+    );
+
+    // Pulse: 0–10 by highlight for 10, then a text answer, a note, N/A refused, the rest.
+    let out = dir.path().join("pulse.yaml");
+    let mut tty = Tty::spawn(
+        &[
+            "run",
+            "pulse",
+            "--out",
+            out.to_str().unwrap(),
+            "--respondent",
+            "c1",
+        ],
+        dir.path(),
+    );
+    tty.wait_for(" 1/4 ");
+    tty.send("\x1b[A");
+    tty.wait_for("▶ ");
+    tty.send("\r");
+    tty.wait_for(" 2/4 ");
+    tty.send("Fast q&a");
+    tty.wait_for("Fast q&a");
+    tty.send("\r");
+    tty.wait_for(" 3/4 ");
+    tty.send("n");
+    tty.wait_for("not applicable is not offered");
+    tty.send("e");
+    tty.wait_for("Note on csat");
+    tty.send("kind staff\x13");
+    tty.wait_for("Note saved");
+    tty.send("4");
+    tty.wait_for(" 4/4 ");
+    tty.send("6");
+    tty.wait_for("All 4 questions answered");
+    tty.send("q");
+    assert_eq!(tty.exit_code(), 0);
+    let r = answers(&out);
+    assert_eq!(r.answers["nps"], cxassess::response::Answer::Value(10));
+    assert_eq!(
+        r.answers["nps_reason"],
+        cxassess::response::Answer::Text("Fast q&a".into())
+    );
+    assert_eq!(r.notes["csat"], "kind staff");
+    assert!(r.complete);
+}

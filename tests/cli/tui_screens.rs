@@ -1,0 +1,381 @@
+//! Snapshots of every runner and home screen, drawn into a `TestBackend` from state built by
+//! feeding actions through `update`, in English and Chinese, at 80×24 and 140×40. A snapshot is
+//! exactly the characters a respondent sees (colours aside).
+
+use std::path::PathBuf;
+
+use cxassess::Lang;
+use cxassess::instrument::{Instrument, builtin};
+use cxassess::response::store::SessionInfo;
+use cxassess::tui::app::{Action, App, update};
+use cxassess::tui::home::{Home, InstrumentEntry};
+use cxassess::tui::session::{Respondent, Session};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (140, 40)];
+const LANGS: [Lang; 2] = [Lang::En, Lang::Zh];
+
+/// A runner on built-in `id` for respondent li.wei, writing nowhere (nothing is saved here).
+fn runner(id: &str, lang: Lang) -> App {
+    let session = Session::new(
+        Instrument::load(id).expect("built-in"),
+        PathBuf::from(format!("/data/sessions/{id}-20261122-090000-li.wei.yaml")),
+        &Respondent {
+            name: Some("li.wei".into()),
+            role: Some("manager".into()),
+            org: Some("Acme Service Center".into()),
+        },
+        "2026-11-22T09:00:00Z".into(),
+    );
+    App::runner(session, lang)
+}
+
+fn feed(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        update(app, *a);
+    }
+}
+
+fn typed(text: &str) -> Vec<Action> {
+    text.chars().map(Action::Insert).collect()
+}
+
+/// The step index of question `id` (its first part).
+fn step_of(app: &App, id: &str) -> usize {
+    let s = &app.runner.as_ref().unwrap().session;
+    s.steps
+        .iter()
+        .position(|st| s.instrument.questions[st.question].id == id)
+        .unwrap_or_else(|| panic!("no step for {id}"))
+}
+
+/// Jumps to step `i` through the overview, as a user would.
+fn go_to(app: &mut App, i: usize) {
+    update(app, Action::Overview);
+    update(app, Action::First);
+    for _ in 0..i {
+        update(app, Action::Down);
+    }
+    update(app, Action::Confirm);
+}
+
+fn draw(app: &App, w: u16, h: u16) -> TestBackend {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal.backend().clone()
+}
+
+/// Snapshots the screen `build` makes, in both languages at both sizes.
+fn snap(name: &str, build: impl Fn(Lang) -> App) {
+    for lang in LANGS {
+        let app = build(lang);
+        for (w, h) in SIZES {
+            let backend = draw(&app, w, h);
+            insta::assert_snapshot!(format!("{name}_{}_{w}x{h}", lang.code()), backend);
+        }
+    }
+}
+
+#[test]
+fn question_scale_unanswered_shows_no_preselected_answer() {
+    snap("scale", |lang| runner("pyramid", lang));
+}
+
+#[test]
+fn question_scale_answered_and_highlighted() {
+    snap("scale_answered", |lang| {
+        let mut app = runner("pyramid", lang);
+        feed(
+            &mut app,
+            &[Action::Digit(4), Action::Prev, Action::Down, Action::Down],
+        );
+        app
+    });
+}
+
+#[test]
+fn question_scale_zero_to_ten() {
+    snap("scale_0_10", |lang| runner("pulse", lang));
+}
+
+#[test]
+fn question_rubric() {
+    snap("rubric", |lang| runner("maturity", lang));
+    snap("rubric_highlighted", |lang| {
+        let mut app = runner("maturity", lang);
+        feed(&mut app, &[Action::Down, Action::Down, Action::Down]);
+        app
+    });
+}
+
+#[test]
+fn question_kano_functional_dysfunctional_importance() {
+    snap("kano_functional", |lang| runner("kano", lang));
+    snap("kano_dysfunctional", |lang| {
+        let mut app = runner("kano", lang);
+        feed(&mut app, &[Action::Digit(1)]);
+        app
+    });
+    snap("kano_importance", |lang| {
+        let mut app = runner("kano", lang);
+        feed(&mut app, &[Action::Digit(1), Action::Digit(5)]);
+        app
+    });
+}
+
+#[test]
+fn question_pair_expected_and_perceived() {
+    snap("pair_expected", |lang| runner("servqual", lang));
+    snap("pair_perceived", |lang| {
+        let mut app = runner("servqual", lang);
+        let weights = step_of(&app, "weights");
+        go_to(&mut app, weights + 1);
+        app
+    });
+}
+
+#[test]
+fn question_allocation_shows_points_left() {
+    snap("allocation", |lang| {
+        let mut app = runner("servqual", lang);
+        let weights = step_of(&app, "weights");
+        go_to(&mut app, weights);
+        feed(
+            &mut app,
+            &[
+                Action::Digit(1),
+                Action::Digit(0),
+                Action::Down,
+                Action::Digit(4),
+                Action::Digit(0),
+                Action::Down,
+            ],
+        );
+        app
+    });
+    snap("allocation_refused", |lang| {
+        let mut app = runner("servqual", lang);
+        let weights = step_of(&app, "weights");
+        go_to(&mut app, weights);
+        feed(
+            &mut app,
+            &[Action::Digit(9), Action::Digit(0), Action::Confirm],
+        );
+        app
+    });
+}
+
+#[test]
+fn question_text() {
+    snap("text", |lang| {
+        let mut app = runner("pulse", lang);
+        feed(&mut app, &[Action::Digit(9)]);
+        feed(&mut app, &typed("Quick, friendly and 很专业"));
+        app
+    });
+}
+
+#[test]
+fn na_reason_prompt() {
+    snap("na_reason", |lang| {
+        let mut app = runner("pyramid", lang);
+        feed(&mut app, &[Action::NotApplicable]);
+        feed(&mut app, &typed("we sell no physical product"));
+        app
+    });
+}
+
+#[test]
+fn note_editor() {
+    snap("note_editor", |lang| {
+        let mut app = runner("pyramid", lang);
+        feed(&mut app, &[Action::EditNote]);
+        feed(&mut app, &typed("Complaints desk answers within a day."));
+        feed(&mut app, &[Action::NewLine]);
+        feed(&mut app, &typed("投诉台一天内答复。"));
+        app
+    });
+}
+
+fn partly_answered(lang: Lang) -> App {
+    let mut app = runner("pyramid", lang);
+    feed(
+        &mut app,
+        &[Action::Digit(4), Action::Digit(5), Action::NotApplicable],
+    );
+    feed(&mut app, &typed("no complaints desk"));
+    feed(
+        &mut app,
+        &[Action::Confirm, Action::Digit(2), Action::EditNote],
+    );
+    feed(&mut app, &typed("staff are kind"));
+    feed(
+        &mut app,
+        &[
+            Action::SaveNote,
+            Action::Next,
+            Action::Next,
+            Action::Digit(3),
+        ],
+    );
+    app
+}
+
+#[test]
+fn overview_of_all_questions() {
+    snap("overview", |lang| {
+        let mut app = partly_answered(lang);
+        feed(&mut app, &[Action::Overview]);
+        app
+    });
+}
+
+#[test]
+fn review_of_all_answers() {
+    snap("review", |lang| {
+        let mut app = partly_answered(lang);
+        feed(&mut app, &[Action::Review, Action::First]);
+        app
+    });
+}
+
+#[test]
+fn help_overlay() {
+    snap("help", |lang| {
+        let mut app = runner("pyramid", lang);
+        feed(&mut app, &[Action::Help]);
+        app
+    });
+}
+
+/// The completion screen shows the summary the report module computes; here it is fixed so the
+/// snapshot checks the screen, not the scoring (tested in `runner_completion_uses_report_summary`).
+fn with_fixed_summary(mut app: App) -> App {
+    let r = app.runner.as_mut().unwrap();
+    r.summary = Some(
+        "Customer satisfaction (CSAT): 100\nNet Promoter Score: 100 (1 promoter)\n客户费力度 CES: 6.0"
+            .into(),
+    );
+    app
+}
+
+#[test]
+fn completion_screen() {
+    snap("complete", |lang| {
+        let mut app = runner("pulse", lang);
+        feed(&mut app, &[Action::Digit(9)]);
+        feed(&mut app, &typed("Quick"));
+        feed(
+            &mut app,
+            &[Action::Confirm, Action::Digit(5), Action::Digit(6)],
+        );
+        with_fixed_summary(app)
+    });
+    snap("complete_missing", |lang| {
+        let mut app = runner("pulse", lang);
+        feed(
+            &mut app,
+            &[
+                Action::Digit(9),
+                Action::Close,
+                Action::Next,
+                Action::Next,
+                Action::Digit(6),
+            ],
+        );
+        with_fixed_summary(app)
+    });
+}
+
+#[test]
+fn too_small() {
+    for lang in LANGS {
+        let app = runner("pyramid", lang);
+        insta::assert_snapshot!(
+            format!("too_small_{}_50x12", lang.code()),
+            draw(&app, 50, 12)
+        );
+    }
+}
+
+fn home(lang: Lang) -> App {
+    let instruments = builtin::ids()
+        .into_iter()
+        .map(|id| {
+            let i = Instrument::load(id).unwrap();
+            InstrumentEntry {
+                id: i.id.clone(),
+                title: i.title.clone(),
+                description: i.description.clone(),
+                questions: i.questions.len(),
+            }
+        })
+        .collect();
+    let info = |id: &str, who: &str, answered, total, complete| {
+        let i = Instrument::load(id).unwrap();
+        SessionInfo {
+            path: PathBuf::from(format!("/data/sessions/{id}-{who}.yaml")),
+            instrument: id.into(),
+            title: i.title.clone(),
+            respondent: who.into(),
+            answered,
+            total,
+            complete,
+            modified: "2026-11-22 09:40".into(),
+        }
+    };
+    let sessions = vec![
+        info("pyramid", "li.wei", 12, 47, false),
+        info("kano", "王芳", 3, 27, false),
+        info("servqual", "acme-2026", 45, 45, true),
+    ];
+    App::home(
+        Home::new(
+            instruments,
+            &sessions,
+            vec!["/data/sessions/broken.yaml".into()],
+            "/data/sessions".into(),
+        ),
+        lang,
+    )
+}
+
+#[test]
+fn home_screen() {
+    snap("home", home);
+    snap("home_form", |lang| {
+        let mut app = home(lang);
+        feed(&mut app, &[Action::Confirm]);
+        feed(&mut app, &typed("li.wei"));
+        feed(
+            &mut app,
+            &[Action::NextField, Action::CursorRight, Action::CursorRight],
+        );
+        app
+    });
+}
+
+#[test]
+fn runner_completion_uses_report_summary() {
+    let mut app = runner("pulse", Lang::En);
+    feed(&mut app, &[Action::Digit(9)]);
+    feed(&mut app, &typed("Quick"));
+    feed(
+        &mut app,
+        &[Action::Confirm, Action::Digit(5), Action::Digit(6)],
+    );
+    let r = app.runner.as_ref().unwrap();
+    assert!(r.at_end());
+    assert_eq!(
+        r.summary.as_deref(),
+        Some(
+            cxassess::report::summary_text(
+                &r.session.instrument,
+                std::slice::from_ref(r.session.response()),
+                Lang::En
+            )
+            .as_str()
+        )
+    );
+}
