@@ -350,9 +350,13 @@ mod tests {
         let sq = Instrument::load("servqual").unwrap();
         let g = Instrument::load("gaps").unwrap();
         let mut a = crate::score::servqual::Accumulator::new(&sq, &ScoreOptions::default());
-        customers.iter().for_each(|r| a.add(r));
+        for r in customers {
+            a.add(r);
+        }
         let mut b = crate::score::gaps::Accumulator::new(&g, &ScoreOptions::default());
-        providers.iter().for_each(|r| b.add(r));
+        for r in providers {
+            b.add(r);
+        }
         combine(&a.finish(), &b.finish())
     }
 

@@ -7,6 +7,7 @@ mod csv_import;
 mod invalid;
 mod maturity;
 mod pyramid;
+mod servqual;
 mod tui_plain;
 mod tui_pty;
 mod tui_screens;

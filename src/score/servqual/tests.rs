@@ -1,6 +1,7 @@
 //! Hand-computed SERVQUAL cases: every expected figure is worked out in the comment beside it.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 use proptest::prelude::*;
 
@@ -24,13 +25,14 @@ fn instrument(variant: &str) -> Instrument {
     let mut items = String::new();
     for (d, k) in [("tangibles", 2), ("reliability", 3)] {
         for i in 1..=k {
-            items.push_str(&format!(
+            let _ = write!(
+                items,
                 "      - id: {d}.{i}\n        type: pair\n        parts: {parts}\n        scale: s\n        texts:\n{part_texts}"
-            ));
+            );
         }
     }
     let src = format!(
-        r#"format: cxassess-instrument/1
+        r"format: cxassess-instrument/1
 id: sq
 version: 1
 kind: servqual
@@ -54,7 +56,7 @@ sections:
             label: {{en: T, zh: T}}
           - id: reliability
             label: {{en: R, zh: R}}
-"#
+"
     );
     Instrument::parse(&src, Origin::File("sq.yaml".into())).expect("test instrument is valid")
 }
