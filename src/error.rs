@@ -103,6 +103,9 @@ pub enum Error {
     /// The environment cannot do what was asked, e.g. no terminal (exit 1).
     #[error("{0}")]
     Environment(String),
+    /// `diff --fail-on-drop` found a headline score that dropped by more than allowed (exit 3).
+    #[error("{0}")]
+    DropFound(String),
     /// The runner was left with Ctrl-C; the answers are saved (exit 130).
     #[error("interrupted; answers saved to {}", .0.display())]
     Interrupted(PathBuf),
@@ -128,6 +131,7 @@ impl Error {
         match self {
             Error::Invalid(_) | Error::Usage(_) => 2,
             Error::Io { .. } | Error::Environment(_) => 1,
+            Error::DropFound(_) => 3,
             Error::Interrupted(_) => 130,
         }
     }

@@ -2,6 +2,7 @@
 //! area. Fixtures live beside them in `fixtures/`.
 
 mod common;
+mod compare;
 mod csv_export;
 mod csv_import;
 mod invalid;
