@@ -61,6 +61,7 @@ mod columns;
 mod export;
 mod stream;
 
+use std::collections::HashMap;
 use std::path::Path;
 
 pub use columns::{AnswerPath, answer_paths};
@@ -117,6 +118,19 @@ pub fn read_csv_responses(
     path: &Path,
     mut visit: impl FnMut(Response),
 ) -> Result<CsvSummary> {
+    check_rows(instrument, path, |_, _, r| {
+        visit(r);
+        None
+    })
+}
+
+/// [`read_csv_responses`] with a visitor that is told the row and the file, and may find a
+/// problem of its own with the response.
+fn check_rows(
+    instrument: &Instrument,
+    path: &Path,
+    mut visit: impl FnMut(&CsvResponses<'_, std::fs::File>, u64, Response) -> Option<Problem>,
+) -> Result<CsvSummary> {
     let mut rows = CsvResponses::open(instrument, path)?;
     let mut problems: Vec<Problem> = Vec::new();
     let mut responses = 0;
@@ -124,7 +138,7 @@ pub fn read_csv_responses(
         match item {
             Ok(r) => {
                 responses += 1;
-                visit(r);
+                problems.extend(visit(&rows, rows.row(), r));
             }
             Err(Error::Invalid(ps)) => problems.extend(ps),
             Err(e) => return Err(e),
@@ -155,13 +169,32 @@ pub fn read_csv_responses(
 }
 
 /// `cxassess import`: reads the whole CSV, checking every row; with any problem nothing is
-/// written (exit 2). Otherwise the responses are written to `--out` atomically. An existing
-/// results file of the same instrument keeps its other respondents: a respondent of the same name
-/// is replaced, new ones are added.
+/// written (exit 2). Otherwise the responses are written to `--out` atomically. Two rows may not
+/// name the same respondent. An existing results file of the same instrument keeps its other
+/// respondents: a respondent of the same name is replaced, new ones are added.
 pub fn import_command(args: &ImportArgs) -> Result<()> {
     let instrument = Instrument::load(&args.instrument)?;
     let mut imported = Vec::new();
-    let summary = read_csv_responses(&instrument, &args.csv, |r| imported.push(r))?;
+    let mut first_row: HashMap<String, u64> = HashMap::new();
+    let summary = check_rows(&instrument, &args.csv, |rows, row, r| {
+        if let Some(first) = first_row.get(&r.respondent) {
+            let column = rows.respondent_column().unwrap_or(0);
+            let header = rows.headers().get(column).map_or("", String::as_str);
+            return Some(place(
+                rows.file(),
+                row,
+                column,
+                header,
+                format!("respondent '{}' is also on row {first}", r.respondent),
+                "give each row its own respondent, or leave the cell empty to name the row \
+                 row-<n>"
+                    .to_string(),
+            ));
+        }
+        first_row.insert(r.respondent.clone(), row);
+        imported.push(r);
+        None
+    })?;
     let mut results = if args.out.exists() {
         let (existing, existing_instrument) = response::read_results(&args.out)?;
         if existing_instrument.id != instrument.id
@@ -180,14 +213,14 @@ pub fn import_command(args: &ImportArgs) -> Result<()> {
     } else {
         Results::new(&instrument)
     };
+    let mut existing: HashMap<String, usize> = HashMap::new();
+    for (i, r) in results.responses.iter().enumerate() {
+        existing.entry(r.respondent.clone()).or_insert(i);
+    }
     let (mut replaced, mut added) = (0usize, 0usize);
     for r in imported {
-        if let Some(slot) = results
-            .responses
-            .iter_mut()
-            .find(|x| x.respondent == r.respondent)
-        {
-            *slot = r;
+        if let Some(&i) = existing.get(&r.respondent) {
+            results.responses[i] = r;
             replaced += 1;
         } else {
             results.responses.push(r);

@@ -106,7 +106,13 @@ fn kano(cell: &str) -> Result<KanoWord, (String, String)> {
 those words, or a standard Kano wording such as 'I like it that way', 'This would be very helpful \
 to me', 'I expect it' or '我喜欢'/'理所当然'/'无所谓'/'能忍受'/'我不喜欢'; leave the cell empty if it \
 was not answered";
-    if let Some(word) = KanoWord::parse(cell) {
+    // Codes and the results-file words are most of real data: match them without normalising.
+    if let Some(word) = KanoWord::ALL
+        .into_iter()
+        .find(|w| cell.eq_ignore_ascii_case(w.word()))
+        .or_else(|| cell.parse::<i64>().ok().and_then(KanoWord::from_code))
+        .or_else(|| KanoWord::parse(cell))
+    {
         return Ok(word);
     }
     let what = if cell.parse::<f64>().is_ok() {

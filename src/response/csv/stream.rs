@@ -13,8 +13,8 @@ use super::cells::{self, Cell};
 use super::columns::{self, AnswerColumn, Layout, QuestionColumns};
 use super::place;
 use crate::error::{Error, Problem, Result};
-use crate::instrument::{Instrument, Question, QuestionKind};
-use crate::response::{Answer, PartValue, Response, number};
+use crate::instrument::{Instrument, Question, QuestionKind, Step};
+use crate::response::{Answer, PartValue, Response, number, step_answered};
 
 /// The longest header line read ahead to find the delimiter; past it, the first delimiter found
 /// decides (a header longer than this is almost surely an unclosed quote).
@@ -38,6 +38,8 @@ pub struct CsvResponses<'a, R: Read> {
     data_rows: u64,
     renormalised: usize,
     finished: bool,
+    /// The runner steps, worked out once, for `complete`.
+    steps: Vec<Step>,
 }
 
 impl<R: Read> fmt::Debug for CsvResponses<'_, R> {
@@ -115,6 +117,7 @@ impl<'a, R: Read> CsvResponses<'a, R> {
             data_rows: 0,
             renormalised: 0,
             finished: false,
+            steps: instrument.steps(),
         })
     }
 
@@ -142,6 +145,11 @@ impl<'a, R: Read> CsvResponses<'a, R> {
     /// The header cells, trimmed, as written.
     pub fn headers(&self) -> &[String] {
         &self.layout.headers
+    }
+
+    /// The index of the `respondent` column, if there is one.
+    pub fn respondent_column(&self) -> Option<usize> {
+        self.layout.respondent
     }
 
     /// The response in the current record; `Ok(None)` for a row with every cell empty.
@@ -204,7 +212,10 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         if !problems.is_empty() {
             return Err(problems);
         }
-        response.complete = response.first_unanswered(self.instrument).is_none();
+        response.complete = self
+            .steps
+            .iter()
+            .all(|s| step_answered(self.instrument, &response, *s));
         self.renormalised += renormalised;
         Ok(Some(response))
     }
