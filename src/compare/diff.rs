@@ -454,7 +454,7 @@ pub fn text(d: &Diff, lang: Lang, p: Painter, fail_on_drop: Option<f64>) -> Stri
         if !list.is_empty() {
             out.push('\n');
             let _ = writeln!(out, "{}", p.paint(title, Color::Bold));
-            for f in list.iter() {
+            for f in list {
                 let _ = writeln!(
                     out,
                     "  {}  {}",
@@ -640,7 +640,7 @@ pub fn markdown(d: &Diff, lang: Lang, fail_on_drop: Option<f64>) -> String {
     ] {
         if !list.is_empty() {
             let _ = writeln!(out, "\n### {title}\n");
-            for f in list.iter() {
+            for f in list {
                 let _ = writeln!(
                     out,
                     "- {}: {}",

@@ -945,7 +945,7 @@ pub struct ScatterAxes {
     pub quadrants: [String; 4],
 }
 
-/// A scatter plot with optional quadrants (e.g. Kano Better/Worse, DuMouchel).
+/// A scatter plot with optional quadrants (e.g. Kano Better/Worse, `DuMouchel`).
 pub fn scatter(points: &[Point], axes: &ScatterAxes, title: &str, desc: &str) -> String {
     let (left, top, plot_w, plot_h) = (56.0, 12.0, 460.0, 360.0);
     let label_room = points

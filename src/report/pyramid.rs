@@ -487,7 +487,7 @@ fn svg_pyramid(inst: &Instrument, s: &PyramidScore, lang: Lang, id: &str, detail
     let band = (height - 2.0 * gap) / 3.0;
     let half_at = |y: f64| {
         let t = (bottom - y) / height;
-        (base_w + (top_w - base_w) * t) / 2.0
+        (base_w + (top_w - base_w) * t) * 0.5
     };
     let mut desc = Vec::new();
     for (i, tier) in TIERS.iter().enumerate() {
@@ -513,7 +513,7 @@ fn svg_pyramid(inst: &Instrument, s: &PyramidScore, lang: Lang, id: &str, detail
             );
         }
         let ink = if achieved { "#fff" } else { INK };
-        let mid = (y0 + y1) / 2.0;
+        let mid = f64::midpoint(y0, y1);
         let name = tier_name(tier, lang);
         svg.text((cx, mid - 16.0), Anchor::Middle, 14.0, ink, 700, name);
         svg.text(

@@ -546,46 +546,46 @@ fn trend_orders_by_date_then_latest_answer_then_name() {
     // c.yaml is dated earliest; a.yaml has no date but an answer from 2026-06; b.yaml is dated
     // 2026-09; z.yaml has neither date nor time (an answer without `updated` gets the pinned clock,
     // so remove it by hand below).
-    let c = results(
+    let early = results(
         dir.path(),
         "c.yaml",
         "pulse",
         &[&one(10, "2026-01-05T10:00:00Z")],
         Some("2026-03-01"),
     );
-    let a = results(
+    let undated = results(
         dir.path(),
         "a.yaml",
         "pulse",
         &[&one(3, "2026-06-15T10:00:00Z")],
         None,
     );
-    let b = results(
+    let later = results(
         dir.path(),
         "b.yaml",
         "pulse",
         &[&one(8, "2026-12-24T10:00:00Z")],
         Some("2026-09-01"),
     );
-    let z = results(
+    let timeless = results(
         dir.path(),
         "z.yaml",
         "pulse",
         &[&one(9, "2026-12-31T10:00:00Z")],
         None,
     );
-    let text = std::fs::read_to_string(&z).expect("read");
+    let text = std::fs::read_to_string(&timeless).expect("read");
     let text: String = text
         .lines()
         .filter(|l| {
             !l.trim_start().starts_with("updated:") && !l.trim_start().starts_with("started:")
         })
-        .map(|l| format!("{l}\n"))
+        .flat_map(|l| [l, "\n"])
         .collect();
-    std::fs::write(&z, text).expect("write");
+    std::fs::write(&timeless, text).expect("write");
     let out = cxassess(dir.path())
         .arg("trend")
-        .args([&z, &b, &a, &c])
+        .args([&timeless, &later, &undated, &early])
         .args(["--format", "json"])
         .output()
         .expect("runs");
@@ -623,7 +623,7 @@ fn trend_orders_by_date_then_latest_answer_then_name() {
     assert_eq!(nps["sparkline"], "█▁▅█");
     let text = cxassess(dir.path())
         .arg("trend")
-        .args([&z, &b, &a, &c])
+        .args([&timeless, &later, &undated, &early])
         .output()
         .expect("runs");
     let text = String::from_utf8(text.stdout).expect("utf-8");
@@ -641,7 +641,7 @@ fn trend_orders_by_date_then_latest_answer_then_name() {
     );
     let md = cxassess(dir.path())
         .arg("trend")
-        .args([&c, &a])
+        .args([&early, &undated])
         .args(["--format", "markdown"])
         .output()
         .expect("runs");

@@ -251,7 +251,7 @@ fn pages_load_in_headless_chromium_without_console_errors() {
     let blank_png = dir.path().join("blank.png");
     let height = 1800;
     load(&chromium, &blank, &blank_png, &profile, height);
-    let blank_size = std::fs::metadata(&blank_png).map(|m| m.len()).unwrap_or(0);
+    let blank_size = std::fs::metadata(&blank_png).map_or(0, |m| m.len());
     assert!(blank_size > 0, "chromium writes screenshots");
     for id in demo_ids(dir.path()) {
         for lang in ["en", "zh"] {
@@ -281,7 +281,7 @@ fn pages_load_in_headless_chromium_without_console_errors() {
                     "{what}: {tag} elements in the DOM"
                 );
             }
-            let size = std::fs::metadata(&png).map(|m| m.len()).unwrap_or(0);
+            let size = std::fs::metadata(&png).map_or(0, |m| m.len());
             assert!(
                 size > 4 * blank_size,
                 "{what}: the screenshot ({size} bytes) is not blank ({blank_size} bytes)"

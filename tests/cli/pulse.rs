@@ -1,6 +1,7 @@
 //! NPS, CSAT and CES end to end: the demo against hand-computed figures, n = 0, all passives,
 //! roles side by side, every format in both languages, and survey CSV streamed into a report.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -231,7 +232,7 @@ fn survey_csv_streams_into_the_report() {
     let mut s = String::from("respondent,nps,nps_reason,csat,ces\n");
     for i in 0..200 {
         let nps = [10, 8, 4][i % 3];
-        s.push_str(&format!("r{i},{nps},,{},{}\n", 1 + i % 5, 1 + i % 7));
+        let _ = writeln!(s, "r{i},{nps},,{},{}", 1 + i % 5, 1 + i % 7);
     }
     std::fs::write(&csv, s).expect("write");
     let out = cxassess(dir.path())
