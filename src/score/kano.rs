@@ -484,6 +484,8 @@ struct SegmentAcc {
 pub struct Accumulator {
     table: KanoTable,
     features: Vec<Feature>,
+    /// Indices into `features` in id order, for the merge with a response's sorted answers.
+    by_id: Vec<usize>,
     overall: Vec<FeatureAcc>,
     respondents: u64,
     segment_by: Option<String>,
@@ -505,9 +507,12 @@ impl Accumulator {
                 _ => None,
             })
             .collect();
+        let mut by_id: Vec<usize> = (0..features.len()).collect();
+        by_id.sort_by(|&a, &b| features[a].id.cmp(&features[b].id));
         Self {
             table: instrument.settings.kano_table,
             overall: vec![FeatureAcc::default(); features.len()],
+            by_id,
             features,
             respondents: 0,
             segment_by: options
@@ -520,15 +525,21 @@ impl Accumulator {
         }
     }
 
+    /// Adds a response's Kano answers to `accs`. The answers map and `by_id` are both sorted by
+    /// question id, so one merge pass finds every feature's answer (no lookup per feature).
     fn add_to(
         table: KanoTable,
         features: &[Feature],
+        by_id: &[usize],
         accs: &mut [FeatureAcc],
         response: &Response,
     ) {
-        for (f, acc) in features.iter().zip(accs.iter_mut()) {
-            if let Some(answer) = response.answers.get(&f.id) {
-                acc.add(table, answer, f.importance.as_ref());
+        let mut answers = response.answers.iter().peekable();
+        for &i in by_id {
+            let id = features[i].id.as_str();
+            while answers.next_if(|(k, _)| k.as_str() < id).is_some() {}
+            if let Some((_, answer)) = answers.next_if(|(k, _)| k.as_str() == id) {
+                accs[i].add(table, answer, features[i].importance.as_ref());
             }
         }
     }
@@ -536,7 +547,13 @@ impl Accumulator {
     /// Adds one respondent.
     pub fn add(&mut self, response: &Response) {
         self.respondents += 1;
-        Self::add_to(self.table, &self.features, &mut self.overall, response);
+        Self::add_to(
+            self.table,
+            &self.features,
+            &self.by_id,
+            &mut self.overall,
+            response,
+        );
         let Some(field) = &self.segment_by else {
             return;
         };
@@ -558,7 +575,13 @@ impl Accumulator {
             None => self.pooled.get_or_insert_with(fresh),
         };
         seg.respondents += 1;
-        Self::add_to(self.table, &self.features, &mut seg.features, response);
+        Self::add_to(
+            self.table,
+            &self.features,
+            &self.by_id,
+            &mut seg.features,
+            response,
+        );
     }
 
     fn finish_features(&self, accs: &[FeatureAcc]) -> Vec<FeatureScore> {

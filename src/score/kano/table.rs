@@ -136,11 +136,11 @@ pub fn table_name(table: KanoTable, lang: Lang) -> &'static str {
     match table {
         KanoTable::Standard => lang.pick(
             "standard (Berger et al. 1993; Matzler & Hinterhuber 1998)",
-            "标准表(Berger 等 1993;Matzler & Hinterhuber 1998)",
+            "标准表（Berger 等 1993；Matzler & Hinterhuber 1998）",
         ),
         KanoTable::Pouliot => lang.pick(
             "Pouliot (as standard, with Must-be/Must-be and Live-with/Live-with questionable)",
-            "Pouliot 变体(同标准表,但“理所当然/理所当然”与“能忍受/能忍受”判为可疑)",
+            "Pouliot 变体（同标准表，但“理所当然/理所当然”与“能忍受/能忍受”判为可疑）",
         ),
     }
 }

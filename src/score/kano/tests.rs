@@ -522,3 +522,29 @@ proptest! {
         if let Some(w) = f.worse { prop_assert!((-1.0..=0.0).contains(&w)); }
     }
 }
+
+#[test]
+fn every_feature_of_a_response_is_found_among_other_answers() {
+    // The accumulator merges the sorted answers with the features in id order: answers before,
+    // between and after the features must not hide any of them.
+    let inst = builtin(KanoTable::Standard);
+    let mut answers: Vec<(&str, Answer)> = inst
+        .questions
+        .iter()
+        .map(|q| {
+            (
+                q.id.as_str(),
+                kano_answer(Some(Like), Some(Dislike), Some(5)),
+            )
+        })
+        .collect();
+    answers.push(("aaa_note", Answer::Text("x".into())));
+    answers.push(("m_between", Answer::Value(3)));
+    answers.push(("zzz_after", Answer::Value(1)));
+    let s = score(&inst, &[respondent("all", &answers)], None);
+    assert_eq!(s.features.len(), 9);
+    for f in &s.features {
+        assert_eq!(f.counts, Counts::new([0, 1, 0, 0, 0, 0]), "{}", f.id);
+        assert_eq!(f.importance_n, 1, "{}", f.id);
+    }
+}
