@@ -8,6 +8,7 @@ mod csv_import;
 mod determinism;
 mod html;
 mod invalid;
+mod kano;
 mod maturity;
 mod pulse;
 mod pyramid;
