@@ -353,3 +353,23 @@ fn importing_into_an_existing_file_replaces_same_named_respondents_and_keeps_the
         .code(2)
         .stderr(predicate::str::contains("choose another --out"));
 }
+
+#[test]
+fn two_rows_naming_the_same_respondent_are_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("twice.csv");
+    std::fs::write(&csv, "respect.1,respondent\n4,ann\n3,bob\n2,ann\n").unwrap();
+    let out = dir.path().join("out.yaml");
+    cxassess(data.path())
+        .args(["import", "pyramid"])
+        .arg(&csv)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "twice.csv: row 4, column 2 (respondent): respondent 'ann' is also on row 2",
+        ));
+    assert!(!out.exists());
+}
