@@ -769,3 +769,58 @@ pub fn drop_message(d: &Diff, points: f64, lang: Lang) -> Option<String> {
     let drops = d.drops(points);
     (!drops.is_empty()).then(|| drop_line(&drops, points, lang))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::instrument::builtin;
+    use crate::response::Answer;
+
+    fn pulse_results(inst: &Instrument, nps: &[i32]) -> Results {
+        let mut r = Results::new(inst);
+        r.responses = nps
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Response {
+                respondent: format!("r{i}"),
+                answers: [("nps".to_string(), Answer::Value(*v))]
+                    .into_iter()
+                    .collect(),
+                ..Response::default()
+            })
+            .collect();
+        r
+    }
+
+    proptest::proptest! {
+        /// Swapping OLD and NEW negates every change and flips every direction; a file against
+        /// itself changes nothing.
+        #[test]
+        fn swapping_sides_negates_changes(
+            a in proptest::collection::vec(0i32..=10, 0..12),
+            b in proptest::collection::vec(0i32..=10, 0..12),
+        ) {
+            let inst = builtin::latest("pulse").expect("built in").instrument().expect("parses");
+            let (ra, rb) = (pulse_results(&inst, &a), pulse_results(&inst, &b));
+            let side = |r| Side { file: "f".into(), results: r, instrument: &inst };
+            let ab = diff(&side(&ra), &side(&rb));
+            let ba = diff(&side(&rb), &side(&ra));
+            for (x, y) in ab.figures.iter().zip(&ba.figures) {
+                proptest::prop_assert_eq!(&x.key, &y.key);
+                match (x.change, y.change) {
+                    (Some(p), Some(q)) => proptest::prop_assert!((p + q).abs() < 1e-9),
+                    (p, q) => proptest::prop_assert_eq!(p, q),
+                }
+                let flipped = match x.direction {
+                    Direction::Up => Direction::Down,
+                    Direction::Down => Direction::Up,
+                    other => other,
+                };
+                proptest::prop_assert_eq!(flipped, y.direction);
+            }
+            let aa = diff(&side(&ra), &side(&ra));
+            proptest::prop_assert!(aa.figures.iter().all(|f| f.direction == Direction::Same));
+            proptest::prop_assert!(aa.answers.is_empty() && aa.drops(0.0).is_empty());
+        }
+    }
+}

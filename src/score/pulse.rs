@@ -641,4 +641,61 @@ mod tests {
             }]
         );
     }
+
+    proptest::proptest! {
+        /// Whatever the answers: NPS within −100..100, shares summing to 100, intervals ordered,
+        /// inside their scales, and the same figures for any order of respondents.
+        #[test]
+        fn figures_stay_in_range_and_ignore_order(
+            answers in proptest::collection::vec((0i32..=10, 1i32..=5, 1i32..=7), 0..40),
+            rotate in 0usize..40,
+        ) {
+            let rs: Vec<Response> = answers
+                .iter()
+                .enumerate()
+                .map(|(i, (n, c, e))| {
+                    respondent(
+                        &format!("r{i}"),
+                        &[("nps", Answer::Value(*n)), ("csat", Answer::Value(*c)), ("ces", Answer::Value(*e))],
+                    )
+                })
+                .collect();
+            let s = score_all(&rs);
+            if let Some(v) = s.nps.score {
+                proptest::prop_assert!((-100.0..=100.0).contains(&v));
+                let total = s.nps.promoter_share.unwrap_or(0.0)
+                    + s.nps.passive_share.unwrap_or(0.0)
+                    + s.nps.detractor_share.unwrap_or(0.0);
+                proptest::prop_assert!((total - 100.0).abs() < 1e-9);
+            } else {
+                proptest::prop_assert!(answers.is_empty());
+            }
+            for (i, lo, hi) in [
+                (s.nps.interval, -100.0, 100.0),
+                (s.csat.interval, 0.0, 100.0),
+                (s.ces.interval, f64::NEG_INFINITY, f64::INFINITY),
+            ] {
+                if let Some(i) = i {
+                    proptest::prop_assert!(i.low <= i.high && i.low >= lo && i.high <= hi, "{i:?}");
+                }
+            }
+            if let (Some(i), Some(v)) = (s.csat.interval, s.csat.score) {
+                // The Wilson interval always contains the observed share.
+                proptest::prop_assert!(i.low <= v + 1e-9 && v <= i.high + 1e-9);
+            }
+            let mut rotated = rs.clone();
+            if !rotated.is_empty() {
+                let k = rotate % rotated.len();
+                rotated.rotate_left(k);
+            }
+            let t = score_all(&rotated);
+            proptest::prop_assert_eq!((s.nps.n, s.nps.score), (t.nps.n, t.nps.score));
+            proptest::prop_assert_eq!(s.csat.score, t.csat.score);
+            let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+                (Some(a), Some(b)) => (a - b).abs() < 1e-9,
+                (a, b) => a == b,
+            };
+            proptest::prop_assert!(close(s.ces.mean, t.ces.mean));
+        }
+    }
 }
