@@ -1,6 +1,7 @@
 //! `import`: survey-platform CSV in every accepted dialect becomes the expected answers; every
 //! invalid file exits 2 naming file, row and column, and writes nothing.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use cxassess::response::{Answer, KanoWord, PartValue, Response, read_results};
@@ -85,8 +86,8 @@ fn bom_semicolons_crlf_labels_in_both_languages_and_na() {
 
 #[test]
 fn tabs_chinese_kano_labels_and_curly_apostrophes() {
-    let (responses, _, yaml) = import_ok("kano", "kano_tabs_chinese.tsv");
     use KanoWord::{Dislike, Like, LiveWith, MustBe, Neutral};
+    let (responses, _, yaml) = import_ok("kano", "kano_tabs_chinese.tsv");
     assert_eq!(responses.len(), 3);
     assert_eq!(
         responses[0].answers["online_tracking"],
@@ -252,10 +253,10 @@ fn every_problem_in_the_file_is_reported_at_once() {
     let data = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("many.csv");
-    let rows: String = (0..80)
-        .map(|i| format!("r{i},{}\n", if i % 2 == 0 { "9" } else { "3" }))
-        .collect();
-    let text = format!("respondent,respect.1\n{rows}");
+    let mut text = String::from("respondent,respect.1\n");
+    for i in 0..80 {
+        writeln!(text, "r{i},{}", if i % 2 == 0 { "9" } else { "3" }).unwrap();
+    }
     std::fs::write(&csv, text).unwrap();
     let out = dir.path().join("out.yaml");
     let assert = cxassess(data.path())
@@ -272,8 +273,10 @@ fn every_problem_in_the_file_is_reported_at_once() {
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
     assert!(!stderr.contains("and more"), "{stderr}");
 
-    let rows: String = (0..200).map(|i| format!("r{i},0\n")).collect();
-    let text = format!("respondent,respect.1\n{rows}");
+    let mut text = String::from("respondent,respect.1\n");
+    for i in 0..200 {
+        writeln!(text, "r{i},0").unwrap();
+    }
     std::fs::write(&csv, text).unwrap();
     cxassess(data.path())
         .args(["import", "pyramid"])
