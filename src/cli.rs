@@ -269,15 +269,14 @@ pub fn run(cli: Cli) -> Result<()> {
 
 /// Writes `text` to `out`, or stdout when `None` (atomically when it is a file).
 pub fn emit(out: Option<&Path>, text: &str) -> Result<()> {
-    match out {
-        Some(path) => crate::response::write_atomic(path, text.as_bytes()),
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-                .map_err(|e| Error::io("<stdout>", e))
-        }
+    if let Some(path) = out {
+        crate::response::write_atomic(path, text.as_bytes())
+    } else {
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(text.as_bytes())
+            .and_then(|()| stdout.flush())
+            .map_err(|e| Error::io("<stdout>", e))
     }
 }
 
@@ -313,7 +312,11 @@ fn list(ctx: Context) -> Result<()> {
             dir.display()
         ));
     } else {
-        out.push_str(&format!("{} {}\n", lang.pick("Saved sessions in", "已保存的会话:"), dir.display()));
+        out.push_str(&format!(
+            "{} {}\n",
+            lang.pick("Saved sessions in", "已保存的会话:"),
+            dir.display()
+        ));
         for s in &sessions {
             let state = if s.complete {
                 lang.pick("complete", "已完成").to_string()
@@ -346,7 +349,11 @@ fn file_format(src: &str) -> Option<&str> {
     src.lines()
         .map(str::trim)
         .find(|l| l.starts_with("format:"))
-        .map(|l| l.trim_start_matches("format:").trim().trim_matches(['"', '\'']))
+        .map(|l| {
+            l.trim_start_matches("format:")
+                .trim()
+                .trim_matches(['"', '\''])
+        })
 }
 
 fn validate(args: &ValidateArgs) -> Result<()> {
@@ -355,13 +362,18 @@ fn validate(args: &ValidateArgs) -> Result<()> {
     for path in &args.files {
         let label = path.display().to_string();
         let src = match std::fs::read(path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(s) => s,
-                Err(_) => {
-                    problems.push(crate::Problem::file(&label, "the file is not UTF-8 text", "save it as UTF-8"));
+            Ok(bytes) => {
+                if let Ok(s) = String::from_utf8(bytes) {
+                    s
+                } else {
+                    problems.push(crate::Problem::file(
+                        &label,
+                        "the file is not UTF-8 text",
+                        "save it as UTF-8",
+                    ));
                     continue;
                 }
-            },
+            }
             Err(e) => return Err(Error::io(path, e)),
         };
         let result = match file_format(&src) {
@@ -412,7 +424,9 @@ fn fill(args: &FillArgs) -> Result<()> {
     let response = crate::response::read_single_response(&label, &src, &instrument)?;
     let mut results = if args.out.exists() {
         let (existing, existing_instrument) = response::read_results(&args.out)?;
-        if existing_instrument.id != instrument.id || existing_instrument.version != instrument.version {
+        if existing_instrument.id != instrument.id
+            || existing_instrument.version != instrument.version
+        {
             return Err(Error::Usage(format!(
                 "{} holds results for {} v{}, not {} v{}: choose another --out",
                 args.out.display(),

@@ -389,7 +389,11 @@ impl Instrument {
     pub fn digest_of(src: &str) -> String {
         let normalised = src.replace("\r\n", "\n");
         let hash = Sha256::digest(normalised.as_bytes());
-        hash.iter().map(|b| format!("{b:02x}")).collect()
+        hash.iter().fold(String::with_capacity(64), |mut hex, b| {
+            use std::fmt::Write as _;
+            let _ = write!(hex, "{b:02x}");
+            hex
+        })
     }
 
     /// The question with this id.

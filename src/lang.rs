@@ -103,7 +103,10 @@ mod tests {
                     .map(|(_, v)| (*v).to_string())
             }
         };
-        assert_eq!(Lang::from_locale_vars(env(&[("LANG", "zh_CN.UTF-8")])), Lang::Zh);
+        assert_eq!(
+            Lang::from_locale_vars(env(&[("LANG", "zh_CN.UTF-8")])),
+            Lang::Zh
+        );
         assert_eq!(
             Lang::from_locale_vars(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "zh_CN.UTF-8")])),
             Lang::En

@@ -27,7 +27,7 @@ pub enum Seg {
 /// Builds a path from a dotted description: `path!["sections", 0, "id"]`.
 #[macro_export]
 macro_rules! ypath {
-    ($($seg:expr),* $(,)?) => { vec![$($crate::yaml::Seg::from($seg)),*] };
+    ($($seg:expr),* $(,)?) => { [$($crate::yaml::Seg::from($seg)),*] };
 }
 
 impl From<&str> for Seg {
@@ -169,15 +169,11 @@ impl MarkedEventReceiver for Recorder {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         let pos = line_col(mark);
         match ev {
-            Event::Scalar(value, ..) => {
-                if !self.node_start(pos, Some(&value)) {
-                    self.node_end();
-                }
+            Event::Scalar(value, ..) if !self.node_start(pos, Some(&value)) => {
+                self.node_end();
             }
-            Event::Alias(_) => {
-                if !self.node_start(pos, None) {
-                    self.node_end();
-                }
+            Event::Alias(_) if !self.node_start(pos, None) => {
+                self.node_end();
             }
             Event::MappingStart(..) => {
                 // A container used as a key is not something our files have; treat it as a value.
@@ -217,7 +213,9 @@ pub fn parse<T: DeserializeOwned>(file: &str, src: &str, what: &str) -> Result<T
         let mut problem = problem_from_serde(file, &e, what);
         // "missing field" is reported where the mapping ends; the path serde puts in front of
         // the message finds where it starts instead.
-        if let Some(path) = serde_path(&problem.what).filter(|_| problem.what.contains("missing field")) {
+        if let Some(path) =
+            serde_path(&problem.what).filter(|_| problem.what.contains("missing field"))
+        {
             if let Some(pos) = Positions::index(src).key(&path) {
                 problem.place = crate::error::Place::Yaml {
                     line: pos.0,

@@ -8,7 +8,7 @@ use serde_yaml::Value;
 
 use super::raw::{RawAllocationPart, RawInstrument, RawQuestion, RawScale};
 use super::{
-    AllocationPart, FORMAT, Group, Instrument, Kind, KanoTable, Origin, Question, QuestionKind,
+    AllocationPart, FORMAT, Group, Instrument, KanoTable, Kind, Origin, Question, QuestionKind,
     RubricLevel, Scale, Section, ServqualVariant, Settings, kano_importance_scale,
 };
 use crate::error::{Error, Problem, Result};
@@ -54,7 +54,9 @@ impl Checker<'_> {
                 self.at_value(
                     &p,
                     format!("the {name} text is empty"),
-                    format!("write the {name} text under `{lang}:`; every text needs both en and zh"),
+                    format!(
+                        "write the {name} text under `{lang}:`; every text needs both en and zh"
+                    ),
                 );
             }
         }
@@ -83,7 +85,10 @@ impl Checker<'_> {
         } else if max - min > 10 || min < -100 || max > 100 {
             self.at(
                 path,
-                format!("scale {min}–{max} has {} points; at most 11 are supported", max - min + 1),
+                format!(
+                    "scale {min}–{max} has {} points; at most 11 are supported",
+                    max - min + 1
+                ),
                 "use a scale of 2 to 11 points, e.g. 1–7 or 0–10",
             );
             ok = false;
@@ -104,7 +109,7 @@ impl Checker<'_> {
             self.text(text, &p);
             labels.insert(*point as i32, text.clone());
         }
-        ok.then(|| Scale {
+        ok.then_some(Scale {
             min: min as i32,
             max: max as i32,
             labels,
@@ -124,8 +129,7 @@ pub fn valid_id(id: &str) -> bool {
 }
 
 pub(super) fn parse(file: &str, src: &str, origin: Origin) -> Result<Instrument> {
-    let raw: RawInstrument =
-        yaml::parse(file, src, "questionnaire").map_err(Error::one)?;
+    let raw: RawInstrument = yaml::parse(file, src, "questionnaire").map_err(Error::one)?;
     let mut c = Checker {
         file,
         src,
@@ -154,7 +158,11 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
     }
     c.id(&raw.id, &ypath!["id"], "instrument");
     if raw.id.contains('.') {
-        c.at_value(&ypath!["id"], "an instrument id cannot contain '.'", "use letters, digits, '_' or '-'");
+        c.at_value(
+            &ypath!["id"],
+            "an instrument id cannot contain '.'",
+            "use letters, digits, '_' or '-'",
+        );
     }
     if raw.version < 1 || raw.version > i64::from(u32::MAX) {
         c.at_value(
@@ -167,10 +175,7 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
         c.at_value(
             &ypath!["kind"],
             format!("unknown kind '{}'", raw.kind),
-            format!(
-                "use one of: {}",
-                Kind::ALL.map(Kind::id).join(", ")
-            ),
+            format!("use one of: {}", Kind::ALL.map(Kind::id).join(", ")),
         );
         Kind::Generic
     });
@@ -231,7 +236,11 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
             None => None,
         };
         if kind == Kind::Pyramid && g.tier.is_none() {
-            c.at(&path, format!("experience '{}' has no tier", g.id), "add `tier: basic`, `performance` or `excitement`");
+            c.at(
+                &path,
+                format!("experience '{}' has no tier", g.id),
+                "add `tier: basic`, `performance` or `excitement`",
+            );
         }
         groups.push(Group {
             id: g.id.clone(),
@@ -251,7 +260,11 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
     let mut question_ids: HashMap<String, Vec<Seg>> = HashMap::new();
     let mut section_ids: HashMap<String, usize> = HashMap::new();
     if raw.sections.is_empty() {
-        c.at(&ypath!["sections"], "the instrument has no sections", "add at least one section with questions");
+        c.at(
+            &ypath!["sections"],
+            "the instrument has no sections",
+            "add at least one section with questions",
+        );
     }
     for (si, s) in raw.sections.iter().enumerate() {
         let spath = ypath!["sections", si];
@@ -284,14 +297,21 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
                 }
                 None => c.at_value(
                     &ypath!["sections", si, "repeat"],
-                    format!("section '{}' repeats '{r}', which is not an earlier section", s.id),
+                    format!(
+                        "section '{}' repeats '{r}', which is not an earlier section",
+                        s.id
+                    ),
                     "name the id of a section above this one",
                 ),
             }
         }
         for (qi, rq) in s.questions.iter().enumerate() {
             let qpath = ypath!["sections", si, "questions", qi];
-            c.id(&rq.id, &ypath!["sections", si, "questions", qi, "id"], "question");
+            c.id(
+                &rq.id,
+                &ypath!["sections", si, "questions", qi, "id"],
+                "question",
+            );
             if let Some(first) = question_ids.get(&rq.id) {
                 let (line, _) = c.pos().near(first);
                 c.at_value(
@@ -300,7 +320,7 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
                     "give each question a unique id, e.g. the next number in its group",
                 );
             } else {
-                question_ids.insert(rq.id.clone(), qpath.clone());
+                question_ids.insert(rq.id.clone(), qpath.to_vec());
             }
             if let Some(q) = question(c, rq, &qpath, &scales) {
                 indices.push(questions.len());
@@ -315,13 +335,20 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
             if !has {
                 c.at_value(
                     &ypath!["sections", si, "battery"],
-                    format!("battery '{b}' is not a part of any pair question in section '{}'", s.id),
+                    format!(
+                        "battery '{b}' is not a part of any pair question in section '{}'",
+                        s.id
+                    ),
                     "name one of the `parts` of the section's pair questions, e.g. expected",
                 );
             }
         }
         if indices.is_empty() && s.repeat.is_none() {
-            c.at(&spath, format!("section '{}' has no questions", s.id), "add questions or remove the section");
+            c.at(
+                &spath,
+                format!("section '{}' has no questions", s.id),
+                "add questions or remove the section",
+            );
         }
         sections.push(Section {
             id: s.id.clone(),
@@ -339,8 +366,7 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
         if let QuestionKind::Pair { parts, .. } = &q.kind {
             for part in parts {
                 let asked = sections.iter().any(|s| {
-                    s.questions.contains(&qi)
-                        && s.battery.as_ref().is_none_or(|b| b == part)
+                    s.questions.contains(&qi) && s.battery.as_ref().is_none_or(|b| b == part)
                 });
                 if !asked {
                     let path = question_ids.get(&q.id).cloned().unwrap_or_default();
@@ -386,7 +412,11 @@ fn settings(c: &mut Checker<'_>, raw: &RawInstrument, kind: Kind) -> Settings {
             );
         }
         if kind != Kind::Pyramid {
-            c.at(&ypath!["settings", "pass_mark"], "pass_mark applies only to kind: pyramid", "remove it");
+            c.at(
+                &ypath!["settings", "pass_mark"],
+                "pass_mark applies only to kind: pyramid",
+                "remove it",
+            );
         }
     }
     if let Some(t) = &raw.settings.kano_table {
@@ -473,7 +503,11 @@ fn question(
     }
     let needs_text = matches!(rq.kind.as_str(), "scale" | "rubric" | "allocation" | "text");
     if needs_text && rq.text.is_none() {
-        c.at(path, format!("question '{}' has no text", rq.id), "add `text: {en: …, zh: …}`");
+        c.at(
+            path,
+            format!("question '{}' has no text", rq.id),
+            "add `text: {en: …, zh: …}`",
+        );
     }
     let missing = |c: &mut Checker<'_>, field: &str, example: &str| {
         c.at(
@@ -492,13 +526,21 @@ fn question(
         }
         "rubric" => {
             let Some(levels) = &rq.levels else {
-                missing(c, "levels", "five {text, suggestion} entries, level 1 first");
+                missing(
+                    c,
+                    "levels",
+                    "five {text, suggestion} entries, level 1 first",
+                );
                 return None;
             };
             if levels.len() != 5 {
                 c.at(
                     &sub("levels"),
-                    format!("rubric '{}' has {} levels; a rubric has exactly 5", rq.id, levels.len()),
+                    format!(
+                        "rubric '{}' has {} levels; a rubric has exactly 5",
+                        rq.id,
+                        levels.len()
+                    ),
                     "give one {text, suggestion} per level, 1 (ad hoc) to 5 (embedded)",
                 );
             }
@@ -522,7 +564,11 @@ fn question(
             let (Some(feature), Some(functional), Some(dysfunctional)) =
                 (&rq.feature, &rq.functional, &rq.dysfunctional)
             else {
-                missing(c, "feature, functional and dysfunctional", "the feature's name and its two questions");
+                missing(
+                    c,
+                    "feature, functional and dysfunctional",
+                    "the feature's name and its two questions",
+                );
                 return None;
             };
             c.text(feature, &sub("feature"));
@@ -540,21 +586,32 @@ fn question(
                 missing(c, "parts", "[expected, perceived]");
                 return None;
             };
-            let parts: Vec<String> = match serde_yaml::from_value(pv.clone()) {
-                Ok(p) => p,
-                Err(_) => {
-                    c.at_value(&sub("parts"), "pair `parts` must be a list of part ids", "e.g. parts: [expected, perceived]");
-                    return None;
-                }
+            let parts: Vec<String> = if let Ok(p) = serde_yaml::from_value(pv.clone()) {
+                p
+            } else {
+                c.at_value(
+                    &sub("parts"),
+                    "pair `parts` must be a list of part ids",
+                    "e.g. parts: [expected, perceived]",
+                );
+                return None;
             };
             let mut seen = HashSet::new();
             for p in &parts {
                 if !valid_id(p) || p.contains('.') || !seen.insert(p) {
-                    c.at_value(&sub("parts"), format!("part id '{p}' is invalid or repeated"), "use distinct simple ids such as expected, perceived");
+                    c.at_value(
+                        &sub("parts"),
+                        format!("part id '{p}' is invalid or repeated"),
+                        "use distinct simple ids such as expected, perceived",
+                    );
                 }
             }
             if parts.len() < 2 {
-                c.at_value(&sub("parts"), "a pair question has at least two parts", "e.g. parts: [expected, perceived]");
+                c.at_value(
+                    &sub("parts"),
+                    "a pair question has at least two parts",
+                    "e.g. parts: [expected, perceived]",
+                );
             }
             let Some(texts) = &rq.texts else {
                 missing(c, "texts", "one {en, zh} statement per part");
@@ -562,24 +619,29 @@ fn question(
             };
             let mut aligned = Vec::new();
             for p in &parts {
-                match texts.get(p) {
-                    Some(t) => {
-                        let mut tp = sub("texts");
-                        tp.push(Seg::Key(p.clone()));
-                        c.text(t, &tp);
-                        aligned.push(t.clone());
-                    }
-                    None => {
-                        c.at(&sub("texts"), format!("no text for part '{p}'"), format!("add `{p}: {{en: …, zh: …}}` under texts"));
-                        aligned.push(Text::default());
-                    }
+                if let Some(t) = texts.get(p) {
+                    let mut tp = sub("texts");
+                    tp.push(Seg::Key(p.clone()));
+                    c.text(t, &tp);
+                    aligned.push(t.clone());
+                } else {
+                    c.at(
+                        &sub("texts"),
+                        format!("no text for part '{p}'"),
+                        format!("add `{p}: {{en: …, zh: …}}` under texts"),
+                    );
+                    aligned.push(Text::default());
                 }
             }
             for k in texts.keys() {
                 if !parts.contains(k) {
                     let mut tp = sub("texts");
                     tp.push(Seg::Key(k.clone()));
-                    c.at(&tp, format!("text for '{k}', which is not one of the parts"), "remove it or add the part to `parts`");
+                    c.at(
+                        &tp,
+                        format!("text for '{k}', which is not one of the parts"),
+                        "remove it or add the part to `parts`",
+                    );
                 }
             }
             let Some(v) = &rq.scale else {
@@ -601,7 +663,11 @@ fn question(
             let raw_parts: Vec<RawAllocationPart> = match serde_yaml::from_value(pv.clone()) {
                 Ok(p) => p,
                 Err(e) => {
-                    c.at_value(&sub("parts"), format!("allocation parts: {e}"), "give a list of {id: …, label: {en: …, zh: …}}");
+                    c.at_value(
+                        &sub("parts"),
+                        format!("allocation parts: {e}"),
+                        "give a list of {id: …, label: {en: …, zh: …}}",
+                    );
                     return None;
                 }
             };
@@ -611,7 +677,11 @@ fn question(
                 let mut pp = sub("parts");
                 pp.push(Seg::Index(i));
                 if !valid_id(&p.id) || p.id.contains('.') || !seen.insert(p.id.clone()) {
-                    c.at(&pp, format!("part id '{}' is invalid or repeated", p.id), "use distinct simple ids");
+                    c.at(
+                        &pp,
+                        format!("part id '{}' is invalid or repeated", p.id),
+                        "use distinct simple ids",
+                    );
                 }
                 pp.push(Seg::Key("label".into()));
                 c.text(&p.label, &pp);
@@ -621,11 +691,19 @@ fn question(
                 });
             }
             if parts.len() < 2 {
-                c.at(&sub("parts"), "an allocation needs at least two parts", "list the parts to split the points over");
+                c.at(
+                    &sub("parts"),
+                    "an allocation needs at least two parts",
+                    "list the parts to split the points over",
+                );
             }
             let total = rq.total.unwrap_or(100.0);
             if !(total.is_finite() && total > 0.0 && total <= 1_000_000.0) {
-                c.at_value(&sub("total"), format!("total {total} is not a positive number"), "use total: 100");
+                c.at_value(
+                    &sub("total"),
+                    format!("total {total} is not a positive number"),
+                    "use total: 100",
+                );
             }
             QuestionKind::Allocation { total, parts }
         }
@@ -654,32 +732,41 @@ fn scale_ref(
     scales: &HashMap<String, Scale>,
 ) -> Option<Scale> {
     match v {
-        Value::String(name) => match scales.get(name) {
-            Some(s) => Some(s.clone()),
-            None => {
+        Value::String(name) => {
+            if let Some(s) = scales.get(name) {
+                Some(s.clone())
+            } else {
                 let mut known: Vec<&String> = scales.keys().collect();
                 known.sort();
                 c.at_value(
+                path,
+                format!("unknown scale '{name}'"),
+                if known.is_empty() {
+                    "define it under `scales:` at the top level, or write it inline as {min: 1, max: 5}".to_string()
+                } else {
+                    format!("use one of the scales defined under `scales:`: {}", known.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
+                },
+            );
+                None
+            }
+        }
+        Value::Mapping(_) => match serde_yaml::from_value::<RawScale>(v.clone()) {
+            Ok(raw) => c.scale(&raw, path),
+            Err(e) => {
+                c.at_value(
                     path,
-                    format!("unknown scale '{name}'"),
-                    if known.is_empty() {
-                        "define it under `scales:` at the top level, or write it inline as {min: 1, max: 5}".to_string()
-                    } else {
-                        format!("use one of the scales defined under `scales:`: {}", known.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
-                    },
+                    format!("scale: {e}"),
+                    "write {min: 1, max: 5, labels: {1: {en: …, zh: …}, 5: …}}",
                 );
                 None
             }
         },
-        Value::Mapping(_) => match serde_yaml::from_value::<RawScale>(v.clone()) {
-            Ok(raw) => c.scale(&raw, path),
-            Err(e) => {
-                c.at_value(path, format!("scale: {e}"), "write {min: 1, max: 5, labels: {1: {en: …, zh: …}, 5: …}}");
-                None
-            }
-        },
         _ => {
-            c.at_value(path, "`scale` must be a scale name or a {min, max} mapping", "e.g. scale: truth5");
+            c.at_value(
+                path,
+                "`scale` must be a scale name or a {min, max} mapping",
+                "e.g. scale: truth5",
+            );
             None
         }
     }
@@ -702,23 +789,56 @@ fn kind_checks(
         Kind::Pyramid => {
             for q in questions {
                 if !declared.contains(q.group.as_str()) {
-                    at_q(c, q, format!("question '{}' belongs to experience '{}', which is not declared under `groups:`", q.id, q.group), "declare the experience with its tier, or correct the id");
+                    at_q(
+                        c,
+                        q,
+                        format!(
+                            "question '{}' belongs to experience '{}', which is not declared under `groups:`",
+                            q.id, q.group
+                        ),
+                        "declare the experience with its tier, or correct the id",
+                    );
                 }
                 if !matches!(q.kind, QuestionKind::Scale(_) | QuestionKind::Text) {
-                    at_q(c, q, format!("pyramid question '{}' is a {} question", q.id, q.kind.type_name()), "pyramid items are `type: scale`");
+                    at_q(
+                        c,
+                        q,
+                        format!(
+                            "pyramid question '{}' is a {} question",
+                            q.id,
+                            q.kind.type_name()
+                        ),
+                        "pyramid items are `type: scale`",
+                    );
                 }
             }
         }
         Kind::Maturity => {
             for q in questions {
                 if !matches!(q.kind, QuestionKind::Rubric(_) | QuestionKind::Text) {
-                    at_q(c, q, format!("maturity question '{}' is a {} question", q.id, q.kind.type_name()), "maturity items are `type: rubric` with five levels");
+                    at_q(
+                        c,
+                        q,
+                        format!(
+                            "maturity question '{}' is a {} question",
+                            q.id,
+                            q.kind.type_name()
+                        ),
+                        "maturity items are `type: rubric` with five levels",
+                    );
                 }
             }
         }
         Kind::Kano => {
-            if !questions.iter().any(|q| matches!(q.kind, QuestionKind::Kano { .. })) {
-                c.at(&ypath!["sections"], "a Kano instrument has no kano questions", "add questions with `type: kano`");
+            if !questions
+                .iter()
+                .any(|q| matches!(q.kind, QuestionKind::Kano { .. }))
+            {
+                c.at(
+                    &ypath!["sections"],
+                    "a Kano instrument has no kano questions",
+                    "add questions with `type: kano`",
+                );
             }
         }
         Kind::Servqual => {
@@ -728,15 +848,30 @@ fn kind_checks(
             };
             for q in questions {
                 match &q.kind {
-                    QuestionKind::Pair { parts, .. } => {
-                        if parts.iter().map(String::as_str).ne(want.iter().copied()) {
-                            at_q(c, q, format!("SERVQUAL item '{}' has parts [{}]", q.id, parts.join(", ")), &format!("this variant's items have parts [{}]", want.join(", ")));
-                        }
+                    QuestionKind::Pair { parts, .. }
+                        if parts.iter().map(String::as_str).ne(want.iter().copied()) =>
+                    {
+                        at_q(
+                            c,
+                            q,
+                            format!("SERVQUAL item '{}' has parts [{}]", q.id, parts.join(", ")),
+                            &format!("this variant's items have parts [{}]", want.join(", ")),
+                        );
                     }
                     QuestionKind::Allocation { parts, .. } => {
                         for p in parts {
-                            if !questions.iter().any(|x| x.group == p.id && matches!(x.kind, QuestionKind::Pair { .. })) {
-                                at_q(c, q, format!("allocation part '{}' is not a dimension of any item", p.id), "name the parts after the item groups (tangibles, reliability, …)");
+                            if !questions.iter().any(|x| {
+                                x.group == p.id && matches!(x.kind, QuestionKind::Pair { .. })
+                            }) {
+                                at_q(
+                                    c,
+                                    q,
+                                    format!(
+                                        "allocation part '{}' is not a dimension of any item",
+                                        p.id
+                                    ),
+                                    "name the parts after the item groups (tangibles, reliability, …)",
+                                );
                             }
                         }
                     }
@@ -755,9 +890,15 @@ fn kind_checks(
                             "csat" => (1, 5),
                             _ => (1, 7),
                         };
-                        let ok = matches!(&q.kind, QuestionKind::Scale(s) if (s.min, s.max) == expect);
+                        let ok =
+                            matches!(&q.kind, QuestionKind::Scale(s) if (s.min, s.max) == expect);
                         if !ok {
-                            at_q(c, q, format!("'{id}' must be a scale from {} to {}", expect.0, expect.1), "keep the standard scale so the metric means what it says");
+                            at_q(
+                                c,
+                                q,
+                                format!("'{id}' must be a scale from {} to {}", expect.0, expect.1),
+                                "keep the standard scale so the metric means what it says",
+                            );
                         }
                     }
                 }

@@ -24,7 +24,12 @@ pub fn text(report: &Report<'_>, s: &GenericScore, lang: Lang, p: Painter) -> St
     let mut out = String::new();
     let _ = writeln!(out, "{}", p.paint(&heading(report, lang), Color::Bold));
     let _ = writeln!(out, "{}\n", respondents_line(report, lang));
-    let w = s.groups.iter().map(|g| width(&inst.group_name(&g.id, lang))).max().unwrap_or(8);
+    let w = s
+        .groups
+        .iter()
+        .map(|g| width(&inst.group_name(&g.id, lang)))
+        .max()
+        .unwrap_or(8);
     for g in &s.groups {
         let _ = writeln!(
             out,
@@ -45,10 +50,25 @@ pub fn text(report: &Report<'_>, s: &GenericScore, lang: Lang, p: Painter) -> St
 /// The Markdown report.
 pub fn markdown(report: &Report<'_>, s: &GenericScore, lang: Lang) -> String {
     let inst = report.instrument;
-    let mut out = format!("# {}\n\n{}\n\n", heading(report, lang), respondents_line(report, lang));
-    let _ = writeln!(out, "| {} | {} | n |\n|---|---:|---:|", lang.pick("group", "组"), lang.pick("score", "得分"));
+    let mut out = format!(
+        "# {}\n\n{}\n\n",
+        heading(report, lang),
+        respondents_line(report, lang)
+    );
+    let _ = writeln!(
+        out,
+        "| {} | {} | n |\n|---|---:|---:|",
+        lang.pick("group", "组"),
+        lang.pick("score", "得分")
+    );
     for g in &s.groups {
-        let _ = writeln!(out, "| {} | {} | {} |", inst.group_name(&g.id, lang), fmt1(g.score), g.n);
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            inst.group_name(&g.id, lang),
+            fmt1(g.score),
+            g.n
+        );
     }
     out.push('\n');
     for pol in super::policies(report, lang) {
@@ -61,7 +81,12 @@ pub fn markdown(report: &Report<'_>, s: &GenericScore, lang: Lang) -> String {
 pub fn summary(inst: &Instrument, s: &GenericScore, lang: Lang) -> String {
     let mut out = String::new();
     for g in &s.groups {
-        let _ = writeln!(out, "{}  {}", pad(&inst.group_name(&g.id, lang), 24), fmt1(g.score));
+        let _ = writeln!(
+            out,
+            "{}  {}",
+            pad(&inst.group_name(&g.id, lang), 24),
+            fmt1(g.score)
+        );
     }
     out
 }
@@ -69,9 +94,18 @@ pub fn summary(inst: &Instrument, s: &GenericScore, lang: Lang) -> String {
 /// The HTML body.
 pub fn html(report: &Report<'_>, s: &GenericScore, lang: Lang) -> String {
     let inst = report.instrument;
-    let mut out = format!("<h1>{}</h1>\n<table>\n", super::escape_html(&heading(report, lang)));
+    let mut out = format!(
+        "<h1>{}</h1>\n<table>\n",
+        super::escape_html(&heading(report, lang))
+    );
     for g in &s.groups {
-        let _ = writeln!(out, "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">n={}</td></tr>", super::escape_html(&inst.group_name(&g.id, lang)), fmt1(g.score), g.n);
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">n={}</td></tr>",
+            super::escape_html(&inst.group_name(&g.id, lang)),
+            fmt1(g.score),
+            g.n
+        );
     }
     out.push_str("</table>\n");
     out

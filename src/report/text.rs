@@ -89,7 +89,11 @@ pub fn fmt_signed(v: Option<f64>) -> String {
     match v {
         Some(x) if x.is_finite() => {
             let s = format!("{x:+.1}");
-            if s == "-0.0" || s == "+0.0" { "0.0".to_string() } else { s }
+            if s == "-0.0" || s == "+0.0" {
+                "0.0".to_string()
+            } else {
+                s
+            }
         }
         _ => "n/a".to_string(),
     }
@@ -97,7 +101,9 @@ pub fn fmt_signed(v: Option<f64>) -> String {
 
 /// A horizontal bar of `cells` columns for `value` in 0..=`max`, with a `│` tick at `mark`.
 pub fn bar(value: Option<f64>, max: f64, cells: usize, mark: Option<f64>) -> String {
-    let filled = value.map_or(0, |v| ((v / max).clamp(0.0, 1.0) * cells as f64).round() as usize);
+    let filled = value.map_or(0, |v| {
+        ((v / max).clamp(0.0, 1.0) * cells as f64).round() as usize
+    });
     let tick = mark.map(|m| ((m / max).clamp(0.0, 1.0) * cells as f64).round() as usize);
     (0..cells)
         .map(|i| {

@@ -126,10 +126,22 @@ const LABELS: &[(&str, KanoWord)] = &[
     ("i dislike it that way", KanoWord::Dislike),
     // set 2
     ("i enjoy it that way", KanoWord::Like),
-    ("it is a basic necessity or i expect it that way", KanoWord::MustBe),
-    ("it is a basic necessity, or i expect it that way", KanoWord::MustBe),
-    ("i dislike it, but i can live with it that way", KanoWord::LiveWith),
-    ("i dislike it but i can live with it that way", KanoWord::LiveWith),
+    (
+        "it is a basic necessity or i expect it that way",
+        KanoWord::MustBe,
+    ),
+    (
+        "it is a basic necessity, or i expect it that way",
+        KanoWord::MustBe,
+    ),
+    (
+        "i dislike it, but i can live with it that way",
+        KanoWord::LiveWith,
+    ),
+    (
+        "i dislike it but i can live with it that way",
+        KanoWord::LiveWith,
+    ),
     ("i dislike it, and i can't accept it", KanoWord::Dislike),
     ("i dislike it and i can't accept it", KanoWord::Dislike),
     ("i dislike it, and i cannot accept it", KanoWord::Dislike),
@@ -176,9 +188,18 @@ mod tests {
             ("I can live with it that way", KanoWord::LiveWith),
             ("I dislike it that way", KanoWord::Dislike),
             ("I enjoy it that way", KanoWord::Like),
-            ("It is a basic necessity or I expect it that way", KanoWord::MustBe),
-            ("I dislike it, but I can live with it that way", KanoWord::LiveWith),
-            ("I dislike it, and I can\u{2019}t accept it", KanoWord::Dislike),
+            (
+                "It is a basic necessity or I expect it that way",
+                KanoWord::MustBe,
+            ),
+            (
+                "I dislike it, but I can live with it that way",
+                KanoWord::LiveWith,
+            ),
+            (
+                "I dislike it, and I can\u{2019}t accept it",
+                KanoWord::Dislike,
+            ),
             ("This would be very helpful to me", KanoWord::Like),
             ("This is a basic requirement for me", KanoWord::MustBe),
             ("This would not affect me", KanoWord::Neutral),

@@ -81,7 +81,11 @@ pub fn read_results_str(
         None | Some(Value::Null) => {}
         Some(Value::Sequence(items)) => {
             for (i, item) in items.iter().enumerate() {
-                if let Some(resp) = r.response(&instrument, item, &[Seg::Key("responses".into()), Seg::Index(i)]) {
+                if let Some(resp) = r.response(
+                    &instrument,
+                    item,
+                    &[Seg::Key("responses".into()), Seg::Index(i)],
+                ) {
                     responses.push(resp);
                 }
             }
@@ -124,14 +128,24 @@ fn resolve_instrument(
                 .map(|b| b.version.to_string())
                 .collect();
             let fix = if versions.is_empty() {
-                format!("built-in ids are {}; a custom instrument names its file under `source:`", builtin::ids().join(", "))
+                format!(
+                    "built-in ids are {}; a custom instrument names its file under `source:`",
+                    builtin::ids().join(", ")
+                )
             } else {
-                format!("this cxassess has version(s) {} of '{}'; use a newer cxassess to read this file", versions.join(", "), iref.id)
+                format!(
+                    "this cxassess has version(s) {} of '{}'; use a newer cxassess to read this file",
+                    versions.join(", "),
+                    iref.id
+                )
             };
             return Err(Error::one(Problem::yaml(
                 file,
                 at("version"),
-                format!("built-in instrument '{}' version {} is unknown", iref.id, iref.version),
+                format!(
+                    "built-in instrument '{}' version {} is unknown",
+                    iref.id, iref.version
+                ),
                 fix,
             )));
         };
@@ -205,13 +219,15 @@ impl Reader<'_> {
 
     fn at(&mut self, path: &[Seg], what: impl Into<String>, fix: impl Into<String>) {
         let place = self.positions().near(path);
-        self.problems.push(Problem::yaml(self.file, place, what, fix));
+        self.problems
+            .push(Problem::yaml(self.file, place, what, fix));
     }
 
     fn at_value(&mut self, path: &[Seg], what: impl Into<String>, fix: impl Into<String>) {
         let pos = self.positions();
         let place = pos.value(path).unwrap_or_else(|| pos.near(path));
-        self.problems.push(Problem::yaml(self.file, place, what, fix));
+        self.problems
+            .push(Problem::yaml(self.file, place, what, fix));
     }
 
     fn instrument_ref(&mut self, v: Option<&Value>) -> Option<InstrumentRef> {
@@ -232,11 +248,22 @@ impl Reader<'_> {
             .unwrap_or_else(|| "builtin".to_string());
         let digest = m.get("digest").and_then(scalar_string).unwrap_or_default();
         let Some(id) = id else {
-            self.at(&base, "the instrument has no `id`", "add `id:` (e.g. pyramid)");
+            self.at(
+                &base,
+                "the instrument has no `id`",
+                "add `id:` (e.g. pyramid)",
+            );
             return None;
         };
-        let Some(version) = version.and_then(|v| u32::try_from(v).ok()).filter(|v| *v >= 1) else {
-            self.at(&[Seg::Key("instrument".into()), Seg::Key("version".into())], "the instrument has no valid `version`", "add `version:` with the instrument's version number, e.g. 1");
+        let Some(version) = version
+            .and_then(|v| u32::try_from(v).ok())
+            .filter(|v| *v >= 1)
+        else {
+            self.at(
+                &[Seg::Key("instrument".into()), Seg::Key("version".into())],
+                "the instrument has no valid `version`",
+                "add `version:` with the instrument's version number, e.g. 1",
+            );
             return None;
         };
         Some(InstrumentRef {
@@ -252,14 +279,22 @@ impl Reader<'_> {
         let Some(v) = v else { return a };
         let Value::Mapping(m) = v else {
             if !v.is_null() {
-                self.at_value(&[Seg::Key("assessment".into())], "`assessment` must be a mapping", "e.g. assessment: {organization: Acme}");
+                self.at_value(
+                    &[Seg::Key("assessment".into())],
+                    "`assessment` must be a mapping",
+                    "e.g. assessment: {organization: Acme}",
+                );
             }
             return a;
         };
         for (k, val) in m {
             let key = k.as_str().unwrap_or_default().to_string();
             let Some(s) = scalar_string(val) else {
-                self.at_value(&[Seg::Key("assessment".into()), Seg::Key(key.clone())], format!("assessment field '{key}' must be a single value"), "write it on one line");
+                self.at_value(
+                    &[Seg::Key("assessment".into()), Seg::Key(key.clone())],
+                    format!("assessment field '{key}' must be a single value"),
+                    "write it on one line",
+                );
                 continue;
             };
             match key.as_str() {
@@ -275,7 +310,11 @@ impl Reader<'_> {
 
     fn response(&mut self, instrument: &Instrument, v: &Value, path: &[Seg]) -> Option<Response> {
         let Value::Mapping(m) = v else {
-            self.at_value(path, "a response must be a mapping", "start it with `- respondent: …`");
+            self.at_value(
+                path,
+                "a response must be a mapping",
+                "start it with `- respondent: …`",
+            );
             return None;
         };
         let sub = |k: &str| {
@@ -290,7 +329,11 @@ impl Reader<'_> {
                 "answers" | "notes" => {}
                 "complete" => match val {
                     Value::Bool(b) => resp.complete = *b,
-                    _ => self.at_value(&sub(key), "`complete` must be true or false", "write complete: true or complete: false"),
+                    _ => self.at_value(
+                        &sub(key),
+                        "`complete` must be true or false",
+                        "write complete: true or complete: false",
+                    ),
                 },
                 _ => match scalar_string(val) {
                     Some(s) => match key {
@@ -302,7 +345,11 @@ impl Reader<'_> {
                             resp.fields.insert(key.to_string(), s);
                         }
                     },
-                    None => self.at_value(&sub(key), format!("respondent field '{key}' must be a single value"), "write it on one line, or move it under notes"),
+                    None => self.at_value(
+                        &sub(key),
+                        format!("respondent field '{key}' must be a single value"),
+                        "write it on one line, or move it under notes",
+                    ),
                 },
             }
         }
@@ -322,11 +369,17 @@ impl Reader<'_> {
                             resp.answers.insert(id, a);
                         }
                         Ok(None) => {}
-                        Err((what, fix)) => self.at_value(&p, format!("answer to '{id}': {what}"), fix),
+                        Err((what, fix)) => {
+                            self.at_value(&p, format!("answer to '{id}': {what}"), fix)
+                        }
                     }
                 }
             }
-            Some(_) => self.at_value(&sub("answers"), "`answers` must be a mapping of question id to answer", "e.g. answers: {respect.1: 4}"),
+            Some(_) => self.at_value(
+                &sub("answers"),
+                "`answers` must be a mapping of question id to answer",
+                "e.g. answers: {respect.1: 4}",
+            ),
         }
         match m.get("notes") {
             None | Some(Value::Null) => {}
@@ -336,7 +389,14 @@ impl Reader<'_> {
                     let mut p = sub("notes");
                     p.push(Seg::Key(id.clone()));
                     if instrument.question(&id).is_none() {
-                        self.at(&p, format!("note on '{id}', which is not a question of {}", instrument.id), "correct the id or remove the note");
+                        self.at(
+                            &p,
+                            format!(
+                                "note on '{id}', which is not a question of {}",
+                                instrument.id
+                            ),
+                            "correct the id or remove the note",
+                        );
                         continue;
                     }
                     match scalar_string(val) {
@@ -347,7 +407,11 @@ impl Reader<'_> {
                     }
                 }
             }
-            Some(_) => self.at_value(&sub("notes"), "`notes` must be a mapping of question id to text", "e.g. notes: {respect.1: \"…\"}"),
+            Some(_) => self.at_value(
+                &sub("notes"),
+                "`notes` must be a mapping of question id to text",
+                "e.g. notes: {respect.1: \"…\"}",
+            ),
         }
         Some(resp)
     }
@@ -367,6 +431,8 @@ fn is_na_word(s: &str) -> bool {
 }
 
 /// A not-applicable answer in any of its written forms: `na`, `{na: "reason"}`, `{na: null}`.
+/// The outer `Option` says whether the value is N/A, the inner one carries the reason.
+#[allow(clippy::option_option)]
 fn na_form(v: &Value) -> Option<Option<String>> {
     match v {
         Value::String(s) if is_na_word(s) => Some(None),
@@ -439,7 +505,10 @@ pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (St
         }
         QuestionKind::Text => match scalar_string(v) {
             Some(s) => Ok(Some(Answer::Text(s))),
-            None => Err(("a text answer must be a string".into(), "quote the text".into())),
+            None => Err((
+                "a text answer must be a string".into(),
+                "quote the text".into(),
+            )),
         },
         QuestionKind::Kano { importance, .. } => {
             let Value::Mapping(m) = v else {
@@ -481,7 +550,10 @@ pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (St
                                 "remove `importance:`".into(),
                             ));
                         };
-                        imp = Some(point(val, scale.min, scale.max).map_err(|(w, f)| (format!("importance {w}"), f))?);
+                        imp = Some(
+                            point(val, scale.min, scale.max)
+                                .map_err(|(w, f)| (format!("importance {w}"), f))?,
+                        );
                     }
                     other => {
                         return Err((
@@ -501,7 +573,14 @@ pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (St
             let Value::Mapping(m) = v else {
                 return Err((
                     format!("'{}' is not a {} answer", display(v), parts.join("/")),
-                    format!("write {{{}}}", parts.iter().map(|p| format!("{p}: {}", scale.max)).collect::<Vec<_>>().join(", ")),
+                    format!(
+                        "write {{{}}}",
+                        parts
+                            .iter()
+                            .map(|p| format!("{p}: {}", scale.max))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
                 ));
             };
             let values = compound(m, parts, |val| {

@@ -16,7 +16,8 @@ pub fn data_dir() -> Result<PathBuf> {
         .map(|p| p.data_dir().to_path_buf())
         .ok_or_else(|| {
             Error::Environment(
-                "no home folder was found for the data folder; set CXASSESS_DATA_DIR to a folder".into(),
+                "no home folder was found for the data folder; set CXASSESS_DATA_DIR to a folder"
+                    .into(),
             )
         })
 }
@@ -32,7 +33,13 @@ pub fn new_session_path(instrument: &str, respondent: &str) -> Result<PathBuf> {
     let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
     let who: String = respondent
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' || c == '.' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
         .take(40)
         .collect();
     let base = if who.is_empty() {
@@ -92,8 +99,11 @@ pub fn session_info(path: &Path) -> Result<SessionInfo> {
     })
 }
 
+/// A session file that could not be read, with the reason.
+pub type Unreadable = (PathBuf, String);
+
 /// Every readable session in the data folder, newest first, and the files that could not be read.
-pub fn list_sessions() -> Result<(Vec<SessionInfo>, Vec<(PathBuf, String)>)> {
+pub fn list_sessions() -> Result<(Vec<SessionInfo>, Vec<Unreadable>)> {
     let dir = sessions_dir()?;
     let mut sessions = Vec::new();
     let mut broken = Vec::new();

@@ -21,14 +21,15 @@ pub fn yaml_string(s: &str) -> String {
 }
 
 fn is_plain_safe(s: &str) -> bool {
-    if s.is_empty() || s.len() > 200 {
-        return false;
-    }
-    let lower = s.to_ascii_lowercase();
+    /// Words YAML 1.1 readers (and our N/A reader) would not take as plain strings.
     const RESERVED: [&str; 14] = [
         "true", "false", "yes", "no", "on", "off", "null", "~", "y", "n", "na", "n/a", ".nan",
         ".inf",
     ];
+    if s.is_empty() || s.len() > 200 {
+        return false;
+    }
+    let lower = s.to_ascii_lowercase();
     if RESERVED.contains(&lower.as_str()) {
         return false;
     }
@@ -39,9 +40,9 @@ fn is_plain_safe(s: &str) -> bool {
         // number is not; keep only the RFC 3339 shape plain.
         return is_timestamp(s);
     }
-    s.chars().all(|c| {
-        c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '@' | '/' | '(' | ')' | ' ')
-    }) && !s.ends_with(' ')
+    s.chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '@' | '/' | '(' | ')' | ' '))
+        && !s.ends_with(' ')
         && !s.starts_with(' ')
 }
 
@@ -50,7 +51,8 @@ fn is_timestamp(s: &str) -> bool {
     b.len() >= 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | 'T' | 'Z' | '.' | '+'))
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | 'T' | 'Z' | '.' | '+'))
 }
 
 /// A number as written in results files: whole numbers without a decimal point.
@@ -135,7 +137,12 @@ fn push_response(out: &mut String, r: &Response, instrument: &Instrument) {
         out.push_str("    notes:\n");
         for q in &instrument.questions {
             if let Some(n) = r.notes.get(&q.id) {
-                let _ = writeln!(out, "      {}: {}", q.id, serde_json::to_string(n).unwrap_or_default());
+                let _ = writeln!(
+                    out,
+                    "      {}: {}",
+                    q.id,
+                    serde_json::to_string(n).unwrap_or_default()
+                );
             }
         }
     }

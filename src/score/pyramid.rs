@@ -201,7 +201,11 @@ impl Accumulator {
                 achieved,
             });
         }
-        let level = tiers.iter().rev().find(|t| t.achieved).map(|t| t.id.clone());
+        let level = tiers
+            .iter()
+            .rev()
+            .find(|t| t.achieved)
+            .map(|t| t.id.clone());
         let mut warnings = Vec::new();
         for (i, lower) in tiers.iter().enumerate() {
             if lower.achieved {
@@ -225,7 +229,10 @@ impl Accumulator {
             .filter(|e| !e.passed)
             .map(|e| {
                 let shortfall = pass - e.score.unwrap_or(0.0);
-                let tier_index = TIERS.iter().position(|t| *t == e.tier).unwrap_or(TIERS.len());
+                let tier_index = TIERS
+                    .iter()
+                    .position(|t| *t == e.tier)
+                    .unwrap_or(TIERS.len());
                 (
                     tier_index,
                     Priority {
@@ -255,7 +262,10 @@ impl Accumulator {
 }
 
 /// A respondent's 0–100 score for one experience, `None` without a valid item.
-fn respondent_experience_score(items: &[(String, Scale, bool)], response: &Response) -> Option<f64> {
+fn respondent_experience_score(
+    items: &[(String, Scale, bool)],
+    response: &Response,
+) -> Option<f64> {
     let mut sum = 0.0;
     let mut n = 0usize;
     for (id, scale, reverse) in items {
@@ -319,7 +329,10 @@ sections:
         Response {
             respondent: format!("{role}-1"),
             role: Some(role.to_string()),
-            answers: answers.iter().map(|(k, v)| ((*k).to_string(), v.clone())).collect(),
+            answers: answers
+                .iter()
+                .map(|(k, v)| ((*k).to_string(), v.clone()))
+                .collect(),
             ..Response::default()
         }
     }
@@ -336,7 +349,10 @@ sections:
     }
 
     fn exp<'a>(p: &'a PyramidScore, id: &str) -> &'a ExperienceScore {
-        p.experiences.iter().find(|e| e.id == id).expect("experience present")
+        p.experiences
+            .iter()
+            .find(|e| e.id == id)
+            .expect("experience present")
     }
 
     fn tier<'a>(p: &'a PyramidScore, id: &str) -> &'a TierScore {
@@ -379,7 +395,12 @@ sections:
         let inst = instrument(62.5);
         let at = response(
             "manager",
-            &[("respect.1", v(3)), ("respect.2", v(4)), ("trust.1", v(5)), ("trust.2", v(5))],
+            &[
+                ("respect.1", v(3)),
+                ("respect.2", v(4)),
+                ("trust.1", v(5)),
+                ("trust.2", v(5)),
+            ],
         );
         let s = score(&inst, &[at], ScoreOptions::default());
         let p = pyramid(&s.overall);
@@ -389,7 +410,12 @@ sections:
         // respect (3 + 3)/2 = 3 → 50, below 62.5: basic not achieved even though trust is 100.
         let below = response(
             "manager",
-            &[("respect.1", v(3)), ("respect.2", v(3)), ("trust.1", v(5)), ("trust.2", v(5))],
+            &[
+                ("respect.1", v(3)),
+                ("respect.2", v(3)),
+                ("trust.1", v(5)),
+                ("trust.2", v(5)),
+            ],
         );
         let s = score(&inst, &[below], ScoreOptions::default());
         let p = pyramid(&s.overall);
@@ -409,7 +435,7 @@ sections:
                 ("trust.1", v(4)),
                 ("trust.2", v(4)), // trust 75 → basic = (37.5 + 75)/2 = 56.25
                 ("choice.1", v(5)),
-                ("choice.2", v(5)), // choice 100 → performance 100
+                ("choice.2", v(5)),   // choice 100 → performance 100
                 ("identity.1", v(4)), // identity 75 → excitement 75
             ],
         );
@@ -423,9 +449,15 @@ sections:
         assert_eq!(p.level, None);
         // Warnings: performance (100) and excitement (75) above basic (56.25); excitement (75)
         // is not above performance (100).
-        let pairs: Vec<(&str, &str)> =
-            p.warnings.iter().map(|w| (w.lower.as_str(), w.higher.as_str())).collect();
-        assert_eq!(pairs, vec![("basic", "performance"), ("basic", "excitement")]);
+        let pairs: Vec<(&str, &str)> = p
+            .warnings
+            .iter()
+            .map(|w| (w.lower.as_str(), w.higher.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            vec![("basic", "performance"), ("basic", "excitement")]
+        );
         // Priorities: only respect is below the pass mark: shortfall 60 − 37.5 = 22.5.
         assert_eq!(p.priorities.len(), 1);
         assert_eq!(p.priorities[0].experience, "respect");
@@ -445,8 +477,14 @@ sections:
         assert_eq!(exp(p, "respect").n, 2);
         assert_eq!(s.respondents, 2);
         assert_eq!(s.by_role.len(), 2);
-        assert_eq!(exp(pyramid(&s.by_role["manager"]), "respect").score, Some(100.0));
-        assert_eq!(exp(pyramid(&s.by_role["customer"]), "respect").score, Some(25.0));
+        assert_eq!(
+            exp(pyramid(&s.by_role["manager"]), "respect").score,
+            Some(100.0)
+        );
+        assert_eq!(
+            exp(pyramid(&s.by_role["customer"]), "respect").score,
+            Some(25.0)
+        );
     }
 
     #[test]
@@ -456,10 +494,10 @@ sections:
             "manager",
             &[
                 ("respect.1", v(2)),
-                ("respect.2", v(2)), // 25 → shortfall 35
+                ("respect.2", v(2)),          // 25 → shortfall 35
                 ("respect.importance", v(2)), // weighted 70
                 ("trust.1", v(3)),
-                ("trust.2", v(2)), // 37.5 → shortfall 22.5
+                ("trust.2", v(2)),          // 37.5 → shortfall 22.5
                 ("trust.importance", v(5)), // weighted 112.5: first despite the smaller shortfall
                 ("choice.1", v(1)),
                 ("choice.2", v(1)), // 0 → shortfall 60, but performance comes after basic
@@ -480,7 +518,10 @@ sections:
     #[test]
     fn importance_questions_do_not_count_in_the_experience_score() {
         let inst = instrument(60.0);
-        let r = response("manager", &[("respect.1", v(5)), ("respect.importance", v(1))]);
+        let r = response(
+            "manager",
+            &[("respect.1", v(5)), ("respect.importance", v(1))],
+        );
         let s = score(&inst, &[r], ScoreOptions::default());
         let p = pyramid(&s.overall);
         assert_eq!(exp(p, "respect").score, Some(100.0));

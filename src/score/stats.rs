@@ -64,9 +64,8 @@ pub fn mean(xs: &[f64]) -> Option<f64> {
 /// Sample standard deviation, `None` when fewer than two values.
 pub fn sd(xs: &[f64]) -> Option<f64> {
     let m = mean(xs)?;
-    (xs.len() > 1).then(|| {
-        (xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() - 1) as f64).sqrt()
-    })
+    (xs.len() > 1)
+        .then(|| (xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() - 1) as f64).sqrt())
 }
 
 /// Cronbach's α from the item variances and the variance of the total score, over
@@ -138,9 +137,9 @@ pub fn paired_t(diffs: &Moments) -> Option<(f64, u64)> {
 /// Exact table values to df 30, then the normal approximation with a Cornish–Fisher correction.
 pub fn t975(df: u64) -> f64 {
     const TABLE: [f64; 30] = [
-        12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179,
-        2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060,
-        2.056, 2.052, 2.048, 2.045, 2.042,
+        12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160,
+        2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056,
+        2.052, 2.048, 2.045, 2.042,
     ];
     match df {
         0 => f64::INFINITY,
@@ -148,7 +147,8 @@ pub fn t975(df: u64) -> f64 {
         _ => {
             let z = 1.959_963_984_540_054_f64;
             let d = df as f64;
-            z + (z.powi(3) + z) / (4.0 * d) + (5.0 * z.powi(5) + 16.0 * z.powi(3) + 3.0 * z) / (96.0 * d * d)
+            z + (z.powi(3) + z) / (4.0 * d)
+                + (5.0 * z.powi(5) + 16.0 * z.powi(3) + 3.0 * z) / (96.0 * d * d)
         }
     }
 }
@@ -199,7 +199,11 @@ mod tests {
         for (a, b) in [(1.0, 3.0), (2.0, 2.0), (3.0, 1.0)] {
             flat.push(&[Some(a), Some(b)]);
         }
-        assert_eq!(flat.alpha(), None, "zero total variance is undefined, not 0");
+        assert_eq!(
+            flat.alpha(),
+            None,
+            "zero total variance is undefined, not 0"
+        );
         // Negatively related: (1,3), (2,1), (3,2): var 1, 1; totals 4, 3, 5 → var 1.
         // α = 2 · (1 − 2/1) = −2, reported as is.
         let mut neg = AlphaAccumulator::new(2);
