@@ -1056,18 +1056,45 @@ pub fn scatter(points: &[Point], axes: &ScatterAxes, title: &str, desc: &str) ->
         n(top + plot_h / 2.0),
         escape_html(&axes.y_title)
     ));
-    for p in points {
-        if !(p.x.is_finite() && p.y.is_finite()) {
-            continue;
-        }
-        let (x, y) = (x_of(p.x), y_of(p.y));
+    // Points first, then labels, each label moved up or down by a line until it overlaps no
+    // point and no label placed before it (with a thin leader line when it moved), so close
+    // points stay readable.
+    let shown: Vec<(&Point, f64, f64)> = points
+        .iter()
+        .filter(|p| p.x.is_finite() && p.y.is_finite())
+        .map(|p| (p, x_of(p.x), y_of(p.y)))
+        .collect();
+    for (p, x, y) in &shown {
         svg.circle(
-            (x, y),
+            (*x, *y),
             5.5,
             &p.color,
             Some(&format!("{} ({:.2}, {:.2})", p.label, p.x, p.y)),
         );
-        svg.text((x + 8.0, y + 4.0), Anchor::Start, 11.0, INK, 400, &p.label);
+    }
+    let mut placed: Vec<(f64, f64, f64, f64)> = shown
+        .iter()
+        .map(|(_, x, y)| (x - 6.0, y - 6.0, x + 6.0, y + 6.0))
+        .collect();
+    for (p, x, y) in &shown {
+        let w = text_px(&p.label, 11.0);
+        let x0 = x + 8.0;
+        let overlaps = |ty: f64| {
+            placed.iter().any(|(a0, b0, a1, b1)| {
+                x0 < *a1 && x0 + w > *a0 && ty - 10.0 < *b1 && ty + 2.0 > *b0
+            })
+        };
+        let base = y + 4.0;
+        let ty = [0.0, 12.0, -12.0, 24.0, -24.0, 36.0, -36.0, 48.0, -48.0]
+            .iter()
+            .map(|d| base + d)
+            .find(|ty| !overlaps(*ty))
+            .unwrap_or(base);
+        if (ty - base).abs() > f64::EPSILON {
+            svg.line((*x + 5.0, *y), (x0 - 1.0, ty - 4.0), MUTED, 0.75, "");
+        }
+        svg.text((x0, ty), Anchor::Start, 11.0, INK, 400, &p.label);
+        placed.push((x0, ty - 10.0, x0 + w, ty + 2.0));
     }
     svg.finish(title, desc)
 }
