@@ -297,10 +297,10 @@ impl Svg {
     }
 
     /// The finished `<svg>` element, with `title` as its accessible name and `desc` as its
-    /// description.
+    /// description. No `xmlns`: inline SVG in HTML needs none, and the page names no URL at all.
     pub fn finish(self, title: &str, desc: &str) -> String {
         let mut out = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\">\n<title>{}</title>\n<desc>{}</desc>\n",
+            "<svg viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\">\n<title>{}</title>\n<desc>{}</desc>\n",
             n(self.width),
             n(self.height),
             n(self.width),
