@@ -370,7 +370,7 @@ impl Reader<'_> {
                         }
                         Ok(None) => {}
                         Err((what, fix)) => {
-                            self.at_value(&p, format!("answer to '{id}': {what}"), fix)
+                            self.at_value(&p, format!("answer to '{id}': {what}"), fix);
                         }
                     }
                 }

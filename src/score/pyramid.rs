@@ -283,6 +283,7 @@ fn respondent_experience_score(
 }
 
 #[cfg(test)]
+#[allow(clippy::float_cmp)] // expected scores are exact binary fractions, computed by hand
 mod tests {
     use super::*;
     use crate::instrument::{Instrument, Origin};
@@ -293,7 +294,7 @@ mod tests {
     /// importance question for respect and trust.
     fn instrument(pass_mark: f64) -> Instrument {
         let src = format!(
-            r#"
+            r"
 format: cxassess-instrument/1
 id: mini-pyramid
 version: 1
@@ -320,7 +321,7 @@ sections:
       - {{id: choice.1, type: scale, scale: t5, text: {{en: e, zh: 戊}}}}
       - {{id: choice.2, type: scale, scale: t5, text: {{en: f, zh: 己}}}}
       - {{id: identity.1, type: scale, scale: t5, text: {{en: g, zh: 庚}}}}
-"#
+"
         );
         Instrument::parse(&src, Origin::File("mini.yaml".into())).expect("test instrument is valid")
     }
