@@ -31,7 +31,11 @@ fn pyramid_responses(inst: &Instrument, n: usize) -> Vec<Response> {
                 .enumerate()
                 .map(|(qi, q)| {
                     let v = ((i * 7 + qi * 3) % 5) as i32 + 1;
-                    let a = if (i + qi) % 17 == 0 { Answer::Na(None) } else { Answer::Value(v) };
+                    let a = if (i + qi) % 17 == 0 {
+                        Answer::Na(None)
+                    } else {
+                        Answer::Value(v)
+                    };
                     (q.id.clone(), a)
                 })
                 .collect(),

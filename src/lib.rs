@@ -15,13 +15,13 @@
 
 pub mod cli;
 pub mod compare;
-pub mod report;
-pub mod tui;
 pub mod error;
 pub mod instrument;
 pub mod lang;
+pub mod report;
 pub mod response;
 pub mod score;
+pub mod tui;
 pub mod yaml;
 
 pub use error::{Error, Problem, Result};

@@ -210,7 +210,13 @@ pub fn respondents_line(report: &Report<'_>, lang: Lang) -> String {
         Lang::En => format!("{n} respondent{}", if n == 1 { "" } else { "s" }),
         Lang::Zh => format!("{n} 位答卷人"),
     };
-    if report.scoring.roles.len() > 1 || report.scoring.roles.keys().any(|r| r != score::UNSPECIFIED_ROLE) {
+    if report.scoring.roles.len() > 1
+        || report
+            .scoring
+            .roles
+            .keys()
+            .any(|r| r != score::UNSPECIFIED_ROLE)
+    {
         let parts: Vec<String> = report
             .scoring
             .roles
@@ -289,10 +295,12 @@ fn load_results(files: &[PathBuf]) -> Result<(Instrument, Vec<Response>, respons
             instrument = Some(inst);
         }
         if assessment.organization.is_none() {
-            assessment.organization = results.assessment.organization.clone();
+            assessment
+                .organization
+                .clone_from(&results.assessment.organization);
         }
         if results.assessment.date > assessment.date {
-            assessment.date = results.assessment.date.clone();
+            assessment.date.clone_from(&results.assessment.date);
         }
         responses.extend(results.responses);
     }
@@ -323,7 +331,11 @@ pub fn command(ctx: Context, args: &ReportArgs) -> Result<()> {
     }
     let (instrument, responses, assessment) = if yaml.is_empty() {
         let spec = args.instrument.as_deref().unwrap_or_default();
-        (Instrument::load(spec)?, Vec::new(), response::Assessment::default())
+        (
+            Instrument::load(spec)?,
+            Vec::new(),
+            response::Assessment::default(),
+        )
     } else {
         let files: Vec<PathBuf> = yaml.iter().map(|p| (*p).clone()).collect();
         load_results(&files)?
@@ -355,7 +367,10 @@ pub fn command(ctx: Context, args: &ReportArgs) -> Result<()> {
         input_notes,
     };
     let color = color_wanted(args.out.as_deref(), args.format);
-    crate::cli::emit(args.out.as_deref(), &render(&report, args.format, lang, color))
+    crate::cli::emit(
+        args.out.as_deref(),
+        &render(&report, args.format, lang, color),
+    )
 }
 
 /// Streams a CSV file in the import layout into `sink`; returns how many allocations were
@@ -367,7 +382,7 @@ fn stream_csv(
 ) -> Result<usize> {
     // One record at a time into the scorer: memory stays flat whatever the row count. Every row
     // is checked; with any problem the report is not rendered (exit 2, rows and columns named).
-    let summary = response::csv::read_csv_responses(instrument, path, |r| sink(r))?;
+    let summary = response::csv::read_csv_responses(instrument, path, sink)?;
     Ok(summary.renormalised)
 }
 
@@ -396,8 +411,10 @@ pub fn demo_command(ctx: Context, args: &DemoArgs) -> Result<()> {
     };
     let (results, instrument) = response::read_results_str(&format!("<demo {id}>"), src, None)?;
     let mut report = Report::new(&instrument, &results.responses);
-    report.organization = results.assessment.organization.clone();
-    report.date = results.assessment.date.clone();
+    report
+        .organization
+        .clone_from(&results.assessment.organization);
+    report.date.clone_from(&results.assessment.date);
     report.sources = vec![format!("demo:{id}")];
     let color = color_wanted(None, args.format);
     crate::cli::emit(None, &render(&report, args.format, ctx.lang, color))

@@ -90,9 +90,13 @@ impl Accumulator {
     pub fn new(instrument: &Instrument, options: &ScoreOptions) -> Self {
         match instrument.kind {
             Kind::Pyramid => Accumulator::Pyramid(pyramid::Accumulator::new(instrument)),
-            Kind::Maturity => Accumulator::Maturity(maturity::Accumulator::new(instrument, options)),
+            Kind::Maturity => {
+                Accumulator::Maturity(maturity::Accumulator::new(instrument, options))
+            }
             Kind::Kano => Accumulator::Kano(kano::Accumulator::new(instrument, options)),
-            Kind::Servqual => Accumulator::Servqual(servqual::Accumulator::new(instrument, options)),
+            Kind::Servqual => {
+                Accumulator::Servqual(servqual::Accumulator::new(instrument, options))
+            }
             Kind::Gaps => Accumulator::Gaps(gaps::Accumulator::new(instrument, options)),
             Kind::Pulse => Accumulator::Pulse(pulse::Accumulator::new(instrument, options)),
             Kind::Generic => Accumulator::Generic(generic::Accumulator::new(instrument)),
@@ -185,8 +189,11 @@ impl<'a> Scorer<'a> {
 
     /// The figures.
     pub fn finish(self) -> Scoring {
-        let roles: BTreeMap<String, usize> =
-            self.roles.iter().map(|(k, (n, _))| (k.clone(), *n)).collect();
+        let roles: BTreeMap<String, usize> = self
+            .roles
+            .iter()
+            .map(|(k, (n, _))| (k.clone(), *n))
+            .collect();
         let by_role = if self.roles.len() > 1 {
             self.roles
                 .into_iter()

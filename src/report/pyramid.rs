@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use serde_json::{Value, json};
 
-use super::text::{Color, Painter, bar, fmt1, fmt_signed, pad, pad_left, width};
+use super::text::{Color, Painter, bar, fmt_signed, fmt1, pad, pad_left, width};
 use super::{Report, heading, respondents_line, role_name};
 use crate::instrument::Instrument;
 use crate::lang::Lang;
@@ -131,10 +131,10 @@ pub fn text(report: &Report<'_>, s: &PyramidScore, lang: Lang, p: Painter) -> St
     let inst = report.instrument;
     let mut out = String::new();
     let _ = writeln!(out, "{}", p.paint(&heading(report, lang), Color::Bold));
-    let level = s
-        .level
-        .as_deref()
-        .map_or_else(|| lang.pick("none", "无").to_string(), |l| tier_name(l, lang).to_string());
+    let level = s.level.as_deref().map_or_else(
+        || lang.pick("none", "无").to_string(),
+        |l| tier_name(l, lang).to_string(),
+    );
     let _ = writeln!(
         out,
         "{} · {} {} · {} {}",
@@ -181,7 +181,11 @@ pub fn text(report: &Report<'_>, s: &PyramidScore, lang: Lang, p: Painter) -> St
                 p.paint(&b, tier_color(tier)),
                 pad_left(&fmt1(e.score), 5),
                 e.n,
-                if e.passed { p.paint(mark, Color::Green) } else { p.paint(mark, Color::Red) },
+                if e.passed {
+                    p.paint(mark, Color::Green)
+                } else {
+                    p.paint(mark, Color::Red)
+                },
                 imp
             );
         }
@@ -190,7 +194,14 @@ pub fn text(report: &Report<'_>, s: &PyramidScore, lang: Lang, p: Painter) -> St
     let roles = role_columns(report);
     if roles.len() > 1 {
         out.push('\n');
-        let _ = writeln!(out, "{}", p.paint(lang.pick("Viewpoints side by side", "不同视角对比"), Color::Bold));
+        let _ = writeln!(
+            out,
+            "{}",
+            p.paint(
+                lang.pick("Viewpoints side by side", "不同视角对比"),
+                Color::Bold
+            )
+        );
         let customer = roles.iter().find(|(r, _)| r == "customer").map(|(_, s)| *s);
         let mut header = format!("  {}", pad(lang.pick("experience", "体验"), name_w));
         for (r, _) in &roles {
@@ -198,28 +209,42 @@ pub fn text(report: &Report<'_>, s: &PyramidScore, lang: Lang, p: Painter) -> St
         }
         if customer.is_some() {
             for (r, _) in roles.iter().filter(|(r, _)| r != "customer") {
-                header.push_str(&pad_left(&format!("{} {}", lang.pick("gap vs", "差距/"), role_name(r, lang)), 16));
+                header.push_str(&pad_left(
+                    &format!("{} {}", lang.pick("gap vs", "差距/"), role_name(r, lang)),
+                    16,
+                ));
             }
         }
         let _ = writeln!(out, "{header}");
         for e in &s.experiences {
             let mut line = format!("  {}", pad(&inst.group_name(&e.id, lang), name_w));
             for (_, rs) in &roles {
-                let v = rs.experiences.iter().find(|x| x.id == e.id).and_then(|x| x.score);
+                let v = rs
+                    .experiences
+                    .iter()
+                    .find(|x| x.id == e.id)
+                    .and_then(|x| x.score);
                 line.push_str(&pad_left(&fmt1(v), 12));
             }
             if let Some(c) = customer {
                 for (_, rs) in roles.iter().filter(|(r, _)| r != "customer") {
                     let g = gap(c, rs, &e.id);
                     let txt = pad_left(&fmt_signed(g), 16);
-                    line.push_str(&if g.is_some_and(|g| g <= -10.0) { p.paint(&txt, Color::Red) } else { txt });
+                    line.push_str(&if g.is_some_and(|g| g <= -10.0) {
+                        p.paint(&txt, Color::Red)
+                    } else {
+                        txt
+                    });
                 }
             }
             let _ = writeln!(out, "{line}");
         }
         let mut levels = format!("  {}", pad(lang.pick("level reached", "达到层级"), name_w));
         for (_, rs) in &roles {
-            let l = rs.level.as_deref().map_or(lang.pick("none", "无"), |l| tier_name(l, lang));
+            let l = rs
+                .level
+                .as_deref()
+                .map_or(lang.pick("none", "无"), |l| tier_name(l, lang));
             levels.push_str(&pad_left(l, 12));
         }
         let _ = writeln!(out, "{levels}");
@@ -227,14 +252,22 @@ pub fn text(report: &Report<'_>, s: &PyramidScore, lang: Lang, p: Painter) -> St
 
     if !s.warnings.is_empty() {
         out.push('\n');
-        let _ = writeln!(out, "{}", p.paint(lang.pick("Foundation warning", "地基警示"), Color::Yellow));
+        let _ = writeln!(
+            out,
+            "{}",
+            p.paint(lang.pick("Foundation warning", "地基警示"), Color::Yellow)
+        );
         for w in &s.warnings {
             let _ = writeln!(out, "  {}", warning_sentence(w, lang));
         }
     }
 
     out.push('\n');
-    let _ = writeln!(out, "{}", p.paint(lang.pick("What to do next", "下一步"), Color::Bold));
+    let _ = writeln!(
+        out,
+        "{}",
+        p.paint(lang.pick("What to do next", "下一步"), Color::Bold)
+    );
     if s.priorities.is_empty() {
         let _ = writeln!(out, "  {}", lang.pick(
             "Every experience meets the pass mark. Keep measuring each quarter, and compare the customer view with the managers' view.",
@@ -245,10 +278,19 @@ pub fn text(report: &Report<'_>, s: &PyramidScore, lang: Lang, p: Painter) -> St
     }
 
     out.push('\n');
-    let _ = writeln!(out, "{}", p.paint(lang.pick("Method", "方法说明"), Color::Dim));
+    let _ = writeln!(
+        out,
+        "{}",
+        p.paint(lang.pick("Method", "方法说明"), Color::Dim)
+    );
     for pol in super::policies(report, lang) {
         for (i, l) in super::text::wrap(&pol, 96).into_iter().enumerate() {
-            let _ = writeln!(out, "  {} {}", if i == 0 { "·" } else { " " }, p.paint(&l, Color::Dim));
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                if i == 0 { "·" } else { " " },
+                p.paint(&l, Color::Dim)
+            );
         }
     }
     out
@@ -296,7 +338,10 @@ fn priority_sentence(
             fmt1(Some(sc)),
             pr.shortfall
         ),
-        (Lang::En, None) => format!("{name} ({}) has no answers yet — assess it.", tier_name(&pr.tier, lang).to_lowercase()),
+        (Lang::En, None) => format!(
+            "{name} ({}) has no answers yet — assess it.",
+            tier_name(&pr.tier, lang).to_lowercase()
+        ),
         (Lang::Zh, Some(sc)) => format!(
             "{name}({})得分 {},低于及格线 {:.1} 分{weight}。",
             tier_name(&pr.tier, lang),
@@ -312,7 +357,10 @@ pub fn markdown(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
     let inst = report.instrument;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", heading(report, lang));
-    let level = s.level.as_deref().map_or(lang.pick("none", "无"), |l| tier_name(l, lang));
+    let level = s
+        .level
+        .as_deref()
+        .map_or(lang.pick("none", "无"), |l| tier_name(l, lang));
     let _ = writeln!(
         out,
         "{} · {} {} · **{} {}**\n",
@@ -323,11 +371,23 @@ pub fn markdown(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
         level
     );
     let _ = writeln!(out, "## {}\n", lang.pick("Tiers", "层级"));
-    let _ = writeln!(out, "| {} | {} | {} |", lang.pick("tier", "层级"), lang.pick("score", "得分"), lang.pick("status", "状态"));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} |",
+        lang.pick("tier", "层级"),
+        lang.pick("score", "得分"),
+        lang.pick("status", "状态")
+    );
     out.push_str("|---|---:|---|\n");
     for tier in TIERS.iter().rev() {
         if let Some(t) = s.tiers.iter().find(|t| t.id == *tier) {
-            let _ = writeln!(out, "| {} | {} | {} |", tier_name(tier, lang), fmt1(t.score), achieved_word(t.achieved, lang));
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |",
+                tier_name(tier, lang),
+                fmt1(t.score),
+                achieved_word(t.achieved, lang)
+            );
         }
     }
     let _ = writeln!(out, "\n## {}\n", lang.pick("Experiences", "体验"));
@@ -355,7 +415,11 @@ pub fn markdown(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
     }
     let roles = role_columns(report);
     if roles.len() > 1 {
-        let _ = writeln!(out, "\n## {}\n", lang.pick("Viewpoints side by side", "不同视角对比"));
+        let _ = writeln!(
+            out,
+            "\n## {}\n",
+            lang.pick("Viewpoints side by side", "不同视角对比")
+        );
         let customer = roles.iter().find(|(r, _)| r == "customer").map(|(_, s)| *s);
         let mut header = format!("| {} |", lang.pick("experience", "体验"));
         let mut rule = String::from("|---|");
@@ -365,7 +429,11 @@ pub fn markdown(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
         }
         if customer.is_some() {
             for (r, _) in roles.iter().filter(|(r, _)| r != "customer") {
-                header.push_str(&format!(" {} {} |", lang.pick("gap vs", "差距/"), role_name(r, lang)));
+                header.push_str(&format!(
+                    " {} {} |",
+                    lang.pick("gap vs", "差距/"),
+                    role_name(r, lang)
+                ));
                 rule.push_str("---:|");
             }
         }
@@ -373,7 +441,11 @@ pub fn markdown(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
         for e in &s.experiences {
             let mut line = format!("| {} |", inst.group_name(&e.id, lang));
             for (_, rs) in &roles {
-                let v = rs.experiences.iter().find(|x| x.id == e.id).and_then(|x| x.score);
+                let v = rs
+                    .experiences
+                    .iter()
+                    .find(|x| x.id == e.id)
+                    .and_then(|x| x.score);
                 line.push_str(&format!(" {} |", fmt1(v)));
             }
             if let Some(c) = customer {
@@ -385,14 +457,25 @@ pub fn markdown(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
         }
     }
     if !s.warnings.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", lang.pick("Foundation warning", "地基警示"));
+        let _ = writeln!(
+            out,
+            "\n## {}\n",
+            lang.pick("Foundation warning", "地基警示")
+        );
         for w in &s.warnings {
             let _ = writeln!(out, "- {}", warning_sentence(w, lang));
         }
     }
     let _ = writeln!(out, "\n## {}\n", lang.pick("What to do next", "下一步"));
     if s.priorities.is_empty() {
-        let _ = writeln!(out, "- {}", lang.pick("Every experience meets the pass mark.", "所有体验均达到及格线。"));
+        let _ = writeln!(
+            out,
+            "- {}",
+            lang.pick(
+                "Every experience meets the pass mark.",
+                "所有体验均达到及格线。"
+            )
+        );
     }
     for (i, pr) in s.priorities.iter().enumerate() {
         let _ = writeln!(out, "{}. {}", i + 1, priority_sentence(inst, s, pr, lang));
@@ -435,18 +518,39 @@ pub fn json(inst: &Instrument, s: &PyramidScore, lang: Lang) -> Value {
 /// The completion-screen summary.
 pub fn summary(inst: &Instrument, s: &PyramidScore, lang: Lang) -> String {
     let mut out = String::new();
-    let level = s.level.as_deref().map_or(lang.pick("none", "无"), |l| tier_name(l, lang));
+    let level = s
+        .level
+        .as_deref()
+        .map_or(lang.pick("none", "无"), |l| tier_name(l, lang));
     let _ = writeln!(out, "{} {level}", lang.pick("Level reached:", "达到层级:"));
     for tier in TIERS.iter().rev() {
         if let Some(t) = s.tiers.iter().find(|t| t.id == *tier) {
-            let _ = writeln!(out, "{}  {}  {}", pad(tier_name(tier, lang), 12), pad_left(&fmt1(t.score), 5), achieved_word(t.achieved, lang));
+            let _ = writeln!(
+                out,
+                "{}  {}  {}",
+                pad(tier_name(tier, lang), 12),
+                pad_left(&fmt1(t.score), 5),
+                achieved_word(t.achieved, lang)
+            );
         }
     }
     if let Some(pr) = s.priorities.first() {
-        let _ = writeln!(out, "{} {}", lang.pick("First priority:", "首要改进:"), inst.group_name(&pr.experience, lang));
+        let _ = writeln!(
+            out,
+            "{} {}",
+            lang.pick("First priority:", "首要改进:"),
+            inst.group_name(&pr.experience, lang)
+        );
     }
     if !s.warnings.is_empty() {
-        let _ = writeln!(out, "{}", lang.pick("Foundation warning: a higher tier outscores an unachieved lower tier.", "地基警示:较高层级得分高于未达成的较低层级。"));
+        let _ = writeln!(
+            out,
+            "{}",
+            lang.pick(
+                "Foundation warning: a higher tier outscores an unachieved lower tier.",
+                "地基警示:较高层级得分高于未达成的较低层级。"
+            )
+        );
     }
     out
 }

@@ -8,26 +8,94 @@ use crate::common::{cxassess, fixtures};
 
 /// (fixture, expected place, expected words in the message)
 const INSTRUMENT_CASES: &[(&str, &str, &str)] = &[
-    ("unknown_type.yaml", "unknown_type.yaml:11:15:", "unknown question type 'slider'"),
-    ("duplicate_id.yaml", "duplicate_id.yaml:16:13:", "question id 'q.1' is already used at line 12"),
-    ("missing_translation.yaml", "missing_translation.yaml:12:9:", "missing field `zh`"),
-    ("empty_translation.yaml", "empty_translation.yaml:5:34:", "the Chinese text is empty"),
-    ("bad_scale.yaml", "bad_scale.yaml:7:3:", "min must be below max"),
-    ("pass_mark.yaml", "pass_mark.yaml:7:14:", "pass mark 160 is outside 0–100"),
-    ("syntax_error.yaml", "syntax_error.yaml:6:", "did not find expected"),
-    ("unknown_field.yaml", "unknown_field.yaml:12:9:", "unknown field `txet`"),
+    (
+        "unknown_type.yaml",
+        "unknown_type.yaml:11:15:",
+        "unknown question type 'slider'",
+    ),
+    (
+        "duplicate_id.yaml",
+        "duplicate_id.yaml:16:13:",
+        "question id 'q.1' is already used at line 12",
+    ),
+    (
+        "missing_translation.yaml",
+        "missing_translation.yaml:12:9:",
+        "missing field `zh`",
+    ),
+    (
+        "empty_translation.yaml",
+        "empty_translation.yaml:5:34:",
+        "the Chinese text is empty",
+    ),
+    (
+        "bad_scale.yaml",
+        "bad_scale.yaml:7:3:",
+        "min must be below max",
+    ),
+    (
+        "pass_mark.yaml",
+        "pass_mark.yaml:7:14:",
+        "pass mark 160 is outside 0–100",
+    ),
+    (
+        "syntax_error.yaml",
+        "syntax_error.yaml:6:",
+        "did not find expected",
+    ),
+    (
+        "unknown_field.yaml",
+        "unknown_field.yaml:12:9:",
+        "unknown field `txet`",
+    ),
 ];
 
 const RESULTS_CASES: &[(&str, &str, &str)] = &[
-    ("results_out_of_range.yaml", "results_out_of_range.yaml:14:18:", "7 is outside the scale 1–5"),
-    ("results_unknown_question.yaml", "results_unknown_question.yaml:10:7:", "no question 'respec.2' in pyramid version 1"),
-    ("results_wrong_format.yaml", "results_wrong_format.yaml:1:9:", "format is 'cxassess-results/9'"),
-    ("results_unknown_version.yaml", "results_unknown_version.yaml:4:3:", "built-in instrument 'pyramid' version 99 is unknown"),
-    ("results_digest_mismatch.yaml", "results_digest_mismatch.yaml:6:3:", "changed since these answers were given"),
-    ("results_missing_instrument.yaml", "results_missing_instrument.yaml:5:3:", "'no-such-instrument.yaml' was not found"),
-    ("results_bad_kano.yaml", "results_bad_kano.yaml:10:24:", "functional answer 'love it' is not a Kano answer"),
-    ("results_not_utf8.yaml", "results_not_utf8.yaml", "not UTF-8"),
-    ("results_alias_bomb.yaml", "results_alias_bomb.yaml:1:1:", "repetition limit exceeded"),
+    (
+        "results_out_of_range.yaml",
+        "results_out_of_range.yaml:14:18:",
+        "7 is outside the scale 1–5",
+    ),
+    (
+        "results_unknown_question.yaml",
+        "results_unknown_question.yaml:10:7:",
+        "no question 'respec.2' in pyramid version 1",
+    ),
+    (
+        "results_wrong_format.yaml",
+        "results_wrong_format.yaml:1:9:",
+        "format is 'cxassess-results/9'",
+    ),
+    (
+        "results_unknown_version.yaml",
+        "results_unknown_version.yaml:4:3:",
+        "built-in instrument 'pyramid' version 99 is unknown",
+    ),
+    (
+        "results_digest_mismatch.yaml",
+        "results_digest_mismatch.yaml:6:3:",
+        "changed since these answers were given",
+    ),
+    (
+        "results_missing_instrument.yaml",
+        "results_missing_instrument.yaml:5:3:",
+        "'no-such-instrument.yaml' was not found",
+    ),
+    (
+        "results_bad_kano.yaml",
+        "results_bad_kano.yaml:10:24:",
+        "functional answer 'love it' is not a Kano answer",
+    ),
+    (
+        "results_not_utf8.yaml",
+        "results_not_utf8.yaml",
+        "not UTF-8",
+    ),
+    (
+        "results_alias_bomb.yaml",
+        "results_alias_bomb.yaml:1:1:",
+        "repetition limit exceeded",
+    ),
 ];
 
 #[test]
@@ -78,9 +146,15 @@ fn every_problem_in_a_file_is_reported_at_once() {
         .arg(&path)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("many.yaml:2:5: instrument id 'Many' is not valid"))
-        .stderr(predicate::str::contains("many.yaml:3:10: version 0 is out of range"))
-        .stderr(predicate::str::contains("many.yaml:4:7: unknown kind 'pyrmid'"))
+        .stderr(predicate::str::contains(
+            "many.yaml:2:5: instrument id 'Many' is not valid",
+        ))
+        .stderr(predicate::str::contains(
+            "many.yaml:3:10: version 0 is out of range",
+        ))
+        .stderr(predicate::str::contains(
+            "many.yaml:4:7: unknown kind 'pyrmid'",
+        ))
         .stderr(predicate::str::contains("the instrument has no sections"))
         .stderr(predicate::str::contains("4 problems"));
 }
@@ -98,7 +172,10 @@ fn fill_refuses_a_bad_answer_and_writes_nothing() {
         .code(2)
         .stderr(predicate::str::contains("answers_bad_value.yaml:4:8:"))
         .stderr(predicate::str::contains("11 is outside the scale 0–10"));
-    assert!(!out.exists(), "nothing is written when the answers are invalid");
+    assert!(
+        !out.exists(),
+        "nothing is written when the answers are invalid"
+    );
 }
 
 #[test]
@@ -109,7 +186,9 @@ fn bad_arguments_exit_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("unknown instrument 'pyramidd'"))
-        .stderr(predicate::str::contains("pyramid, maturity, kano, servqual, gaps, pulse"));
+        .stderr(predicate::str::contains(
+            "pyramid, maturity, kano, servqual, gaps, pulse",
+        ));
     cxassess(data.path()).args(["report"]).assert().code(2);
     cxassess(data.path()).args(["frobnicate"]).assert().code(2);
     cxassess(data.path())
@@ -129,7 +208,10 @@ fn a_missing_file_is_an_io_error_exit_1() {
 }
 
 fn builtin_sources() -> Vec<&'static str> {
-    cxassess::instrument::builtin::BUILTINS.iter().map(|b| b.source).collect()
+    cxassess::instrument::builtin::BUILTINS
+        .iter()
+        .map(|b| b.source)
+        .collect()
 }
 
 proptest! {

@@ -11,7 +11,10 @@ fn answers(basic: i32, other: i32, role: &str, who: &str) -> String {
     let inst = cxassess::instrument::Instrument::load("pyramid").unwrap();
     let mut out = format!("respondent: {who}\nrole: {role}\nanswers:\n");
     for q in &inst.questions {
-        let tier = inst.group(&q.group).and_then(|g| g.tier.clone()).unwrap_or_default();
+        let tier = inst
+            .group(&q.group)
+            .and_then(|g| g.tier.clone())
+            .unwrap_or_default();
         let v = if q.id.ends_with(".importance") {
             4
         } else if tier == "basic" {
@@ -64,7 +67,12 @@ fn two_roles_filled_then_reported_in_every_format() {
     assert_eq!(json["respondents"], 2);
     assert_eq!(json["instrument"]["id"], "pyramid");
     let p = &json["pyramid"];
-    let respect = p["experiences"].as_array().unwrap().iter().find(|e| e["id"] == "respect").unwrap();
+    let respect = p["experiences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "respect")
+        .unwrap();
     assert_eq!(respect["score"], 75.0);
     assert_eq!(respect["n"], 2);
     assert_eq!(respect["tier"], "basic");
@@ -81,7 +89,9 @@ fn two_roles_filled_then_reported_in_every_format() {
         .arg(&results_c)
         .assert()
         .success()
-        .stdout(predicate::str::contains("2 respondents (customer 1, manager 1)"))
+        .stdout(predicate::str::contains(
+            "2 respondents (customer 1, manager 1)",
+        ))
         .stdout(predicate::str::contains("level reached: Excitement"))
         .stdout(predicate::str::contains("Viewpoints side by side"))
         .stdout(predicate::str::contains("-50.0"))
@@ -103,7 +113,10 @@ fn two_roles_filled_then_reported_in_every_format() {
         .success();
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>"));
-    assert!(!page.contains("http://") && !page.contains("https://"), "self-contained");
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "self-contained"
+    );
 }
 
 #[test]
@@ -114,12 +127,28 @@ fn fill_replaces_the_same_respondent_and_adds_another() {
     let out = dir.path().join("team.yaml");
     std::fs::write(&a, answers(5, 4, "manager", "li.wei")).unwrap();
     for _ in 0..2 {
-        cxassess(data.path()).args(["fill", "pyramid", "--answers"]).arg(&a).arg("--out").arg(&out).assert().success();
+        cxassess(data.path())
+            .args(["fill", "pyramid", "--answers"])
+            .arg(&a)
+            .arg("--out")
+            .arg(&out)
+            .assert()
+            .success();
     }
     std::fs::write(&a, answers(2, 2, "staff", "wang.fang")).unwrap();
-    cxassess(data.path()).args(["fill", "pyramid", "--answers"]).arg(&a).arg("--out").arg(&out).assert().success();
+    cxassess(data.path())
+        .args(["fill", "pyramid", "--answers"])
+        .arg(&a)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
     let (results, _) = cxassess::response::read_results(&out).unwrap();
-    let names: Vec<&str> = results.responses.iter().map(|r| r.respondent.as_str()).collect();
+    let names: Vec<&str> = results
+        .responses
+        .iter()
+        .map(|r| r.respondent.as_str())
+        .collect();
     assert_eq!(names, vec!["li.wei", "wang.fang"]);
 }
 
@@ -130,10 +159,14 @@ fn demo_shows_a_report_at_once_in_both_languages() {
         .arg("demo")
         .assert()
         .success()
-        .stdout(predicate::str::contains("Experience pyramid — Harbour Appliance Service Centre"))
+        .stdout(predicate::str::contains(
+            "Experience pyramid — Harbour Appliance Service Centre",
+        ))
         .stdout(predicate::str::contains("Foundation warning"))
         .stdout(predicate::str::contains("What to do next"))
-        .stdout(predicate::str::contains("1. Convenience (basic) scores 53.1"));
+        .stdout(predicate::str::contains(
+            "1. Convenience (basic) scores 53.1",
+        ));
     cxassess(data.path())
         .args(["demo", "--lang", "zh"])
         .assert()

@@ -5,7 +5,11 @@ use predicates::prelude::*;
 use super::common::cxassess;
 
 fn pyramid_input(n: usize) -> String {
-    (0..n).map(|k| format!("{}\n", 1 + k % 5)).collect()
+    (0..n).fold(String::new(), |mut s, k| {
+        s.push(char::from(b'1' + (k % 5) as u8));
+        s.push('\n');
+        s
+    })
 }
 
 #[test]

@@ -240,7 +240,7 @@ fn kill_9_after_n_answers_leaves_exactly_n_in_a_readable_file() {
     assert_eq!(r.updated, None, "a killed session never reached its end");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
-        .filter_map(|e| e.ok())
+        .filter_map(Result::ok)
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty(), "no temporary files left behind");
@@ -277,7 +277,7 @@ fn plain_and_full_screen_give_byte_identical_files() {
     let digits = pyramid_digits();
 
     let plain = dir.path().join("plain.yaml");
-    let input: String = digits.chars().map(|d| format!("{d}\n")).collect();
+    let input: String = digits.chars().flat_map(|d| [d, '\n']).collect();
     cxassess(dir.path())
         .args([
             "run",
