@@ -137,28 +137,45 @@ where
     let signals = Signals::register();
     let mut dirty = true;
     loop {
-        if dirty {
-            terminal
-                .draw(|frame| frame.render_widget(&*app, frame.area()))
-                .map_err(io_error)?;
-            dirty = false;
-        }
+        // A signal is looked at before drawing: after a hangup there is no terminal to draw on.
         let action = if signals.raised() {
             Some(Action::Interrupt)
-        } else if event::poll(Duration::from_millis(250)).map_err(io_error)? {
-            dirty = true;
-            match event::read().map_err(io_error)? {
-                Event::Key(key) => input::action(app, key),
-                _ => None,
-            }
         } else {
-            None
+            if dirty {
+                terminal
+                    .draw(|frame| frame.render_widget(&*app, frame.area()))
+                    .map_err(io_error)?;
+                dirty = false;
+            }
+            next_action(app)?
         };
+        if action.is_some() {
+            dirty = true;
+        }
         let Some(action) = action else { continue };
         let effect = update(app, action);
         if let Some(exit) = carry_out(app, effect)? {
             return Ok(exit);
         }
+    }
+}
+
+/// The action of the next key within a tenth of a second, if any. A resize is no action but is
+/// redrawn; a signal interrupting the wait is no error (the loop then sees its flag).
+fn next_action(app: &App) -> Result<Option<Action>> {
+    let interrupted = |e: &io::Error| e.kind() == io::ErrorKind::Interrupted;
+    match event::poll(Duration::from_millis(100)) {
+        Ok(true) => {}
+        Ok(false) => return Ok(None),
+        Err(e) if interrupted(&e) => return Ok(None),
+        Err(e) => return Err(io_error(e)),
+    }
+    match event::read() {
+        Ok(Event::Key(key)) => Ok(input::action(app, key)),
+        Ok(Event::Resize(..)) => Ok(Some(Action::Redraw)),
+        Ok(_) => Ok(None),
+        Err(e) if interrupted(&e) => Ok(None),
+        Err(e) => Err(io_error(e)),
     }
 }
 

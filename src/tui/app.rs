@@ -78,6 +78,8 @@ pub enum Action {
     NextField,
     /// Go to the previous field of a form.
     PrevField,
+    /// The terminal was resized: draw again, change nothing.
+    Redraw,
 }
 
 /// What the event loop must do after an update, before drawing again.
@@ -242,8 +244,10 @@ impl App {
 
 /// Applies `action` to `app` and says what must happen outside it.
 pub fn update(app: &mut App, action: Action) -> Effect {
-    if action == Action::Interrupt {
-        return Effect::Interrupted;
+    match action {
+        Action::Interrupt => return Effect::Interrupted,
+        Action::Redraw => return Effect::None,
+        _ => {}
     }
     if let Some(runner) = app.runner.as_mut() {
         runner.update(action)

@@ -854,10 +854,11 @@ impl Runner {
                 ));
             }
             let done = self.session.is_answered(i);
+            let pointer = if i == selected { "▶" } else { " " };
             let mark = if done {
-                Span::styled(" ✔ ", theme::MARK_DONE)
+                Span::styled(format!("{pointer}✔ "), theme::MARK_DONE)
             } else {
-                Span::styled(" · ", theme::MARK_TODO)
+                Span::styled(format!("{pointer}· "), theme::MARK_TODO)
             };
             let num = format!("{:>num_w$}  ", i + 1);
             let text_w = cols.saturating_sub(3 + num_w + 2 + answer_w + usize::from(review) * 2);
