@@ -16,8 +16,8 @@ use super::gaps::{
     table_html, table_markdown, table_text,
 };
 use super::html::{AMBER, Anchor, GREEN, INK, MUTED, RED, RULE, Svg, figure};
-use super::servqual::{fmt2, fmt2s, wrap_text};
-use super::text::{Color, Painter, center, width};
+use super::servqual::{fmt2, fmt2s};
+use super::text::{Color, Painter, center, width, wrap};
 use super::{Report, escape_html, role_name};
 use crate::cli::ReportFormat;
 use crate::error::{Error, Result};
@@ -1041,7 +1041,7 @@ pub fn text(fr: &FiveGapReport<'_>, lang: Lang, p: Painter) -> String {
     for l in diagram(s, lang, p) {
         let _ = writeln!(out, "{l}");
     }
-    for l in wrap_text(&legend_text(s, lang), 96) {
+    for l in wrap(&legend_text(s, lang), 96) {
         let _ = writeln!(out, "  {}", p.paint(&l, Color::Dim));
     }
     out.push('\n');
@@ -1088,7 +1088,7 @@ pub fn text(fr: &FiveGapReport<'_>, lang: Lang, p: Painter) -> String {
         );
     }
     for (k, l) in worst.iter().enumerate() {
-        for (i, w) in wrap_text(l, 94).into_iter().enumerate() {
+        for (i, w) in wrap(l, 94).into_iter().enumerate() {
             let _ = writeln!(
                 out,
                 "{}{w}",
@@ -1137,7 +1137,7 @@ pub fn text(fr: &FiveGapReport<'_>, lang: Lang, p: Painter) -> String {
         p.paint(lang.pick("What to do next", "下一步"), Color::Bold)
     );
     for (k, step) in next_steps(fr, lang).into_iter().enumerate() {
-        for (i, l) in wrap_text(&step, 96).into_iter().enumerate() {
+        for (i, l) in wrap(&step, 96).into_iter().enumerate() {
             let _ = writeln!(
                 out,
                 "{}{l}",
@@ -1156,7 +1156,7 @@ pub fn text(fr: &FiveGapReport<'_>, lang: Lang, p: Painter) -> String {
         p.paint(lang.pick("Method", "方法说明"), Color::Dim)
     );
     for pol in policies(fr, lang) {
-        for (i, l) in wrap_text(&pol, 96).into_iter().enumerate() {
+        for (i, l) in wrap(&pol, 96).into_iter().enumerate() {
             let _ = writeln!(
                 out,
                 "  {} {}",
@@ -1479,7 +1479,7 @@ pub fn json_report(fr: &FiveGapReport<'_>, lang: Lang) -> Value {
             })
         })
         .collect();
-    let member = json!({
+    let mut member = json!({
         "gaps": gaps,
         "gap1_dimensions": gap1_dimensions,
         "constructs": super::gaps::constructs_json(pinst, &s.constructs, lang),
@@ -1495,6 +1495,22 @@ pub fn json_report(fr: &FiveGapReport<'_>, lang: Lang) -> Value {
         "variant": s.variant,
         "policies": policies(fr, lang),
     });
+    if !fr.provider.scoring.by_role.is_empty() {
+        // The management side per role (managers, staff …): their driver and gap scores.
+        let by_role: serde_json::Map<String, Value> = fr
+            .provider
+            .scoring
+            .by_role
+            .iter()
+            .filter_map(|(role, sc)| match sc {
+                Scored::Gaps(g) => Some((role.clone(), super::gaps::json(pinst, g, lang))),
+                _ => None,
+            })
+            .collect();
+        if let Value::Object(m) = &mut member {
+            m.insert("by_role".into(), Value::Object(by_role));
+        }
+    }
     let inst_json = |i: &Instrument, n: usize| json!({"id": i.id, "version": i.version, "title": i.title.get(lang), "kind": i.kind.id(), "respondents": n});
     let mut top = serde_json::Map::new();
     top.insert("cxassess".into(), json!(super::VERSION));

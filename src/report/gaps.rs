@@ -9,8 +9,8 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use super::html::{Bar, BarScale, figure, hbars};
-use super::servqual::{fmt_alpha, fmt2, fmt2s, wrap_text};
-use super::text::{Color, Painter, bar, pad, pad_left, width};
+use super::servqual::{fmt_alpha, fmt2, fmt2s};
+use super::text::{Color, Painter, bar, pad, pad_left, width, wrap};
 use super::{Report, escape_html, heading, respondents_line, role_name};
 use crate::instrument::Instrument;
 use crate::lang::Lang;
@@ -614,7 +614,7 @@ pub fn text(report: &Report<'_>, s: &GapsScore, lang: Lang, p: Painter) -> Strin
         p.paint(lang.pick("What to do next", "下一步"), Color::Bold)
     );
     for (k, step) in next_steps(inst, s, lang).into_iter().enumerate() {
-        for (i, l) in wrap_text(&step, 96).into_iter().enumerate() {
+        for (i, l) in wrap(&step, 96).into_iter().enumerate() {
             let _ = writeln!(
                 out,
                 "{}{l}",
@@ -633,7 +633,7 @@ pub fn text(report: &Report<'_>, s: &GapsScore, lang: Lang, p: Painter) -> Strin
         p.paint(lang.pick("Method", "方法说明"), Color::Dim)
     );
     for pol in super::policies(report, lang) {
-        for (i, l) in wrap_text(&pol, 96).into_iter().enumerate() {
+        for (i, l) in wrap(&pol, 96).into_iter().enumerate() {
             let _ = writeln!(
                 out,
                 "  {} {}",

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::html::{
     Anchor, BLUE, GREEN, GREY, INK, MUTED, RED, RULE, Series, Svg, figure, grouped_hbars, legend,
 };
-use super::text::{Color, Painter, bar, pad, pad_left, width};
+use super::text::{Color, Painter, bar, pad, pad_left, width, wrap};
 use super::{Report, escape_html, heading, respondents_line, role_name};
 use crate::instrument::{Instrument, QuestionKind, ServqualVariant};
 use crate::lang::Lang;
@@ -75,53 +75,6 @@ pub fn clip(s: &str, w: usize) -> String {
     }
     out.push('…');
     out
-}
-
-/// Wraps `s` to lines of at most `w` columns. Breaks at spaces, and between wide (CJK)
-/// characters, and never adds a space the text did not have — so mixed Chinese and Latin text
-/// ("差距 5:P − E(负值)") keeps its exact spacing.
-pub fn wrap_text(s: &str, w: usize) -> Vec<String> {
-    // Units: a wide character alone, or a run of narrow non-space characters; each remembers
-    // whether a space preceded it.
-    let mut units: Vec<(bool, String)> = Vec::new();
-    let mut spaced = false;
-    let mut run = String::new();
-    let wide = |c: char| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) >= 2;
-    for ch in s.chars() {
-        if ch == ' ' {
-            if !run.is_empty() {
-                units.push((spaced, std::mem::take(&mut run)));
-            }
-            spaced = true;
-        } else if wide(ch) {
-            if !run.is_empty() {
-                units.push((spaced, std::mem::take(&mut run)));
-                spaced = false;
-            }
-            units.push((spaced, ch.to_string()));
-            spaced = false;
-        } else {
-            run.push(ch);
-        }
-    }
-    if !run.is_empty() {
-        units.push((spaced, run));
-    }
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for (space, unit) in units {
-        let sep = usize::from(space && !line.is_empty());
-        if !line.is_empty() && width(&line) + sep + width(&unit) > w {
-            lines.push(std::mem::take(&mut line));
-        } else if sep == 1 {
-            line.push(' ');
-        }
-        line.push_str(&unit);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 /// The statement a respondent rated for the perceived part of an item.
@@ -907,7 +860,7 @@ pub fn text(report: &Report<'_>, s: &ServqualScore, lang: Lang, p: Painter) -> S
             )
         );
         for w in warnings {
-            for (i, l) in wrap_text(&w, 96).into_iter().enumerate() {
+            for (i, l) in wrap(&w, 96).into_iter().enumerate() {
                 let _ = writeln!(out, "  {} {l}", if i == 0 { "!" } else { " " });
             }
         }
@@ -919,7 +872,7 @@ pub fn text(report: &Report<'_>, s: &ServqualScore, lang: Lang, p: Painter) -> S
         p.paint(lang.pick("What to do next", "下一步"), Color::Bold)
     );
     for (k, step) in next_steps(inst, s, lang).into_iter().enumerate() {
-        for (i, l) in wrap_text(&step, 96).into_iter().enumerate() {
+        for (i, l) in wrap(&step, 96).into_iter().enumerate() {
             if i == 0 {
                 let _ = writeln!(out, "  {}. {l}", k + 1);
             } else {
@@ -934,7 +887,7 @@ pub fn text(report: &Report<'_>, s: &ServqualScore, lang: Lang, p: Painter) -> S
         p.paint(lang.pick("Method", "方法说明"), Color::Dim)
     );
     for pol in super::policies(report, lang) {
-        for (i, l) in wrap_text(&pol, 96).into_iter().enumerate() {
+        for (i, l) in wrap(&pol, 96).into_iter().enumerate() {
             let _ = writeln!(
                 out,
                 "  {} {}",

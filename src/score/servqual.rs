@@ -298,8 +298,12 @@ pub struct Accumulator {
     renormalised: usize,
     weights_unusable: usize,
     weights_incomplete: usize,
-    /// Reused per-respondent buffer: channel values per item.
+    /// Reused per-respondent buffers (no allocation per respondent): channel values per item,
+    /// dimension means, one dimension's cells for α, and the weights.
     row: Vec<Option<[f64; CHANNELS]>>,
+    sq_buf: Vec<Option<[f64; CHANNELS]>>,
+    cells_buf: Vec<Option<f64>>,
+    weights_buf: Vec<f64>,
 }
 
 impl Accumulator {
@@ -367,6 +371,9 @@ impl Accumulator {
             weights_unusable: 0,
             weights_incomplete: 0,
             row: vec![None; n_items],
+            sq_buf: Vec::new(),
+            cells_buf: Vec::new(),
+            weights_buf: Vec::new(),
         }
     }
 
@@ -422,32 +429,38 @@ impl Accumulator {
         }
     }
 
-    /// The respondent's weights `w_rd` per allocation part, or why there are none.
-    fn weights(&mut self, response: &Response) -> Option<Vec<f64>> {
-        let alloc = self.allocation.as_ref()?;
-        let answer = response.answers.get(&alloc.id)?;
-        if answer.is_na() {
-            return None;
-        }
-        let points: Option<Vec<f64>> = alloc
-            .parts
-            .iter()
-            .map(|p| answer.part(p).and_then(PartValue::num))
-            .collect();
-        let Some(points) = points.filter(|ps| ps.iter().all(|x| x.is_finite() && *x >= 0.0)) else {
-            self.weights_unusable += 1;
-            return None;
+    /// Fills `self.weights_buf` with the respondent's weights `w_rd` per allocation part;
+    /// `false` (and counted) when the allocation is not usable, `false` when there is none.
+    fn weights(&mut self, response: &Response) -> bool {
+        let Some(alloc) = self.allocation.as_ref() else {
+            return false;
         };
-        let sum: f64 = points.iter().sum();
+        let Some(answer) = response.answers.get(&alloc.id).filter(|a| !a.is_na()) else {
+            return false;
+        };
+        self.weights_buf.clear();
+        for p in &alloc.parts {
+            match answer.part(p).and_then(PartValue::num) {
+                Some(x) if x.is_finite() && x >= 0.0 => self.weights_buf.push(x),
+                _ => {
+                    self.weights_unusable += 1;
+                    return false;
+                }
+            }
+        }
+        let sum: f64 = self.weights_buf.iter().sum();
         if sum <= 0.0 || !sum.is_finite() {
             self.weights_unusable += 1;
-            return None;
+            return false;
         }
         if (sum - alloc.total).abs() > alloc.total.abs().max(1.0) * SUM_TOLERANCE {
             self.renormalised += 1;
         }
         // w = points / sum: equal to points / 100 when the allocation adds up to 100.
-        Some(points.into_iter().map(|x| x / sum).collect())
+        for x in &mut self.weights_buf {
+            *x /= sum;
+        }
+        true
     }
 
     /// Adds one respondent.
@@ -484,7 +497,9 @@ impl Accumulator {
             self.scored += 1;
         }
         // Respondent first: SQ_rd per channel.
-        let mut sq: Vec<Option<[f64; CHANNELS]>> = Vec::with_capacity(self.dimensions.len());
+        let mut sq = std::mem::take(&mut self.sq_buf);
+        let mut cells = std::mem::take(&mut self.cells_buf);
+        sq.clear();
         for d in &mut self.dimensions {
             let mut sum = [0.0; CHANNELS];
             let mut k = 0usize;
@@ -497,8 +512,8 @@ impl Accumulator {
                 }
             }
             for &c in channels {
-                let cells: Vec<Option<f64>> =
-                    d.items.iter().map(|&i| row[i].map(|v| v[c])).collect();
+                cells.clear();
+                cells.extend(d.items.iter().map(|&i| row[i].map(|v| v[c])));
                 d.alpha[c].push(&cells);
             }
             if k == 0 {
@@ -513,7 +528,9 @@ impl Accumulator {
             sq.push(Some(mean));
         }
         self.row = row;
-        if let Some(w) = self.weights(response) {
+        self.cells_buf = cells;
+        if self.weights(response) {
+            let w = &self.weights_buf;
             self.weights_n += 1;
             let mut wsq = [0.0; CHANNELS];
             let mut complete = true;
@@ -539,6 +556,7 @@ impl Accumulator {
                 self.weights_incomplete += 1;
             }
         }
+        self.sq_buf = sq;
     }
 
     /// The figures.

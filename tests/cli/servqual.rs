@@ -139,6 +139,26 @@ fn a_missing_expectation_is_scored_respondent_first() {
     assert_eq!(t1["n"], 1);
     // Nobody answered responsiveness: undefined (null), never 0.
     assert!(dim(sq, "responsiveness")["gap"].is_null());
+
+    // Where the orders part: r1 tangibles.1 E7 P5, tangibles.2 E7 P5 → gaps −2, −2 → SQ_r1 = −2;
+    // r2 tangibles.1 P3 without E (no gap), tangibles.2 E6 P6 → gap 0 → SQ_r2 = 0.
+    // Respondent first: (−2 + 0)/2 = −1. The item-mean shortcut: item means −2 (r1 only) and
+    // (−2 + 0)/2 = −1, then (−2 + −1)/2 = −1.5. We report −1.
+    let body = "  - respondent: r1
+    answers:
+      tangibles.1: {expected: 7, perceived: 5}
+      tangibles.2: {expected: 7, perceived: 5}
+  - respondent: r2
+    answers:
+      tangibles.1: {perceived: 3}
+      tangibles.2: {expected: 6, perceived: 6}
+";
+    let file = results(tmp.path(), "order.yaml", "servqual", "builtin", body);
+    let json = report_json(tmp.path(), &[&file]);
+    let tang = dim(&json["servqual"], "tangibles");
+    assert!(close(&tang["gap"], -1.0), "{tang}");
+    assert!(!close(&tang["gap"], -1.5));
+    assert_eq!(tang["n"], 2);
 }
 
 #[test]
@@ -566,7 +586,8 @@ fn every_format_renders_the_five_gap_report() {
     assert!(
         html.contains("<svg")
             && html.contains("The five-gap model with each gap")
-            && !html.contains("http://example"),
+            && !html.contains("href=\"http")
+            && !html.contains(" src="),
         "{html}"
     );
     let zh = cxassess(tmp.path())
