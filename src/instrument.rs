@@ -4,6 +4,7 @@
 //! below. This module knows nothing of answers, scores or terminals.
 
 pub mod builtin;
+pub mod kano_study;
 mod raw;
 mod validate;
 
