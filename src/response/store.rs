@@ -1,5 +1,6 @@
-//! The data folder: where sessions started without `--out` live, and what the home screen and
-//! `list` show. `$CXASSESS_DATA_DIR` overrides the platform folder of `directories`.
+//! The data folder: where sessions started without `--out` live, the instruments made on the
+//! home screen (`instruments/`), and what the home screen and `list` show. `$CXASSESS_DATA_DIR`
+//! overrides the platform folder of `directories`.
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +26,55 @@ pub fn data_dir() -> Result<PathBuf> {
 /// The folder sessions are kept in.
 pub fn sessions_dir() -> Result<PathBuf> {
     Ok(data_dir()?.join("sessions"))
+}
+
+/// The folder instruments made on the home screen are saved in, and listed from.
+pub fn instruments_dir() -> Result<PathBuf> {
+    Ok(data_dir()?.join("instruments"))
+}
+
+/// Every `*.yaml` file in the instruments folder, by file name, each read and validated as an
+/// instrument or with the error that says why it could not be. A missing folder is no files.
+pub fn list_instruments() -> Result<Vec<(PathBuf, Result<Instrument>)>> {
+    let dir = instruments_dir()?;
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(Vec::new());
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml") && !p.is_dir())
+        .map(|p| std::path::absolute(&p).unwrap_or(p))
+        .collect();
+    paths.sort();
+    Ok(paths
+        .into_iter()
+        .map(|p| {
+            // The path as it is loaded is what results files record as `source:`, so sessions
+            // of it resume from any folder.
+            let loaded = Instrument::load(&p.display().to_string());
+            (p, loaded)
+        })
+        .collect())
+}
+
+/// Saves a new instrument's YAML as `<id>.yaml` in `dir`, or `<id>_2.yaml`, `<id>_3.yaml`… when
+/// that name is taken: an existing file is never replaced. Written atomically; returns the path.
+pub fn save_new_instrument(dir: &Path, id: &str, yaml: &str) -> Result<PathBuf> {
+    for n in 1..=1000 {
+        let name = if n == 1 {
+            format!("{id}.yaml")
+        } else {
+            format!("{id}_{n}.yaml")
+        };
+        let path = dir.join(name);
+        if !path.exists() && super::write::write_atomic_new(&path, yaml.as_bytes())? {
+            return Ok(path);
+        }
+    }
+    Err(Error::Environment(format!(
+        "{} holds a thousand files named after '{id}': move some away, or choose another title",
+        dir.display()
+    )))
 }
 
 /// A new session file name for `instrument` and `respondent`, unique within the folder.
@@ -123,4 +173,39 @@ pub fn list_sessions() -> Result<(Vec<SessionInfo>, Vec<Unreadable>)> {
     }
     sessions.sort_by(|a, b| b.modified.cmp(&a.modified).then(b.path.cmp(&a.path)));
     Ok((sessions, broken))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_instrument_never_replaces_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let inst = dir.path().join("instruments");
+        let first = save_new_instrument(&inst, "study", "one").unwrap();
+        assert_eq!(first, inst.join("study.yaml"));
+        let second = save_new_instrument(&inst, "study", "two").unwrap();
+        assert_eq!(second, inst.join("study_2.yaml"));
+        std::fs::write(inst.join("study_3.yaml"), "mine").unwrap();
+        let fourth = save_new_instrument(&inst, "study", "four").unwrap();
+        assert_eq!(fourth, inst.join("study_4.yaml"));
+        assert_eq!(std::fs::read_to_string(&first).unwrap(), "one");
+        assert_eq!(std::fs::read_to_string(&second).unwrap(), "two");
+        assert_eq!(
+            std::fs::read_to_string(inst.join("study_3.yaml")).unwrap(),
+            "mine"
+        );
+        let leftovers = std::fs::read_dir(&inst)
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .ends_with(".tmp")
+            })
+            .count();
+        assert_eq!(leftovers, 0, "no temporary files left behind");
+    }
 }

@@ -186,6 +186,16 @@ pub fn to_yaml(results: &Results, instrument: &Instrument) -> String {
 /// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed to disk,
 /// renamed over the target, then the folder flushed so the rename itself survives a power cut.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    write_via_temp(path, contents, true).map(|_| ())
+}
+
+/// As [`write_atomic`], but never replaces a file: `Ok(false)` (and nothing written) when `path`
+/// already exists, even when it appeared a moment ago.
+pub fn write_atomic_new(path: &Path, contents: &[u8]) -> Result<bool> {
+    write_via_temp(path, contents, false)
+}
+
+fn write_via_temp(path: &Path, contents: &[u8], replace: bool) -> Result<bool> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
@@ -198,11 +208,19 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
         .map_err(|e| Error::io(&dir, e))?;
     tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    if replace {
+        tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    } else {
+        match tmp.persist_noclobber(path) {
+            Ok(_) => {}
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => return Ok(false),
+            Err(e) => return Err(Error::io(path, e.error)),
+        }
+    }
     if let Ok(d) = std::fs::File::open(&dir) {
         let _ = d.sync_all();
     }
-    Ok(())
+    Ok(true)
 }
 
 /// Saves a results file atomically in canonical form.
