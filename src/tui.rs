@@ -11,6 +11,7 @@
 pub mod app;
 pub mod home;
 pub mod input;
+pub mod kano_builder;
 pub mod plain;
 pub mod session;
 pub mod strings;
@@ -221,6 +222,11 @@ fn carry_out(app: &mut App, effect: Effect) -> Result<Option<Exit>> {
         Effect::Open(path) => {
             let opened = Session::resume(&path, None, &Respondent::default());
             open_runner(app, opened, lang);
+        }
+        Effect::SaveStudy { id, yaml } => {
+            if let Some(home) = app.home.as_mut() {
+                home.save_study(&id, &yaml)?;
+            }
         }
     }
     Ok(None)

@@ -10,6 +10,7 @@ use super::home::Home;
 use super::session::{Refusal, Respondent, Session};
 use super::text_input::TextInput;
 use crate::instrument::QuestionKind;
+use crate::instrument::kano_study::StudyError;
 use crate::lang::Lang;
 
 /// Everything a user can ask for, whatever the key that asked.
@@ -80,6 +81,12 @@ pub enum Action {
     PrevField,
     /// The terminal was resized: draw again, change nothing.
     Redraw,
+    /// Open the Kano study builder (home screen).
+    NewStudy,
+    /// Save the Kano study being built as an instrument file.
+    SaveStudy,
+    /// Remove the selected entry of a list being built (a feature of a new study).
+    Remove,
 }
 
 /// What the event loop must do after an update, before drawing again.
@@ -104,6 +111,13 @@ pub enum Effect {
     },
     /// Open a saved session (from the home screen).
     Open(PathBuf),
+    /// Write a new instrument made in the Kano study builder, then load it back to prove it.
+    SaveStudy {
+        /// The study id, which names the file.
+        id: String,
+        /// The instrument file's text.
+        yaml: String,
+    },
 }
 
 /// A short message on the message line, explaining a refusal or confirming something unseen.
@@ -123,6 +137,12 @@ pub enum Notice {
     NeedName,
     /// A session could not be opened or started.
     OpenFailed(String),
+    /// The Kano study cannot be made as it is, and why.
+    Study(StudyError),
+    /// The feature typed is already in the study.
+    DuplicateFeature(String),
+    /// The study could not be saved, and why.
+    SaveFailed(String),
 }
 
 /// One choosable option of a scale step.

@@ -1,14 +1,19 @@
-//! The home screen's state: the built-in instruments to start, the unfinished sessions to
-//! resume, the complete results to open, and the small form that asks who is answering before a
-//! new session starts. Loading reads the data folder; [`Home::update`] itself does no I/O and
-//! returns an [`Effect`] for the event loop, like the runner.
+//! The home screen's state: the built-in instruments to start, the instruments saved in the
+//! data folder's `instruments/` (your own, e.g. Kano studies made here), the unfinished sessions
+//! to resume, the complete results to open, the small form that asks who is answering before a
+//! new session starts, and the Kano study builder. Loading and saving read and write the data
+//! folder; [`Home::update`] itself does no I/O and returns an [`Effect`] for the event loop, like
+//! the runner.
+
+use std::path::{Path, PathBuf};
 
 use super::app::{Action, Effect, Notice, edit_line};
+use super::kano_builder::{Builder, Outcome, SavedStudy};
 use super::session::Respondent;
 use super::strings::ROLES;
 use super::text_input::TextInput;
 use crate::error::Result;
-use crate::instrument::builtin;
+use crate::instrument::{Instrument, builtin};
 use crate::lang::Text;
 use crate::response::store::{self, SessionInfo};
 
@@ -25,11 +30,50 @@ pub struct InstrumentEntry {
     pub questions: usize,
 }
 
+/// An instrument file in the data folder's `instruments/`: its entry (with the path as id, so
+/// sessions record the file as their source), or why it could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CustomEntry {
+    /// The file.
+    pub path: PathBuf,
+    /// The instrument, or the reason it is unreadable.
+    pub instrument: std::result::Result<InstrumentEntry, String>,
+}
+
+impl CustomEntry {
+    /// The entry of a file and what loading it gave.
+    pub fn new(path: PathBuf, loaded: Result<Instrument>) -> CustomEntry {
+        CustomEntry {
+            instrument: loaded
+                .map(|i| InstrumentEntry {
+                    id: path.display().to_string(),
+                    title: i.title.clone(),
+                    description: i.description.clone(),
+                    questions: i.questions.len(),
+                })
+                .map_err(|e| e.to_string()),
+            path,
+        }
+    }
+
+    /// The file name, for display.
+    pub fn file_name(&self) -> String {
+        self.path.file_name().map_or_else(
+            || self.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+}
+
 /// One selectable row of the home screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
     /// `instruments[i]`: start a new session.
     Instrument(usize),
+    /// `custom[i]`: start a new session of an instrument file (or say why it is unreadable).
+    Custom(usize),
+    /// Open the Kano study builder.
+    NewKano,
     /// `unfinished[i]`: resume it.
     Unfinished(usize),
     /// `complete[i]`: open its summary.
@@ -81,6 +125,10 @@ impl Form {
 pub struct Home {
     /// Built-in instruments.
     pub instruments: Vec<InstrumentEntry>,
+    /// Instrument files in the data folder's `instruments/`, by file name.
+    pub custom: Vec<CustomEntry>,
+    /// That folder, for display.
+    pub instruments_dir: String,
     /// Sessions not yet complete, newest first.
     pub unfinished: Vec<SessionInfo>,
     /// Complete sessions, newest first.
@@ -93,6 +141,8 @@ pub struct Home {
     pub selected: usize,
     /// The form, while it is open.
     pub form: Option<Form>,
+    /// The Kano study builder, while it is open.
+    pub builder: Option<Builder>,
     /// The message line.
     pub notice: Option<Notice>,
 }
@@ -114,6 +164,11 @@ impl Home {
         }
         let (sessions, broken) = store::list_sessions()?;
         let data_dir = store::sessions_dir()?.display().to_string();
+        let custom = store::list_instruments()?
+            .into_iter()
+            .map(|(path, loaded)| CustomEntry::new(path, loaded))
+            .collect();
+        let instruments_dir = store::instruments_dir()?.display().to_string();
         Ok(Home::new(
             instruments,
             &sessions,
@@ -122,7 +177,16 @@ impl Home {
                 .map(|(p, _)| p.display().to_string())
                 .collect(),
             data_dir,
-        ))
+        )
+        .with_custom(custom, instruments_dir))
+    }
+
+    /// This home screen with the instrument files of `instruments_dir` listed.
+    #[must_use]
+    pub fn with_custom(mut self, custom: Vec<CustomEntry>, instruments_dir: String) -> Home {
+        self.custom = custom;
+        self.instruments_dir = instruments_dir;
+        self
     }
 
     /// A home screen over the given lists.
@@ -132,14 +196,22 @@ impl Home {
         broken: Vec<String>,
         data_dir: String,
     ) -> Home {
+        // The instruments folder is the sessions folder's sibling; `with_custom` names it exactly.
+        let instruments_dir = Path::new(&data_dir)
+            .parent()
+            .map(|p| p.join("instruments").display().to_string())
+            .unwrap_or_default();
         Home {
             instruments,
+            custom: Vec::new(),
+            instruments_dir,
             unfinished: sessions.iter().filter(|s| !s.complete).cloned().collect(),
             complete: sessions.iter().filter(|s| s.complete).cloned().collect(),
             broken,
             data_dir,
             selected: 0,
             form: None,
+            builder: None,
             notice: None,
         }
     }
@@ -153,26 +225,116 @@ impl Home {
         Ok(())
     }
 
+    /// Writes the study the builder made as a new file in the instruments folder (never over an
+    /// existing one), loads it back to prove it is a valid instrument, lists it, and shows the
+    /// builder's confirmation, or the reason on the builder's message line.
+    pub fn save_study(&mut self, id: &str, yaml: &str) -> Result<()> {
+        let saved = store::instruments_dir()
+            .and_then(|dir| store::save_new_instrument(&dir, id, yaml))
+            .map(|path| std::path::absolute(&path).unwrap_or(path))
+            .and_then(|path| Instrument::load(&path.display().to_string()).map(|i| (path, i)));
+        let builder = self.builder.take();
+        self.reload()?;
+        self.builder = builder;
+        if let Some(b) = self.builder.as_mut() {
+            match saved {
+                Ok((path, instrument)) => {
+                    b.saved = Some(SavedStudy {
+                        path,
+                        title: instrument.title.clone(),
+                        features: instrument.questions.len(),
+                    });
+                }
+                Err(e) => b.notice = Some(Notice::SaveFailed(e.to_string())),
+            }
+        }
+        Ok(())
+    }
+
     /// The selectable rows, in screen order.
     pub fn items(&self) -> Vec<Item> {
         (0..self.instruments.len())
             .map(Item::Instrument)
+            .chain(std::iter::once(Item::NewKano))
+            .chain((0..self.custom.len()).map(Item::Custom))
             .chain((0..self.unfinished.len()).map(Item::Unfinished))
             .chain((0..self.complete.len()).map(Item::Complete))
             .collect()
     }
 
-    /// The instrument selected, if the selection is one.
+    /// The instrument selected, if the selection is one (built-in or readable file).
     pub fn selected_instrument(&self) -> Option<&InstrumentEntry> {
         match self.items().get(self.selected) {
             Some(Item::Instrument(i)) => self.instruments.get(*i),
+            Some(Item::Custom(i)) => self.custom.get(*i).and_then(|c| c.instrument.as_ref().ok()),
             _ => None,
         }
+    }
+
+    /// The names (without `.yaml`) of the files in the instruments folder.
+    fn taken_names(&self) -> Vec<String> {
+        self.custom
+            .iter()
+            .filter_map(|c| c.path.file_stem())
+            .map(|s| s.to_string_lossy().into_owned())
+            .collect()
+    }
+
+    fn open_builder(&mut self) {
+        self.builder = Some(Builder::new(
+            self.instruments_dir.clone(),
+            self.taken_names(),
+        ));
+    }
+
+    fn open_form(&mut self, instrument: String, title: Text) {
+        self.form = Some(Form {
+            instrument,
+            title,
+            field: Field::Name,
+            name: TextInput::line(""),
+            role: 0,
+            other_role: TextInput::line(""),
+            org: TextInput::line(""),
+        });
+    }
+
+    /// Selects the row of instrument file `path`, when it is listed.
+    fn select_custom(&mut self, path: &Path) {
+        if let Some(i) = self.custom.iter().position(|c| c.path == path) {
+            if let Some(row) = self.items().iter().position(|x| *x == Item::Custom(i)) {
+                self.selected = row;
+            }
+        }
+    }
+
+    fn update_builder(&mut self, mut builder: Builder, action: Action) -> Effect {
+        let saved = builder.saved.as_ref().map(|s| s.path.clone());
+        match builder.update(action) {
+            Outcome::Stay => self.builder = Some(builder),
+            Outcome::Save { id, yaml } => {
+                self.builder = Some(builder);
+                return Effect::SaveStudy { id, yaml };
+            }
+            Outcome::Leave => {
+                if let Some(path) = saved {
+                    self.select_custom(&path);
+                }
+            }
+            Outcome::Answer { path, title } => {
+                self.select_custom(&path);
+                self.open_form(path.display().to_string(), title);
+            }
+        }
+        Effect::None
     }
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) -> Effect {
         self.notice = None;
+        if let Some(builder) = self.builder.take() {
+            return self.update_builder(builder, action);
+        }
         if let Some(mut form) = self.form.take() {
             let effect = self.update_form(&mut form, action);
             if !matches!(effect, Effect::Start { .. }) && action != Action::Close {
@@ -188,21 +350,19 @@ impl Home {
             Action::PageDown => self.selected = (self.selected + 5).min(last),
             Action::First => self.selected = 0,
             Action::Last => self.selected = last,
-            Action::Confirm => match self.items().get(self.selected) {
+            Action::NewStudy => self.open_builder(),
+            Action::Confirm => match self.items().get(self.selected).copied() {
                 Some(Item::Instrument(i)) => {
-                    let entry = &self.instruments[*i];
-                    self.form = Some(Form {
-                        instrument: entry.id.clone(),
-                        title: entry.title.clone(),
-                        field: Field::Name,
-                        name: TextInput::line(""),
-                        role: 0,
-                        other_role: TextInput::line(""),
-                        org: TextInput::line(""),
-                    });
+                    let entry = &self.instruments[i];
+                    self.open_form(entry.id.clone(), entry.title.clone());
                 }
-                Some(Item::Unfinished(i)) => return Effect::Open(self.unfinished[*i].path.clone()),
-                Some(Item::Complete(i)) => return Effect::Open(self.complete[*i].path.clone()),
+                Some(Item::Custom(i)) => match &self.custom[i].instrument {
+                    Ok(entry) => self.open_form(entry.id.clone(), entry.title.clone()),
+                    Err(reason) => self.notice = Some(Notice::OpenFailed(reason.clone())),
+                },
+                Some(Item::NewKano) => self.open_builder(),
+                Some(Item::Unfinished(i)) => return Effect::Open(self.unfinished[i].path.clone()),
+                Some(Item::Complete(i)) => return Effect::Open(self.complete[i].path.clone()),
                 None => {}
             },
             Action::Quit | Action::Close => return Effect::Quit,

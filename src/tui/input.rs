@@ -7,6 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::app::{Action, App, Editor, Overlay, Runner};
 use super::home::Home;
+use super::kano_builder::{Builder, Focus};
 
 /// The action `key` asks for in the current state of `app`, if any.
 pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
@@ -121,8 +122,53 @@ fn line_input(key: KeyEvent, ctrl: bool) -> Option<Action> {
     }
 }
 
+/// Keys of the Kano study builder: letters go into the focused text, so saving is Ctrl-S.
+fn builder_action(builder: &Builder, key: KeyEvent, ctrl: bool) -> Option<Action> {
+    if builder.saved.is_some() {
+        return match key.code {
+            KeyCode::Enter => Some(Action::Confirm),
+            KeyCode::Esc | KeyCode::Char('q') => Some(Action::Close),
+            _ => None,
+        };
+    }
+    if builder.confirm_discard {
+        return match key.code {
+            KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::Confirm),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Close),
+            _ => None,
+        };
+    }
+    match key.code {
+        KeyCode::Char('s' | 'S') if ctrl => return Some(Action::SaveStudy),
+        KeyCode::Char('d' | 'D') if ctrl => return Some(Action::Remove),
+        KeyCode::Tab => return Some(Action::NextField),
+        KeyCode::BackTab => return Some(Action::PrevField),
+        KeyCode::Up => return Some(Action::Up),
+        KeyCode::Down => return Some(Action::Down),
+        _ => {}
+    }
+    match builder.focus {
+        Focus::Title | Focus::Features => match key.code {
+            KeyCode::PageUp => Some(Action::First),
+            KeyCode::PageDown => Some(Action::Last),
+            _ => line_input(key, ctrl),
+        },
+        Focus::Importance | Focus::Table => match key.code {
+            KeyCode::Left => Some(Action::CursorLeft),
+            KeyCode::Right => Some(Action::CursorRight),
+            KeyCode::Char(' ') => Some(Action::Insert(' ')),
+            KeyCode::Enter => Some(Action::Confirm),
+            KeyCode::Esc => Some(Action::Close),
+            _ => None,
+        },
+    }
+}
+
 fn home_action(home: &Home, key: KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if let Some(builder) = &home.builder {
+        return builder_action(builder, key, ctrl);
+    }
     if home.form.is_some() {
         return match key.code {
             KeyCode::Tab | KeyCode::Down => Some(Action::NextField),
@@ -138,6 +184,7 @@ fn home_action(home: &Home, key: KeyEvent) -> Option<Action> {
         KeyCode::Home => Some(Action::First),
         KeyCode::End => Some(Action::Last),
         KeyCode::Enter | KeyCode::Right | KeyCode::Char('l') => Some(Action::Confirm),
+        KeyCode::Char('n') => Some(Action::NewStudy),
         KeyCode::Char('q') | KeyCode::Esc => Some(Action::Quit),
         _ => None,
     }

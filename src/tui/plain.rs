@@ -365,6 +365,23 @@ pub fn home(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
             (s.questions)(e.questions)
         ))?;
     }
+    if !home.custom.is_empty() {
+        io.say(&format!("{}:", s.home_custom))?;
+    }
+    for c in &home.custom {
+        match &c.instrument {
+            Ok(e) => {
+                n += 1;
+                io.say(&format!(
+                    "  {n}. {} ({}, {})",
+                    e.title.get(lang),
+                    (s.questions)(e.questions),
+                    c.file_name()
+                ))?;
+            }
+            Err(reason) => io.say(&format!("  {}", (s.unreadable)(reason)))?,
+        }
+    }
     io.say(&format!("{}:", s.home_resume))?;
     for u in &home.unfinished {
         n += 1;
@@ -385,7 +402,17 @@ pub fn home(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
             c.modified
         ))?;
     }
-    let items = home.items();
+    // The numbers count what can be chosen here: unreadable files and the study builder (a
+    // full-screen form) are not numbered.
+    let items: Vec<super::home::Item> = home
+        .items()
+        .into_iter()
+        .filter(|item| match item {
+            super::home::Item::Custom(k) => home.custom[*k].instrument.is_ok(),
+            super::home::Item::NewKano => false,
+            _ => true,
+        })
+        .collect();
     let item = loop {
         io.say(s.plain_choose)?;
         let Some(line) = io.read()? else {
@@ -405,8 +432,17 @@ pub fn home(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
             None => io.say(&(s.plain_bad_choice)(t))?,
         }
     };
+    let chosen = match item {
+        super::home::Item::Instrument(k) => Some(home.instruments[k].id.clone()),
+        super::home::Item::Custom(k) => home.custom[k]
+            .instrument
+            .as_ref()
+            .ok()
+            .map(|e| e.id.clone()),
+        _ => None,
+    };
     let mut session = match item {
-        super::home::Item::Instrument(k) => {
+        super::home::Item::Instrument(_) | super::home::Item::Custom(_) => {
             let name = loop {
                 io.say(s.plain_name)?;
                 let Some(line) = io.read()? else {
@@ -422,7 +458,7 @@ pub fn home(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
                 .read()?
                 .map(|r| r.trim().to_string())
                 .filter(|r| !r.is_empty());
-            let instrument = Instrument::load(&home.instruments[k].id)?;
+            let instrument = Instrument::load(chosen.as_deref().unwrap_or_default())?;
             let who = Respondent {
                 name: Some(name),
                 role,
@@ -445,6 +481,7 @@ pub fn home(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
             io.say(&format!("{}: {}", s.saved_to, session.path.display()))?;
             return Ok(());
         }
+        super::home::Item::NewKano => return Ok(()),
     };
     let Io { input, out } = io;
     run(&mut session, lang, input, out).map(|_| ())

@@ -4,6 +4,7 @@
 //! from the instrument. Nothing here draws or decides anything.
 
 use super::session::Refusal;
+use crate::instrument::kano_study::StudyError;
 use crate::lang::Lang;
 use crate::response::number;
 
@@ -122,6 +123,64 @@ pub struct Strings {
     pub form_org: &'static str,
     /// The form was confirmed without a name.
     pub form_need_name: &'static str,
+    /// Heading: instrument files in the data folder.
+    pub home_custom: &'static str,
+    /// The row that opens the Kano study builder.
+    pub home_new_kano: &'static str,
+    /// What that row does, at its right.
+    pub home_new_kano_right: &'static str,
+    /// What the builder does and where it saves: (instruments folder).
+    pub home_new_kano_hint: fn(&str) -> String,
+    /// At the right of an instrument file that could not be read.
+    pub home_custom_unreadable: &'static str,
+
+    // ---- Kano study builder ----
+    /// The builder's title bar.
+    pub study_title: &'static str,
+    /// How many features: (count).
+    pub study_count: fn(usize) -> String,
+    /// Label of the title field.
+    pub study_title_label: &'static str,
+    /// Placeholder of the empty title.
+    pub study_title_placeholder: &'static str,
+    /// Label of the feature list: (count, most).
+    pub study_features_label: fn(usize, usize) -> String,
+    /// Placeholder of the empty feature line.
+    pub study_feature_placeholder: &'static str,
+    /// The feature list is empty.
+    pub study_no_features: &'static str,
+    /// Label of the importance toggle.
+    pub study_importance: &'static str,
+    /// The two importance choices: asked, not asked.
+    pub study_importance_choices: [&'static str; 2],
+    /// Label of the evaluation-table choice.
+    pub study_table: &'static str,
+    /// The two tables: standard, Pouliot.
+    pub study_table_choices: [&'static str; 2],
+    /// Heading of the preview: (feature name).
+    pub study_preview: fn(&str) -> String,
+    /// The preview with no feature to show.
+    pub study_preview_empty: &'static str,
+    /// Where Ctrl-S saves: (path).
+    pub study_file: fn(&str) -> String,
+    /// Title of the discard question.
+    pub study_discard_title: &'static str,
+    /// The discard question.
+    pub study_discard_prompt: &'static str,
+    /// The study was saved: (title, features).
+    pub study_saved: fn(&str, usize) -> String,
+    /// Label before the saved file's path.
+    pub study_saved_file: &'static str,
+    /// Label before the commands to run and check it.
+    pub study_saved_commands: &'static str,
+    /// Where the saved study is listed and how to change it.
+    pub study_saved_notes: &'static [&'static str],
+    /// Why the study cannot be made as it is.
+    pub study_problem: fn(&StudyError) -> String,
+    /// The feature typed is already listed: (name).
+    pub study_duplicate: fn(&str) -> String,
+    /// The study could not be saved: (reason).
+    pub study_save_failed: fn(&str) -> String,
 
     // ---- Plain line mode ----
     /// First line: (title, steps, path).
@@ -194,6 +253,16 @@ pub struct Strings {
     pub keys_home: KeyTable,
     /// The new-session form.
     pub keys_form: KeyTable,
+    /// The builder, on the title.
+    pub keys_study_title: KeyTable,
+    /// The builder, on the feature list.
+    pub keys_study_features: KeyTable,
+    /// The builder, on a setting.
+    pub keys_study_setting: KeyTable,
+    /// The discard question.
+    pub keys_study_discard: KeyTable,
+    /// The confirmation after saving.
+    pub keys_study_saved: KeyTable,
 }
 
 /// The strings of `lang`.
@@ -302,6 +371,35 @@ fn allocation_left_zh(sum: f64, total: f64) -> String {
         format!("还差 {} 分达到 {}", number(left), number(total))
     } else {
         format!("超出 {} 共 {} 分：请减少", number(total), number(-left))
+    }
+}
+
+fn study_problem_en(e: &StudyError) -> String {
+    let text = e.to_string();
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+fn study_problem_zh(e: &StudyError) -> String {
+    match e {
+        StudyError::NoTitle => {
+            "研究还没有标题：请输入，例如“Online service features | 线上服务功能”".into()
+        }
+        StudyError::NoFeatures => "研究还没有功能：请至少添加一项功能".into(),
+        StudyError::TooMany { count, max } => {
+            format!("{count} 项功能太多：一项研究最多 {max} 项，请拆分为两项研究")
+        }
+        StudyError::EmptyFeature { position } => {
+            format!("第 {position} 项功能没有名称：请输入名称或删除该项")
+        }
+        StudyError::TooLong { position: 0, max } => {
+            format!("标题超过 {max} 个字符：请缩短")
+        }
+        StudyError::TooLong { position, max } => {
+            format!("第 {position} 项功能超过 {max} 个字符：请缩短（详细说明可写在帮助文字中）")
+        }
     }
 }
 
@@ -430,6 +528,54 @@ pub static EN: Strings = Strings {
     form_other: "other:",
     form_org: "Organisation assessed (optional)",
     form_need_name: "Type a name or a code first (a code such as R17 keeps answers anonymous)",
+    home_custom: "Your instruments",
+    home_new_kano: "+ New Kano study…",
+    home_new_kano_right: "type your features",
+    home_new_kano_hint: |dir| {
+        format!(
+            "Type a title and your features: the questions are written for you in English and \
+             Chinese, and the study is saved as an instrument file in {dir}."
+        )
+    },
+    home_custom_unreadable: "unreadable",
+    study_title: " cxassess · New Kano study ",
+    study_count: |n| {
+        if n == 1 {
+            "1 feature ".into()
+        } else {
+            format!("{n} features ")
+        }
+    },
+    study_title_label: "Study title (English | 中文, or one name for both)",
+    study_title_placeholder: "e.g. Online service features | 线上服务功能",
+    study_features_label: |n, max| {
+        format!("Features ({n} of at most {max}): English | 中文, or one name")
+    },
+    study_feature_placeholder: "type a feature, Enter adds it",
+    study_no_features: "no features yet",
+    study_importance: "Ask importance (1–9)",
+    study_importance_choices: ["yes", "no"],
+    study_table: "Evaluation table",
+    study_table_choices: ["standard", "Pouliot"],
+    study_preview: |name| format!("Preview · {name}"),
+    study_preview_empty: "Preview: type a feature to see its two questions",
+    study_file: |path| format!("Ctrl-S saves it as {path}"),
+    study_discard_title: " Discard this study? ",
+    study_discard_prompt: "What you typed is not saved. y discards it; n goes back to editing.",
+    study_saved: |title, n| {
+        format!("✔ Saved “{title}”: {n} features, checked and ready to answer.")
+    },
+    study_saved_file: "File",
+    study_saved_commands: "Check it and answer it from a shell",
+    study_saved_notes: &[
+        "It is listed on the home screen under “Your instruments”.",
+        "Edit the file to change any wording or add help texts, then check it with validate; \
+         `cxassess template kano` shows a complete example. Once answers are collected, raise \
+         `version` when you change a question.",
+    ],
+    study_problem: study_problem_en,
+    study_duplicate: |name| format!("“{name}” is already in the list"),
+    study_save_failed: |e| format!("Not saved: {e}"),
     plain_intro: |title, n, path| {
         format!("{title}: {n} questions. Each answer is saved to {path} as soon as it is given.")
     },
@@ -533,13 +679,40 @@ pub static EN: Strings = Strings {
         ("←", "back"),
         ("↑/↓", "scroll"),
     ],
-    keys_home: &[("↑/↓", "choose"), ("Enter", "open"), ("q", "quit")],
+    keys_home: &[
+        ("↑/↓", "choose"),
+        ("Enter", "open"),
+        ("n", "new Kano study"),
+        ("q", "quit"),
+    ],
     keys_form: &[
         ("Tab/↑/↓", "field"),
         ("←/→", "role"),
         ("Enter", "start"),
         ("Esc", "cancel"),
     ],
+    keys_study_title: &[
+        ("Enter/Tab", "to features"),
+        ("Ctrl-S", "save"),
+        ("Esc", "back"),
+    ],
+    keys_study_features: &[
+        ("Enter", "add"),
+        ("↑/↓", "select"),
+        ("Backspace", "edit"),
+        ("Del/Ctrl-D", "remove"),
+        ("Tab", "next field"),
+        ("Ctrl-S", "save"),
+        ("Esc", "back"),
+    ],
+    keys_study_setting: &[
+        ("Space/←/→", "change"),
+        ("Tab/↑/↓", "field"),
+        ("Ctrl-S", "save"),
+        ("Esc", "back"),
+    ],
+    keys_study_discard: &[("y", "discard"), ("n/Esc", "keep editing")],
+    keys_study_saved: &[("Enter", "answer it now"), ("Esc", "home")],
 };
 
 /// Chinese.
@@ -654,6 +827,42 @@ pub static ZH: Strings = Strings {
     form_other: "其他：",
     form_org: "被评估机构（可不填）",
     form_need_name: "请先输入姓名或编号（用 R17 之类的编号可保持匿名）",
+    home_custom: "自定义问卷",
+    home_new_kano: "+ 新建 Kano 研究…",
+    home_new_kano_right: "输入您的功能",
+    home_new_kano_hint: |dir| {
+        format!("输入标题和功能：系统会用中英文为您写好问题，并把研究保存为问卷文件，位于 {dir}。")
+    },
+    home_custom_unreadable: "无法读取",
+    study_title: " cxassess · 新建 Kano 研究 ",
+    study_count: |n| format!("{n} 项功能 "),
+    study_title_label: "研究标题（English | 中文，或一个名称两种语言通用）",
+    study_title_placeholder: "例如 Online service features | 线上服务功能",
+    study_features_label: |n, max| {
+        format!("功能（{n} 项，最多 {max} 项）：English | 中文，或一个名称")
+    },
+    study_feature_placeholder: "输入一项功能，按 Enter 添加",
+    study_no_features: "尚无功能",
+    study_importance: "询问重要程度（1–9）",
+    study_importance_choices: ["是", "否"],
+    study_table: "评价表",
+    study_table_choices: ["标准", "Pouliot"],
+    study_preview: |name| format!("预览 · {name}"),
+    study_preview_empty: "预览：输入功能即可看到它的两个问题",
+    study_file: |path| format!("按 Ctrl-S 保存为 {path}"),
+    study_discard_title: " 放弃此研究？ ",
+    study_discard_prompt: "输入的内容尚未保存。按 y 放弃；按 n 继续编辑。",
+    study_saved: |title, n| format!("✔ 已保存“{title}”：{n} 项功能，已通过校验，可以作答。"),
+    study_saved_file: "文件",
+    study_saved_commands: "在命令行中校验和作答",
+    study_saved_notes: &[
+        "它已列在主界面的“自定义问卷”中。",
+        "可编辑该文件修改任何措辞或添加帮助文字，然后用 validate 校验；`cxassess template kano` \
+         是一个完整的示例。收集回答之后如再修改题目，请提高 `version`。",
+    ],
+    study_problem: study_problem_zh,
+    study_duplicate: |name| format!("“{name}”已在列表中"),
+    study_save_failed: |e| format!("未保存：{e}"),
     plain_intro: |title, n, path| format!("{title}：共 {n} 题。每个回答一经给出即保存到 {path}。"),
     plain_resuming: |a, t| format!("继续作答：已答 {a}/{t}，从第一道未答题开始。"),
     plain_na: "n = 不适用",
@@ -748,11 +957,38 @@ pub static ZH: Strings = Strings {
         ("←", "返回"),
         ("↑/↓", "滚动"),
     ],
-    keys_home: &[("↑/↓", "选择"), ("Enter", "打开"), ("q", "退出")],
+    keys_home: &[
+        ("↑/↓", "选择"),
+        ("Enter", "打开"),
+        ("n", "新建 Kano 研究"),
+        ("q", "退出"),
+    ],
     keys_form: &[
         ("Tab/↑/↓", "切换栏目"),
         ("←/→", "选择角色"),
         ("Enter", "开始"),
         ("Esc", "取消"),
     ],
+    keys_study_title: &[
+        ("Enter/Tab", "转到功能"),
+        ("Ctrl-S", "保存"),
+        ("Esc", "返回"),
+    ],
+    keys_study_features: &[
+        ("Enter", "添加"),
+        ("↑/↓", "选择"),
+        ("Backspace", "编辑"),
+        ("Del/Ctrl-D", "删除"),
+        ("Tab", "下一栏"),
+        ("Ctrl-S", "保存"),
+        ("Esc", "返回"),
+    ],
+    keys_study_setting: &[
+        ("空格/←/→", "切换"),
+        ("Tab/↑/↓", "栏目"),
+        ("Ctrl-S", "保存"),
+        ("Esc", "返回"),
+    ],
+    keys_study_discard: &[("y", "放弃"), ("n/Esc", "继续编辑")],
+    keys_study_saved: &[("Enter", "立即作答"), ("Esc", "返回主界面")],
 };

@@ -10,8 +10,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
+mod kano_builder;
+
 use super::app::{App, Choice, Editor, Notice, Overlay, Runner};
-use super::home::{Field, Home};
+use super::home::{Field, Home, Item};
 use super::session::Session;
 use super::strings::{KeyTable, ROLES, Strings, strings};
 use super::theme;
@@ -162,6 +164,9 @@ fn notice_text(s: &Strings, notice: &Notice) -> String {
         Notice::NoteRemoved => s.note_removed.into(),
         Notice::NeedName => s.form_need_name.into(),
         Notice::OpenFailed(e) => (s.open_failed)(e),
+        Notice::Study(e) => (s.study_problem)(e),
+        Notice::DuplicateFeature(name) => (s.study_duplicate)(name),
+        Notice::SaveFailed(e) => (s.study_save_failed)(e),
     }
 }
 
@@ -1141,7 +1146,35 @@ pub fn answer_words(session: &Session, lang: Lang, i: usize) -> Option<String> {
     })
 }
 
+/// What the footer says about the selected home row: an instrument's description, the file an
+/// instrument of yours is in, why a file is unreadable, what the study builder does.
+fn home_description(home: &Home, lang: Lang) -> Option<String> {
+    let s = strings(lang);
+    match home.items().get(home.selected)? {
+        Item::Instrument(i) => home.instruments[*i]
+            .description
+            .as_ref()
+            .map(|d| d.get(lang).to_string()),
+        Item::Custom(i) => {
+            let c = &home.custom[*i];
+            Some(match &c.instrument {
+                Ok(e) => match &e.description {
+                    Some(d) => format!("{}\n{}", c.path.display(), d.get(lang)),
+                    None => c.path.display().to_string(),
+                },
+                Err(reason) => reason.clone(),
+            })
+        }
+        Item::NewKano => Some((s.home_new_kano_hint)(&home.instruments_dir)),
+        Item::Unfinished(_) | Item::Complete(_) => None,
+    }
+}
+
 fn render_home(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
+    if let Some(builder) = &home.builder {
+        kano_builder::render(builder, lang, area, buf);
+        return;
+    }
     let s = strings(lang);
     let table: Vec<(String, &str)> = if home.form.is_some() {
         s.keys_form
@@ -1153,10 +1186,8 @@ fn render_home(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
     .collect();
     let keys = key_bar(&table, area.width as usize);
     let cols = area.width.saturating_sub(2) as usize;
-    let description: Vec<Line> = home
-        .selected_instrument()
-        .and_then(|e| e.description.as_ref())
-        .map(|d| clip(wrapped(d.get(lang), cols, theme::HELP_TEXT), 3, cols))
+    let description: Vec<Line> = home_description(home, lang)
+        .map(|d| clip(wrapped(&d, cols, theme::HELP_TEXT), 3, cols))
         .unwrap_or_default();
     let footer_h = description.len() as u16 + 2;
     let parts = rows(
@@ -1213,6 +1244,27 @@ fn render_home(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
             e.title.get(lang).to_string(),
             (s.questions)(e.questions),
         ));
+        n += 1;
+    }
+    rows_out.push(row(
+        n,
+        s.home_new_kano.to_string(),
+        s.home_new_kano_right.to_string(),
+    ));
+    n += 1;
+    if !home.custom.is_empty() {
+        rows_out.push((None, Line::raw("")));
+        rows_out.push((None, Line::styled(s.home_custom, theme::LIST_HEADING)));
+    }
+    for c in &home.custom {
+        let (left, right) = match &c.instrument {
+            Ok(e) => (
+                e.title.get(lang).to_string(),
+                format!("{}  {}", (s.questions)(e.questions), c.file_name()),
+            ),
+            Err(_) => (c.file_name(), s.home_custom_unreadable.to_string()),
+        };
+        rows_out.push(row(n, left, right));
         n += 1;
     }
     rows_out.push((None, Line::raw("")));

@@ -169,3 +169,46 @@ fn plain_home_starts_a_session_from_a_numbered_list() {
     assert_eq!(results.responses[0].role.as_deref(), Some("customer"));
     assert_eq!(results.responses[0].answers.len(), 3);
 }
+
+#[test]
+fn plain_home_lists_your_instruments_and_starts_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let instruments = dir.path().join("instruments");
+    std::fs::create_dir_all(&instruments).unwrap();
+    let study =
+        cxassess::instrument::kano_study::generate(&cxassess::instrument::kano_study::StudySpec {
+            title: "Online service | 线上服务".into(),
+            features: vec!["Live chat | 在线客服".into(), "Free returns".into()],
+            importance: false,
+            table: cxassess::instrument::KanoTable::Standard,
+        })
+        .unwrap();
+    let file = instruments.join("online_service.yaml");
+    std::fs::write(&file, study).unwrap();
+    std::fs::write(instruments.join("broken.yaml"), "format: [\n").unwrap();
+    cxassess(dir.path())
+        .arg("--plain")
+        .write_stdin("7\nc-01\n\n1\n5\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Your instruments:"))
+        .stdout(predicate::str::contains(
+            "7. Online service (2 questions, online_service.yaml)",
+        ))
+        .stdout(predicate::str::contains("unreadable: "))
+        .stdout(predicate::str::contains("If the service HAS live chat"));
+    let sessions: Vec<_> = std::fs::read_dir(dir.path().join("sessions"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let (results, _) = cxassess::response::read_results(&sessions[0]).unwrap();
+    assert_eq!(results.instrument.id, "online_service");
+    assert_eq!(
+        std::path::Path::new(&results.instrument.source),
+        std::path::absolute(&file).unwrap()
+    );
+    assert_eq!(
+        cxassess::response::answer_yaml(&results.responses[0].answers["live_chat"], false),
+        "{functional: like, dysfunctional: dislike}"
+    );
+}

@@ -88,6 +88,19 @@ impl Tty {
         }
     }
 
+    /// Waits until the screen no longer shows `text`.
+    fn wait_gone(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while self.contents().contains(text) {
+            assert!(
+                Instant::now() < deadline,
+                "the screen kept showing {text:?}:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -432,4 +445,137 @@ fn every_question_type_works_through_the_terminal() {
     );
     assert_eq!(r.notes["csat"], "kind staff");
     assert!(r.complete);
+}
+
+#[test]
+fn a_kano_study_made_on_the_home_screen_is_saved_valid_and_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    // A file in the way: the study must not replace it, and a broken file must not stop the home
+    // screen.
+    let instruments = data.join("instruments");
+    std::fs::create_dir_all(&instruments).unwrap();
+    std::fs::write(instruments.join("online_service.yaml"), "mine\n").unwrap();
+    let mut tty = Tty::spawn(&[], data);
+    tty.wait_for("Start an assessment");
+    tty.wait_for("online_service.yaml");
+    tty.wait_for("unreadable");
+    tty.send("n");
+    tty.wait_for("Study title");
+    tty.send("Online service | 线上服务\r");
+    for feature in [
+        "Real-time order tracking | 实时订单跟踪",
+        "Live chat",
+        "专家技术支持",
+    ] {
+        tty.send(feature);
+        tty.send("\r");
+    }
+    tty.wait_for("3 features");
+    tty.wait_for("If the service HAS 专家技术支持, how do you feel?");
+    tty.wait_for("online_service_2.yaml");
+    tty.send("\x13");
+    tty.wait_for("checked and ready to answer");
+    let file = instruments.join("online_service_2.yaml");
+    tty.wait_for("cxassess run");
+
+    // The file holds a valid study, and the file that was there is untouched.
+    assert_eq!(
+        std::fs::read_to_string(instruments.join("online_service.yaml")).unwrap(),
+        "mine\n"
+    );
+    let path = file.to_str().unwrap();
+    let study = cxassess::instrument::Instrument::load(path).expect("a valid instrument");
+    assert_eq!(study.kind, cxassess::instrument::Kind::Kano);
+    assert_eq!(
+        study.title,
+        cxassess::Text::new("Online service", "线上服务")
+    );
+    let texts: Vec<(String, cxassess::Text, cxassess::Text)> = study
+        .questions
+        .iter()
+        .map(|q| match &q.kind {
+            cxassess::instrument::QuestionKind::Kano {
+                functional,
+                dysfunctional,
+                ..
+            } => (q.id.clone(), functional.clone(), dysfunctional.clone()),
+            other => panic!("{} is {}", q.id, other.type_name()),
+        })
+        .collect();
+    let ids: Vec<&str> = texts.iter().map(|t| t.0.as_str()).collect();
+    assert_eq!(ids, ["real_time_order_tracking", "live_chat", "feature_3"]);
+    for ((_, functional, dysfunctional), (en, zh)) in texts.iter().zip([
+        ("real-time order tracking", "实时订单跟踪"),
+        ("live chat", "Live chat"),
+        ("专家技术支持", "专家技术支持"),
+    ]) {
+        assert!(
+            functional.en.contains(en) && functional.en.contains("HAS"),
+            "{functional:?}"
+        );
+        assert!(dysfunctional.en.contains(en) && dysfunctional.en.contains("NOT"));
+        assert!(functional.zh.contains(zh) && functional.zh.contains("【提供】"));
+        assert!(dysfunctional.zh.contains(zh) && dysfunctional.zh.contains("【不提供】"));
+    }
+    cxassess(data).args(["validate", path]).assert().success();
+
+    // Enter starts answering it at once: name, then the three Kano steps of the first feature.
+    tty.send("\r");
+    tty.wait_for("Your name or code");
+    tty.send("c-01\r");
+    tty.wait_for(" 1/9 ");
+    tty.wait_for("If the service HAS real-time order tracking");
+    tty.answer("152", 0, 9);
+    tty.send("q");
+    tty.wait_for("Continue a session");
+    tty.wait_for("Online service · c-01");
+    tty.send("q");
+    tty.expect_exit(0);
+
+    // The session names the study's file as its source, so it resumes from anywhere.
+    let sessions: Vec<PathBuf> = std::fs::read_dir(data.join("sessions"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(sessions.len(), 1);
+    let text = std::fs::read_to_string(&sessions[0]).unwrap();
+    assert!(text.contains(&format!("  source: {path}\n")), "{text}");
+    let r = answers(&sessions[0]);
+    assert_eq!(
+        cxassess::response::answer_yaml(&r.answers["real_time_order_tracking"], false),
+        "{functional: like, dysfunctional: dislike, importance: 2}"
+    );
+    let elsewhere = tempfile::tempdir().unwrap();
+    let mut tty = Tty::spawn(
+        &["run", path, "--out", sessions[0].to_str().unwrap()],
+        elsewhere.path(),
+    );
+    tty.wait_for(" 4/9 ");
+    tty.wait_for("If the service HAS live chat");
+    tty.send("q");
+    tty.expect_exit(0);
+}
+
+#[test]
+fn leaving_the_study_builder_asks_before_losing_what_was_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tty = Tty::spawn(&[], dir.path());
+    tty.wait_for("+ New Kano study");
+    tty.send("n");
+    tty.wait_for("Study title");
+    tty.send("Draft\x1b");
+    tty.wait_for("Discard this study?");
+    tty.send("n");
+    tty.wait_gone("Discard this study?");
+    tty.send("\x1b");
+    tty.wait_for("Discard this study?");
+    tty.send("y");
+    tty.wait_for("Start an assessment");
+    tty.send("q");
+    tty.expect_exit(0);
+    assert!(
+        !dir.path().join("instruments").exists(),
+        "nothing is written without Ctrl-S"
+    );
 }

@@ -8,7 +8,8 @@ use cxassess::Lang;
 use cxassess::instrument::{Instrument, builtin};
 use cxassess::response::store::SessionInfo;
 use cxassess::tui::app::{Action, App, update};
-use cxassess::tui::home::{Home, InstrumentEntry};
+use cxassess::tui::home::{CustomEntry, Home, InstrumentEntry};
+use cxassess::tui::kano_builder::SavedStudy;
 use cxassess::tui::session::{Respondent, Session};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -354,6 +355,138 @@ fn home_screen() {
         );
         app
     });
+}
+
+/// The home screen with two files in the instruments folder: a study made earlier, and a file
+/// that does not validate.
+fn home_with_custom(lang: Lang) -> App {
+    let mut app = home(lang);
+    let study =
+        cxassess::instrument::kano_study::generate(&cxassess::instrument::kano_study::StudySpec {
+            title: "Online service | 线上服务".into(),
+            features: vec!["Live chat | 在线客服".into(), "Free returns".into()],
+            importance: true,
+            table: cxassess::instrument::KanoTable::Standard,
+        })
+        .unwrap();
+    let path = "/data/instruments/online_service.yaml";
+    let readable = CustomEntry::new(
+        PathBuf::from(path),
+        Instrument::parse(&study, cxassess::instrument::Origin::File(path.into())),
+    );
+    let broken_path = "/data/instruments/draft.yaml";
+    let broken = CustomEntry::new(
+        PathBuf::from(broken_path),
+        Instrument::parse(
+            "format: cxassess-instrument/1\nid: draft\nversion: 1\nkind: kano\ntitle: {en: Draft, zh: 草稿}\nsections: []\n",
+            cxassess::instrument::Origin::File(broken_path.into()),
+        ),
+    );
+    let h = app.home.take().unwrap();
+    app.home = Some(h.with_custom(vec![broken, readable], "/data/instruments".into()));
+    app
+}
+
+#[test]
+fn home_screen_lists_your_instruments_and_says_why_one_is_unreadable() {
+    snap("home_custom", |lang| {
+        let mut app = home_with_custom(lang);
+        // Past the six built-ins and the builder's row: the unreadable file, then the study.
+        feed(&mut app, &[Action::Down; 7]);
+        app
+    });
+    snap("home_custom_selected", |lang| {
+        let mut app = home_with_custom(lang);
+        feed(&mut app, &[Action::Down; 8]);
+        app
+    });
+}
+
+/// The Kano study builder with a title and three features (one Chinese only), the first
+/// selected so its two questions are previewed.
+fn study_with_three_features(lang: Lang) -> App {
+    let mut app = home(lang);
+    feed(&mut app, &[Action::NewStudy]);
+    feed(&mut app, &typed("Online service features | 线上服务功能"));
+    feed(&mut app, &[Action::Confirm]);
+    for feature in [
+        "Real-time order tracking | 实时订单跟踪",
+        "Live chat",
+        "专家技术支持",
+    ] {
+        feed(&mut app, &typed(feature));
+        feed(&mut app, &[Action::Confirm]);
+    }
+    feed(&mut app, &[Action::Up, Action::Up]);
+    app
+}
+
+#[test]
+fn kano_study_builder() {
+    snap("study_empty", |lang| {
+        let mut app = home(lang);
+        // The builder's row comes after the six built-ins.
+        feed(&mut app, &[Action::Last, Action::First]);
+        feed(&mut app, &[Action::Down; 6]);
+        feed(&mut app, &[Action::Confirm]);
+        app
+    });
+    snap("study_three_features", study_with_three_features);
+    snap("study_typing_previews_live", |lang| {
+        let mut app = study_with_three_features(lang);
+        feed(&mut app, &typed("Video guides | 视频指导"));
+        app
+    });
+    snap("study_settings", |lang| {
+        let mut app = study_with_three_features(lang);
+        feed(
+            &mut app,
+            &[
+                Action::NextField,
+                Action::Insert(' '),
+                Action::NextField,
+                Action::CursorRight,
+            ],
+        );
+        app
+    });
+    snap("study_discard", |lang| {
+        let mut app = study_with_three_features(lang);
+        feed(&mut app, &[Action::Close]);
+        app
+    });
+    snap("study_refused", |lang| {
+        let mut app = home(lang);
+        feed(&mut app, &[Action::NewStudy]);
+        feed(&mut app, &typed("Online service"));
+        feed(&mut app, &[Action::SaveStudy]);
+        app
+    });
+    snap("study_saved", |lang| {
+        let mut app = study_with_three_features(lang);
+        let builder = app.home.as_mut().unwrap().builder.as_mut().unwrap();
+        builder.saved = Some(SavedStudy {
+            path: PathBuf::from("/data/instruments/online_service_features.yaml"),
+            title: cxassess::Text::new("Online service features", "线上服务功能"),
+            features: 3,
+        });
+        app
+    });
+}
+
+#[test]
+fn kano_study_builder_degrades_below_the_minimum_size() {
+    for lang in LANGS {
+        let app = study_with_three_features(lang);
+        insta::assert_snapshot!(
+            format!("study_too_small_{}_50x12", lang.code()),
+            draw(&app, 50, 12)
+        );
+        insta::assert_snapshot!(
+            format!("study_minimum_{}_60x16", lang.code()),
+            draw(&app, 60, 16)
+        );
+    }
 }
 
 #[test]
