@@ -132,7 +132,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("csv_stream_to_json_10k_rows", |b| {
         b.iter(|| {
             let mut s = Scorer::new(&inst, ScoreOptions::default());
-            read_csv_responses(&inst, &path, |r| s.add(&r)).expect("valid csv");
+            read_csv_responses(&inst, &path, |r| s.add(r)).expect("valid csv");
             let report = Report {
                 instrument: &inst,
                 scoring: s.finish(),

@@ -115,7 +115,7 @@ fn responses(inst: &Instrument, n: usize) -> Vec<Response> {
 /// CSV → responses → scorer → JSON, as `report --instrument servqual data.csv` does.
 fn stream_report(inst: &Instrument, path: &Path) -> String {
     let mut scorer = Scorer::new(inst, ScoreOptions::default());
-    read_csv_responses(inst, path, |r| scorer.add(&r)).expect("valid CSV");
+    read_csv_responses(inst, path, |r| scorer.add(r)).expect("valid CSV");
     let report = Report {
         instrument: inst,
         scoring: scorer.finish(),

@@ -346,7 +346,7 @@ pub fn command(ctx: Context, args: &ReportArgs) -> Result<()> {
     }
     let mut input_notes = Vec::new();
     for path in &csv {
-        let renormalised: usize = stream_csv(&instrument, path, &mut |r| scorer.add(&r))?;
+        let renormalised: usize = stream_csv(&instrument, path, &mut |r| scorer.add(r))?;
         if renormalised > 0 {
             input_notes.push(format!(
                 "{}: {renormalised} {}",
@@ -378,7 +378,7 @@ pub fn command(ctx: Context, args: &ReportArgs) -> Result<()> {
 fn stream_csv(
     instrument: &Instrument,
     path: &Path,
-    sink: &mut dyn FnMut(Response),
+    sink: &mut dyn FnMut(&Response),
 ) -> Result<usize> {
     // One record at a time into the scorer: memory stays flat whatever the row count. Every row
     // is checked; with any problem the report is not rendered (exit 2, rows and columns named).

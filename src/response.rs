@@ -133,15 +133,21 @@ pub fn step_answered(
     response: &Response,
     step: crate::instrument::Step,
 ) -> bool {
-    use crate::instrument::QuestionKind;
     let q = &instrument.questions[step.question];
-    let Some(answer) = response.answers.get(&q.id) else {
-        return false;
-    };
+    response
+        .answers
+        .get(&q.id)
+        .is_some_and(|answer| answer_fills(q, answer, step.part))
+}
+
+/// Whether `answer`, given to `q`, answers the step of `q` for `part` (see
+/// [`crate::instrument::Step::part`]).
+pub fn answer_fills(q: &crate::instrument::Question, answer: &Answer, part: Option<usize>) -> bool {
+    use crate::instrument::QuestionKind;
     if answer.is_na() {
         return true;
     }
-    match (&q.kind, answer, step.part) {
+    match (&q.kind, answer, part) {
         (QuestionKind::Pair { parts, .. }, Answer::Parts(_), Some(p)) => {
             answer.part(&parts[p]).is_some()
         }

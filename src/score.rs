@@ -177,14 +177,19 @@ impl<'a> Scorer<'a> {
             .role
             .as_deref()
             .filter(|r| !r.trim().is_empty())
-            .unwrap_or(UNSPECIFIED_ROLE)
-            .to_string();
-        let (n, acc) = self
-            .roles
-            .entry(role)
-            .or_insert_with(|| (0, Accumulator::new(self.instrument, &self.options)));
-        *n += 1;
-        acc.add(response);
+            .unwrap_or(UNSPECIFIED_ROLE);
+        // Look up before inserting: a role seen before needs no new key (a million rows of the
+        // same role allocate nothing here).
+        if !self.roles.contains_key(role) {
+            self.roles.insert(
+                role.to_string(),
+                (0, Accumulator::new(self.instrument, &self.options)),
+            );
+        }
+        if let Some((n, acc)) = self.roles.get_mut(role) {
+            *n += 1;
+            acc.add(response);
+        }
     }
 
     /// The figures.

@@ -56,6 +56,7 @@
 //!
 //! This module must not score anything or know about terminals.
 
+mod ahead;
 mod cells;
 mod columns;
 mod export;
@@ -116,7 +117,7 @@ pub(crate) fn place(
 pub fn read_csv_responses(
     instrument: &Instrument,
     path: &Path,
-    mut visit: impl FnMut(Response),
+    mut visit: impl FnMut(&Response),
 ) -> Result<CsvSummary> {
     check_rows(instrument, path, |_, _, r| {
         visit(r);
@@ -129,23 +130,24 @@ pub fn read_csv_responses(
 fn check_rows(
     instrument: &Instrument,
     path: &Path,
-    mut visit: impl FnMut(&CsvResponses<'_, std::fs::File>, u64, Response) -> Option<Problem>,
+    mut visit: impl FnMut(&CsvResponses<'_, std::fs::File>, u64, &Response) -> Option<Problem>,
 ) -> Result<CsvSummary> {
     let mut rows = CsvResponses::open(instrument, path)?;
     let mut problems: Vec<Problem> = Vec::new();
     let mut responses = 0;
-    while let Some(item) = rows.next() {
+    // Each row is read into the stream's own response and lent to `visit`: no allocation per row.
+    while let Some(item) = rows.advance() {
         match item {
-            Ok(r) => {
+            Ok(()) => {
                 responses += 1;
-                problems.extend(visit(&rows, rows.row(), r));
+                problems.extend(visit(&rows, rows.row(), rows.current()));
             }
             Err(Error::Invalid(ps)) => problems.extend(ps),
             Err(e) => return Err(e),
         }
         if problems.len() >= MAX_PROBLEMS {
             let row = rows.row();
-            if rows.next().is_some() {
+            if rows.advance().is_some() {
                 problems.push(Problem::file(
                     rows.file(),
                     format!(
@@ -192,7 +194,7 @@ pub fn import_command(args: &ImportArgs) -> Result<()> {
             ));
         }
         first_row.insert(r.respondent.clone(), row);
-        imported.push(r);
+        imported.push(r.clone());
         None
     })?;
     let mut results = if args.out.exists() {

@@ -1,13 +1,15 @@
 //! Reading one cell: a code or a label, `NA`, or empty. Cells are trimmed (free text is kept as
 //! written); labels are matched after normalising case, whitespace and apostrophes.
 
+use std::collections::HashMap;
+
 use super::columns::{CellKind, PointSpec};
 use crate::response::KanoWord;
 use crate::response::kano_words::normalise;
 
 /// What a cell holds, before the cells of a question are combined into an answer.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Cell<'a> {
+pub(super) enum Cell {
     /// Unanswered.
     Empty,
     /// Not applicable.
@@ -18,8 +20,8 @@ pub(super) enum Cell<'a> {
     Kano(KanoWord),
     /// Allocated points.
     Points(f64),
-    /// Free text, as written.
-    Text(&'a str),
+    /// Free text: the cell as written (the record holds it).
+    Text,
 }
 
 /// `NA`, `N/A` (any case), or the Chinese 不适用.
@@ -40,7 +42,7 @@ pub(super) fn quote(cell: &str) -> String {
 }
 
 /// Reads a cell of a column of `kind`; the error is (what is wrong, how to fix it).
-pub(super) fn parse<'a>(kind: &CellKind, raw: &'a str) -> Result<Cell<'a>, (String, String)> {
+pub(super) fn parse(kind: &CellKind, raw: &str) -> Result<Cell, (String, String)> {
     let cell = raw.trim();
     if cell.is_empty() {
         return Ok(Cell::Empty);
@@ -49,11 +51,42 @@ pub(super) fn parse<'a>(kind: &CellKind, raw: &'a str) -> Result<Cell<'a>, (Stri
         return Ok(Cell::Na);
     }
     match kind {
-        CellKind::Text => Ok(Cell::Text(raw)),
+        CellKind::Text => Ok(Cell::Text),
         CellKind::Point(spec) => point(spec, cell).map(Cell::Point),
         CellKind::Kano => kano(cell).map(Cell::Kano),
         CellKind::Points => points(cell).map(Cell::Points),
     }
+}
+
+/// The labels already read in one column and the cells they gave. Survey exports repeat a
+/// few dozen labels ("I like it that way", "Strongly agree") a million times, and matching a
+/// label means normalising it first; a hash lookup of the cell as written is far cheaper.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Memo {
+    entries: HashMap<Box<str>, Cell, foldhash::fast::FixedState>,
+}
+
+/// Distinct cells a column remembers; past this, further cells are parsed every time.
+const MEMO_LIMIT: usize = 256;
+
+/// [`parse`], remembering in `memo` what each scale or Kano cell gave. Only successful cells
+/// are remembered, so every problem is still reported with the row it is on.
+pub(super) fn parse_memo(
+    kind: &CellKind,
+    raw: &str,
+    memo: &mut Memo,
+) -> Result<Cell, (String, String)> {
+    if !matches!(kind, CellKind::Point(_) | CellKind::Kano) {
+        return parse(kind, raw);
+    }
+    if let Some(c) = memo.entries.get(raw) {
+        return Ok(*c);
+    }
+    let parsed = parse(kind, raw)?;
+    if memo.entries.len() < MEMO_LIMIT {
+        memo.entries.insert(raw.into(), parsed);
+    }
+    Ok(parsed)
 }
 
 fn point(spec: &PointSpec, cell: &str) -> Result<i32, (String, String)> {
@@ -215,9 +248,45 @@ mod tests {
 
     #[test]
     fn text_is_kept_as_written() {
+        assert_eq!(parse(&CellKind::Text, " fine, thanks "), Ok(Cell::Text));
+    }
+
+    #[test]
+    fn a_remembered_label_gives_the_same_cell_and_problems_are_not_remembered() {
+        let kind = CellKind::Point(spec());
+        let mut memo = Memo::default();
+        for _ in 0..3 {
+            assert_eq!(
+                parse_memo(&kind, "STRONGLY   disagree", &mut memo),
+                Ok(Cell::Point(1))
+            );
+            assert!(parse_memo(&kind, "sometimes", &mut memo).is_err());
+        }
+        assert_eq!(memo.entries.len(), 1);
+        // Past the limit cells are still read, only no longer remembered.
+        for v in 1..=7 {
+            for pad in 0..40 {
+                let raw = format!("{}{v}", " ".repeat(pad));
+                assert_eq!(parse_memo(&kind, &raw, &mut memo), Ok(Cell::Point(v)));
+            }
+        }
+        assert_eq!(memo.entries.len(), MEMO_LIMIT);
+        let mut kano = Memo::default();
         assert_eq!(
-            parse(&CellKind::Text, " fine, thanks "),
-            Ok(Cell::Text(" fine, thanks "))
+            parse_memo(
+                &CellKind::Kano,
+                "I dislike it, and I can\u{2019}t accept it",
+                &mut kano
+            ),
+            Ok(Cell::Kano(KanoWord::Dislike))
+        );
+        assert_eq!(
+            parse_memo(
+                &CellKind::Kano,
+                "I dislike it, and I can\u{2019}t accept it",
+                &mut kano
+            ),
+            Ok(Cell::Kano(KanoWord::Dislike))
         );
     }
 }

@@ -2,19 +2,20 @@
 //! `StringRecord`; each call to `next` reads one record and turns it into a [`Response`], so
 //! memory stays flat however many rows the file has.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Chain, Cursor, Read};
 use std::path::Path;
 
 use csv::StringRecord;
 
-use super::cells::{self, Cell};
-use super::columns::{self, AnswerColumn, Layout, QuestionColumns};
+use super::ahead::{Next, Parsed, Records};
+use super::cells::{self, Cell, Memo};
+use super::columns::{self, Layout, QuestionColumns};
 use super::place;
 use crate::error::{Error, Problem, Result};
-use crate::instrument::{Instrument, Question, QuestionKind, Step};
-use crate::response::{Answer, PartValue, Response, number, step_answered};
+use crate::instrument::{Instrument, Question, QuestionKind};
+use crate::response::{Answer, PartValue, Response, answer_fills, number};
 
 /// The longest header line read ahead to find the delimiter; past it, the first delimiter found
 /// decides (a header longer than this is almost surely an unclosed quote).
@@ -31,15 +32,25 @@ type Source<R> = Chain<Cursor<Vec<u8>>, BufReader<R>>;
 pub struct CsvResponses<'a, R: Read> {
     instrument: &'a Instrument,
     file: String,
-    reader: csv::Reader<Source<R>>,
+    records: Records<Source<R>>,
     layout: Layout,
-    record: StringRecord,
+    /// The current record and its parsed answer cells.
+    slot: Parsed,
     row: u64,
     data_rows: u64,
     renormalised: usize,
     finished: bool,
-    /// The runner steps, worked out once, for `complete`.
-    steps: Vec<Step>,
+    /// Per question, the parts of its runner steps (worked out once, for `complete`).
+    step_parts: Vec<Vec<Option<usize>>>,
+    /// Whether some question with a runner step has no column: then no row is complete.
+    missing_steps: bool,
+    /// The response of the current row, reused from row to row (no allocation per row once the
+    /// answers map holds every question of the layout).
+    current: Response,
+    /// Per record column, the labels read so far.
+    memos: Vec<Memo>,
+    /// The cells of one question, reused.
+    parsed: Vec<QuestionCell>,
 }
 
 impl<R: Read> fmt::Debug for CsvResponses<'_, R> {
@@ -56,10 +67,14 @@ impl<R: Read> fmt::Debug for CsvResponses<'_, R> {
 
 impl<'a> CsvResponses<'a, File> {
     /// Opens the CSV file at `path` and reads its header row. Problems name the file as `path`
-    /// displays.
+    /// displays. The rows are read ahead on a second thread (see `ahead.rs`), with the same
+    /// responses and problems, in the same order, as [`Self::from_reader`] gives.
     pub fn open(instrument: &'a Instrument, path: &Path) -> Result<Self> {
         let file = File::open(path).map_err(|e| Error::io(path, e))?;
-        Self::from_reader(instrument, path.display().to_string(), file)
+        let mut rows = Self::from_reader(instrument, path.display().to_string(), file)?;
+        let records = std::mem::replace(&mut rows.records, Records::Failed(None));
+        rows.records = records.ahead();
+        Ok(rows)
     }
 }
 
@@ -107,17 +122,32 @@ impl<'a, R: Read> CsvResponses<'a, R> {
             Err(e) => return Err(csv_error(&file, &Layout::empty(), e)),
         }
         let layout = columns::resolve(instrument, &file, &record).map_err(Error::Invalid)?;
+        let mut step_parts = vec![Vec::new(); instrument.questions.len()];
+        for step in instrument.steps() {
+            step_parts[step.question].push(step.part);
+        }
+        let missing_steps = step_parts.iter().enumerate().any(|(qi, parts)| {
+            !parts.is_empty() && !layout.questions.iter().any(|qc| qc.question == qi)
+        });
+        let memos = vec![Memo::default(); record.len()];
         Ok(Self {
             instrument,
             file,
-            reader,
+            records: Records::Inline(reader),
+            memos,
             layout,
-            record,
+            slot: Parsed {
+                record,
+                cells: Vec::new(),
+            },
             row: 1,
             data_rows: 0,
             renormalised: 0,
             finished: false,
-            steps: instrument.steps(),
+            step_parts,
+            missing_steps,
+            current: Response::default(),
+            parsed: Vec::new(),
         })
     }
 
@@ -137,6 +167,11 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         self.renormalised
     }
 
+    /// The response of the row last read by [`Self::advance`] (empty before the first).
+    pub fn current(&self) -> &Response {
+        &self.current
+    }
+
     /// The file name problems give.
     pub fn file(&self) -> &str {
         &self.file
@@ -152,16 +187,18 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         self.layout.respondent
     }
 
-    /// The response in the current record; `Ok(None)` for a row with every cell empty.
-    fn response(&mut self) -> std::result::Result<Option<Response>, Vec<Problem>> {
-        if self.record.iter().all(|f| f.trim().is_empty()) {
-            return Ok(None);
+    /// Reads the current record into `self.current`; `Ok(false)` for a row with every cell
+    /// empty.
+    fn fill(&mut self) -> std::result::Result<bool, Vec<Problem>> {
+        let record = &self.slot.record;
+        if record.iter().all(|f| f.trim().is_empty()) {
+            return Ok(false);
         }
         let mut problems: Vec<Problem> = self
             .layout
             .unnamed
             .iter()
-            .filter(|&&i| self.record.get(i).is_some_and(|c| !c.trim().is_empty()))
+            .filter(|&&i| record.get(i).is_some_and(|c| !c.trim().is_empty()))
             .map(|&i| {
                 place(
                     &self.file,
@@ -170,7 +207,7 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                     "no header",
                     format!(
                         "{} is in a column without a header",
-                        cells::quote(self.record.get(i).unwrap_or(""))
+                        cells::quote(record.get(i).unwrap_or(""))
                     ),
                     format!(
                         "name the column (respondent, role or an answer path; {}), or delete the value",
@@ -179,71 +216,92 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                 )
             })
             .collect();
-        let cell = |i: Option<usize>| i.map(|i| self.record.get(i).unwrap_or("").trim());
-        let respondent = match cell(self.layout.respondent) {
-            Some(name) if !name.is_empty() => name.to_string(),
-            _ => format!("row-{}", self.row),
-        };
-        let role = cell(self.layout.role)
-            .filter(|r| !r.is_empty())
-            .map(str::to_string);
-        let mut response = Response {
-            respondent,
-            role,
-            ..Response::default()
-        };
+        let cell = |i: Option<usize>| i.map(|i| record.get(i).unwrap_or("").trim());
+        let current = &mut self.current;
+        current.respondent.clear();
+        match cell(self.layout.respondent) {
+            Some(name) if !name.is_empty() => current.respondent.push_str(name),
+            _ => {
+                let _ = write!(current.respondent, "row-{}", self.row);
+            }
+        }
+        match (
+            cell(self.layout.role).filter(|r| !r.is_empty()),
+            &mut current.role,
+        ) {
+            (Some(role), Some(kept)) => {
+                kept.clear();
+                kept.push_str(role);
+            }
+            (Some(role), kept) => *kept = Some(role.to_string()),
+            (None, kept) => *kept = None,
+        }
+        if !current.notes.is_empty() {
+            current.notes.clear();
+        }
         let mut renormalised = 0;
+        let mut complete = !self.missing_steps;
+        let mut reader = RowReader {
+            file: &self.file,
+            row: self.row,
+            layout: &self.layout,
+            record,
+            cells: &self.slot.cells,
+            parsed: &mut self.parsed,
+        };
         for qc in &self.layout.questions {
             let q = &self.instrument.questions[qc.question];
-            let reader = RowReader {
-                file: &self.file,
-                row: self.row,
-                layout: &self.layout,
-                record: &self.record,
+            let Some((answer, note)) = reader.answer(q, qc, &mut problems) else {
+                current.answers.remove(&q.id);
+                complete &= self.step_parts[qc.question].is_empty();
+                continue;
             };
-            if let Some((answer, note)) = reader.answer(q, qc, &mut problems) {
-                if let Some(note) = note {
-                    renormalised += 1;
-                    response.notes.insert(q.id.clone(), note);
-                }
-                response.answers.insert(q.id.clone(), answer);
+            complete &= self.step_parts[qc.question]
+                .iter()
+                .all(|&part| answer_fills(q, &answer, part));
+            if let Some(note) = note {
+                renormalised += 1;
+                current.notes.insert(q.id.clone(), note);
+            }
+            // The same questions come in every row: overwrite in place, no new key.
+            if let Some(slot) = current.answers.get_mut(&q.id) {
+                *slot = answer;
+            } else {
+                current.answers.insert(q.id.clone(), answer);
             }
         }
         if !problems.is_empty() {
             return Err(problems);
         }
-        response.complete = self
-            .steps
-            .iter()
-            .all(|s| step_answered(self.instrument, &response, *s));
+        current.complete = complete;
         self.renormalised += renormalised;
-        Ok(Some(response))
+        Ok(true)
     }
-}
 
-impl<R: Read> Iterator for CsvResponses<'_, R> {
-    type Item = Result<Response>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+    /// Reads the next row into the response the stream keeps ([`Self::current`]): the
+    /// allocation-free way to fold a large file into accumulators. `None` after the last row;
+    /// errors are as for the iterator (which clones the response for each row).
+    pub fn advance(&mut self) -> Option<Result<()>> {
         loop {
             if self.finished {
                 return None;
             }
-            match self.reader.read_record(&mut self.record) {
-                Ok(false) => {
+            match self.records.next(&mut self.slot) {
+                Next::End => {
                     self.finished = true;
                     return None;
                 }
-                Ok(true) => {
+                Next::Record => {
+                    self.slot.parse_cells(&self.layout, &mut self.memos);
                     self.row += 1;
                     self.data_rows += 1;
-                    match self.response() {
-                        Ok(Some(r)) => return Some(Ok(r)),
-                        Ok(None) => {}
+                    match self.fill() {
+                        Ok(true) => return Some(Ok(())),
+                        Ok(false) => {}
                         Err(problems) => return Some(Err(Error::Invalid(problems))),
                     }
                 }
-                Err(e) => {
+                Next::Error(e) => {
                     if let Some(pos) = e.position() {
                         self.row = pos.record() + 1;
                     } else {
@@ -261,21 +319,37 @@ impl<R: Read> Iterator for CsvResponses<'_, R> {
     }
 }
 
+impl<R: Read> Iterator for CsvResponses<'_, R> {
+    type Item = Result<Response>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.advance()
+            .map(|item| item.map(|()| self.current.clone()))
+    }
+}
+
 /// One record, being read against the layout.
 struct RowReader<'r> {
     file: &'r str,
     row: u64,
     layout: &'r Layout,
     record: &'r StringRecord,
+    /// The record's answer cells, parsed as it was read (`None`: a problem, or no answer column).
+    cells: &'r [Option<Cell>],
+    parsed: &'r mut Vec<QuestionCell>,
 }
 
-/// A parsed cell with its column.
-struct Parsed<'r> {
-    column: &'r AnswerColumn,
-    cell: Cell<'r>,
+/// A parsed cell of a question, with its column and part.
+#[derive(Debug, Clone, Copy)]
+struct QuestionCell {
+    /// The column in the record.
+    column: usize,
+    /// See [`columns::AnswerColumn::part`].
+    part: Option<usize>,
+    cell: Cell,
 }
 
-impl<'r> RowReader<'r> {
+impl RowReader<'_> {
     fn problem(&self, column: usize, what: String, fix: String) -> Problem {
         place(
             self.file,
@@ -290,31 +364,40 @@ impl<'r> RowReader<'r> {
     /// The answer to `q` in this row, with a note when an allocation was renormalised; `None`
     /// when unanswered or when a problem was found (and pushed).
     fn answer(
-        &self,
+        &mut self,
         q: &Question,
-        qc: &'r QuestionColumns,
+        qc: &QuestionColumns,
         problems: &mut Vec<Problem>,
     ) -> Option<(Answer, Option<String>)> {
         let before = problems.len();
-        let mut cells = Vec::with_capacity(qc.columns.len());
+        self.parsed.clear();
         for column in &qc.columns {
-            let raw = self.record.get(column.column).unwrap_or("");
-            match cells::parse(&column.kind, raw) {
-                Ok(cell) => cells.push(Parsed { column, cell }),
+            let parsed = match self.cells.get(column.column) {
+                Some(Some(cell)) => Ok(*cell),
+                // A problem: read the cell again for its message.
+                _ => cells::parse(&column.kind, self.record.get(column.column).unwrap_or("")),
+            };
+            match parsed {
+                Ok(cell) => self.parsed.push(QuestionCell {
+                    column: column.column,
+                    part: column.part,
+                    cell,
+                }),
                 Err((what, fix)) => problems.push(self.problem(column.column, what, fix)),
             }
         }
-        if problems.len() > before || cells.iter().all(|c| c.cell == Cell::Empty) {
+        if problems.len() > before || self.parsed.iter().all(|c| c.cell == Cell::Empty) {
             return None;
         }
+        let cells: &[QuestionCell] = self.parsed;
         let result = match &q.kind {
             QuestionKind::Scale(_) | QuestionKind::Rubric(_) | QuestionKind::Text => {
                 self.single(q, &cells[0])
             }
-            QuestionKind::Kano { .. } => self.kano(q, &cells),
-            QuestionKind::Pair { parts, .. } => self.pair(q, parts.len(), &cells),
+            QuestionKind::Kano { .. } => self.kano(q, cells),
+            QuestionKind::Pair { parts, .. } => self.pair(q, parts.len(), cells),
             QuestionKind::Allocation { total, parts } => {
-                return self.allocation(q, *total, parts.len(), &cells, problems);
+                return self.allocation(q, *total, parts.len(), cells, problems);
             }
         };
         match result {
@@ -334,12 +417,14 @@ impl<'r> RowReader<'r> {
         )
     }
 
-    fn single(&self, q: &Question, p: &Parsed<'_>) -> std::result::Result<Answer, Vec<Problem>> {
+    fn single(&self, q: &Question, p: &QuestionCell) -> std::result::Result<Answer, Vec<Problem>> {
         match p.cell {
             Cell::Na if q.allow_na => Ok(Answer::Na(None)),
-            Cell::Na => Err(vec![self.na_not_allowed(q, p.column.column)]),
+            Cell::Na => Err(vec![self.na_not_allowed(q, p.column)]),
             Cell::Point(v) => Ok(Answer::Value(v)),
-            Cell::Text(s) => Ok(Answer::Text(s.to_string())),
+            Cell::Text => Ok(Answer::Text(
+                self.record.get(p.column).unwrap_or("").to_string(),
+            )),
             // Columns of single-value questions never hold these.
             Cell::Empty | Cell::Kano(_) | Cell::Points(_) => Err(Vec::new()),
         }
@@ -348,7 +433,7 @@ impl<'r> RowReader<'r> {
     fn kano(
         &self,
         q: &Question,
-        cells: &[Parsed<'_>],
+        cells: &[QuestionCell],
     ) -> std::result::Result<Answer, Vec<Problem>> {
         let na = cells.iter().find(|c| c.cell == Cell::Na);
         let given = cells
@@ -357,7 +442,7 @@ impl<'r> RowReader<'r> {
         if let Some(na) = na {
             if !q.allow_na {
                 return Err(vec![self.problem(
-                    na.column.column,
+                    na.column,
                     format!(
                         "NA is not a Kano answer, and feature '{}' does not allow not applicable",
                         q.id
@@ -367,11 +452,11 @@ impl<'r> RowReader<'r> {
             }
             if let Some(given) = given {
                 return Err(vec![self.problem(
-                    na.column.column,
+                    na.column,
                     format!(
                         "NA here contradicts the answer in column {} ({}): a Kano feature is either not applicable as a whole or answered",
-                        given.column.column + 1,
-                        self.layout.header(given.column.column)
+                        given.column + 1,
+                        self.layout.header(given.column)
                     ),
                     format!("write NA in every column of '{}' (or leave the others empty), or give answers and no NA", q.id),
                 )]);
@@ -379,12 +464,12 @@ impl<'r> RowReader<'r> {
             return Ok(Answer::Na(None));
         }
         let word = |part: usize| {
-            cells.iter().find_map(|c| match (c.column.part, c.cell) {
+            cells.iter().find_map(|c| match (c.part, c.cell) {
                 (Some(p), Cell::Kano(w)) if p == part => Some(w),
                 _ => None,
             })
         };
-        let importance = cells.iter().find_map(|c| match (c.column.part, c.cell) {
+        let importance = cells.iter().find_map(|c| match (c.part, c.cell) {
             (Some(2), Cell::Point(v)) => Some(v),
             _ => None,
         });
@@ -399,13 +484,13 @@ impl<'r> RowReader<'r> {
         &self,
         q: &Question,
         part_count: usize,
-        cells: &[Parsed<'_>],
+        cells: &[QuestionCell],
     ) -> std::result::Result<Answer, Vec<Problem>> {
         if !q.allow_na {
             let problems: Vec<Problem> = cells
                 .iter()
                 .filter(|c| c.cell == Cell::Na)
-                .map(|c| self.na_not_allowed(q, c.column.column))
+                .map(|c| self.na_not_allowed(q, c.column))
                 .collect();
             if !problems.is_empty() {
                 return Err(problems);
@@ -423,7 +508,7 @@ impl<'r> RowReader<'r> {
                     Cell::Point(v) => PartValue::Num(f64::from(v)),
                     _ => return None,
                 };
-                Some((c.column.part.unwrap_or(0), value))
+                Some((c.part.unwrap_or(0), value))
             })
             .collect();
         parts.sort_by_key(|(i, _)| *i);
@@ -443,32 +528,32 @@ impl<'r> RowReader<'r> {
         q: &Question,
         total: f64,
         part_count: usize,
-        cells: &[Parsed<'_>],
+        cells: &[QuestionCell],
         problems: &mut Vec<Problem>,
     ) -> Option<(Answer, Option<String>)> {
-        let first = cells[0].column.column;
+        let first = cells[0].column;
         let na = cells.iter().find(|c| c.cell == Cell::Na);
         let given = cells.iter().find(|c| matches!(c.cell, Cell::Points(_)));
         if let Some(na) = na {
             match given {
                 Some(given) => problems.push(self.problem(
-                    na.column.column,
+                    na.column,
                     format!(
                         "NA here contradicts the points in column {} ({}): an allocation is either not applicable as a whole or split over its parts",
-                        given.column.column + 1,
-                        self.layout.header(given.column.column)
+                        given.column + 1,
+                        self.layout.header(given.column)
                     ),
                     "give 0 points for a part that does not matter, or write NA in every part of the allocation".to_string(),
                 )),
                 None if q.allow_na => return Some((Answer::Na(None), None)),
-                None => problems.push(self.na_not_allowed(q, na.column.column)),
+                None => problems.push(self.na_not_allowed(q, na.column)),
             }
             return None;
         }
         let mut values: Vec<(usize, f64)> = cells
             .iter()
             .filter_map(|c| match c.cell {
-                Cell::Points(v) => Some((c.column.part.unwrap_or(0), v)),
+                Cell::Points(v) => Some((c.part.unwrap_or(0), v)),
                 _ => None,
             })
             .collect();
