@@ -418,8 +418,12 @@ impl Instrument {
             .map_or_else(|| id.to_string(), |g| g.name.get(lang).to_string())
     }
 
-    /// The steps the runner walks through, in order.
+    /// The steps the runner walks through, in order. A SERVPERF form (`variant: servperf`)
+    /// asks perceptions only: its expectation parts have no steps.
     pub fn steps(&self) -> Vec<Step> {
+        let perceptions_only =
+            self.kind == Kind::Servqual && self.settings.variant == ServqualVariant::Servperf;
+        let asked = |parts: &[String], p: usize| !(perceptions_only && parts[p] == "expected");
         let mut steps = Vec::new();
         for (s, section) in self.sections.iter().enumerate() {
             for &q in &section.questions {
@@ -427,7 +431,11 @@ impl Instrument {
                 match &question.kind {
                     QuestionKind::Pair { parts, .. } => {
                         if let Some(b) = &section.battery {
-                            if let Some(p) = parts.iter().position(|x| x == b) {
+                            if let Some(p) = parts
+                                .iter()
+                                .position(|x| x == b)
+                                .filter(|&p| asked(parts, p))
+                            {
                                 steps.push(Step {
                                     section: s,
                                     question: q,
@@ -435,7 +443,7 @@ impl Instrument {
                                 });
                             }
                         } else {
-                            for p in 0..parts.len() {
+                            for p in (0..parts.len()).filter(|&p| asked(parts, p)) {
                                 steps.push(Step {
                                     section: s,
                                     question: q,

@@ -603,3 +603,66 @@ fn every_format_renders_the_five_gap_report() {
             .contains("各维度的期望与感知")
     );
 }
+
+#[test]
+fn a_servperf_form_asks_perceptions_only_and_scores_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A consultant's SERVPERF form: the built-in with `variant: servperf`.
+    let template = cxassess(tmp.path())
+        .args(["template", "servqual"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(template)
+        .unwrap()
+        .replace("  variant: servqual", "  variant: servperf")
+        .replace("id: servqual", "id: servperf_desk");
+    assert!(text.contains("variant: servperf"));
+    let form = tmp.path().join("servperf.yaml");
+    std::fs::write(&form, text).unwrap();
+    // 23 answers: the allocation, then the 22 perceptions (i mod 7 + 1 for item i = 1…22);
+    // no expectation is asked.
+    let mut answers = String::from("10 20 30 20 20\n");
+    for i in 1..=22 {
+        let _ = writeln!(answers, "{}", i % 7 + 1);
+    }
+    let out = tmp.path().join("sp.yaml");
+    let run = cxassess(tmp.path())
+        .args(["run"])
+        .arg(&form)
+        .args(["--plain", "--respondent", "c1", "--out"])
+        .arg(&out)
+        .write_stdin(answers)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let run = String::from_utf8(run).unwrap();
+    assert!(run.contains("[23/23]"), "{run}");
+    assert!(!run.contains("[24/"), "{run}");
+    let saved = std::fs::read_to_string(&out).unwrap();
+    assert!(saved.contains("complete: true"), "{saved}");
+    assert!(!saved.contains("expected"), "{saved}");
+    let json = report_json(tmp.path(), &[&out]);
+    let sq = &json["servqual"];
+    assert_eq!(sq["variant"], "servperf");
+    // P per dimension: tangibles (2,3,4,5) 3.5 · reliability (6,7,1,2,3) 3.8 ·
+    // responsiveness (4,5,6,7) 5.5 · assurance (1,2,3,4) 2.5 · empathy (5,6,7,1,2) 4.2.
+    for (id, p) in [
+        ("tangibles", 3.5),
+        ("reliability", 3.8),
+        ("responsiveness", 5.5),
+        ("assurance", 2.5),
+        ("empathy", 4.2),
+    ] {
+        assert!(close(&dim(sq, id)["perceived"], p), "{id}");
+        assert!(dim(sq, id)["gap"].is_null(), "{id}: SERVPERF has no gap");
+    }
+    // Unweighted: (3.5 + 3.8 + 5.5 + 2.5 + 4.2) / 5 = 3.9. Weighted by 10/20/30/20/20:
+    // 0.35 + 0.76 + 1.65 + 0.5 + 0.84 = 4.1.
+    assert!(close(&sq["unweighted"], 3.9), "{}", sq["unweighted"]);
+    assert!(close(&sq["weighted"], 4.1), "{}", sq["weighted"]);
+}
