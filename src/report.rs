@@ -171,13 +171,18 @@ pub fn policies(report: &Report<'_>, lang: Lang) -> Vec<String> {
         Scored::Pulse(s) => pulse::policies(s, lang),
         Scored::Generic(_) => generic::policies(lang),
     };
-    out.push(
-        lang.pick(
-            "Several respondents: each respondent is scored first, then respondents' scores are averaged; a respondent with no valid answer in a group does not count in its n.",
-            "多位答卷人:先为每位答卷人计分,再对答卷人的得分取平均;在某组没有有效答案的答卷人不计入该组的 n。",
-        )
-        .to_string(),
-    );
+    // Kano and pulse count answers (a category per respondent and feature, a promoter, a
+    // satisfied customer); there is no per-respondent score to average, so the line would
+    // mislead there.
+    if !matches!(report.scoring.overall, Scored::Kano(_) | Scored::Pulse(_)) {
+        out.push(
+            lang.pick(
+                "Several respondents: each respondent is scored first, then respondents' scores are averaged; a respondent with no valid answer in a group does not count in its n.",
+                "多位答卷人:先为每位答卷人计分,再对答卷人的得分取平均;在某组没有有效答案的答卷人不计入该组的 n。",
+            )
+            .to_string(),
+        );
+    }
     out.push(
         lang.pick(
             "Not applicable answers are left out of numerator and denominator; unanswered questions are never counted as zero.",
