@@ -280,6 +280,14 @@ pub fn emit(out: Option<&Path>, text: &str) -> Result<()> {
     }
 }
 
+/// A message for the person at the terminal, on stderr. A terminal that has gone away (a closed
+/// window) or a closed pipe makes the write fail; that is no reason to panic, so it is ignored.
+pub fn note(message: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{message}");
+    let _ = err.flush();
+}
+
 fn list(ctx: Context) -> Result<()> {
     let lang = ctx.lang;
     let mut out = String::new();
@@ -400,9 +408,12 @@ fn validate(args: &ValidateArgs) -> Result<()> {
             Err(e) => return Err(e),
         }
     }
+    let mut text = String::new();
     for line in &ok {
-        println!("{line}");
+        text.push_str(line);
+        text.push('\n');
     }
+    emit(None, &text)?;
     if problems.is_empty() {
         Ok(())
     } else {
@@ -452,6 +463,6 @@ fn fill(args: &FillArgs) -> Result<()> {
         None => results.responses.push(response),
     }
     response::save_atomic(&args.out, &results, &instrument)?;
-    eprintln!("wrote {}", args.out.display());
+    note(&format!("wrote {}", args.out.display()));
     Ok(())
 }

@@ -22,7 +22,8 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            // Never a panic, even when stderr is a terminal that has gone away.
+            cxassess::cli::note(&format!("error: {e}"));
             ExitCode::from(e.exit_code())
         }
     }

@@ -108,16 +108,16 @@ fn run_app(app: &mut App) -> Result<()> {
     let lang = app.lang;
     let outcome = {
         let mut guard = TerminalGuard::enter().map_err(|e| Error::io("<terminal>", e))?;
-        event_loop(&mut guard.terminal, app)
+        event_loop(guard.terminal(), app)
         // The guard drops here: the terminal is restored before anything is printed.
     };
     let s = strings(lang);
     match outcome? {
         Exit::Quit(Some(left)) => {
             let path = left.path.display().to_string();
-            eprintln!("{}", (s.saved)(left.answered, left.total, &path));
+            crate::cli::note(&(s.saved)(left.answered, left.total, &path));
             if left.answered < left.total {
-                eprintln!("{}", (s.resume_hint)(&left.instrument, &path));
+                crate::cli::note(&(s.resume_hint)(&left.instrument, &path));
             }
             Ok(())
         }
@@ -136,6 +136,7 @@ where
     B::Error: Into<io::Error>,
 {
     let signals = Signals::register();
+    signals.watch();
     let mut dirty = true;
     loop {
         // A signal is looked at before drawing: after a hangup there is no terminal to draw on.
@@ -143,12 +144,25 @@ where
             Some(Action::Interrupt)
         } else {
             if dirty {
-                terminal
-                    .draw(|frame| frame.render_widget(&*app, frame.area()))
-                    .map_err(io_error)?;
+                let drawn = terminal.draw(|frame| frame.render_widget(&*app, frame.area()));
+                if let Err(e) = drawn {
+                    // A closed window cannot be drawn on: end the session as a hangup does.
+                    if terminal::gone() {
+                        signals.raise();
+                        continue;
+                    }
+                    return Err(io_error(e));
+                }
                 dirty = false;
             }
-            next_action(app)?
+            match next_action(app) {
+                Ok(action) => action,
+                Err(_) if terminal::gone() => {
+                    signals.raise();
+                    continue;
+                }
+                Err(e) => return Err(e),
+            }
         };
         if action.is_some() {
             dirty = true;

@@ -235,17 +235,17 @@ pub fn import_command(args: &ImportArgs) -> Result<()> {
     } else {
         String::new()
     };
-    eprintln!(
+    crate::cli::note(&format!(
         "imported {} response(s) from {} into {}{merged}",
         summary.responses,
         args.csv.display(),
         args.out.display()
-    );
+    ));
     if summary.renormalised > 0 {
-        eprintln!(
+        crate::cli::note(&format!(
             "{} allocation(s) renormalised to their total; each has a note saying from what",
             summary.renormalised
-        );
+        ));
     }
     Ok(())
 }

@@ -3,11 +3,14 @@
 //! an error travelling up with `?`) leaves a usable shell. A panic hook restores the terminal
 //! before the panic message is printed, so the message is readable and the shell is not left in
 //! raw mode. Termination signals are turned into a flag the event loop polls, so they end the
-//! session the way Ctrl-C does (answers are on disk after every answer anyway).
+//! session the way Ctrl-C does (answers are on disk after every answer anyway); a watchdog
+//! makes sure a closed terminal window ends the process even when the event loop cannot see
+//! the flag (see [`Signals::watch`]).
 
 use std::io::{self, Stdout, Write as _};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use crossterm::cursor::{Hide, Show};
 use crossterm::execute;
@@ -20,8 +23,8 @@ use ratatui::backend::CrosstermBackend;
 /// The terminal while the runner owns it.
 #[derive(Debug)]
 pub struct TerminalGuard {
-    /// The ratatui terminal drawing on stdout.
-    pub terminal: Terminal<CrosstermBackend<Stdout>>,
+    /// The ratatui terminal drawing on stdout (taken only when the guard drops).
+    terminal: Option<Terminal<CrosstermBackend<Stdout>>>,
 }
 
 impl TerminalGuard {
@@ -34,7 +37,9 @@ impl TerminalGuard {
             return Err(e);
         }
         match Terminal::new(CrosstermBackend::new(io::stdout())) {
-            Ok(terminal) => Ok(TerminalGuard { terminal }),
+            Ok(terminal) => Ok(TerminalGuard {
+                terminal: Some(terminal),
+            }),
             Err(e) => {
                 let _ = restore();
                 Err(e)
@@ -43,10 +48,43 @@ impl TerminalGuard {
     }
 }
 
+impl TerminalGuard {
+    /// The ratatui terminal.
+    pub fn terminal(&mut self) -> &mut Terminal<CrosstermBackend<Stdout>> {
+        self.terminal
+            .as_mut()
+            .expect("the terminal is only taken when the guard drops")
+    }
+}
+
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
         let _ = restore();
+        if let Some(mut terminal) = self.terminal.take() {
+            // ratatui shows a hidden cursor when its terminal drops and prints with `eprintln!`
+            // when it cannot, which panics when stderr is a terminal that has gone away (a
+            // closed window). Show it here; if that fails there is no terminal left to tidy,
+            // so the terminal value is forgotten instead of dropped.
+            if terminal.show_cursor().is_err() {
+                std::mem::forget(terminal);
+            }
+        }
     }
+}
+
+/// Whether the terminal has gone away (its window closed): a hung-up terminal fails every
+/// request, its size included. (`window_size` asks the terminal only; `size` would fall back
+/// to running `tput`, which answers from the terminfo database whatever the terminal's state.)
+#[cfg(unix)]
+pub fn gone() -> bool {
+    crossterm::terminal::window_size().is_err()
+}
+
+/// Elsewhere a vanished console is not detected this way (crossterm cannot ask its size the
+/// same way there).
+#[cfg(not(unix))]
+pub fn gone() -> bool {
+    false
 }
 
 /// Leaves the alternate screen and raw mode and shows the cursor. Safe to call more than once.
@@ -92,8 +130,50 @@ impl Signals {
         signals
     }
 
+    /// Raises the flag, as a termination signal does.
+    pub fn raise(&self) {
+        self.raised.store(true, Ordering::Relaxed);
+    }
+
     /// Whether a termination signal arrived.
     pub fn raised(&self) -> bool {
         self.raised.load(Ordering::Relaxed)
     }
+
+    /// Starts a watchdog thread for a terminal that goes away. When a terminal window is
+    /// closed, its terminal reads end-of-file for ever, and crossterm's event reading then
+    /// loops inside itself without returning (crossterm-rs/crossterm#793), so the event loop
+    /// never sees the SIGHUP flag and the process would spin on a CPU until killed. The
+    /// watchdog raises the flag when the terminal's size can no longer be read (a hung-up
+    /// terminal fails every request), and when the flag has been up for [`GRACE`] and the
+    /// process still runs, it ends the process with exit code 130, as Ctrl-C does. Every
+    /// answer is on disk before the next screen is drawn, so nothing answered is lost.
+    pub fn watch(&self) {
+        let raised = Arc::clone(&self.raised);
+        // Without a thread there is no watchdog; the event loop still ends on every signal it
+        // can see.
+        let _ = std::thread::Builder::new()
+            .name("terminal-watchdog".into())
+            .spawn(move || {
+                let mut failures = 0;
+                let mut since: Option<Instant> = None;
+                loop {
+                    std::thread::sleep(Duration::from_millis(100));
+                    if !raised.load(Ordering::Relaxed) {
+                        failures = if gone() { failures + 1 } else { 0 };
+                        if failures >= 2 {
+                            raised.store(true, Ordering::Relaxed);
+                        }
+                        continue;
+                    }
+                    if since.get_or_insert_with(Instant::now).elapsed() >= GRACE {
+                        std::process::exit(130);
+                    }
+                }
+            });
+    }
 }
+
+/// How long the event loop has to end a session by itself once the flag is up, before the
+/// watchdog ends the process.
+pub const GRACE: Duration = Duration::from_secs(2);

@@ -6,7 +6,9 @@
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
@@ -20,7 +22,10 @@ struct Tty {
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
-    _master: Box<dyn MasterPty + Send>,
+    master: Box<dyn MasterPty + Send>,
+    /// Asks the screen reader to let go of its end of the terminal after its next read.
+    stop_reading: Arc<AtomicBool>,
+    reading: Option<JoinHandle<()>>,
 }
 
 impl Tty {
@@ -51,12 +56,17 @@ impl Tty {
         let cols = NonZeroU16::new(80).unwrap();
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let feed = Arc::clone(&screen);
-        std::thread::spawn(move || {
+        let stop_reading = Arc::new(AtomicBool::new(false));
+        let stop = Arc::clone(&stop_reading);
+        let reading = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             loop {
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => feed.lock().unwrap().process(&buf[..n]),
+                }
+                if stop.load(Ordering::Relaxed) {
+                    break;
                 }
             }
         });
@@ -64,8 +74,31 @@ impl Tty {
             child,
             writer,
             screen,
-            _master: pty.master,
+            master: pty.master,
+            stop_reading,
+            reading: Some(reading),
         }
+    }
+
+    /// Closes the terminal as closing its window does: every handle on the terminal's side is
+    /// dropped (the program then reads end-of-file and, as session leader, gets SIGHUP from
+    /// the kernel). `redraw` is a key that makes the program draw, so the screen reader wakes
+    /// up and lets go of its handle. Returns the program, still to be waited for.
+    fn close_window(mut self, redraw: &str) -> Box<dyn Child + Send + Sync> {
+        self.stop_reading.store(true, Ordering::Relaxed);
+        self.send(redraw);
+        if let Some(reading) = self.reading.take() {
+            reading.join().expect("the screen reader ends");
+        }
+        let Tty {
+            child,
+            writer,
+            master,
+            ..
+        } = self;
+        drop(writer);
+        drop(master);
+        child
     }
 
     fn contents(&self) -> String {
@@ -270,6 +303,43 @@ fn kill_9_after_n_answers_leaves_exactly_n_in_a_readable_file() {
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty(), "no temporary files left behind");
+}
+
+#[test]
+fn closing_the_terminal_window_ends_the_program_with_the_answers_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = out_path(&dir);
+    let mut tty = Tty::spawn(
+        &[
+            "run",
+            "pyramid",
+            "--out",
+            out.to_str().unwrap(),
+            "--respondent",
+            "li.wei",
+        ],
+        dir.path(),
+    );
+    tty.wait_for(" 1/47 ");
+    tty.answer("314", 0, 47);
+    let mut child = tty.close_window("?");
+    // The program must notice and end by itself: a terminal that is gone reads end-of-file
+    // for ever, and an event loop that keeps reading it would spin on a CPU until killed.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("cxassess was still running 30 s after its terminal was closed");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.exit_code(), 130, "{status:?}");
+    let r = answers(&out);
+    assert_eq!(r.answers.len(), 3);
+    assert!(!r.complete);
 }
 
 #[test]
