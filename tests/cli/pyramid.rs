@@ -181,3 +181,54 @@ fn a_results_file_read_and_written_is_unchanged() {
     let (results, inst) = cxassess::response::read_results_str("demo", src, None).unwrap();
     assert_eq!(cxassess::response::to_yaml(&results, &inst), src);
 }
+
+#[test]
+fn an_experience_whose_exact_mean_is_the_pass_mark_passes_despite_rounding_noise() {
+    // Five respondents answer commitment.1–3 with (5,3,5), (4,5,2), (4,5,4), (5,2,3), (2,1,1);
+    // every other basic item 4. Respondent first: (mean − 1)/4 × 100 gives 83⅓, 66⅔, 83⅓,
+    // 58⅓, 8⅓, whose mean is exactly 60 — the pass mark — but sums to 59.99999999999999 in
+    // floating point. "≥ the pass mark" is decided on the exact value: commitment passes.
+    let dir = tempfile::tempdir().unwrap();
+    let inst = cxassess::instrument::Instrument::load("pyramid").unwrap();
+    let basic: Vec<String> = inst
+        .questions
+        .iter()
+        .filter(|q| {
+            inst.group(&q.group).and_then(|g| g.tier.as_deref()) == Some("basic")
+                && !q.id.ends_with(".importance")
+        })
+        .map(|q| q.id.clone())
+        .collect();
+    assert!(basic.iter().any(|id| id == "commitment.3"));
+    let mut csv = format!("respondent,{}\n", basic.join(","));
+    let commitment = [[5, 3, 5], [4, 5, 2], [4, 5, 4], [5, 2, 3], [2, 1, 1]];
+    for (r, c) in commitment.iter().enumerate() {
+        let cells: Vec<String> = basic
+            .iter()
+            .map(|id| match id.strip_prefix("commitment.") {
+                Some(n) => c[n.parse::<usize>().unwrap() - 1].to_string(),
+                None => "4".to_string(),
+            })
+            .collect();
+        csv.push_str(&format!("r{r},{}\n", cells.join(",")));
+    }
+    let path = dir.path().join("edge.csv");
+    std::fs::write(&path, csv).unwrap();
+    let out = cxassess(dir.path())
+        .args(["report", "--instrument", "pyramid", "--format", "json"])
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let json: Value = serde_json::from_slice(&out).unwrap();
+    let exps = json["pyramid"]["experiences"].as_array().unwrap();
+    let commitment = exps.iter().find(|e| e["id"] == "commitment").unwrap();
+    let score = commitment["score"].as_f64().unwrap();
+    assert!((score - 60.0).abs() < 1e-9, "{score}");
+    assert_eq!(commitment["passed"], true, "{commitment}");
+    let tiers = json["pyramid"]["tiers"].as_array().unwrap();
+    let basic_tier = tiers.iter().find(|t| t["id"] == "basic").unwrap();
+    assert_eq!(basic_tier["achieved"], true, "{basic_tier}");
+}
