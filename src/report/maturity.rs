@@ -26,57 +26,11 @@ const BAR_CELLS: usize = 24;
 /// A respondent range at least this wide (in levels) is flagged as a difference of views.
 const WIDE_RANGE: f64 = 2.0;
 
-/// Wraps `s` to lines of at most `w` columns, keeping its spacing: breaks at spaces, or between
-/// wide (CJK) characters and their neighbours; a space at a break is dropped, no space is added.
-/// (`text::wrap` joins words with single spaces, which loses the space in "measurement.4 分析" and
-/// adds one in "起步,n=4" when Chinese and Latin text mix — as every roadmap line does.)
+/// Wraps `s` to lines of at most `w` columns, keeping its spacing (breaks at spaces, or between
+/// wide characters; a space at a break is dropped, none is added) and the Chinese punctuation
+/// rules of [`super::text::wrap`].
 fn wrap_text(s: &str, w: usize) -> Vec<String> {
-    fn is_wide(c: char) -> bool {
-        unicode_width::UnicodeWidthChar::width(c).unwrap_or(1) > 1
-    }
-    // Units that may not be split: a run of narrow non-space characters, one space, or one wide
-    // character.
-    let mut units: Vec<String> = Vec::new();
-    for c in s.chars() {
-        let joins = !c.is_whitespace()
-            && !is_wide(c)
-            && units.last().is_some_and(|u| {
-                u.chars()
-                    .last()
-                    .is_some_and(|l| !l.is_whitespace() && !is_wide(l))
-            });
-        if joins {
-            if let Some(u) = units.last_mut() {
-                u.push(c);
-            }
-        } else {
-            units.push(if c.is_whitespace() {
-                " ".to_string()
-            } else {
-                c.to_string()
-            });
-        }
-    }
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for u in units {
-        if u == " " && line.is_empty() {
-            continue;
-        }
-        if !line.is_empty() && width(&line) + width(&u) > w {
-            lines.push(line.trim_end().to_string());
-            line.clear();
-            if u == " " {
-                continue;
-            }
-        }
-        line.push_str(&u);
-    }
-    let line = line.trim_end();
-    if !line.is_empty() {
-        lines.push(line.to_string());
-    }
-    lines
+    super::text::wrap(s, w)
 }
 
 /// The name of level `level` (1–5).

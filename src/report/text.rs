@@ -118,9 +118,28 @@ pub fn bar(value: Option<f64>, max: f64, cells: usize, mark: Option<f64>) -> Str
         .collect()
 }
 
+/// Closing punctuation: a line never starts with one of these (Chinese line breaking, 避头), so
+/// the character before it moves down with it.
+const CLOSING: &str = "，。、；：？！）」』》〉】〕”’…,.;:?!)]}%";
+
+/// Opening punctuation: a line never ends with one of these (避尾).
+const OPENING: &str = "（「『《〈【〔“‘([{";
+
+/// Whether a line may not break between `prev` and `next` (`next_spaced`: a space separates
+/// them, and a space is always a break opportunity).
+fn keeps_together(prev: &str, next: &str, next_spaced: bool) -> bool {
+    !next_spaced
+        && (next.chars().next().is_some_and(|c| CLOSING.contains(c))
+            || prev
+                .chars()
+                .next_back()
+                .is_some_and(|c| OPENING.contains(c)))
+}
+
 /// Wraps `s` to lines of at most `w` columns, breaking at spaces, or between any two wide (CJK)
 /// characters. Spacing is kept as written: no space is added between Chinese and Latin text, and
-/// none is lost.
+/// none is lost. No line starts with closing punctuation (`。` `，` `）` …) or ends with opening
+/// punctuation (`（` `「` …): the word or character next to it moves to the next line too.
 pub fn wrap(s: &str, w: usize) -> Vec<String> {
     // Tokens: a run of narrow non-space characters, or one wide character; each remembers
     // whether a space preceded it.
@@ -147,19 +166,47 @@ pub fn wrap(s: &str, w: usize) -> Vec<String> {
     }
     flush(&mut tokens, &mut narrow, &mut space);
 
+    let render = |line: &[(bool, String)]| {
+        let mut out = String::new();
+        for (i, (space_before, token)) in line.iter().enumerate() {
+            if i > 0 && *space_before {
+                out.push(' ');
+            }
+            out.push_str(token);
+        }
+        out
+    };
     let mut lines = Vec::new();
-    let mut line = String::new();
+    let mut line: Vec<(bool, String)> = Vec::new();
+    let mut line_w = 0;
     for (space_before, token) in tokens {
         let sep = usize::from(space_before && !line.is_empty());
-        if !line.is_empty() && width(&line) + sep + width(&token) > w {
-            lines.push(std::mem::take(&mut line));
-        } else if sep == 1 {
-            line.push(' ');
+        if !line.is_empty() && line_w + sep + width(&token) > w {
+            // Break before `token`, or earlier when that would start the next line with a
+            // closing mark or end this one with an opening mark. When the line allows no break
+            // at all (a very narrow column), the token hangs past the width instead.
+            let mut k = line.len();
+            while k > 0 && {
+                let (next, spaced) = line
+                    .get(k)
+                    .map_or((token.as_str(), space_before), |(s, t)| (t.as_str(), *s));
+                keeps_together(&line[k - 1].1, next, spaced)
+            } {
+                k -= 1;
+            }
+            if k > 0 {
+                let carried = line.split_off(k);
+                lines.push(render(&line));
+                line = carried;
+                line_w = width(&render(&line));
+            }
         }
-        line.push_str(&token);
+        let sep = usize::from(space_before && !line.is_empty());
+        line_w += sep + width(&token);
+        line.push((space_before, token));
     }
     if !line.is_empty() {
-        lines.push(line);
+        lines.push(render(&line));
     }
     lines
 }
@@ -205,5 +252,37 @@ mod tests {
         assert_eq!(wrap("起步,n=4", 80), vec!["起步,n=4"]);
         assert_eq!(wrap("体验NPS得分", 80), vec!["体验NPS得分"]);
         assert_eq!(wrap("ab cd", 2), vec!["ab", "cd"]);
+    }
+
+    /// No line starts with closing punctuation or ends with opening punctuation, whatever the
+    /// width, and nothing is lost or added.
+    #[test]
+    fn chinese_punctuation_keeps_to_its_neighbour() {
+        let samples = [
+            "差距 4 位于实际交付的服务与对外沟通的承诺之间。",
+            "总分必须正好等于100。对您不重要的特征可以给0分（或不适用）。",
+            "请参阅《服务标准》与「客户之声」，再决定下一步：先改进可靠性；",
+            "目前 2.2（萌芽，n=4）→ 3 规范",
+        ];
+        for s in samples {
+            for w in 4..=40 {
+                let lines = wrap(s, w);
+                for l in &lines {
+                    let first = l.chars().next().unwrap_or(' ');
+                    let last = l.chars().next_back().unwrap_or(' ');
+                    assert!(!"，。、；：？！）」』》".contains(first), "{w}: {lines:?}");
+                    assert!(!"（「『《".contains(last), "{w}: {lines:?}");
+                }
+                if w >= 8 {
+                    assert!(lines.iter().all(|l| width(l) <= w), "{w}: {lines:?}");
+                }
+                let joined: String = lines.concat();
+                assert_eq!(joined.replace(' ', ""), s.replace(' ', ""), "{w}");
+            }
+        }
+        // The character before the full stop moves down with it; the line stays in width.
+        assert_eq!(wrap("甲乙丙丁。", 8), vec!["甲乙丙", "丁。"]);
+        assert_eq!(wrap("等于100。", 8), vec!["等于", "100。"]);
+        assert_eq!(wrap("阅读《标准》", 6), vec!["阅读", "《标", "准》"]);
     }
 }

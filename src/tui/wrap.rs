@@ -30,16 +30,21 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
 }
 
 /// Punctuation that must not begin a line (Chinese line-breaking rules, 避头).
-fn no_break_before(token: &str) -> bool {
-    token.chars().count() == 1
-        && token
-            .chars()
-            .all(|c| "，。、；：？！）】」』”’》〉…—％,.;:?!)]}%".contains(c))
-}
+const CLOSING: &str = "，。、；：？！）】」』》〉〕”’…—％,.;:?!)]}%";
 
 /// Punctuation that must not end a line (避尾).
-fn no_break_after(token: &str) -> bool {
-    token.chars().count() == 1 && token.chars().all(|c| "（【「『“‘《〈([{".contains(c))
+const OPENING: &str = "（【「『“‘《〈〔([{";
+
+/// Whether the line may not break between tokens `prev` and `next`: `next` opens with closing
+/// punctuation or `prev` ends with opening punctuation. A space is always a break opportunity.
+fn keeps_together(prev: &str, next: &str) -> bool {
+    prev != " "
+        && next != " "
+        && (next.chars().next().is_some_and(|c| CLOSING.contains(c))
+            || prev
+                .chars()
+                .next_back()
+                .is_some_and(|c| OPENING.contains(c)))
 }
 
 fn wrap_paragraph(text: &str, max: usize, lines: &mut Vec<String>) {
@@ -74,18 +79,17 @@ fn wrap_paragraph(text: &str, max: usize, lines: &mut Vec<String>) {
             continue;
         }
         if line_width(&line) + w > max && !line.is_empty() {
-            // Carry the last character down with a closing mark, and never leave an opening
-            // mark at the end of a line, as long as the line keeps something.
-            let mut carried = Vec::new();
-            while line.len() > 1 {
-                let last = line[line.len() - 1];
-                let carry = (no_break_before(token) && carried.is_empty() && width(last) >= 2)
-                    || no_break_after(last);
-                if !carry {
-                    break;
-                }
-                carried.insert(0, line.pop().unwrap_or_default());
+            // Break before `token`, or earlier so that no line starts with a closing mark or
+            // ends with an opening one: the word or character beside the mark moves down with
+            // it. When the line allows no break at all, break before `token` anyway.
+            let mut k = line.len();
+            while k > 1 && keeps_together(line[k - 1], line.get(k).copied().unwrap_or(token)) {
+                k -= 1;
             }
+            if k == 1 && line.len() > 1 && keeps_together(line[0], line[1]) {
+                k = line.len();
+            }
+            let carried = line.split_off(k);
             finish(&mut line, lines);
             line.extend(carried);
         }
@@ -191,6 +195,36 @@ mod tests {
         );
         let lines = wrap("请设想本行业中【优秀】的企业", 14);
         assert!(lines.iter().all(|l| !l.ends_with('【')), "{lines:?}");
+    }
+
+    /// Closing marks after a Latin word or after another mark, and opening marks, at every
+    /// width: no line starts with a closing mark or ends with an opening one, none is wider than
+    /// the screen, and no character is lost.
+    #[test]
+    fn chinese_punctuation_rules_hold_at_every_width() {
+        let samples = [
+            "差距 4 位于实际交付的服务与对外沟通的承诺之间。",
+            "总分必须正好等于100。对您不重要的特征可以给0分（或不适用）。",
+            "请参阅《服务标准》与「客户之声」，再决定下一步：先改进可靠性；",
+        ];
+        for s in samples {
+            for max in 6..=40 {
+                let lines = wrap(s, max);
+                for l in &lines {
+                    assert!(width(l) <= max, "{max}: {lines:?}");
+                    let first = l.chars().next().unwrap_or(' ');
+                    let last = l.chars().next_back().unwrap_or(' ');
+                    assert!(
+                        !"，。、；：？！）」』》".contains(first),
+                        "{max}: {lines:?}"
+                    );
+                    assert!(!"（「『《".contains(last), "{max}: {lines:?}");
+                }
+                assert_eq!(lines.concat().replace(' ', ""), s.replace(' ', ""));
+            }
+        }
+        assert_eq!(wrap("等于100。", 8), vec!["等于", "100。"]);
+        assert_eq!(wrap("不适用）。", 8), vec!["不适", "用）。"]);
     }
 
     #[test]
