@@ -13,7 +13,9 @@
 //!
 //! Cells hold codes or labels: scale numbers or any label of the scale (English or Chinese, case
 //! and whitespace ignored), any Kano wording set (`KanoWord::parse`), non-negative points for
-//! allocations; `NA`/`N/A` for not applicable; empty for unanswered (never zero). NA is per part
+//! allocations; `NA`/`N/A` for not applicable, except in a text column, where every cell is
+//! the respondent's text (`NA` included) and `#N/A` is not applicable; empty for unanswered
+//! (never zero). NA is per part
 //! for pair questions (NA in every part is the whole question not applicable); for Kano and
 //! allocation questions NA only means the whole question, so it cannot stand beside answers in
 //! the same question. UTF-8 with or without a byte-order mark; the delimiter (comma, semicolon,
@@ -50,11 +52,16 @@
 //! `export` writes this layout, and export → import gives back the same answers. Not in the
 //! layout, so not carried: notes, N/A reasons, `started`/`updated`, extra respondent fields.
 //! Also not reproducible through CSV: an empty respondent name (it becomes `row-<n>`), a text
-//! answer that is blank or reads as `NA`, a pair with every part N/A (it comes back as the whole
+//! answer that is blank or reads `#N/A`, a pair with every part N/A (it comes back as the whole
 //! question N/A), and an allocation that did not add up to its total (it comes back
 //! renormalised).
 //!
 //! This module must not score anything or know about terminals.
+
+/// Not applicable in a text column. Everywhere else `NA`/`N/A` mean N/A, but a text cell holds
+/// the respondent's words, and "NA" is something people write; `#N/A` is the spreadsheet's own
+/// "no value", which survives a round trip through Excel or LibreOffice.
+const TEXT_NA: &str = "#N/A";
 
 mod ahead;
 mod cells;

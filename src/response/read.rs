@@ -430,7 +430,8 @@ fn is_na_word(s: &str) -> bool {
     matches!(s.trim().to_ascii_lowercase().as_str(), "na" | "n/a")
 }
 
-/// A not-applicable answer in any of its written forms: `na`, `{na: "reason"}`, `{na: null}`.
+/// A not-applicable answer in any of its written forms: `na`, `{na: "reason"}`, `{na: null}`
+/// (text questions take the mapping forms only).
 /// The outer `Option` says whether the value is N/A, the inner one carries the reason.
 #[allow(clippy::option_option)]
 fn na_form(v: &Value) -> Option<Option<String>> {
@@ -489,7 +490,14 @@ pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (St
     if v.is_null() {
         return Ok(None);
     }
-    if let Some(reason) = na_form(v) {
+    // On a text question a string is always the respondent's words, "NA" included; its not
+    // applicable is only the mapping form (`{na: null}`, `{na: "reason"}`), which is what is
+    // written for it, so the text "NA" and N/A can never be mistaken for each other.
+    let na = match (&q.kind, v) {
+        (QuestionKind::Text, Value::String(_)) => None,
+        _ => na_form(v),
+    };
+    if let Some(reason) = na {
         if !q.allow_na {
             return Err((
                 "not applicable is not allowed for this question".into(),

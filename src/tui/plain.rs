@@ -34,14 +34,17 @@ enum Reply {
 }
 
 /// Reads one typed line. `n` (with an optional reason after it) is "not applicable" where the
-/// question takes it; on a text question whose N/A is off, it is just text.
-fn reply(line: &str, na_offered: bool) -> Reply {
+/// question takes it; on a text question whose N/A is off, it is just text. `na` is a short way
+/// to say N/A too, except on a text question, where it is the respondent's words ("NA").
+fn reply(line: &str, na_offered: bool, text_question: bool) -> Reply {
     let t = line.trim();
     match t {
         "q" | "Q" => Reply::Quit,
         "b" | "B" => Reply::Back,
         "" => Reply::Skip,
-        _ if na_offered && (t == "n" || t == "N" || t.eq_ignore_ascii_case("na")) => {
+        _ if na_offered
+            && (t == "n" || t == "N" || (!text_question && t.eq_ignore_ascii_case("na"))) =>
+        {
             Reply::Na(None)
         }
         _ => match t.strip_prefix("n ").or_else(|| t.strip_prefix("N ")) {
@@ -283,14 +286,14 @@ pub fn run(
         io.say(&prompt(session, i, lang))?;
         // On a text question only an offered N/A takes `n`; elsewhere `n` is always read as
         // N/A, so that a refusal can explain that it is not offered.
-        let na_offered =
-            session.question(i).allow_na || !matches!(session.question(i).kind, QuestionKind::Text);
+        let text_question = matches!(session.question(i).kind, QuestionKind::Text);
+        let na_offered = session.question(i).allow_na || !text_question;
         loop {
             let Some(line) = io.read()? else {
                 session.end_sitting(changed)?;
                 return Ok(Outcome::Stopped);
             };
-            match reply(&line, na_offered) {
+            match reply(&line, na_offered, text_question) {
                 Reply::Quit => {
                     session.end_sitting(changed)?;
                     return Ok(Outcome::Stopped);

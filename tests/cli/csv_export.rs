@@ -116,8 +116,13 @@ fn export_of_an_invalid_results_file_exits_2_and_writes_nothing() {
     assert!(!out.exists());
 }
 
-/// Texts that stress CSV quoting; none is blank or reads as NA (those cannot round-trip).
-const TEXTS: [&str; 7] = [
+/// Texts that stress CSV quoting, and words that mean N/A in other cells but are text here;
+/// none is blank or `#N/A` (those cannot round-trip).
+const TEXTS: [&str; 11] = [
+    "NA",
+    "n/a",
+    "N/A",
+    "不适用",
     "fine",
     "commas, \"quotes\" and; semicolons",
     "two\nlines",
@@ -309,5 +314,10 @@ proptest! {
     #[test]
     fn servqual_export_then_import_is_the_identity(people in people()) {
         check_round_trip("servqual", &people);
+    }
+
+    #[test]
+    fn pulse_export_then_import_is_the_identity(people in people()) {
+        check_round_trip("pulse", &people);
     }
 }

@@ -10,6 +10,7 @@ mod html;
 mod invalid;
 mod kano;
 mod maturity;
+mod na_text;
 mod pulse;
 mod pyramid;
 mod servqual;

@@ -47,6 +47,12 @@ pub(super) fn parse(kind: &CellKind, raw: &str) -> Result<Cell, (String, String)
     if cell.is_empty() {
         return Ok(Cell::Empty);
     }
+    if let CellKind::Text = kind {
+        // Free text is the respondent's words, "NA" included; only the marker that export
+        // writes for a text question's N/A means not applicable.
+        let na = cell.eq_ignore_ascii_case(super::TEXT_NA);
+        return Ok(if na { Cell::Na } else { Cell::Text });
+    }
     if is_na(cell) {
         return Ok(Cell::Na);
     }

@@ -74,6 +74,10 @@ fn cell<'a>(q: &Question, part: Option<usize>, answer: Option<&'a Answer>) -> Co
         return Cow::Borrowed("");
     };
     match (answer, part) {
+        // In a text column `NA` is text like any other, so N/A has a marker of its own.
+        (Answer::Na(_), None) if matches!(q.kind, QuestionKind::Text) => {
+            Cow::Borrowed(super::TEXT_NA)
+        }
         (Answer::Na(_), _) => Cow::Borrowed("NA"),
         (Answer::Value(v), None) => Cow::Owned(v.to_string()),
         (Answer::Text(s), None) => Cow::Borrowed(s.as_str()),
