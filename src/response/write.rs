@@ -201,12 +201,33 @@ fn write_via_temp(path: &Path, contents: &[u8], replace: bool) -> Result<bool> {
         _ => std::path::PathBuf::from("."),
     };
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cxassess-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(|e| Error::io(&dir, e))?;
+    // The file written is the user's, not a private temporary: a new one gets what any
+    // program's new file gets (0666 less the umask, which the system applies at creation), and a
+    // replaced one keeps its permissions. The temporary file is created with them already (the
+    // umask can only narrow them), so new content is never more readable than the old.
+    let existing = std::fs::metadata(path)
+        .ok()
+        .filter(|m| replace && m.is_file())
+        .map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".cxassess-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        builder.permissions(
+            existing
+                .clone()
+                .unwrap_or_else(|| std::fs::Permissions::from_mode(0o666)),
+        );
+    }
+    let mut tmp = builder.tempfile_in(&dir).map_err(|e| Error::io(&dir, e))?;
     tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
+    if let Some(permissions) = existing {
+        // Exactly the old permissions, whatever the umask.
+        tmp.as_file()
+            .set_permissions(permissions)
+            .map_err(|e| Error::io(path, e))?;
+    }
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     if replace {
         tmp.persist(path).map_err(|e| Error::io(path, e.error))?;

@@ -6,6 +6,7 @@ mod compare;
 mod csv_export;
 mod csv_import;
 mod determinism;
+mod files;
 mod html;
 mod invalid;
 mod kano;

@@ -1,0 +1,111 @@
+//! The files `cxassess` writes are the user's: a replaced file keeps its permissions, a new one
+//! gets the usual ones (0666 less the umask), and writing a file that was read changes nothing
+//! but what changed — comments and the place of hand-added fields included.
+
+use std::path::Path;
+
+use crate::common::cxassess;
+
+/// `cxassess args…` run under `umask`, through the shell (setting a umask needs no unsafe code
+/// there), with the environment of [`cxassess`].
+#[cfg(unix)]
+fn under_umask(data: &Path, umask: &str, args: &[&str]) {
+    let bin = assert_cmd::cargo::cargo_bin("cxassess");
+    let built = cxassess(data);
+    let mut cmd = std::process::Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+        .arg(bin)
+        .args(args)
+        .current_dir(data);
+    for (k, v) in built.get_envs() {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    let out = cmd.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[cfg(unix)]
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::metadata(p).expect("exists").permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn written_files_keep_or_get_the_usual_permissions() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    std::fs::write(d.join("a.yaml"), "respondent: ann\nanswers:\n  nps: 9\n").expect("write");
+
+    // New files: 0666 less the umask.
+    under_umask(
+        d,
+        "022",
+        &["fill", "pulse", "--answers", "a.yaml", "--out", "r.yaml"],
+    );
+    assert_eq!(mode(&d.join("r.yaml")), 0o644);
+    under_umask(
+        d,
+        "002",
+        &["report", "r.yaml", "--format", "html", "--out", "r.html"],
+    );
+    assert_eq!(mode(&d.join("r.html")), 0o664);
+    under_umask(
+        d,
+        "002",
+        &["export", "r.yaml", "--format", "csv", "--out", "r.csv"],
+    );
+    assert_eq!(mode(&d.join("r.csv")), 0o664);
+    under_umask(
+        d,
+        "022",
+        &[
+            "run",
+            "pulse",
+            "--plain",
+            "--respondent",
+            "bo",
+            "--out",
+            "new.yaml",
+        ],
+    );
+    assert_eq!(mode(&d.join("new.yaml")), 0o644);
+
+    // A replaced file keeps its permissions, wider or narrower than the umask would give.
+    std::fs::set_permissions(d.join("r.yaml"), std::fs::Permissions::from_mode(0o664))
+        .expect("chmod");
+    under_umask(
+        d,
+        "077",
+        &["fill", "pulse", "--answers", "a.yaml", "--out", "r.yaml"],
+    );
+    assert_eq!(mode(&d.join("r.yaml")), 0o664);
+    std::fs::set_permissions(d.join("r.html"), std::fs::Permissions::from_mode(0o600))
+        .expect("chmod");
+    under_umask(
+        d,
+        "000",
+        &["report", "r.yaml", "--format", "html", "--out", "r.html"],
+    );
+    assert_eq!(mode(&d.join("r.html")), 0o600);
+    let leftovers = std::fs::read_dir(d)
+        .expect("list")
+        .filter(|e| {
+            e.as_ref()
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count();
+    assert_eq!(leftovers, 0);
+}
