@@ -197,20 +197,35 @@ impl MarkedEventReceiver for Recorder {
     }
 }
 
+/// What kind of document a file should be, for messages: the noun with its article ("an
+/// answers file") and where its shape is described, as the fix of a syntax error names them.
+#[derive(Debug, Clone, Copy)]
+pub struct Expected<'a> {
+    /// The kind of document, with its article.
+    pub what: &'a str,
+    /// Where a user reads how to write it.
+    pub described_in: &'a str,
+}
+
 /// Parses `src` into `T`, turning a syntax or type error into a [`Problem`] at its place.
-pub fn parse<T: DeserializeOwned>(file: &str, src: &str, what: &str) -> Result<T, Problem> {
+pub fn parse<T: DeserializeOwned>(
+    file: &str,
+    src: &str,
+    expected: Expected<'_>,
+) -> Result<T, Problem> {
+    let what = expected.what;
     if src.len() > MAX_YAML_BYTES {
         return Err(Problem::file(
             file,
             format!(
-                "the file is {} bytes; a {what} is at most {MAX_YAML_BYTES} bytes",
+                "the file is {} bytes; {what} is at most {MAX_YAML_BYTES} bytes",
                 src.len()
             ),
             "check that this is the right file",
         ));
     }
     serde_yaml::from_str(src).map_err(|e| {
-        let mut problem = problem_from_serde(file, &e, what);
+        let mut problem = problem_from_serde(file, &e, expected);
         // "missing field" is reported where the mapping ends; the path serde puts in front of
         // the message finds where it starts instead.
         if let Some(path) =
@@ -251,7 +266,7 @@ fn serde_path(msg: &str) -> Option<Vec<Seg>> {
 }
 
 /// A `serde_yaml` error as a [`Problem`], with a fix suited to the kind of error.
-pub fn problem_from_serde(file: &str, e: &serde_yaml::Error, what: &str) -> Problem {
+pub fn problem_from_serde(file: &str, e: &serde_yaml::Error, expected: Expected<'_>) -> Problem {
     let pos = e.location().map_or((1, 1), |l| (l.line(), l.column()));
     let raw = e.to_string();
     // serde_yaml appends " at line L column C"; the position is printed in front instead.
@@ -273,7 +288,10 @@ pub fn problem_from_serde(file: &str, e: &serde_yaml::Error, what: &str) -> Prob
     } else if msg.contains("duplicate") {
         "keep only one entry for the key".to_string()
     } else {
-        format!("check the YAML syntax around this place; a {what} is described in README.md")
+        format!(
+            "check the YAML syntax around this place; {} is described in {}",
+            expected.what, expected.described_in
+        )
     };
     Problem::yaml(file, pos, msg, fix)
 }
@@ -295,6 +313,11 @@ mod tests {
         assert_eq!(p.near(&ypath!["list", 0usize, "missing"]), (3, 5));
     }
 
+    const TEST_FILE: Expected<'static> = Expected {
+        what: "a test file",
+        described_in: "the test",
+    };
+
     #[test]
     fn serde_errors_keep_their_position() {
         #[derive(serde::Deserialize, Debug)]
@@ -303,10 +326,10 @@ mod tests {
         struct T {
             a: u32,
         }
-        let e = parse::<T>("f.yaml", "a: 1\nb: 2\n", "test file").unwrap_err();
+        let e = parse::<T>("f.yaml", "a: 1\nb: 2\n", TEST_FILE).unwrap_err();
         assert_eq!(e.place, crate::error::Place::Yaml { line: 2, column: 1 });
         assert!(e.what.contains("unknown field `b`"), "{}", e.what);
-        let e = parse::<T>("f.yaml", "a: [1\n", "test file").unwrap_err();
+        let e = parse::<T>("f.yaml", "a: [1\n", TEST_FILE).unwrap_err();
         assert!(matches!(e.place, crate::error::Place::Yaml { .. }));
     }
 
@@ -321,7 +344,7 @@ mod tests {
             ));
             prev = n;
         }
-        let r = parse::<serde_yaml::Value>("bomb.yaml", &src, "test file");
+        let r = parse::<serde_yaml::Value>("bomb.yaml", &src, TEST_FILE);
         let problem = r.expect_err("a billion-element document must be refused");
         assert!(problem.fix.contains("aliases"), "{problem}");
         // The position index does not expand aliases, so it finishes on the same input.

@@ -129,7 +129,15 @@ pub fn valid_id(id: &str) -> bool {
 }
 
 pub(super) fn parse(file: &str, src: &str, origin: Origin) -> Result<Instrument> {
-    let raw: RawInstrument = yaml::parse(file, src, "questionnaire").map_err(Error::one)?;
+    let raw: RawInstrument = yaml::parse(
+        file,
+        src,
+        yaml::Expected {
+            what: "an instrument file",
+            described_in: "docs/instrument-format.md",
+        },
+    )
+    .map_err(Error::one)?;
     let mut c = Checker {
         file,
         src,

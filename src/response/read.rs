@@ -31,7 +31,15 @@ pub fn read_results_str(
     src: &str,
     base: Option<&Path>,
 ) -> Result<(Results, Instrument)> {
-    let doc: Value = yaml::parse(file, src, "results file").map_err(Error::one)?;
+    let doc: Value = yaml::parse(
+        file,
+        src,
+        yaml::Expected {
+            what: "a results file",
+            described_in: "README.md (Files › Results file)",
+        },
+    )
+    .map_err(Error::one)?;
     let mut r = Reader {
         file,
         src,
@@ -656,7 +664,15 @@ fn compound(
 /// `instrument`, as `fill --answers` takes it. A missing respondent name becomes `anonymous`;
 /// `complete` is set when every step has an answer.
 pub fn read_single_response(file: &str, src: &str, instrument: &Instrument) -> Result<Response> {
-    let doc: Value = yaml::parse(file, src, "answers file").map_err(Error::one)?;
+    let doc: Value = yaml::parse(
+        file,
+        src,
+        yaml::Expected {
+            what: "an answers file",
+            described_in: "README.md (`cxassess fill`): one entry of a results file's `responses`",
+        },
+    )
+    .map_err(Error::one)?;
     let mut r = Reader {
         file,
         src,

@@ -239,3 +239,45 @@ proptest! {
         let _ = cxassess::response::read_results_str("r.yaml", &body, None);
     }
 }
+
+#[test]
+fn a_syntax_error_says_where_that_kind_of_file_is_described() {
+    let data = tempfile::tempdir().unwrap();
+    cxassess(data.path())
+        .arg("validate")
+        .arg(fixtures().join("invalid/syntax_error.yaml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "an instrument file is described in docs/instrument-format.md",
+        ));
+
+    let answers = data.path().join("answers.yaml");
+    std::fs::write(&answers, "answers:\n  nps: [9\n").unwrap();
+    cxassess(data.path())
+        .args(["fill", "pulse", "--answers"])
+        .arg(&answers)
+        .args(["--out", "r.yaml"])
+        .current_dir(data.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "an answers file is described in README.md",
+        ))
+        .stderr(predicate::str::contains("a answers").not());
+
+    let results = data.path().join("results.yaml");
+    std::fs::write(
+        &results,
+        "format: cxassess-results/1\ninstrument: {id: pulse, version: 1\n",
+    )
+    .unwrap();
+    cxassess(data.path())
+        .arg("report")
+        .arg(&results)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "a results file is described in README.md",
+        ));
+}
