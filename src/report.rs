@@ -343,7 +343,37 @@ pub fn command(ctx: Context, args: &ReportArgs) -> Result<()> {
         )
     } else {
         let files: Vec<PathBuf> = yaml.iter().map(|p| (*p).clone()).collect();
-        load_results(&files)?
+        let loaded = load_results(&files)?;
+        if let Some(spec) = &args.instrument {
+            // The results files name their instrument; one --instrument may not say otherwise,
+            // or CSV rows would be read against an instrument the user did not name.
+            let named = Instrument::load(spec)?;
+            let (held, _, _) = &loaded;
+            if named.id != held.id || named.version != held.version {
+                let fix = match csv.first() {
+                    Some(first) => format!(
+                        "report them separately (`cxassess report --instrument {spec} {}` and `cxassess report {}`), or, if the CSV was collected with {}, give --instrument {}",
+                        first.display(),
+                        files[0].display(),
+                        held.id,
+                        held.id
+                    ),
+                    None => format!(
+                        "leave out --instrument: {} names its instrument",
+                        files[0].display()
+                    ),
+                };
+                return Err(Error::Usage(format!(
+                    "the inputs are for different instruments: --instrument names {} v{}, but {} holds results for {} v{}; {fix}",
+                    named.id,
+                    named.version,
+                    files[0].display(),
+                    held.id,
+                    held.version,
+                )));
+            }
+        }
+        loaded
     };
     let mut scorer = score::Scorer::new(&instrument, options);
     for r in &responses {

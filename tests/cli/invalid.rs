@@ -281,3 +281,52 @@ fn a_syntax_error_says_where_that_kind_of_file_is_described() {
             "a results file is described in README.md",
         ));
 }
+
+#[test]
+fn report_refuses_inputs_for_different_instruments() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    std::fs::write(d.join("pulse.csv"), "nps,csat\n9,5\n").unwrap();
+    std::fs::write(
+        d.join("a.yaml"),
+        "respondent: a\nanswers:\n  respect.1: 4\n",
+    )
+    .unwrap();
+    cxassess(d)
+        .args([
+            "fill",
+            "pyramid",
+            "--answers",
+            "a.yaml",
+            "--out",
+            "pyramid.yaml",
+        ])
+        .current_dir(d)
+        .assert()
+        .success();
+    cxassess(d)
+        .args(["report", "--instrument", "pulse", "pulse.csv", "pyramid.yaml"])
+        .current_dir(d)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(
+            "the inputs are for different instruments: --instrument names pulse v1, but pyramid.yaml holds results for pyramid v1",
+        ))
+        .stderr(predicate::str::contains(
+            "`cxassess report --instrument pulse pulse.csv` and `cxassess report pyramid.yaml`",
+        ))
+        .stderr(predicate::str::contains("unknown column").not());
+    cxassess(d)
+        .args(["report", "--instrument", "pulse", "pyramid.yaml"])
+        .current_dir(d)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("leave out --instrument"));
+    // Naming the instrument the results files hold is fine.
+    cxassess(d)
+        .args(["report", "--instrument", "pyramid", "pyramid.yaml"])
+        .current_dir(d)
+        .assert()
+        .success();
+}
