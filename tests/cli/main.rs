@@ -10,6 +10,7 @@ mod files;
 mod html;
 mod invalid;
 mod kano;
+mod list;
 mod maturity;
 mod na_text;
 mod pulse;
