@@ -63,7 +63,7 @@ impl<R: BufRead, W: Write> Io<R, W> {
     fn say(&mut self, text: &str) -> Result<()> {
         writeln!(self.out, "{text}")
             .and_then(|()| self.out.flush())
-            .map_err(|e| Error::io("<stdout>", e))
+            .map_err(|e| Error::io(STDOUT, e))
     }
 
     /// One line of input without its line ending; `None` at end of input.
@@ -241,7 +241,16 @@ fn answer_line(
     }
 }
 
+/// Where prompts go, as errors name it.
+const STDOUT: &str = "<stdout>";
+
 /// Runs `session` in line mode, reading answers from `input` and writing prompts to `out`.
+///
+/// When the output closes before the last question (`… | head`), the questions can no longer be
+/// shown, and answering blind would be guessing: the runner saves and stops with an
+/// [`Error::Environment`] (exit 1) that says what was kept. A summary that cannot be printed
+/// after the last answer is only a report cut short, which the caller treats as it does
+/// `report | head`.
 pub fn run(
     session: &mut Session,
     lang: Lang,
@@ -250,6 +259,56 @@ pub fn run(
 ) -> Result<Outcome> {
     let s = strings(lang);
     let mut io = Io { input, out };
+    let mut changed = false;
+    match ask(session, lang, &mut io, &mut changed) {
+        Ok(Some(stopped)) => return Ok(stopped),
+        Ok(None) => {}
+        Err(Error::Io { path, source }) if path.as_os_str() == STDOUT => {
+            session.end_sitting(changed)?;
+            let where_ = session.path.display().to_string();
+            return Err(Error::Environment(format!(
+                "{}. {}. {}",
+                (s.plain_output_closed)(&source.to_string()),
+                (s.saved)(session.answered_count(), session.steps.len(), &where_),
+                (s.resume_hint)(&session.instrument.id, &where_)
+            )));
+        }
+        Err(e) => return Err(e),
+    }
+    let total = session.steps.len();
+    let summary = crate::report::summary_text(
+        &session.instrument,
+        std::slice::from_ref(session.response()),
+        lang,
+    );
+    io.say("")?;
+    // Counted in questions, as the first line counts them: a Kano feature with its dysfunctional
+    // answer missing is one unanswered question.
+    let mut missing: Vec<usize> = (0..total)
+        .filter(|&i| !session.is_answered(i))
+        .map(|i| session.steps[i].question)
+        .collect();
+    missing.dedup();
+    if missing.is_empty() {
+        io.say(&(s.complete_all)(session.instrument.questions.len()))?;
+    } else {
+        io.say(&(s.plain_unanswered)(missing.len()))?;
+    }
+    io.say(&format!("{}:", s.summary_title))?;
+    io.say(&summary)?;
+    io.say(&format!("{}: {}", s.saved_to, session.path.display()))?;
+    Ok(Outcome::Finished)
+}
+
+/// Asks every step from where the session resumes. `Some(Stopped)` when the respondent left
+/// (`q` or end of input), `None` after the last step; either way the sitting is saved.
+fn ask<R: BufRead, W: Write>(
+    session: &mut Session,
+    lang: Lang,
+    io: &mut Io<R, W>,
+    changed: &mut bool,
+) -> Result<Option<Outcome>> {
+    let s = strings(lang);
     let total = session.steps.len();
     io.say(&(s.plain_intro)(
         session.instrument.title.get(lang),
@@ -260,7 +319,6 @@ pub fn run(
     if answered > 0 {
         io.say(&(s.plain_resuming)(answered, total))?;
     }
-    let mut changed = false;
     let mut i = session.resume_step();
     let mut shown_section = None;
     while i < total {
@@ -290,13 +348,13 @@ pub fn run(
         let na_offered = session.question(i).allow_na || !text_question;
         loop {
             let Some(line) = io.read()? else {
-                session.end_sitting(changed)?;
-                return Ok(Outcome::Stopped);
+                session.end_sitting(*changed)?;
+                return Ok(Some(Outcome::Stopped));
             };
             match reply(&line, na_offered, text_question) {
                 Reply::Quit => {
-                    session.end_sitting(changed)?;
-                    return Ok(Outcome::Stopped);
+                    session.end_sitting(*changed)?;
+                    return Ok(Some(Outcome::Stopped));
                 }
                 Reply::Back => {
                     if i == 0 {
@@ -309,7 +367,7 @@ pub fn run(
                 Reply::Na(reason) => match session.answer_na(i, reason) {
                     Ok(()) => {
                         session.save()?;
-                        changed = true;
+                        *changed = true;
                         i += 1;
                     }
                     Err(r) => {
@@ -320,7 +378,7 @@ pub fn run(
                 Reply::Line(text) => match answer_line(session, i, &text, s) {
                     Ok(()) => {
                         session.save()?;
-                        changed = true;
+                        *changed = true;
                         i += 1;
                     }
                     Err(why) => {
@@ -332,23 +390,8 @@ pub fn run(
             break;
         }
     }
-    session.end_sitting(changed)?;
-    let summary = crate::report::summary_text(
-        &session.instrument,
-        std::slice::from_ref(session.response()),
-        lang,
-    );
-    io.say("")?;
-    let missing = total - session.answered_count();
-    if missing == 0 {
-        io.say(&(s.complete_all)(total))?;
-    } else {
-        io.say(&(s.plain_unanswered)(missing))?;
-    }
-    io.say(&format!("{}:", s.summary_title))?;
-    io.say(&summary)?;
-    io.say(&format!("{}: {}", s.saved_to, session.path.display()))?;
-    Ok(Outcome::Finished)
+    session.end_sitting(*changed)?;
+    Ok(None)
 }
 
 /// The home screen in line mode: a numbered list of instruments to start and sessions to resume
@@ -562,6 +605,62 @@ mod tests {
         assert!(out.contains("This is the first question."), "{out}");
         assert!(out.contains("current answer: 3"), "{out}");
         assert_eq!(s.na_reason(0), Some("not our business"), "{out}");
+    }
+
+    /// An output that takes `lines` lines, then fails as a closed pipe does.
+    struct ClosesAfter {
+        lines: usize,
+    }
+
+    impl Write for ClosesAfter {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.lines == 0 {
+                return Err(std::io::ErrorKind::BrokenPipe.into());
+            }
+            let newlines = buf.iter().fold(0, |n, b| n + usize::from(*b == b'\n'));
+            self.lines -= newlines.min(self.lines);
+            Ok(buf.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_output_stops_after_the_answers_already_saved() {
+        // Everything before the second prompt is shown; the second prompt is not.
+        let (_, shown, _, _dir) = run_with("pyramid", "5\n");
+        let lines = shown
+            .lines()
+            .take_while(|l| !l.starts_with("[2/47]"))
+            .count();
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session("pyramid", dir.path());
+        let out = ClosesAfter { lines };
+        let err = run(&mut s, Lang::En, "5\n5\n5\nq\n".as_bytes(), out).unwrap_err();
+        let Error::Environment(message) = err else {
+            panic!("{err:?}")
+        };
+        assert!(message.contains("the output was closed"), "{message}");
+        assert!(message.contains("Saved 1/47 answers to"), "{message}");
+        assert_eq!(s.answered_count(), 1);
+        let (saved, _) = crate::response::read_results(&s.path).unwrap();
+        assert_eq!(saved.responses[0].answers.len(), 1);
+
+        // After the last answer a summary cut short is not an error of the session.
+        let answers = "9\nfine\n5\n2\n";
+        let (_, shown, _, _dir) = run_with("pulse", answers);
+        let lines = shown.lines().take_while(|l| !l.is_empty()).count();
+        let pulse_dir = tempfile::tempdir().unwrap();
+        let mut p = session("pulse", pulse_dir.path());
+        let out = ClosesAfter { lines };
+        let outcome = run(&mut p, Lang::En, answers.as_bytes(), out);
+        assert_eq!(p.answered_count(), p.steps.len());
+        assert!(
+            matches!(outcome, Err(Error::Io { ref source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe),
+            "{outcome:?}"
+        );
     }
 
     #[test]

@@ -227,6 +227,8 @@ pub struct Strings {
     pub saved: fn(usize, usize, &str) -> String,
     /// How to resume: (instrument, path).
     pub resume_hint: fn(&str, &str) -> String,
+    /// Plain mode whose output was closed mid-session: (the error).
+    pub plain_output_closed: fn(&str) -> String,
     /// `run` or home without a terminal and without `--plain`.
     pub no_terminal: &'static str,
 
@@ -614,6 +616,12 @@ pub static EN: Strings = Strings {
     plain_role: "Role (manager, staff, customer, consultant or any word; Enter = none):",
     saved: |a, t, p| format!("Saved {a}/{t} answers to {p}"),
     resume_hint: |id, p| format!("Resume with: cxassess run {id} --out {p}"),
+    plain_output_closed: |e| {
+        format!(
+            "the output was closed ({e}), so no further question can be shown: stopped; answers \
+             without prompts go through `cxassess fill`"
+        )
+    },
     no_terminal: "the full-screen runner needs a terminal on stdin and stdout: use --plain (or set \
                   ACCESSIBLE=1) to answer line by line, or `cxassess fill` to write a results file \
                   from an answers file",
@@ -893,6 +901,11 @@ pub static ZH: Strings = Strings {
     plain_role: "角色（manager 管理者、staff 员工、customer 客户、consultant 顾问，或任意词；直接回车 = 不填）：",
     saved: |a, t, p| format!("已保存 {a}/{t} 个回答到 {p}"),
     resume_hint: |id, p| format!("继续作答：cxassess run {id} --out {p}"),
+    plain_output_closed: |e| {
+        format!(
+            "输出已关闭（{e}），无法再显示题目，已停止；不看题目直接提交答案请用 `cxassess fill`"
+        )
+    },
     no_terminal: "全屏作答需要标准输入和标准输出都是终端：请使用 --plain（或设置 ACCESSIBLE=1）逐行作答，\
                   或用 `cxassess fill` 从答案文件生成结果文件",
     keys_question: &[

@@ -212,3 +212,65 @@ fn plain_home_lists_your_instruments_and_starts_one() {
         "{functional: like, dysfunctional: dislike}"
     );
 }
+
+/// An output whose reader has gone: the write end of a pipe whose reading process has exited,
+/// so the first write fails with a broken pipe, as `… | head -2` gives once head is done.
+fn closed_output() -> std::process::Stdio {
+    let mut reader = std::process::Command::new("true")
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .expect("true runs");
+    let write_end = reader.stdin.take().expect("pipe");
+    reader.wait().expect("true exits");
+    std::process::Stdio::from(write_end)
+}
+
+#[test]
+fn a_closed_output_stops_the_plain_runner_with_exit_1_keeping_saved_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.yaml");
+    cxassess(dir.path())
+        .args([
+            "run",
+            "pyramid",
+            "--plain",
+            "--respondent",
+            "li.wei",
+            "--out",
+        ])
+        .arg(&out)
+        .write_stdin("5\nq\n")
+        .assert()
+        .success();
+    let before = std::fs::read_to_string(&out).unwrap();
+
+    // The prompts cannot be shown: the runner stops rather than answering blind.
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("cxassess"));
+    for (k, v) in cxassess(dir.path()).get_envs() {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    let answers = dir.path().join("answers.txt");
+    std::fs::write(&answers, "4\n4\nq\n").unwrap();
+    let run = cmd
+        .args(["run", "pyramid", "--plain", "--out"])
+        .arg(&out)
+        .stdin(std::fs::File::open(&answers).unwrap())
+        .stdout(closed_output())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("the output was closed"), "{stderr}");
+    assert!(stderr.contains("Saved 1/47 answers to"), "{stderr}");
+    assert!(
+        stderr.contains("Resume with: cxassess run pyramid --out"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let (results, _) = cxassess::response::read_results(&out).unwrap();
+    assert_eq!(results.responses[0].answers.len(), 1);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), before);
+}
