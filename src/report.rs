@@ -178,7 +178,7 @@ pub fn policies(report: &Report<'_>, lang: Lang) -> Vec<String> {
         out.push(
             lang.pick(
                 "Several respondents: each respondent is scored first, then respondents' scores are averaged; a respondent with no valid answer in a group does not count in its n.",
-                "多位答卷人:先为每位答卷人计分,再对答卷人的得分取平均;在某组没有有效答案的答卷人不计入该组的 n。",
+                "多位答卷人：先为每位答卷人计分，再对其得分取平均；在某组没有有效答案的答卷人不计入该组的 n。",
             )
             .to_string(),
         );
@@ -186,7 +186,7 @@ pub fn policies(report: &Report<'_>, lang: Lang) -> Vec<String> {
     out.push(
         lang.pick(
             "Not applicable answers are left out of numerator and denominator; unanswered questions are never counted as zero.",
-            "“不适用”的答案不计入分子和分母;未作答的题目绝不按 0 分计算。",
+            "“不适用”的答案既不计入分子，也不计入分母；未作答的题目绝不按 0 分计算。",
         )
         .to_string(),
     );
@@ -208,7 +208,7 @@ pub fn heading(report: &Report<'_>, lang: Lang) -> String {
     h
 }
 
-/// "2 respondents (customer 1, manager 1)".
+/// "2 respondents (customer 1, manager 1)", "2 位答卷人（客户 1，管理者 1）".
 pub fn respondents_line(report: &Report<'_>, lang: Lang) -> String {
     let n = report.scoring.respondents;
     let mut s = match lang {
@@ -228,7 +228,10 @@ pub fn respondents_line(report: &Report<'_>, lang: Lang) -> String {
             .iter()
             .map(|(r, k)| format!("{} {k}", role_name(r, lang)))
             .collect();
-        s.push_str(&format!(" ({})", parts.join(", ")));
+        s.push_str(&match lang {
+            Lang::En => format!(" ({})", parts.join(", ")),
+            Lang::Zh => format!("（{}）", parts.join("，")),
+        });
     }
     s
 }

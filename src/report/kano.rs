@@ -23,6 +23,18 @@ use crate::score::kano::{
 };
 use plot::{Frame, PlotPoint};
 
+/// The evaluation table in a report's header line: the questionnaire setting's word in English
+/// (`standard`, `pouliot`, as the file says it), its Chinese name in Chinese.
+fn table_label(table: crate::instrument::KanoTable, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => table_id(table),
+        Lang::Zh => match table {
+            crate::instrument::KanoTable::Standard => "标准表",
+            crate::instrument::KanoTable::Pouliot => "Pouliot 变体",
+        },
+    }
+}
+
 /// A feature's display name: the Kano question's feature text, else its group's name.
 pub fn feature_name(inst: &Instrument, id: &str, lang: Lang) -> String {
     match inst.question(id).map(|q| &q.kind) {
@@ -493,7 +505,7 @@ pub fn text(report: &Report<'_>, s: &KanoScore, lang: Lang, p: Painter) -> Strin
         s.features.len(),
         lang.pick("features", "项功能"),
         lang.pick("table: ", "评价表："),
-        table_id(s.table)
+        table_label(s.table, lang)
     );
     out.push('\n');
 
@@ -742,7 +754,7 @@ pub fn markdown(report: &Report<'_>, s: &KanoScore, lang: Lang) -> String {
         s.features.len(),
         lang.pick("features", "项功能"),
         lang.pick("table: ", "评价表："),
-        table_id(s.table)
+        table_label(s.table, lang)
     );
     let _ = writeln!(
         out,
@@ -1009,7 +1021,7 @@ pub fn html(report: &Report<'_>, s: &KanoScore, lang: Lang) -> String {
         s.features.len(),
         lang.pick("features", "项功能"),
         lang.pick("table: ", "评价表："),
-        table_id(s.table)
+        table_label(s.table, lang)
     );
     if let Some(w) = warning_line(inst, s, lang) {
         let _ = writeln!(

@@ -418,6 +418,30 @@ fn the_pouliot_table_is_stated_and_printed() {
     );
 }
 
+/// The header names the evaluation table in the report's language, in every format.
+#[test]
+fn the_table_is_named_in_chinese_in_a_chinese_report() {
+    for (table, zh, en) in [
+        (KanoTable::Standard, "评价表：标准表", "table: standard"),
+        (KanoTable::Pouliot, "评价表：Pouliot 变体", "table: pouliot"),
+    ] {
+        let mut inst = Instrument::load("kano").unwrap();
+        inst.settings.kano_table = table;
+        let r = Report::new(&inst, &[one(&[("hotline_24x7", MustBe, Dislike)])]);
+        let s = kano(&r);
+        let outputs = [
+            text(&r, &s, Lang::Zh, Painter { color: false }),
+            markdown(&r, &s, Lang::Zh),
+            html(&r, &s, Lang::Zh),
+        ];
+        for out in &outputs {
+            assert!(out.contains(zh), "{out}");
+            assert!(!out.contains("评价表：standard") && !out.contains("评价表：pouliot"));
+        }
+        assert!(text(&r, &s, Lang::En, Painter { color: false }).contains(en));
+    }
+}
+
 #[test]
 fn two_decimals_never_show_negative_zero() {
     assert_eq!(fmt2(Some(-0.001)), "0.00");
