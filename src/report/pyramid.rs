@@ -11,7 +11,7 @@ use super::{Report, heading, respondents_line, role_name};
 use crate::instrument::Instrument;
 use crate::lang::Lang;
 use crate::score::Scored;
-use crate::score::pyramid::{PyramidScore, TIERS};
+use crate::score::pyramid::{PyramidScore, TIERS, TierScore};
 
 /// A tier's display name.
 pub fn tier_name(tier: &str, lang: Lang) -> &'static str {
@@ -39,6 +39,17 @@ fn achieved_word(achieved: bool, lang: Lang) -> &'static str {
     }
 }
 
+/// "(3 of 4 experiences)" when a tier's score averages fewer experiences than the tier has (an
+/// experience nobody answered is left out of the mean); `None` when all count, or none does
+/// (the score is then n/a, which says it already).
+fn coverage(t: &TierScore, lang: Lang) -> Option<String> {
+    let (k, of) = (t.experiences_scored, t.experiences_in_tier);
+    (k > 0 && k < of).then(|| match lang {
+        Lang::En => format!("({k} of {of} experiences)"),
+        Lang::Zh => format!("（{of} 种体验中的 {k} 种）"),
+    })
+}
+
 /// The role views side by side: the roles, and the gap's reference role (customer when present).
 fn role_columns<'r>(report: &'r Report<'_>) -> Vec<(String, &'r PyramidScore)> {
     report
@@ -50,6 +61,14 @@ fn role_columns<'r>(report: &'r Report<'_>) -> Vec<(String, &'r PyramidScore)> {
             _ => None,
         })
         .collect()
+}
+
+/// The heading of the perception-gap column against `role`: "gap vs manager", "与管理者的差距".
+fn gap_heading(role: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("gap vs {}", role_name(role, lang)),
+        Lang::Zh => format!("与{}的差距", role_name(role, lang)),
+    }
 }
 
 /// Perception gap of `role` against the customer view (customer − role), per experience.
@@ -65,25 +84,25 @@ pub fn policies(s: &PyramidScore, lang: Lang) -> Vec<String> {
     match lang {
         Lang::En => vec![
             "Experience score = (mean of answered items − 1) / 4 × 100 on 1–5 items (0–100); importance questions are not part of it.".into(),
-            "Tier score = mean of its experiences' scores.".into(),
+            "Tier score = mean of its experiences' scores; an experience nobody answered is left out of the mean, and the tier then says how many experiences it averages (e.g. \"3 of 4 experiences\").".into(),
             format!("A tier is achieved when every experience in it scores at least {pass} (the pass mark) and the tier below is achieved; an experience nobody answered blocks its tier."),
             "Foundation warning: a higher tier scoring above a lower tier that is not achieved.".into(),
             "Priorities: experiences below the pass mark, lowest tier first, then by shortfall × mean importance (1–5) where importance was asked, else by shortfall.".into(),
             "Perception gap = customer score − the other role's score (negative: customers experience less than the role believes).".into(),
         ],
         Lang::Zh => vec![
-            "体验得分 = (已答题目均值 − 1) / 4 × 100(1–5 分题目,0–100 分);重要性题目不计入。".into(),
-            "层级得分 = 该层级各体验得分的平均值。".into(),
-            format!("某层级中每种体验得分均不低于 {pass}(及格线)且下一层级已达成,该层级才算达成;无人作答的体验会阻止其层级达成。"),
-            "地基警示:较高层级得分高于未达成的较低层级。".into(),
-            "优先事项:低于及格线的体验,先低层级,再按差距 × 平均重要性(1–5)排序;未询问重要性时按差距排序。".into(),
-            "认知差距 = 客户得分 − 其他角色得分(负值:客户的实际体验低于该角色的判断)。".into(),
+            "体验得分 = (已答题目均值 − 1) / 4 × 100（1–5 分题目，得分 0–100）；重要性题目不计入。".into(),
+            "层级得分 = 该层级各体验得分的平均值；无人作答的体验不计入平均值，此时注明计入了几种体验（如“4 种体验中的 3 种”）。".into(),
+            format!("某层级的每种体验得分均不低于 {pass}（及格线），且其下方的层级也已达成，该层级才算达成；无人作答的体验会使其所在层级无法达成。"),
+            "地基警示：较高层级的得分高于尚未达成的较低层级。".into(),
+            "优先事项：低于及格线的体验，先看较低层级，再按差距 × 平均重要性（1–5）排序；未询问重要性时按差距排序。".into(),
+            "认知差距 = 客户得分 − 其他角色得分（负值表示客户的实际体验不如该角色所认为的那样好）。".into(),
         ],
     }
 }
 
 /// The drawn pyramid: two rows per tier, top tier first, filled when achieved.
-fn drawing(s: &PyramidScore, lang: Lang, p: Painter) -> Vec<String> {
+fn drawing(inst: &Instrument, s: &PyramidScore, lang: Lang, p: Painter) -> Vec<String> {
     let mut lines = Vec::new();
     let rows_per_tier = 2;
     let total_rows = TIERS.len() * rows_per_tier;
@@ -99,12 +118,16 @@ fn drawing(s: &PyramidScore, lang: Lang, p: Painter) -> Vec<String> {
             let body = p.paint(&fill.repeat(w), tier_color(tier));
             let mut line = format!("{}{}{}", " ".repeat(indent), body, " ".repeat(indent));
             if r == 0 {
-                let label = format!(
+                let mut label = format!(
                     "  {} {}  {}",
                     pad(tier_name(tier, lang), 12),
                     pad_left(&fmt1(t.and_then(|t| t.score)), 5),
                     achieved_word(achieved, lang)
                 );
+                if let Some(c) = t.and_then(|t| coverage(t, lang)) {
+                    label.push_str("  ");
+                    label.push_str(&c);
+                }
                 let label = if achieved {
                     p.paint(&label, Color::Bold)
                 } else {
@@ -116,7 +139,7 @@ fn drawing(s: &PyramidScore, lang: Lang, p: Painter) -> Vec<String> {
                     .experiences
                     .iter()
                     .filter(|e| e.tier == *tier)
-                    .map(|e| e.id.clone())
+                    .map(|e| inst.group_name(&e.id, lang))
                     .collect();
                 line.push_str(&p.paint(&format!("  {}", names.join(" · ")), Color::Dim));
             }
@@ -137,15 +160,15 @@ pub fn text(report: &Report<'_>, s: &PyramidScore, lang: Lang, p: Painter) -> St
     );
     let _ = writeln!(
         out,
-        "{} · {} {} · {} {}",
+        "{} · {} {} · {}{}",
         respondents_line(report, lang),
         lang.pick("pass mark", "及格线"),
         fmt1(Some(s.pass_mark)),
-        lang.pick("level reached:", "达到层级:"),
+        lang.pick("level reached: ", "达到层级："),
         p.paint(&level, Color::Bold)
     );
     out.push('\n');
-    for l in drawing(s, lang, p) {
+    for l in drawing(inst, s, lang, p) {
         let _ = writeln!(out, "{l}");
     }
     out.push('\n');
@@ -162,10 +185,13 @@ pub fn text(report: &Report<'_>, s: &PyramidScore, lang: Lang, p: Painter) -> St
         };
         let _ = writeln!(
             out,
-            "{}  {}  {}",
+            "{}  {}  {}{}",
             p.paint(tier_name(tier, lang), tier_color(tier)),
             fmt1(t.score),
-            achieved_word(t.achieved, lang)
+            achieved_word(t.achieved, lang),
+            coverage(t, lang)
+                .map(|c| format!("  {}", p.paint(&c, Color::Yellow)))
+                .unwrap_or_default()
         );
         for e in s.experiences.iter().filter(|e| e.tier == tier) {
             let mark = if e.passed { "✓" } else { "✗" };
@@ -203,33 +229,52 @@ pub fn text(report: &Report<'_>, s: &PyramidScore, lang: Lang, p: Painter) -> St
             )
         );
         let customer = roles.iter().find(|(r, _)| r == "customer").map(|(_, s)| *s);
+        // Each column as wide as its heading (a role may be any word, in either script) or the
+        // widest tier name in the "level reached" row, and at least the usual 12 / 16.
+        let level_w = TIERS
+            .iter()
+            .map(|t| width(tier_name(t, lang)))
+            .chain([width(lang.pick("none", "无"))])
+            .max()
+            .unwrap_or(0);
+        let role_ws: Vec<usize> = roles
+            .iter()
+            .map(|(r, _)| (width(&role_name(r, lang)).max(level_w) + 2).max(12))
+            .collect();
+        let gap_heads: Vec<String> = roles
+            .iter()
+            .filter(|(r, _)| r != "customer")
+            .map(|(r, _)| gap_heading(r, lang))
+            .collect();
+        let gap_ws: Vec<usize> = gap_heads.iter().map(|h| (width(h) + 2).max(16)).collect();
+        let level_label = lang.pick("level reached", "达到层级");
+        let name_w = name_w
+            .max(width(level_label))
+            .max(width(lang.pick("experience", "体验")));
         let mut header = format!("  {}", pad(lang.pick("experience", "体验"), name_w));
-        for (r, _) in &roles {
-            header.push_str(&pad_left(&role_name(r, lang), 12));
+        for ((r, _), w) in roles.iter().zip(&role_ws) {
+            header.push_str(&pad_left(&role_name(r, lang), *w));
         }
         if customer.is_some() {
-            for (r, _) in roles.iter().filter(|(r, _)| r != "customer") {
-                header.push_str(&pad_left(
-                    &format!("{} {}", lang.pick("gap vs", "差距/"), role_name(r, lang)),
-                    16,
-                ));
+            for (h, w) in gap_heads.iter().zip(&gap_ws) {
+                header.push_str(&pad_left(h, *w));
             }
         }
         let _ = writeln!(out, "{header}");
         for e in &s.experiences {
             let mut line = format!("  {}", pad(&inst.group_name(&e.id, lang), name_w));
-            for (_, rs) in &roles {
+            for ((_, rs), w) in roles.iter().zip(&role_ws) {
                 let v = rs
                     .experiences
                     .iter()
                     .find(|x| x.id == e.id)
                     .and_then(|x| x.score);
-                line.push_str(&pad_left(&fmt1(v), 12));
+                line.push_str(&pad_left(&fmt1(v), *w));
             }
             if let Some(c) = customer {
-                for (_, rs) in roles.iter().filter(|(r, _)| r != "customer") {
+                for ((_, rs), w) in roles.iter().filter(|(r, _)| r != "customer").zip(&gap_ws) {
                     let g = gap(c, rs, &e.id);
-                    let txt = pad_left(&fmt_signed(g), 16);
+                    let txt = pad_left(&fmt_signed(g), *w);
                     line.push_str(&if g.is_some_and(|g| g <= -10.0) {
                         p.paint(&txt, Color::Red)
                     } else {
@@ -239,13 +284,13 @@ pub fn text(report: &Report<'_>, s: &PyramidScore, lang: Lang, p: Painter) -> St
             }
             let _ = writeln!(out, "{line}");
         }
-        let mut levels = format!("  {}", pad(lang.pick("level reached", "达到层级"), name_w));
-        for (_, rs) in &roles {
+        let mut levels = format!("  {}", pad(level_label, name_w));
+        for ((_, rs), w) in roles.iter().zip(&role_ws) {
             let l = rs
                 .level
                 .as_deref()
                 .map_or(lang.pick("none", "无"), |l| tier_name(l, lang));
-            levels.push_str(&pad_left(l, 12));
+            levels.push_str(&pad_left(l, *w));
         }
         let _ = writeln!(out, "{levels}");
     }
@@ -271,7 +316,7 @@ pub fn text(report: &Report<'_>, s: &PyramidScore, lang: Lang, p: Painter) -> St
     if s.priorities.is_empty() {
         let _ = writeln!(out, "  {}", lang.pick(
             "Every experience meets the pass mark. Keep measuring each quarter, and compare the customer view with the managers' view.",
-            "所有体验均达到及格线。请每季度持续测量,并对比客户视角与管理者视角。"));
+            "所有体验均达到及格线。请每季度持续测量，并对比客户视角与管理者视角。"));
     }
     for (i, pr) in s.priorities.iter().take(5).enumerate() {
         let _ = writeln!(out, "  {}. {}", i + 1, priority_sentence(inst, s, pr, lang));
@@ -306,7 +351,7 @@ fn warning_sentence(w: &crate::score::pyramid::FoundationWarning, lang: Lang) ->
             fmt1(w.lower_score)
         ),
         Lang::Zh => format!(
-            "{}得分 {},但{}({})尚未达成:应首先满足较低层级——地基缺失时客户会立即察觉。",
+            "{}得分 {}，但{}（{}）尚未达成：应先满足较低层级——地基缺失时，客户会立即察觉。",
             tier_name(&w.higher, lang),
             fmt1(Some(w.higher_score)),
             tier_name(&w.lower, lang),
@@ -328,7 +373,7 @@ fn priority_sentence(
         .weighted_shortfall
         .map(|w| match lang {
             Lang::En => format!(", weighted by importance {w:.1}"),
-            Lang::Zh => format!(",按重要性加权 {w:.1}"),
+            Lang::Zh => format!("，按重要性加权 {w:.1}"),
         })
         .unwrap_or_default();
     match (lang, score) {
@@ -343,12 +388,15 @@ fn priority_sentence(
             tier_name(&pr.tier, lang).to_lowercase()
         ),
         (Lang::Zh, Some(sc)) => format!(
-            "{name}({})得分 {},低于及格线 {:.1} 分{weight}。",
+            "{name}（{}）得分 {}，低于及格线 {:.1} 分{weight}。",
             tier_name(&pr.tier, lang),
             fmt1(Some(sc)),
             pr.shortfall
         ),
-        (Lang::Zh, None) => format!("{name}({})尚无答案——请先评估。", tier_name(&pr.tier, lang)),
+        (Lang::Zh, None) => format!(
+            "{name}（{}）尚无答案——请先评估。",
+            tier_name(&pr.tier, lang)
+        ),
     }
 }
 
@@ -363,11 +411,11 @@ pub fn markdown(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
         .map_or(lang.pick("none", "无"), |l| tier_name(l, lang));
     let _ = writeln!(
         out,
-        "{} · {} {} · **{} {}**\n",
+        "{} · {} {} · **{}{}**\n",
         respondents_line(report, lang),
         lang.pick("pass mark", "及格线"),
         fmt1(Some(s.pass_mark)),
-        lang.pick("level reached:", "达到层级:"),
+        lang.pick("level reached: ", "达到层级："),
         level
     );
     let _ = writeln!(out, "## {}\n", lang.pick("Tiers", "层级"));
@@ -383,9 +431,12 @@ pub fn markdown(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
         if let Some(t) = s.tiers.iter().find(|t| t.id == *tier) {
             let _ = writeln!(
                 out,
-                "| {} | {} | {} |",
+                "| {} | {}{} | {} |",
                 tier_name(tier, lang),
                 fmt1(t.score),
+                coverage(t, lang)
+                    .map(|c| format!(" {c}"))
+                    .unwrap_or_default(),
                 achieved_word(t.achieved, lang)
             );
         }
@@ -429,11 +480,7 @@ pub fn markdown(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
         }
         if customer.is_some() {
             for (r, _) in roles.iter().filter(|(r, _)| r != "customer") {
-                header.push_str(&format!(
-                    " {} {} |",
-                    lang.pick("gap vs", "差距/"),
-                    role_name(r, lang)
-                ));
+                header.push_str(&format!(" {} |", gap_heading(r, lang)));
                 rule.push_str("---:|");
             }
         }
@@ -522,15 +569,18 @@ pub fn summary(inst: &Instrument, s: &PyramidScore, lang: Lang) -> String {
         .level
         .as_deref()
         .map_or(lang.pick("none", "无"), |l| tier_name(l, lang));
-    let _ = writeln!(out, "{} {level}", lang.pick("Level reached:", "达到层级:"));
+    let _ = writeln!(out, "{}{level}", lang.pick("Level reached: ", "达到层级："));
     for tier in TIERS.iter().rev() {
         if let Some(t) = s.tiers.iter().find(|t| t.id == *tier) {
             let _ = writeln!(
                 out,
-                "{}  {}  {}",
+                "{}  {}  {}{}",
                 pad(tier_name(tier, lang), 12),
                 pad_left(&fmt1(t.score), 5),
-                achieved_word(t.achieved, lang)
+                achieved_word(t.achieved, lang),
+                coverage(t, lang)
+                    .map(|c| format!("  {c}"))
+                    .unwrap_or_default()
             );
         }
     }
@@ -538,7 +588,7 @@ pub fn summary(inst: &Instrument, s: &PyramidScore, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{} {}",
-            lang.pick("First priority:", "首要改进:"),
+            lang.pick("First priority:", "首要改进："),
             inst.group_name(&pr.experience, lang)
         );
     }
@@ -548,7 +598,7 @@ pub fn summary(inst: &Instrument, s: &PyramidScore, lang: Lang) -> String {
             "{}",
             lang.pick(
                 "Foundation warning: a higher tier outscores an unachieved lower tier.",
-                "地基警示:较高层级得分高于未达成的较低层级。"
+                "地基警示：较高层级的得分高于尚未达成的较低层级。"
             )
         );
     }
@@ -641,9 +691,15 @@ fn svg_pyramid(inst: &Instrument, s: &PyramidScore, lang: Lang, id: &str, detail
             400,
             &status,
         );
+        let covered = t.and_then(|t| coverage(t, lang));
+        if let Some(c) = &covered {
+            // Under the status: the score averages only the experiences that were answered.
+            svg.text((cx, mid + 46.0), Anchor::Middle, 11.0, ink, 400, c);
+        }
         desc.push(format!(
-            "{name} {} {}",
+            "{name} {}{} {}",
             fmt1(score),
+            covered.map(|c| format!(" {c}")).unwrap_or_default(),
             achieved_word(achieved, lang)
         ));
         if detail {
@@ -701,18 +757,18 @@ pub fn html(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
         .map_or(lang.pick("none", "无"), |l| tier_name(l, lang));
     let _ = writeln!(
         out,
-        "<p class=\"meta\">{} · {} {} · <strong>{} {}</strong></p>",
+        "<p class=\"meta\">{} · {} {} · <strong>{}{}</strong></p>",
         esc(&respondents_line(report, lang)),
         lang.pick("pass mark", "及格线"),
         fmt1(Some(s.pass_mark)),
-        lang.pick("level reached:", "达到层级:"),
+        lang.pick("level reached: ", "达到层级："),
         esc(level)
     );
     out.push_str(&h::figure(
         &svg_pyramid(inst, s, lang, "pyr", true),
         lang.pick(
             "Solid: tier achieved (every experience at or above the pass mark, and the tier below achieved). Pale and hatched: not achieved.",
-            "实心:层级已达成(每种体验均不低于及格线,且下一层级已达成)。浅色斜线:未达成。",
+            "实心：层级已达成（每种体验均不低于及格线，且其下方的层级也已达成）。浅色斜线：未达成。",
         ),
     ));
     if !s.warnings.is_empty() {
@@ -759,15 +815,15 @@ pub fn html(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
                 max: 100.0,
                 mark: Some((s.pass_mark, pass_label)),
             },
-            lang.pick("Experience scores, 0–100", "体验得分(0–100)"),
+            lang.pick("Experience scores, 0–100", "体验得分（0–100）"),
             lang.pick(
                 "One bar per experience, grouped by tier; the dashed line is the pass mark.",
-                "每种体验一条,按层级分组;虚线为及格线。",
+                "每种体验一条，按层级分组；虚线为及格线。",
             ),
         ),
         lang.pick(
             "Score 0–100 per experience; lighter bars are below the pass mark.",
-            "各体验得分(0–100);浅色条低于及格线。",
+            "各体验得分（0–100）；浅色条低于及格线。",
         ),
     ));
     let _ = writeln!(
@@ -853,7 +909,7 @@ pub fn html(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
             ),
             lang.pick(
                 "The same experiences scored by each role, 0–100.",
-                "各角色对同一体验的评分(0–100)。",
+                "各角色对同一体验的评分（0–100）。",
             ),
         ));
         let customer = roles.iter().find(|(r, _)| r == "customer").map(|(_, s)| *s);
@@ -869,12 +925,7 @@ pub fn html(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
         }
         if customer.is_some() {
             for (r, _) in &others {
-                let _ = write!(
-                    out,
-                    "<th class=\"num\">{} {}</th>",
-                    lang.pick("gap vs", "差距/"),
-                    esc(&role_name(r, lang))
-                );
+                let _ = write!(out, "<th class=\"num\">{}</th>", esc(&gap_heading(r, lang)));
             }
         }
         out.push_str("</tr>\n");
@@ -908,7 +959,7 @@ pub fn html(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
                 "<p class=\"muted\">{}</p>",
                 lang.pick(
                     "Gap = customer score − the other role's score; red where customers experience at least 10 points less than the role believes.",
-                    "差距 = 客户得分 − 其他角色得分;客户体验比该角色判断低 10 分及以上时标红。",
+                    "差距 = 客户得分 − 其他角色得分；客户体验比该角色所认为的低 10 分及以上时标红。",
                 )
             );
         }
@@ -921,7 +972,7 @@ pub fn html(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> String {
             "<p>{}</p>",
             lang.pick(
                 "Every experience meets the pass mark. Keep measuring each quarter, and compare the customer view with the managers' view.",
-                "所有体验均达到及格线。请每季度持续测量,并对比客户视角与管理者视角。",
+                "所有体验均达到及格线。请每季度持续测量，并对比客户视角与管理者视角。",
             )
         );
     } else {

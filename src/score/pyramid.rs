@@ -49,6 +49,11 @@ pub struct TierScore {
     pub score: Option<f64>,
     /// Every experience at or above the pass mark, and the tier below achieved.
     pub achieved: bool,
+    /// Experiences in the tier with a score: the ones `score` averages. Fewer than
+    /// `experiences_in_tier` when an experience was not answered (all N/A or blank).
+    pub experiences_scored: usize,
+    /// Experiences in the tier.
+    pub experiences_in_tier: usize,
 }
 
 /// A higher tier scoring above a lower tier that is not achieved.
@@ -203,6 +208,8 @@ impl Accumulator {
                 id: tier.to_string(),
                 score,
                 achieved,
+                experiences_scored: scores.len(),
+                experiences_in_tier: members.len(),
             });
         }
         let level = tiers
@@ -392,6 +399,48 @@ sections:
         assert_eq!(tier(p, "basic").score, Some(87.5));
         assert!(tier(p, "basic").achieved);
         assert_eq!(p.level.as_deref(), Some("basic"));
+    }
+
+    #[test]
+    fn a_tier_says_how_many_of_its_experiences_its_score_averages() {
+        let inst = instrument(60.0);
+        let r = response(
+            "customer",
+            &[
+                ("respect.1", v(4)),
+                ("respect.2", v(4)),
+                ("trust.1", Answer::Na(None)),
+                ("trust.2", Answer::Na(None)),
+                ("choice.1", v(5)),
+            ],
+        );
+        let s = score(&inst, &[r], ScoreOptions::default());
+        let p = pyramid(&s.overall);
+        // Basic is scored over respect alone (trust all N/A): 75 from 1 of 2 experiences.
+        let basic = tier(p, "basic");
+        assert_eq!(basic.score, Some(75.0));
+        assert_eq!(
+            (basic.experiences_scored, basic.experiences_in_tier),
+            (1, 2)
+        );
+        assert!(!basic.achieved, "an unanswered experience blocks its tier");
+        let performance = tier(p, "performance");
+        assert_eq!(
+            (
+                performance.experiences_scored,
+                performance.experiences_in_tier
+            ),
+            (1, 1)
+        );
+        let excitement = tier(p, "excitement");
+        assert_eq!(excitement.score, None);
+        assert_eq!(
+            (
+                excitement.experiences_scored,
+                excitement.experiences_in_tier
+            ),
+            (0, 1)
+        );
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! The pyramid end to end: `fill` two viewpoints, `report` them merged in every format, `demo`.
 
 use predicates::prelude::*;
+use std::path::PathBuf;
+
 use serde_json::Value;
+use unicode_width::UnicodeWidthStr;
 
 use crate::common::cxassess;
 
@@ -231,4 +234,213 @@ fn an_experience_whose_exact_mean_is_the_pass_mark_passes_despite_rounding_noise
     let tiers = json["pyramid"]["tiers"].as_array().unwrap();
     let basic_tier = tiers.iter().find(|t| t["id"] == "basic").unwrap();
     assert_eq!(basic_tier["achieved"], true, "{basic_tier}");
+}
+
+/// Fills `answers` (a `fill --answers` body) into a results file in `dir`, named `name`.
+fn filled(data: &std::path::Path, dir: &std::path::Path, name: &str, answers: &str) -> PathBuf {
+    let a = dir.join(format!("{name}-answers.yaml"));
+    let r = dir.join(format!("{name}.yaml"));
+    std::fs::write(&a, answers).unwrap();
+    cxassess(data)
+        .args(["fill", "pyramid", "--answers"])
+        .arg(&a)
+        .arg("--out")
+        .arg(&r)
+        .assert()
+        .success();
+    r
+}
+
+/// The display column where each run of non-space characters in `line` ends.
+fn cell_ends(line: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut col = 0;
+    let mut in_cell = false;
+    for c in line.chars() {
+        if c == ' ' && in_cell {
+            ends.push(col);
+        }
+        in_cell = c != ' ';
+        col += UnicodeWidthStr::width(c.to_string().as_str());
+    }
+    if in_cell {
+        ends.push(col);
+    }
+    ends
+}
+
+#[test]
+fn viewpoint_columns_are_as_wide_as_long_role_names_in_both_languages() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let customer = filled(
+        data.path(),
+        dir.path(),
+        "c",
+        &answers(4, 4, "customer", "c-01"),
+    );
+    let consultant = filled(
+        data.path(),
+        dir.path(),
+        "k",
+        &answers(5, 5, "consultant", "k-01"),
+    );
+    // No role at all: shown as "unspecified" / "未注明".
+    let none = answers(3, 3, "x", "n-01").replace("role: x\n", "");
+    let none = filled(data.path(), dir.path(), "n", &none);
+    for lang in ["en", "zh"] {
+        let out = cxassess(data.path())
+            .args(["report", "--lang", lang])
+            .args([&customer, &consultant, &none])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| *l == "Viewpoints side by side" || *l == "不同视角对比")
+            .unwrap();
+        let header = lines[at + 1];
+        if lang == "en" {
+            assert!(
+                header.contains(" consultant ") && header.contains(" unspecified "),
+                "{header}"
+            );
+            assert!(
+                header.contains("  gap vs consultant  gap vs unspecified"),
+                "{header}"
+            );
+        } else {
+            assert!(header.contains("与顾问的差距") && header.contains("与未注明的差距"));
+            assert!(!header.contains("差距/"), "{header}");
+        }
+        // Every figure ends in the column where its heading ends, in the score rows and in the
+        // "level reached" row (whose label is longer than any experience name).
+        let head = cell_ends(header);
+        for row in &lines[at + 2..at + 13] {
+            // The figures: the cells after the label (the label ends at the first double space).
+            let label = 2 + row[2..].find("  ").unwrap();
+            let offset = UnicodeWidthStr::width(&row[..label]);
+            let ends: Vec<usize> = cell_ends(&row[label..])
+                .into_iter()
+                .map(|e| e + offset)
+                .collect();
+            let expected = if row.contains("level reached") || row.contains("达到层级") {
+                3
+            } else {
+                5
+            };
+            assert_eq!(ends.len(), expected, "{row}");
+            for e in ends {
+                assert!(
+                    head.contains(&e),
+                    "{e} not a heading's end:\n{header}\n{row}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_chinese_report_names_experiences_and_words_the_rules_in_chinese() {
+    let data = tempfile::tempdir().unwrap();
+    let out = cxassess(data.path())
+        .args(["demo", "pyramid", "--lang", "zh"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    // The drawn pyramid lists each tier's experiences by their Chinese names.
+    assert!(out.contains("身份体验 · 有益体验 · 认知体验"), "{out}");
+    assert!(
+        out.contains("尊重体验 · 信任体验 · 便利体验 · 承诺体验"),
+        "{out}"
+    );
+    for id in ["identity", "beneficial", "respect", "trust", "convenience"] {
+        assert!(!out.contains(id), "{id} in\n{out}");
+    }
+    // "The tier below", not "the next tier"; full-width punctuation in Chinese sentences.
+    assert!(!out.contains("下一层级"), "{out}");
+    assert!(out.contains("且其下方的层级也已达成"), "{out}");
+    assert!(
+        out.contains("高级体验得分 65.3，但中级体验（60.8）尚未达成："),
+        "{out}"
+    );
+    assert!(out.contains("多位答卷人：先为每位答卷人计分，"), "{out}");
+    assert!(out.contains("达到层级：无"), "{out}");
+    // No ASCII comma, semicolon or colon beside a Chinese character, and no ASCII parenthesis
+    // right after one (formulas keep their ASCII brackets: "= (已答题目均值 − 1) / 4").
+    let wide =
+        |c: Option<char>| c.is_some_and(|c| UnicodeWidthStr::width(c.to_string().as_str()) == 2);
+    for l in out.lines() {
+        for (i, c) in l.char_indices() {
+            let before = l[..i].chars().next_back();
+            let after = l[i + c.len_utf8()..].chars().next();
+            let bad = match c {
+                ',' | ';' | ':' => wide(before) || wide(after),
+                '(' => wide(before),
+                _ => false,
+            };
+            assert!(!bad, "ASCII {c} beside Chinese in: {l}");
+        }
+    }
+    insta::assert_snapshot!("pyramid_demo_text_zh", out);
+}
+
+#[test]
+fn a_tier_scored_over_fewer_experiences_says_so_in_every_format() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // Every trust item not applicable: Basic is the mean of 3 of its 4 experiences.
+    let mut a = String::new();
+    for l in answers(4, 4, "customer", "c-01").lines() {
+        if l.starts_with("  trust.") && !l.contains("importance") {
+            let id = l.trim().split(':').next().unwrap();
+            a.push_str(&format!("  {id}: {{na: no contracts}}\n"));
+        } else {
+            a.push_str(l);
+            a.push('\n');
+        }
+    }
+    let r = filled(data.path(), dir.path(), "r", &a);
+    let report = |format: &str, lang: &str| {
+        let out = cxassess(data.path())
+            .args(["report", "--format", format, "--lang", lang])
+            .arg(&r)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let text = report("text", "en");
+    assert!(
+        text.contains("Basic  75.0  not achieved  (3 of 4 experiences)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Basic         75.0  not achieved  (3 of 4 experiences)"),
+        "{text}"
+    );
+    // Tiers where every experience counts say nothing more.
+    assert_eq!(text.matches("experiences)").count(), 2, "{text}");
+    assert!(
+        report("markdown", "en").contains("| Basic | 75.0 (3 of 4 experiences) | not achieved |")
+    );
+    assert!(report("html", "en").contains("3 of 4 experiences"));
+    assert!(report("text", "zh").contains("初级体验  75.0  未达成  （4 种体验中的 3 种）"));
+    let json: Value = serde_json::from_str(&report("json", "en")).unwrap();
+    let basic = &json["pyramid"]["tiers"][0];
+    assert_eq!(basic["id"], "basic");
+    assert_eq!(basic["score"], 75.0);
+    assert_eq!(basic["achieved"], false);
+    assert_eq!(basic["experiences_scored"], 3);
+    assert_eq!(basic["experiences_in_tier"], 4);
+    assert_eq!(json["pyramid"]["tiers"][1]["experiences_scored"], 3);
 }
