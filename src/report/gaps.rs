@@ -882,9 +882,17 @@ pub fn summary(inst: &Instrument, s: &GapsScore, lang: Lang) -> String {
         "{}",
         lang.pick(
             "Driver scores (1–7, higher = healthier):",
-            "驱动因素得分(1–7,越高越健康):"
+            "驱动因素得分（1–7，越高越健康）："
         )
     );
+    // As wide as the longest title ("Gap 4 — Communication gap" is 25 columns), so the scores
+    // line up.
+    let title_w = s
+        .gaps
+        .iter()
+        .map(|g| width(&gap_title(g.gap, lang)))
+        .max()
+        .unwrap_or(0);
     for g in &s.gaps {
         let weakest = g
             .weakest
@@ -894,7 +902,7 @@ pub fn summary(inst: &Instrument, s: &GapsScore, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{}  {}  {}",
-            pad(&gap_title(g.gap, lang), 24),
+            pad(&gap_title(g.gap, lang), title_w),
             pad_left(&fmt2(g.score), 5),
             weakest
         );

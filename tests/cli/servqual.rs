@@ -666,3 +666,38 @@ fn a_servperf_form_asks_perceptions_only_and_scores_them() {
     assert!(close(&sq["unweighted"], 3.9), "{}", sq["unweighted"]);
     assert!(close(&sq["weighted"], 4.1), "{}", sq["weighted"]);
 }
+
+/// The completion summary of the plain runner puts every gap's driver score in one column,
+/// however long the gap's name ("Gap 4 — Communication gap").
+#[test]
+fn the_plain_gaps_summary_lines_its_scores_up() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["en", "zh"] {
+        let file = dir.path().join(format!("g-{lang}.yaml"));
+        let out = cxassess(data.path())
+            .args(["run", "gaps", "--plain", "--lang", lang, "--out"])
+            .arg(&file)
+            .write_stdin("5\n".repeat(100))
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        let rows: Vec<&str> = out
+            .lines()
+            .filter(|l| l.starts_with("Gap ") || l.starts_with("差距"))
+            .filter(|l| l.contains("  4."))
+            .collect();
+        assert_eq!(rows.len(), 4, "{out}");
+        let score_at = |l: &str| {
+            let i = l.find("  4.").unwrap();
+            unicode_width::UnicodeWidthStr::width(&l[..i])
+        };
+        assert!(
+            rows.iter().all(|l| score_at(l) == score_at(rows[0])),
+            "{rows:#?}"
+        );
+    }
+}
