@@ -310,8 +310,11 @@ fn ask<R: BufRead, W: Write>(
 ) -> Result<Option<Outcome>> {
     let s = strings(lang);
     let total = session.steps.len();
+    // Questions as `list` and the home screen count them; the steps (a Kano feature asks two
+    // or three answers) are what the [i/n] progress counts.
     io.say(&(s.plain_intro)(
         session.instrument.title.get(lang),
+        session.instrument.questions.len(),
         total,
         &session.path.display().to_string(),
     ))?;

@@ -183,8 +183,9 @@ pub struct Strings {
     pub study_save_failed: fn(&str) -> String,
 
     // ---- Plain line mode ----
-    /// First line: (title, steps, path).
-    pub plain_intro: fn(&str, usize, &str) -> String,
+    /// First line: (title, questions, answers asked for, path). The two counts differ where a
+    /// question takes several answers (a Kano feature, a SERVQUAL item), and the line says both.
+    pub plain_intro: fn(&str, usize, usize, &str) -> String,
     /// Resuming: (answered, total).
     pub plain_resuming: fn(usize, usize) -> String,
     /// Legend entries.
@@ -578,8 +579,16 @@ pub static EN: Strings = Strings {
     study_problem: study_problem_en,
     study_duplicate: |name| format!("“{name}” is already in the list"),
     study_save_failed: |e| format!("Not saved: {e}"),
-    plain_intro: |title, n, path| {
-        format!("{title}: {n} questions. Each answer is saved to {path} as soon as it is given.")
+    plain_intro: |title, n, steps, path| {
+        let answers = if steps == n {
+            String::new()
+        } else {
+            format!(" ({steps} answers)")
+        };
+        format!(
+            "{title}: {n} question{}{answers}. Each answer is saved to {path} as soon as it is given.",
+            if n == 1 { "" } else { "s" }
+        )
     },
     plain_resuming: |a, t| {
         format!("Resuming: {a} of {t} answered; continuing at the first unanswered question.")
@@ -871,7 +880,14 @@ pub static ZH: Strings = Strings {
     study_problem: study_problem_zh,
     study_duplicate: |name| format!("“{name}”已在列表中"),
     study_save_failed: |e| format!("未保存：{e}"),
-    plain_intro: |title, n, path| format!("{title}：共 {n} 题。每个回答一经给出即保存到 {path}。"),
+    plain_intro: |title, n, steps, path| {
+        let answers = if steps == n {
+            String::new()
+        } else {
+            format!("（{steps} 个回答）")
+        };
+        format!("{title}：共 {n} 题{answers}。每个回答一经给出即保存到 {path}。")
+    },
     plain_resuming: |a, t| format!("继续作答：已答 {a}/{t}，从第一道未答题开始。"),
     plain_na: "n = 不适用",
     plain_back: "b = 上一题",

@@ -342,3 +342,41 @@ fn template_kano_is_an_instrument_to_edit() {
         .assert()
         .success();
 }
+
+/// The plain runner counts Kano questions as `list` and the home screen do (one per feature),
+/// and says how many answers that takes.
+#[test]
+fn the_plain_runner_counts_features_as_questions() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("k.yaml");
+    cxassess(data.path())
+        .args(["run", "kano", "--plain", "--out"])
+        .arg(&out)
+        .write_stdin("1\n".repeat(27))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Kano feature study (service example): 9 questions (27 answers).",
+        ))
+        .stdout(predicate::str::contains("All 9 questions answered."))
+        .stdout(predicate::str::contains("27 questions").not());
+    let out = dir.path().join("k-zh.yaml");
+    cxassess(data.path())
+        .args(["run", "kano", "--plain", "--lang", "zh", "--out"])
+        .arg(&out)
+        .write_stdin("1\n".repeat(27))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("：共 9 题（27 个回答）。"))
+        .stdout(predicate::str::contains("全部 9 题已作答"));
+    // Where every question takes one answer, the line says only the questions.
+    let out = dir.path().join("p.yaml");
+    cxassess(data.path())
+        .args(["run", "pulse", "--plain", "--out"])
+        .arg(&out)
+        .write_stdin("q\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(": 4 questions. Each answer"));
+}
