@@ -224,22 +224,31 @@ fn who_line(fr: &FiveGapReport<'_>, lang: Lang) -> String {
         .collect();
     match lang {
         Lang::En => format!(
-            "{} customers ({}) · {} managers and staff ({}; {})",
-            fr.score.customers,
+            "{} ({}) · {} ({}; {})",
+            customers_en(fr.score.customers),
             fr.customer.sources.join(", "),
-            fr.score.providers,
+            if fr.score.providers == 1 {
+                "1 manager or staff member".to_string()
+            } else {
+                format!("{} managers and staff", fr.score.providers)
+            },
             roles.join(", "),
             fr.provider.sources.join(", ")
         ),
         Lang::Zh => format!(
-            "{} 位客户({})· {} 位管理者与员工({};{})",
+            "{} 位客户（{}）· {} 位管理者与员工（{}；{}）",
             fr.score.customers,
             fr.customer.sources.join(", "),
             fr.score.providers,
-            roles.join(", "),
+            roles.join("，"),
             fr.provider.sources.join(", ")
         ),
     }
+}
+
+/// "1 customer", "12 customers".
+fn customers_en(n: usize) -> String {
+    format!("{n} customer{}", if n == 1 { "" } else { "s" })
 }
 
 /// The severity colour of a gap's score.
@@ -1017,8 +1026,8 @@ fn next_steps(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<String> {
     }
     if s.customers < super::servqual::SMALL_N {
         out.push(match lang {
-            Lang::En => format!("With {} customers gap 5 is indicative: survey at least {} before acting on small differences.", s.customers, super::servqual::SMALL_N),
-            Lang::Zh => format!("仅有 {} 位客户,差距 5 仅供参考:在依据细微差异行动前,请至少调查 {} 位客户。", s.customers, super::servqual::SMALL_N),
+            Lang::En => format!("With only {}, gap 5 is indicative: survey at least {} before acting on small differences.", customers_en(s.customers), super::servqual::SMALL_N),
+            Lang::Zh => format!("仅有 {} 位客户，差距 5 仅供参考：在依据细微差异行动前，请至少调查 {} 位客户。", s.customers, super::servqual::SMALL_N),
         });
     }
     out.push(

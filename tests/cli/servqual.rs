@@ -701,3 +701,35 @@ fn the_plain_gaps_summary_lines_its_scores_up() {
         );
     }
 }
+
+/// One customer and one manager: the five-gap report counts them in the singular.
+#[test]
+fn the_five_gap_report_counts_one_customer_and_one_manager_in_the_singular() {
+    let tmp = tempfile::tempdir().unwrap();
+    let one_customer = CUSTOMERS.split("  - respondent: c2").next().unwrap();
+    let one_manager = PROVIDERS.split("  - respondent: s1").next().unwrap();
+    let s = results(tmp.path(), "s.yaml", "servqual", "builtin", one_customer);
+    let g = results(tmp.path(), "g.yaml", "gaps", "builtin", one_manager);
+    let text = report_text(tmp.path(), &[&s, &g], "en");
+    assert!(
+        text.contains("1 customer (") && text.contains(" · 1 manager or staff member ("),
+        "{text}"
+    );
+    assert!(
+        text.contains("With only 1 customer, gap 5 is indicative"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("1 customers") && !text.contains("1 managers"),
+        "{text}"
+    );
+    // Several stay plural.
+    let s = results(tmp.path(), "s2.yaml", "servqual", "builtin", CUSTOMERS);
+    let g = results(tmp.path(), "g2.yaml", "gaps", "builtin", PROVIDERS);
+    let text = report_text(tmp.path(), &[&s, &g], "en");
+    assert!(
+        text.contains("2 customers (") && text.contains("managers and staff ("),
+        "{text}"
+    );
+    assert!(text.contains("With only 2 customers, gap 5"), "{text}");
+}
