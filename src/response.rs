@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod kano_words;
+mod merge;
 mod read;
 pub mod store;
 mod write;

@@ -31,6 +31,24 @@ pub fn read_results_str(
     src: &str,
     base: Option<&Path>,
 ) -> Result<(Results, Instrument)> {
+    read_results_with(file, src, |iref| resolve_instrument(file, iref, base, src))
+}
+
+/// Reads results from text against `instrument`, whatever instrument the text names: how a
+/// save checks that the text it is about to write reads back as what it means to write.
+pub(super) fn read_results_against(
+    file: &str,
+    src: &str,
+    instrument: &Instrument,
+) -> Result<Results> {
+    read_results_with(file, src, |_| Ok(instrument.clone())).map(|(results, _)| results)
+}
+
+fn read_results_with(
+    file: &str,
+    src: &str,
+    instrument_of: impl FnOnce(&InstrumentRef) -> Result<Instrument>,
+) -> Result<(Results, Instrument)> {
     let doc: Value = yaml::parse(
         file,
         src,
@@ -82,7 +100,7 @@ pub fn read_results_str(
         return Err(Error::Invalid(r.problems));
     }
     let iref = iref.expect("instrument reference read when no problem was found");
-    let instrument = resolve_instrument(file, &iref, base, src)?;
+    let instrument = instrument_of(&iref)?;
     let assessment = r.assessment(top.get("assessment"));
     let mut responses = Vec::new();
     match top.get("responses") {

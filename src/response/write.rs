@@ -244,7 +244,13 @@ fn write_via_temp(path: &Path, contents: &[u8], replace: bool) -> Result<bool> {
     Ok(true)
 }
 
-/// Saves a results file atomically in canonical form.
+/// Saves a results file atomically. A new file is written in canonical form; over an existing
+/// one, the comments and hand-made layout of the lines whose content did not change are kept
+/// ([`super::merge`]), so that writing a file that was read changes nothing but what changed.
 pub fn save_atomic(path: &Path, results: &Results, instrument: &Instrument) -> Result<()> {
-    write_atomic(path, to_yaml(results, instrument).as_bytes())
+    let text = match std::fs::read_to_string(path) {
+        Ok(old) => super::merge::text_over(&old, results, instrument),
+        Err(_) => to_yaml(results, instrument),
+    };
+    write_atomic(path, text.as_bytes())
 }

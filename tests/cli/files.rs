@@ -109,3 +109,76 @@ fn written_files_keep_or_get_the_usual_permissions() {
         .count();
     assert_eq!(leftovers, 0);
 }
+
+#[test]
+fn writing_a_file_that_was_read_keeps_comments_and_hand_added_fields() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let fill = |answers: &str| {
+        std::fs::write(d.join("a.yaml"), answers).expect("write");
+        cxassess(d)
+            .args(["fill", "pulse", "--answers", "a.yaml", "--out", "r.yaml"])
+            .current_dir(d)
+            .assert()
+            .success();
+    };
+    fill("respondent: ann\nanswers:\n  nps: 9\n  nps_reason: \"quick # and kind\"\n  csat: 4\n");
+    let canonical = std::fs::read_to_string(d.join("r.yaml")).expect("read");
+    // By hand: a comment line, a trailing comment, a segment below `complete`.
+    let edited = canonical
+        .replace(
+            "responses:\n",
+            "# Wave 3, collected at the front desk\nresponses:\n",
+        )
+        .replace("      nps: 9\n", "      nps: 9   # asked twice\n")
+        .replace(
+            "    complete: false\n",
+            "    complete: false\n    segment: north\n",
+        );
+    assert_ne!(edited, canonical);
+    std::fs::write(d.join("r.yaml"), &edited).expect("write");
+
+    // Another respondent added: the hand-edited text stays byte for byte, the new one follows.
+    fill("respondent: bo\nanswers:\n  nps: 3\n");
+    let after = std::fs::read_to_string(d.join("r.yaml")).expect("read");
+    assert!(after.starts_with(&edited), "{after}");
+    assert!(
+        after[edited.len()..].starts_with("  - respondent: bo\n"),
+        "{after}"
+    );
+    let (results, _) = cxassess::response::read_results(&d.join("r.yaml")).expect("reads");
+    assert_eq!(results.responses[0].field("segment"), Some("north"));
+    assert_eq!(results.responses.len(), 2);
+
+    // A changed answer: that line changes, and loses its trailing comment; the rest stays.
+    fill("respondent: ann\nanswers:\n  nps: 10\n  nps_reason: \"quick # and kind\"\n  csat: 4\n");
+    let changed = std::fs::read_to_string(d.join("r.yaml")).expect("read");
+    assert!(
+        changed.contains("# Wave 3, collected at the front desk\nresponses:\n"),
+        "{changed}"
+    );
+    assert!(changed.contains("      nps: 10\n"), "{changed}");
+    assert!(!changed.contains("asked twice"), "{changed}");
+    assert!(changed.contains("  - respondent: bo\n"), "{changed}");
+
+    // The runner's saves keep them too.
+    cxassess(d)
+        .args([
+            "run",
+            "pulse",
+            "--plain",
+            "--respondent",
+            "bo",
+            "--out",
+            "r.yaml",
+        ])
+        .current_dir(d)
+        .write_stdin("q\n")
+        .assert()
+        .success();
+    let resumed = std::fs::read_to_string(d.join("r.yaml")).expect("read");
+    assert!(
+        resumed.contains("# Wave 3, collected at the front desk\n"),
+        "{resumed}"
+    );
+}
