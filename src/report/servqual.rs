@@ -519,24 +519,33 @@ fn overall_lines(s: &ServqualScore, lang: Lang) -> Vec<(String, String, String)>
     out
 }
 
-/// One line per ranked item.
-fn item_line(inst: &Instrument, s: &ServqualScore, i: &ItemScore, lang: Lang) -> String {
+/// One line per ranked item. Every figure keeps its column when it is `n/a` (an item nobody
+/// answered in full), and `n=` is padded to `n_w` columns so the item texts line up.
+fn item_line(
+    inst: &Instrument,
+    s: &ServqualScore,
+    i: &ItemScore,
+    lang: Lang,
+    n_w: usize,
+) -> String {
+    // A mean on a 1–9 scale is "7.00": four columns, as wide as "n/a" padded.
+    let mean = |v: Option<f64>| pad_left(&fmt2(v), 4);
     let figures = match s.variant {
         ServqualVariant::Servqual => format!(
             "E {}  P {}  {} {}",
-            fmt2(i.expected),
-            fmt2(i.perceived),
+            mean(i.expected),
+            mean(i.perceived),
             lang.pick("gap", "差距"),
             pad_left(&fmt2s(i.gap), 5)
         ),
-        ServqualVariant::Servperf => format!("P {}", fmt2(i.perceived)),
+        ServqualVariant::Servperf => format!("P {}", mean(i.perceived)),
         ServqualVariant::Zone => {
             let z = i.zone.unwrap_or_default();
             format!(
                 "A {}  D {}  P {}  MSA {}  MSS {}  ↓{} ={} ↑{}",
-                fmt2(i.adequate),
-                fmt2(i.expected),
-                fmt2(i.perceived),
+                mean(i.adequate),
+                mean(i.expected),
+                mean(i.perceived),
                 pad_left(&fmt2s(i.msa), 5),
                 pad_left(&fmt2s(i.gap), 5),
                 z.below,
@@ -546,10 +555,10 @@ fn item_line(inst: &Instrument, s: &ServqualScore, i: &ItemScore, lang: Lang) ->
         }
     };
     format!(
-        "{}  {}  n={}  {}",
+        "{}  {}  {}  {}",
         pad(&i.id, 18),
         figures,
-        i.n,
+        pad(&format!("n={}", i.n), n_w),
         clip(&item_text(inst, &i.id, lang), 60)
     )
 }
@@ -832,9 +841,15 @@ pub fn text(report: &Report<'_>, s: &ServqualScore, lang: Lang, p: Painter) -> S
             Color::Bold
         )
     );
+    let n_w = s
+        .items
+        .iter()
+        .map(|i| width(&format!("n={}", i.n)))
+        .max()
+        .unwrap_or(0);
     for id in &s.ranked {
         if let Some(i) = s.items.iter().find(|i| &i.id == id) {
-            let l = format!("  {:>2}. {}", i.rank, item_line(inst, s, i, lang));
+            let l = format!("  {:>2}. {}", i.rank, item_line(inst, s, i, lang, n_w));
             let _ = writeln!(
                 out,
                 "{}",

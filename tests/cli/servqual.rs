@@ -733,3 +733,52 @@ fn the_five_gap_report_counts_one_customer_and_one_manager_in_the_singular() {
     );
     assert!(text.contains("With only 2 customers, gap 5"), "{text}");
 }
+
+/// A sparse SERVQUAL file: items nobody answered in full (n = 0, every figure n/a) keep the
+/// columns of the answered ones, and item texts start in one column whatever n is.
+#[test]
+fn item_rows_with_no_answers_stay_in_their_columns() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut many = String::from(CUSTOMERS);
+    for k in 3..=12 {
+        let _ = write!(
+            many,
+            "  - respondent: c{k}\n    role: customer\n    answers:\n      reliability.1: {{expected: 7, perceived: 5}}\n"
+        );
+    }
+    let s = results(tmp.path(), "s.yaml", "servqual", "builtin", &many);
+    let text = report_text(tmp.path(), &[&s], "en");
+    let rows: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("  E ") && l.contains("  gap "))
+        .filter(|l| {
+            l.get(..5)
+                .is_some_and(|r| r.trim().trim_end_matches('.').parse::<u32>().is_ok())
+        })
+        .collect();
+    assert_eq!(rows.len(), 22, "{text}");
+    assert!(rows.iter().any(|l| l.contains("n=0")) && rows.iter().any(|l| l.contains("n=12")));
+    for marker in ["  P ", "  gap ", "  n="] {
+        let at = |l: &str| l.find(marker).map(|i| l[..i].chars().count());
+        let first = at(rows[0]);
+        assert!(first.is_some(), "{marker}: {}", rows[0]);
+        for l in &rows {
+            assert_eq!(at(l), first, "{marker} out of column:\n{}\n{l}", rows[0]);
+        }
+    }
+    // The item text: the first character after the n= cell and its padding.
+    let text_at = |l: &str| {
+        let n = l.find("  n=").unwrap() + 2;
+        let after = l[n..].find(' ').unwrap() + n;
+        let start = after + l[after..].find(|c: char| c != ' ').unwrap();
+        l[..start].chars().count()
+    };
+    for l in &rows {
+        assert_eq!(
+            text_at(l),
+            text_at(rows[0]),
+            "item text out of column:\n{}\n{l}",
+            rows[0]
+        );
+    }
+}
