@@ -537,8 +537,12 @@ impl Accumulator {
         let mut answers = response.answers.iter().peekable();
         for &i in by_id {
             let id = features[i].id.as_str();
-            while answers.next_if(|(k, _)| k.as_str() < id).is_some() {}
-            if let Some((_, answer)) = answers.next_if(|(k, _)| k.as_str() == id) {
+            // Usually the next answer is this feature's: test that first (one comparison).
+            let found = answers.next_if(|(k, _)| k.as_str() == id).or_else(|| {
+                while answers.next_if(|(k, _)| k.as_str() < id).is_some() {}
+                answers.next_if(|(k, _)| k.as_str() == id)
+            });
+            if let Some((_, answer)) = found {
                 accs[i].add(table, answer, features[i].importance.as_ref());
             }
         }

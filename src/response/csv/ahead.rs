@@ -1,19 +1,22 @@
-//! Reading records on a second thread. A large survey export is CPU-bound in two parts of
-//! about equal cost: splitting the bytes into records and checking they are UTF-8 (the `csv`
-//! crate), and reading the answer cells and folding the answers into the scorer (measured: 47 %
-//! and 53 % of the CPU for a million Kano rows). [`Records::Ahead`] puts the first part on a
-//! thread of its own, in batches that go back and forth between the two threads and are
-//! reused, so memory stays flat: at most [`IN_FLIGHT`] batches of [`BATCH`] records exist at
-//! any time.
+//! Reading records, and on a second thread. A large survey export is CPU-bound in two parts
+//! of about equal cost: splitting the bytes into records and reading their answer cells (codes
+//! and labels, remembered per column so a label is normalised once, not a million times), and
+//! building each response and folding it into the scorer. [`Records::Ahead`] puts the first
+//! part on a thread of its own, in batches that go back and forth between the two threads and
+//! are reused, so memory stays flat: at most [`IN_FLIGHT`] batches of [`BATCH`] records exist
+//! at any time. Records are read as bytes; a cell is checked for UTF-8 when it is first seen
+//! (a remembered label was checked then), so the bytes are checked once, not once per row.
 
 use std::io::Read;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread::JoinHandle;
 
-use csv::StringRecord;
+use csv::ByteRecord;
 
-use super::cells::{self, Cell, Memo};
-use super::columns::Layout;
+use super::cells::{self, Cell, Memo, Unread};
+use super::columns::{CellKind, Layout};
 
 /// Records per batch.
 const BATCH: usize = 256;
@@ -25,24 +28,59 @@ const IN_FLIGHT: usize = 3;
 /// by the reader of the row).
 #[derive(Debug, Default)]
 pub(super) struct Parsed {
-    pub record: StringRecord,
+    pub record: ByteRecord,
     pub cells: Vec<Option<Cell>>,
+    /// The first column whose cell is not UTF-8: the whole row is then a problem.
+    pub not_utf8: Option<usize>,
+    /// Whether `cells` and `not_utf8` have been worked out for this record.
+    pub read: bool,
 }
 
-impl Parsed {
-    /// Parses the answer cells of `self.record` against `layout`, remembering labels in `memos`
-    /// (one per record column).
-    pub fn parse_cells(&mut self, layout: &Layout, memos: &mut [Memo]) {
-        self.cells.clear();
-        self.cells.resize(self.record.len(), None);
+/// What reading a record's cells needs: each record column's kind of answer cell, and what
+/// each column has read so far.
+#[derive(Debug, Clone)]
+pub(super) struct CellReader {
+    kinds: Vec<Option<CellKind>>,
+    memos: Vec<Memo>,
+}
+
+impl CellReader {
+    /// For the columns of `layout`.
+    pub fn new(layout: &Layout) -> Self {
+        let width = layout.headers.len();
+        let mut kinds = vec![None; width];
         for qc in &layout.questions {
             for column in &qc.columns {
-                let (Some(raw), Some(memo)) =
-                    (self.record.get(column.column), memos.get_mut(column.column))
-                else {
-                    continue;
-                };
-                self.cells[column.column] = cells::parse_memo(&column.kind, raw, memo).ok();
+                if let Some(kind) = kinds.get_mut(column.column) {
+                    *kind = Some(column.kind.clone());
+                }
+            }
+        }
+        CellReader {
+            kinds,
+            memos: vec![Memo::default(); width],
+        }
+    }
+
+    /// Reads the cells of `parsed.record`.
+    fn read(&mut self, parsed: &mut Parsed) {
+        parsed.cells.clear();
+        parsed.cells.resize(parsed.record.len(), None);
+        parsed.not_utf8 = None;
+        parsed.read = true;
+        for (c, bytes) in parsed.record.iter().enumerate() {
+            let cell = match (self.kinds.get(c), self.memos.get_mut(c)) {
+                (Some(Some(kind)), Some(memo)) => cells::parse_bytes(kind, bytes, memo),
+                _ => std::str::from_utf8(bytes)
+                    .map(|_| Cell::Empty)
+                    .map_err(|_| Unread::NotUtf8),
+            };
+            match cell {
+                Ok(cell) => parsed.cells[c] = Some(cell),
+                Err(Unread::NotUtf8) => {
+                    parsed.not_utf8.get_or_insert(c);
+                }
+                Err(Unread::Bad) => {}
             }
         }
     }
@@ -63,7 +101,7 @@ struct Batch {
 /// Where records come from.
 pub(super) enum Records<R: Read> {
     /// Read on the calling thread.
-    Inline(csv::Reader<R>),
+    Inline(csv::Reader<R>, CellReader),
     /// Read ahead on a second thread.
     Ahead(Ahead),
     /// The reading thread could not be started (reported once as an I/O error), or the
@@ -75,6 +113,10 @@ pub(super) enum Records<R: Read> {
 pub(super) struct Ahead {
     full: Receiver<Batch>,
     empty: SyncSender<Batch>,
+    /// Full batches waiting to be taken.
+    queued: Arc<AtomicUsize>,
+    /// For the records whose cells the reading thread left to this side.
+    cells: CellReader,
     batch: Batch,
     next: usize,
     thread: Option<JoinHandle<()>>,
@@ -91,8 +133,11 @@ impl<R: Read> Records<R> {
     /// Reads the next record into `slot` (swapped, so its buffers are reused).
     pub fn next(&mut self, slot: &mut Parsed) -> Next {
         match self {
-            Records::Inline(reader) => match reader.read_record(&mut slot.record) {
-                Ok(true) => Next::Record,
+            Records::Inline(reader, cells) => match reader.read_byte_record(&mut slot.record) {
+                Ok(true) => {
+                    cells.read(slot);
+                    Next::Record
+                }
                 Ok(false) => Next::End,
                 Err(e) => Next::Error(e),
             },
@@ -105,9 +150,12 @@ impl<R: Read> Records<R> {
 impl<R: Read + Send + 'static> Records<R> {
     /// Moves reading to a thread of its own.
     pub fn ahead(self) -> Self {
-        let Records::Inline(mut reader) = self else {
+        let Records::Inline(mut reader, mut cells) = self else {
             return self;
         };
+        let own_cells = cells.clone();
+        let queued = Arc::new(AtomicUsize::new(0));
+        let waiting = Arc::clone(&queued);
         let (full_tx, full) = sync_channel::<Batch>(IN_FLIGHT);
         let (empty, empty_rx) = sync_channel::<Batch>(IN_FLIGHT);
         for _ in 0..IN_FLIGHT - 1 {
@@ -120,20 +168,32 @@ impl<R: Read + Send + 'static> Records<R> {
                 while let Ok(mut batch) = empty_rx.recv() {
                     batch.len = 0;
                     batch.error = None;
+                    // The work is shared as the two sides keep up: when full batches are
+                    // waiting, the other side is the slower one and this side reads the cells
+                    // too; when none are, it is waiting for records, and gets them sooner with
+                    // the cells left for it to read.
+                    let read_cells = waiting.load(Ordering::Relaxed) > 0;
                     while batch.len < BATCH {
                         if batch.records.len() == batch.len {
                             batch.records.push(Parsed::default());
                         }
                         let slot = &mut batch.records[batch.len];
-                        match reader.read_record(&mut slot.record) {
-                            Ok(true) => batch.len += 1,
+                        match reader.read_byte_record(&mut slot.record) {
+                            Ok(true) => {
+                                if read_cells {
+                                    cells.read(slot);
+                                } else {
+                                    slot.read = false;
+                                }
+                                batch.len += 1;
+                            }
                             Ok(false) => {
                                 batch.end = true;
                                 break;
                             }
                             Err(e) => {
-                                // A bad row (unequal lengths, not UTF-8) lets reading go on;
-                                // an I/O error ends it.
+                                // A bad row (unequal lengths) lets reading go on; an I/O
+                                // error ends it.
                                 batch.end = matches!(e.kind(), csv::ErrorKind::Io(_));
                                 batch.error = Some(e);
                                 break;
@@ -141,6 +201,7 @@ impl<R: Read + Send + 'static> Records<R> {
                         }
                     }
                     let end = batch.end;
+                    waiting.fetch_add(1, Ordering::Relaxed);
                     if full_tx.send(batch).is_err() || end {
                         break;
                     }
@@ -150,6 +211,8 @@ impl<R: Read + Send + 'static> Records<R> {
             Ok(thread) => Records::Ahead(Ahead {
                 full,
                 empty,
+                queued,
+                cells: own_cells,
                 batch: Batch::default(),
                 next: 0,
                 thread: Some(thread),
@@ -167,6 +230,9 @@ impl Ahead {
             if self.next < self.batch.len {
                 std::mem::swap(slot, &mut self.batch.records[self.next]);
                 self.next += 1;
+                if !slot.read {
+                    self.cells.read(slot);
+                }
                 return Next::Record;
             }
             if let Some(e) = self.batch.error.take() {
@@ -185,6 +251,7 @@ impl Ahead {
                     std::io::Error::other("reading the file stopped unexpectedly").into(),
                 );
             };
+            self.queued.fetch_sub(1, Ordering::Relaxed);
             self.batch = batch;
             self.next = 0;
         }

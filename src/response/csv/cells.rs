@@ -66,33 +66,57 @@ pub(super) fn parse(kind: &CellKind, raw: &str) -> Result<Cell, (String, String)
 
 /// The labels already read in one column and the cells they gave. Survey exports repeat a
 /// few dozen labels ("I like it that way", "Strongly agree") a million times, and matching a
-/// label means normalising it first; a hash lookup of the cell as written is far cheaper.
+/// label means normalising it first; a hash lookup of the cell's bytes as written is far
+/// cheaper, and a cell found there needs no UTF-8 check either (it was checked when it was
+/// remembered).
 #[derive(Debug, Clone, Default)]
 pub(super) struct Memo {
-    entries: HashMap<Box<str>, Cell, foldhash::fast::FixedState>,
+    entries: HashMap<Box<[u8]>, Cell, foldhash::fast::FixedState>,
 }
 
 /// Distinct cells a column remembers; past this, further cells are parsed every time.
 const MEMO_LIMIT: usize = 256;
 
-/// [`parse`], remembering in `memo` what each scale or Kano cell gave. Only successful cells
-/// are remembered, so every problem is still reported with the row it is on.
-pub(super) fn parse_memo(
-    kind: &CellKind,
-    raw: &str,
-    memo: &mut Memo,
-) -> Result<Cell, (String, String)> {
-    if !matches!(kind, CellKind::Point(_) | CellKind::Kano) {
-        return parse(kind, raw);
+/// Why a cell could not be read ahead: not UTF-8 (the whole row is then a problem), or a bad
+/// value (read again, with its message, by the reader of the row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unread {
+    NotUtf8,
+    Bad,
+}
+
+/// [`parse`] for a cell as the CSV reader gives it, in bytes, remembering in `memo` what each
+/// scale or Kano cell gave. Only successful cells are remembered, so every problem is still
+/// reported with the row it is on.
+pub(super) fn parse_bytes(kind: &CellKind, bytes: &[u8], memo: &mut Memo) -> Result<Cell, Unread> {
+    // A one-digit code, the commonest cell of all (scale points, importance, Kano codes), is
+    // read directly: cheaper than hashing it.
+    if let &[b] = bytes {
+        let v = i32::from(b.wrapping_sub(b'0'));
+        match kind {
+            CellKind::Point(spec) if b.is_ascii_digit() && (spec.min..=spec.max).contains(&v) => {
+                return Ok(Cell::Point(v));
+            }
+            CellKind::Kano if b.is_ascii_digit() => {
+                if let Some(w) = KanoWord::from_code(i64::from(v)) {
+                    return Ok(Cell::Kano(w));
+                }
+            }
+            _ => {}
+        }
     }
-    if let Some(c) = memo.entries.get(raw) {
-        return Ok(*c);
+    let remember = matches!(kind, CellKind::Point(_) | CellKind::Kano);
+    if remember {
+        if let Some(c) = memo.entries.get(bytes) {
+            return Ok(*c);
+        }
     }
-    let parsed = parse(kind, raw)?;
-    if memo.entries.len() < MEMO_LIMIT {
-        memo.entries.insert(raw.into(), parsed);
+    let raw = std::str::from_utf8(bytes).map_err(|_| Unread::NotUtf8)?;
+    let cell = parse(kind, raw).map_err(|_| Unread::Bad)?;
+    if remember && memo.entries.len() < MEMO_LIMIT {
+        memo.entries.insert(bytes.into(), cell);
     }
-    Ok(parsed)
+    Ok(cell)
 }
 
 fn point(spec: &PointSpec, cell: &str) -> Result<i32, (String, String)> {
@@ -263,36 +287,43 @@ mod tests {
         let mut memo = Memo::default();
         for _ in 0..3 {
             assert_eq!(
-                parse_memo(&kind, "STRONGLY   disagree", &mut memo),
+                parse_bytes(&kind, b"STRONGLY   disagree", &mut memo),
                 Ok(Cell::Point(1))
             );
-            assert!(parse_memo(&kind, "sometimes", &mut memo).is_err());
+            assert_eq!(
+                parse_bytes(&kind, b"sometimes", &mut memo),
+                Err(Unread::Bad)
+            );
+            assert_eq!(
+                parse_bytes(&kind, b"caf\xe9", &mut memo),
+                Err(Unread::NotUtf8)
+            );
         }
         assert_eq!(memo.entries.len(), 1);
         // Past the limit cells are still read, only no longer remembered.
         for v in 1..=7 {
-            for pad in 0..40 {
+            for pad in 1..40 {
                 let raw = format!("{}{v}", " ".repeat(pad));
-                assert_eq!(parse_memo(&kind, &raw, &mut memo), Ok(Cell::Point(v)));
+                assert_eq!(
+                    parse_bytes(&kind, raw.as_bytes(), &mut memo),
+                    Ok(Cell::Point(v))
+                );
             }
+            // One digit is read without the memo.
+            assert_eq!(
+                parse_bytes(&kind, v.to_string().as_bytes(), &mut memo),
+                Ok(Cell::Point(v))
+            );
         }
         assert_eq!(memo.entries.len(), MEMO_LIMIT);
         let mut kano = Memo::default();
-        assert_eq!(
-            parse_memo(
-                &CellKind::Kano,
-                "I dislike it, and I can\u{2019}t accept it",
-                &mut kano
-            ),
-            Ok(Cell::Kano(KanoWord::Dislike))
-        );
-        assert_eq!(
-            parse_memo(
-                &CellKind::Kano,
-                "I dislike it, and I can\u{2019}t accept it",
-                &mut kano
-            ),
-            Ok(Cell::Kano(KanoWord::Dislike))
-        );
+        let label = "I dislike it, and I can\u{2019}t accept it".as_bytes();
+        for _ in 0..2 {
+            assert_eq!(
+                parse_bytes(&CellKind::Kano, label, &mut kano),
+                Ok(Cell::Kano(KanoWord::Dislike))
+            );
+        }
+        assert_eq!(kano.entries.len(), 1);
     }
 }

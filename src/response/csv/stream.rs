@@ -7,10 +7,10 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Chain, Cursor, Read};
 use std::path::Path;
 
-use csv::StringRecord;
+use csv::{ByteRecord, StringRecord};
 
-use super::ahead::{Next, Parsed, Records};
-use super::cells::{self, Cell, Memo};
+use super::ahead::{CellReader, Next, Parsed, Records};
+use super::cells::{self, Cell};
 use super::columns::{self, Layout, QuestionColumns};
 use super::place;
 use crate::error::{Error, Problem, Result};
@@ -47,8 +47,12 @@ pub struct CsvResponses<'a, R: Read> {
     /// The response of the current row, reused from row to row (no allocation per row once the
     /// answers map holds every question of the layout).
     current: Response,
-    /// Per record column, the labels read so far.
-    memos: Vec<Memo>,
+    /// Positions in `layout.questions`, ordered by question id (the order of the answers map).
+    by_id: Vec<usize>,
+    /// Per position in `layout.questions`: whether `current.answers` holds its answer.
+    present: Vec<bool>,
+    /// Per position in `layout.questions`: this row's answer, before it goes into the map.
+    fresh: Vec<Option<Answer>>,
     /// The cells of one question, reused.
     parsed: Vec<QuestionCell>,
 }
@@ -129,17 +133,19 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         let missing_steps = step_parts.iter().enumerate().any(|(qi, parts)| {
             !parts.is_empty() && !layout.questions.iter().any(|qc| qc.question == qi)
         });
-        let memos = vec![Memo::default(); record.len()];
+        let mut by_id: Vec<usize> = (0..layout.questions.len()).collect();
+        by_id.sort_by_key(|&pos| &instrument.questions[layout.questions[pos].question].id);
+        let present = vec![false; layout.questions.len()];
+        let fresh = vec![None; layout.questions.len()];
         Ok(Self {
             instrument,
             file,
-            records: Records::Inline(reader),
-            memos,
+            records: Records::Inline(reader, CellReader::new(&layout)),
+            by_id,
+            present,
+            fresh,
             layout,
-            slot: Parsed {
-                record,
-                cells: Vec::new(),
-            },
+            slot: Parsed::default(),
             row: 1,
             data_rows: 0,
             renormalised: 0,
@@ -191,14 +197,17 @@ impl<'a, R: Read> CsvResponses<'a, R> {
     /// empty.
     fn fill(&mut self) -> std::result::Result<bool, Vec<Problem>> {
         let record = &self.slot.record;
-        if record.iter().all(|f| f.trim().is_empty()) {
+        if let Some(column) = self.slot.not_utf8 {
+            return Err(vec![not_utf8(&self.file, self.row, column, &self.layout)]);
+        }
+        if record.iter().all(|f| text(f).trim().is_empty()) {
             return Ok(false);
         }
         let mut problems: Vec<Problem> = self
             .layout
             .unnamed
             .iter()
-            .filter(|&&i| record.get(i).is_some_and(|c| !c.trim().is_empty()))
+            .filter(|&&i| record.get(i).is_some_and(|c| !text(c).trim().is_empty()))
             .map(|&i| {
                 place(
                     &self.file,
@@ -207,7 +216,7 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                     "no header",
                     format!(
                         "{} is in a column without a header",
-                        cells::quote(record.get(i).unwrap_or(""))
+                        cells::quote(text(record.get(i).unwrap_or_default()))
                     ),
                     format!(
                         "name the column (respondent, role or an answer path; {}), or delete the value",
@@ -216,7 +225,7 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                 )
             })
             .collect();
-        let cell = |i: Option<usize>| i.map(|i| record.get(i).unwrap_or("").trim());
+        let cell = |i: Option<usize>| i.map(|i| text(record.get(i).unwrap_or_default()).trim());
         let current = &mut self.current;
         current.respondent.clear();
         match cell(self.layout.respondent) {
@@ -249,10 +258,10 @@ impl<'a, R: Read> CsvResponses<'a, R> {
             cells: &self.slot.cells,
             parsed: &mut self.parsed,
         };
-        for qc in &self.layout.questions {
+        for (pos, qc) in self.layout.questions.iter().enumerate() {
             let q = &self.instrument.questions[qc.question];
             let Some((answer, note)) = reader.answer(q, qc, &mut problems) else {
-                current.answers.remove(&q.id);
+                self.fresh[pos] = None;
                 complete &= self.step_parts[qc.question].is_empty();
                 continue;
             };
@@ -263,15 +272,45 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                 renormalised += 1;
                 current.notes.insert(q.id.clone(), note);
             }
-            // The same questions come in every row: overwrite in place, no new key.
-            if let Some(slot) = current.answers.get_mut(&q.id) {
-                *slot = answer;
-            } else {
-                current.answers.insert(q.id.clone(), answer);
-            }
+            self.fresh[pos] = Some(answer);
         }
         if !problems.is_empty() {
             return Err(problems);
+        }
+        let same_questions = self
+            .fresh
+            .iter()
+            .zip(&self.present)
+            .all(|(answer, &present)| answer.is_some() == present);
+        if same_questions {
+            // The row answers the same questions as the row before (the usual case): the
+            // values are overwritten in the map's own (id) order, no key compared or made.
+            let mut values = current.answers.values_mut();
+            for &pos in &self.by_id {
+                // Only an answered question has a value in the map to step over.
+                if let Some(answer) = self.fresh[pos].take() {
+                    if let Some(value) = values.next() {
+                        *value = answer;
+                    }
+                }
+            }
+        } else {
+            for (pos, qc) in self.layout.questions.iter().enumerate() {
+                let id = &self.instrument.questions[qc.question].id;
+                self.present[pos] = self.fresh[pos].is_some();
+                match self.fresh[pos].take() {
+                    None => {
+                        current.answers.remove(id);
+                    }
+                    Some(answer) => {
+                        if let Some(value) = current.answers.get_mut(id) {
+                            *value = answer;
+                        } else {
+                            current.answers.insert(id.clone(), answer);
+                        }
+                    }
+                }
+            }
         }
         current.complete = complete;
         self.renormalised += renormalised;
@@ -292,7 +331,6 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                     return None;
                 }
                 Next::Record => {
-                    self.slot.parse_cells(&self.layout, &mut self.memos);
                     self.row += 1;
                     self.data_rows += 1;
                     match self.fill() {
@@ -333,7 +371,7 @@ struct RowReader<'r> {
     file: &'r str,
     row: u64,
     layout: &'r Layout,
-    record: &'r StringRecord,
+    record: &'r ByteRecord,
     /// The record's answer cells, parsed as it was read (`None`: a problem, or no answer column).
     cells: &'r [Option<Cell>],
     parsed: &'r mut Vec<QuestionCell>,
@@ -350,6 +388,11 @@ struct QuestionCell {
 }
 
 impl RowReader<'_> {
+    /// The cell in `column` as text.
+    fn text(&self, column: usize) -> &str {
+        text(self.record.get(column).unwrap_or_default())
+    }
+
     fn problem(&self, column: usize, what: String, fix: String) -> Problem {
         place(
             self.file,
@@ -375,7 +418,7 @@ impl RowReader<'_> {
             let parsed = match self.cells.get(column.column) {
                 Some(Some(cell)) => Ok(*cell),
                 // A problem: read the cell again for its message.
-                _ => cells::parse(&column.kind, self.record.get(column.column).unwrap_or("")),
+                _ => cells::parse(&column.kind, self.text(column.column)),
             };
             match parsed {
                 Ok(cell) => self.parsed.push(QuestionCell {
@@ -422,9 +465,7 @@ impl RowReader<'_> {
             Cell::Na if q.allow_na => Ok(Answer::Na(None)),
             Cell::Na => Err(vec![self.na_not_allowed(q, p.column)]),
             Cell::Point(v) => Ok(Answer::Value(v)),
-            Cell::Text => Ok(Answer::Text(
-                self.record.get(p.column).unwrap_or("").to_string(),
-            )),
+            Cell::Text => Ok(Answer::Text(self.text(p.column).to_string())),
             // Columns of single-value questions never hold these.
             Cell::Empty | Cell::Kano(_) | Cell::Points(_) => Err(Vec::new()),
         }
@@ -647,6 +688,24 @@ pub(super) fn detect_delimiter(header: &[u8]) -> u8 {
     candidates[best]
 }
 
+/// A cell's bytes as text. Every cell of a row was checked for UTF-8 as it was read (a row
+/// with a cell that is not is a problem before anything reads it), so this never gives up.
+fn text(bytes: &[u8]) -> &str {
+    std::str::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The problem of a cell that is not UTF-8 text.
+fn not_utf8(file: &str, row: u64, column: usize, layout: &Layout) -> Problem {
+    place(
+        file,
+        row,
+        column,
+        layout.header(column),
+        "the cell is not UTF-8 text".to_string(),
+        "save the file as UTF-8 (in Excel: \"CSV UTF-8\"); a byte-order mark is fine".to_string(),
+    )
+}
+
 /// A problem (or an I/O error) for a CSV reading error.
 fn csv_error(file: &str, layout: &Layout, e: csv::Error) -> Error {
     let row = e.position().map_or(1, |p| p.record() + 1);
@@ -669,18 +728,7 @@ fn csv_error(file: &str, layout: &Layout, e: csv::Error) -> Error {
                 },
             ))
         }
-        csv::ErrorKind::Utf8 { err, .. } => {
-            let column = err.field();
-            Error::one(place(
-                file,
-                row,
-                column,
-                layout.header(column),
-                "the cell is not UTF-8 text".to_string(),
-                "save the file as UTF-8 (in Excel: \"CSV UTF-8\"); a byte-order mark is fine"
-                    .to_string(),
-            ))
-        }
+        csv::ErrorKind::Utf8 { err, .. } => Error::one(not_utf8(file, row, err.field(), layout)),
         csv::ErrorKind::Io(_) => {
             let message = e.to_string();
             match e.into_kind() {

@@ -619,3 +619,31 @@ fn complete_agrees_with_the_runner_steps_for_every_row() {
     let text = "respondent,estimate.tangibles\nann,3\n";
     assert!(read_all(&inst, text).unwrap().iter().all(|r| !r.complete));
 }
+
+#[test]
+fn rows_answering_the_same_questions_each_get_their_own_answers() {
+    // Both rows leave `comment` (between `split` and `tracking` in id order) unanswered, so the
+    // second row reuses the first row's keys: every answer must still land on its own question.
+    let inst = custom();
+    let text = "respondent,estimate.tangibles,split.a,split.b,split.c,comment,tracking.functional,tracking.dysfunctional\n\
+                ann,1,50,50,0,,like,dislike\n\
+                bob,5,0,50,50,,dislike,like\n";
+    let rows = read_all(&inst, text).unwrap();
+    assert_eq!(rows[1].answers["estimate.tangibles"], Answer::Value(5));
+    assert_eq!(
+        rows[1].answers["tracking"],
+        Answer::Kano {
+            functional: Some(KanoWord::Dislike),
+            dysfunctional: Some(KanoWord::Like),
+            importance: None
+        }
+    );
+    assert_eq!(
+        rows[1].answers["split"],
+        Answer::Parts(vec![
+            ("a".into(), PartValue::Num(0.0)),
+            ("b".into(), PartValue::Num(50.0)),
+            ("c".into(), PartValue::Num(50.0)),
+        ])
+    );
+}
