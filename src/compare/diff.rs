@@ -551,6 +551,9 @@ pub fn text(d: &Diff, lang: Lang, p: Painter, fail_on_drop: Option<f64>) -> Stri
                 p.paint(&drop_line(&drops, points, lang), Color::Red)
             );
         }
+        if let Some(rule) = kano_drop_rule(d, lang) {
+            let _ = writeln!(out, "{}", p.paint(rule, Color::Dim));
+        }
     }
     out
 }
@@ -712,6 +715,9 @@ pub fn markdown(d: &Diff, lang: Lang, fail_on_drop: Option<f64>) -> String {
             drop_line(&drops, points, lang)
         };
         let _ = writeln!(out, "\n**{}**", md(&line));
+        if let Some(rule) = kano_drop_rule(d, lang) {
+            let _ = writeln!(out, "\n{}", md(rule));
+        }
     }
     out
 }
@@ -760,8 +766,23 @@ pub fn json(d: &Diff, lang: Lang, fail_on_drop: Option<f64>) -> Json {
             .collect();
         m.insert("fail_on_drop".into(), json!(points));
         m.insert("drops".into(), json!(drops));
+        if let Some(rule) = kano_drop_rule(d, lang) {
+            m.insert("fail_on_drop_rule".into(), json!(rule));
+        }
     }
     v
+}
+
+/// What `--fail-on-drop` counts for Kano, said under the verdict: Better falling is a drop, Worse
+/// is shown but never fails (`None` for other kinds).
+pub fn kano_drop_rule(d: &Diff, lang: Lang) -> Option<&'static str> {
+    let kano = d.figures.iter().any(|f| f.key.starts_with("kano."));
+    kano.then(|| {
+        lang.pick(
+            "Kano: a fall in Better counts as a drop; Worse is shown but never fails the diff (a more negative Worse means the feature's absence would hurt more, not that quality fell).",
+            "卡诺：Better 系数下降计为下降；Worse 系数只显示，不会导致失败（Worse 更负表示缺少该功能时客户更不满意，而不是质量下降）。",
+        )
+    })
 }
 
 /// The message of a failed `--fail-on-drop`.

@@ -5,10 +5,14 @@
 //!
 //! Which figures count for `diff --fail-on-drop` (SPEC: "any headline score — tier, dimension,
 //! gap, coefficient ×100"): pyramid tiers and experiences, maturity dimensions and index, Kano
-//! Better and Worse (×100, on their signed values: Worse is negative, so a drop means it became
-//! more negative), SERVQUAL dimension gaps and the unweighted and weighted totals, the five-gap
+//! Better (×100), SERVQUAL dimension gaps and the unweighted and weighted totals, the five-gap
 //! drivers' gap and construct scores, NPS, CSAT, CES mean and share easy, and generic group scores.
 //! Counts, levels, stages, categories and the NPS group shares are shown but never fail a diff.
+//!
+//! Kano Worse is shown but never fails a diff either: it is a dissatisfaction coefficient, and a
+//! more negative Worse says the feature's absence would hurt more (customers have come to expect
+//! it), not that the service got worse. Better falling — fewer customers delighted by having the
+//! feature — is the Kano drop.
 
 use serde::Serialize;
 
@@ -284,6 +288,7 @@ pub fn headline(inst: &Instrument, scoring: &Scoring) -> Vec<Figure> {
                     Unit::Coefficient,
                     true,
                 ));
+                // Not a score for --fail-on-drop (see the module comment).
                 out.push(Figure::number(
                     format!("kano.{}.worse", f.id),
                     Text::new(
@@ -292,7 +297,7 @@ pub fn headline(inst: &Instrument, scoring: &Scoring) -> Vec<Figure> {
                     ),
                     f.worse,
                     Unit::Coefficient,
-                    true,
+                    false,
                 ));
             }
         }

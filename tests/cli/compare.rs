@@ -648,3 +648,106 @@ fn trend_orders_by_date_then_latest_answer_then_name() {
     let md = String::from_utf8(md.stdout).expect("utf-8");
     assert!(md.contains("| NPS | +100.0 | -100.0 | █▁ |"), "{md}");
 }
+
+/// Kano answers for one respondent: `online_tracking` as given, nothing else.
+fn kano_answers(name: &str, functional: &str, dysfunctional: &str) -> String {
+    format!(
+        "respondent: {name}\nrole: customer\nanswers:\n  online_tracking: {{functional: {functional}, dysfunctional: {dysfunctional}}}\n"
+    )
+}
+
+#[test]
+fn for_kano_a_fall_in_better_fails_the_diff_and_a_more_negative_worse_does_not() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = |name: &str, pairs: &[(&str, &str)]| {
+        let answers: Vec<String> = pairs
+            .iter()
+            .enumerate()
+            .map(|(i, (f, d))| kano_answers(&format!("c{i}"), f, d))
+            .collect();
+        let refs: Vec<&str> = answers.iter().map(String::as_str).collect();
+        results(dir.path(), name, "kano", &refs, None)
+    };
+    // Four attractive answers: Better 1, Worse 0.
+    let all_attractive = file("kt1.yaml", &[("like", "neutral"); 4]);
+    // Three attractive and one one-dimensional: Better 1, Worse −0.25 (the feature's absence
+    // now hurts one customer in four). Not a drop, in either direction.
+    let one_one_dimensional = file(
+        "kt2.yaml",
+        &[
+            ("like", "neutral"),
+            ("like", "neutral"),
+            ("like", "neutral"),
+            ("like", "dislike"),
+        ],
+    );
+    let v = diff_json(dir.path(), &all_attractive, &one_one_dimensional);
+    assert!(close(
+        &figure(&v, "kano.online_tracking.worse")["change"],
+        -0.25
+    ));
+    assert_eq!(figure(&v, "kano.online_tracking.worse")["score"], false);
+    assert_eq!(figure(&v, "kano.online_tracking.better")["score"], true);
+    assert_eq!(
+        exit_code(dir.path(), &all_attractive, &one_one_dimensional, "10"),
+        0
+    );
+    assert_eq!(
+        exit_code(dir.path(), &one_one_dimensional, &all_attractive, "10"),
+        0
+    );
+    // Three attractive and one indifferent: Better falls 1 → 0.75, 25 points: a drop.
+    let one_indifferent = file(
+        "kt3.yaml",
+        &[
+            ("like", "neutral"),
+            ("like", "neutral"),
+            ("like", "neutral"),
+            ("neutral", "neutral"),
+        ],
+    );
+    assert_eq!(
+        exit_code(dir.path(), &all_attractive, &one_indifferent, "10"),
+        3
+    );
+    assert_eq!(
+        exit_code(dir.path(), &all_attractive, &one_indifferent, "25"),
+        0
+    );
+    // Better rising back is no drop.
+    assert_eq!(
+        exit_code(dir.path(), &one_indifferent, &all_attractive, "10"),
+        0
+    );
+    // The diff says the rule under its verdict, in text and in JSON.
+    let out = cxassess(dir.path())
+        .arg("diff")
+        .arg(&all_attractive)
+        .arg(&one_one_dimensional)
+        .args(["--fail-on-drop", "10"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        text.contains("No headline score dropped by more than 10 points."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Kano: a fall in Better counts as a drop; Worse is shown but never fails"),
+        "{text}"
+    );
+    let out = cxassess(dir.path())
+        .arg("diff")
+        .arg(&all_attractive)
+        .arg(&one_one_dimensional)
+        .args(["--fail-on-drop", "10", "--format", "json"])
+        .output()
+        .expect("runs");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert!(
+        v["fail_on_drop_rule"]
+            .as_str()
+            .is_some_and(|r| r.contains("Worse")),
+        "{v:#}"
+    );
+}
