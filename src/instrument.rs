@@ -473,6 +473,31 @@ impl Instrument {
         steps
     }
 
+    /// The steps a respondent of `role` answers. A section with an `audience` is asked only of
+    /// the roles it names — in the gaps questionnaire, staff do not answer the managers'
+    /// sections. A respondent without a role, or with a role that no section names (a
+    /// consultant, say), answers every step.
+    pub fn steps_for(&self, role: Option<&str>) -> Vec<Step> {
+        let mut steps = self.steps();
+        let Some(role) = role.map(str::trim).filter(|r| !r.is_empty()) else {
+            return steps;
+        };
+        let named = |section: &Section| {
+            section
+                .audience
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(role))
+        };
+        if !self.sections.iter().any(named) {
+            return steps;
+        }
+        steps.retain(|step| {
+            let section = &self.sections[step.section];
+            section.audience.is_empty() || named(section)
+        });
+        steps
+    }
+
     /// The scale a step is answered on (`None` for allocation and text steps).
     pub fn step_scale(&self, step: Step) -> Option<Scale> {
         let q = &self.questions[step.question];

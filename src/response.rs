@@ -110,10 +110,10 @@ impl Response {
         }
     }
 
-    /// The number of runner steps that have an answer.
+    /// The number of runner steps that have an answer (the steps of the respondent's role).
     pub fn answered_steps(&self, instrument: &Instrument) -> usize {
         instrument
-            .steps()
+            .steps_for(self.role.as_deref())
             .into_iter()
             .filter(|s| step_answered(instrument, self, *s))
             .count()
@@ -122,7 +122,7 @@ impl Response {
     /// The first step without an answer, if any.
     pub fn first_unanswered(&self, instrument: &Instrument) -> Option<usize> {
         instrument
-            .steps()
+            .steps_for(self.role.as_deref())
             .into_iter()
             .position(|s| !step_answered(instrument, self, s))
     }

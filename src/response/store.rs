@@ -143,7 +143,10 @@ pub fn session_info(path: &Path) -> Result<SessionInfo> {
         title: instrument.title.clone(),
         respondent: resp.map(|r| r.respondent.clone()).unwrap_or_default(),
         answered: resp.map_or(0, |r| r.answered_steps(&instrument)),
-        total: instrument.steps().len(),
+        total: resp.map_or_else(
+            || instrument.steps().len(),
+            |r| instrument.steps_for(r.role.as_deref()).len(),
+        ),
         complete: resp.is_some_and(|r| r.complete),
         modified,
     })

@@ -113,7 +113,7 @@ impl Session {
         results.assessment.organization.clone_from(&who.org);
         results.responses.push(new_response(who, started));
         Session {
-            steps: instrument.steps(),
+            steps: instrument.steps_for(who.role.as_deref()),
             instrument,
             results,
             index: 0,
@@ -163,8 +163,9 @@ impl Session {
         if who.org.is_some() {
             results.assessment.organization.clone_from(&who.org);
         }
+        let role = results.responses[index].role.clone();
         Ok(Session {
-            steps: instrument.steps(),
+            steps: instrument.steps_for(role.as_deref()),
             instrument,
             results,
             index,

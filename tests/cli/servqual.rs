@@ -782,3 +782,75 @@ fn item_rows_with_no_answers_stay_in_their_columns() {
         );
     }
 }
+
+#[test]
+fn staff_and_managers_answer_only_their_own_sections_of_the_gaps_questionnaire() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inst = cxassess::instrument::Instrument::load("gaps").unwrap();
+    let count = |role: &str| {
+        inst.steps()
+            .iter()
+            .filter(|s| {
+                let a = &inst.sections[s.section].audience;
+                a.is_empty() || a.iter().any(|w| w == role)
+            })
+            .count()
+    };
+    let (managers, staff) = (count("manager"), count("staff"));
+    assert!(managers < inst.steps().len() && staff < inst.steps().len());
+    // A role no section names (a consultant running the interview) answers everything.
+    assert_eq!(inst.steps_for(Some("consultant")).len(), inst.steps().len());
+    assert_eq!(inst.steps_for(Some("Staff")).len(), staff);
+    let out = tmp.path().join("g.yaml");
+    for (role, who, n) in [("manager", "m1", managers), ("staff", "s1", staff)] {
+        let answers = "6\n".repeat(n);
+        let shown = cxassess(tmp.path())
+            .args([
+                "run",
+                "gaps",
+                "--plain",
+                "--role",
+                role,
+                "--respondent",
+                who,
+                "--out",
+            ])
+            .arg(&out)
+            .write_stdin(answers)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let shown = String::from_utf8(shown).unwrap();
+        assert!(shown.contains(&format!("[{n}/{n}]")), "{role}: {shown}");
+    }
+    let (results, _) = cxassess::response::read_results(&out).unwrap();
+    assert_eq!(results.responses.len(), 2);
+    for r in &results.responses {
+        assert!(
+            r.complete,
+            "{} answered every step of their role",
+            r.respondent
+        );
+    }
+    // Staff were never asked the managers' research-orientation items, nor managers the staff's
+    // teamwork items.
+    let staff = &results.responses[1];
+    assert!(
+        !staff
+            .answers
+            .keys()
+            .any(|k| k.starts_with("research_orientation."))
+    );
+    assert!(staff.answers.keys().any(|k| k.starts_with("teamwork.")));
+    let manager = &results.responses[0];
+    assert!(!manager.answers.keys().any(|k| k.starts_with("teamwork.")));
+    let json = report_json(tmp.path(), &[&out]);
+    let constructs = json["gaps"]["constructs"].as_array().unwrap();
+    let research = constructs
+        .iter()
+        .find(|c| c["id"] == "research_orientation")
+        .unwrap();
+    assert_eq!(research["n"], 1, "{research}");
+}
