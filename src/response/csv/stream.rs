@@ -482,13 +482,19 @@ impl RowReader<'_> {
             .find(|c| !matches!(c.cell, Cell::Na | Cell::Empty));
         if let Some(na) = na {
             if !q.allow_na {
+                // The importance column holds a 1–9 rating, the other two a Kano answer.
+                let (what, give) = if na.part == Some(2) {
+                    ("an importance rating", "the importance (1–9)")
+                } else {
+                    ("a Kano answer", "the answer (1–5 or a Kano wording)")
+                };
                 return Err(vec![self.problem(
                     na.column,
                     format!(
-                        "NA is not a Kano answer, and feature '{}' does not allow not applicable",
+                        "NA is not {what}, and feature '{}' does not allow not applicable",
                         q.id
                     ),
-                    "give the answer (1–5 or a Kano wording), or leave the cell empty if it was not answered".to_string(),
+                    format!("give {give}, or leave the cell empty if it was not answered"),
                 )]);
             }
             if let Some(given) = given {

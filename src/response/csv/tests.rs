@@ -647,3 +647,33 @@ fn rows_answering_the_same_questions_each_get_their_own_answers() {
         ])
     );
 }
+
+#[test]
+fn na_in_a_kano_importance_column_asks_for_an_importance_rating() {
+    let inst = crate::instrument::Instrument::load("kano").expect("built-in");
+    let text = "respondent,online_tracking.functional,online_tracking.dysfunctional,online_tracking.importance\n\
+                ann,like,dislike,NA\n\
+                bob,NA,dislike,4\n";
+    let found = problems(&inst, text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found[0].what.contains("NA is not an importance rating"),
+        "{}",
+        found[0].what
+    );
+    assert!(
+        found[0].fix.contains("the importance (1–9)"),
+        "{}",
+        found[0].fix
+    );
+    assert!(
+        found[1].what.contains("NA is not a Kano answer"),
+        "{}",
+        found[1].what
+    );
+    assert!(
+        found[1].fix.contains("1–5 or a Kano wording"),
+        "{}",
+        found[1].fix
+    );
+}
