@@ -290,7 +290,7 @@ pub fn run(
         .collect();
     missing.dedup();
     if missing.is_empty() {
-        io.say(&(s.complete_all)(session.instrument.questions.len()))?;
+        io.say(&(s.complete_all)(session.question_count()))?;
     } else {
         io.say(&(s.plain_unanswered)(missing.len()))?;
     }

@@ -192,6 +192,15 @@ impl Session {
         step_answered(&self.instrument, self.response(), self.steps[i])
     }
 
+    /// How many questions this respondent is asked (a Kano feature's two or three answers are
+    /// one question; a section of another role's is not asked).
+    pub fn question_count(&self) -> usize {
+        let mut questions: Vec<usize> = self.steps.iter().map(|s| s.question).collect();
+        questions.sort_unstable();
+        questions.dedup();
+        questions.len()
+    }
+
     /// How many steps have an answer.
     pub fn answered_count(&self) -> usize {
         (0..self.steps.len())

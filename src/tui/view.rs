@@ -769,7 +769,11 @@ impl Runner {
         let total = self.session.steps.len();
         let missing = total - self.session.answered_count();
         let headline = if missing == 0 {
-            wrapped(&(s.complete_all)(total), cols, theme::DONE)
+            wrapped(
+                &(s.complete_all)(self.session.question_count()),
+                cols,
+                theme::DONE,
+            )
         } else {
             wrapped(&(s.complete_missing)(missing, total), cols, theme::MISSING)
         };
