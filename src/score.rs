@@ -152,7 +152,11 @@ pub struct Scoring {
 pub struct Scorer<'a> {
     instrument: &'a Instrument,
     options: ScoreOptions,
-    overall: Accumulator,
+    /// All respondents together — `None` while every respondent so far has had one role: the
+    /// overall figures are then that role's, so each response is folded in once, not twice
+    /// (half the work for the usual single-role survey export). A clone of the role's
+    /// accumulator takes over when a second role appears.
+    overall: Option<Accumulator>,
     roles: BTreeMap<String, (usize, Accumulator)>,
     respondents: usize,
 }
@@ -161,7 +165,7 @@ impl<'a> Scorer<'a> {
     /// A scorer for `instrument`.
     pub fn new(instrument: &'a Instrument, options: ScoreOptions) -> Self {
         Self {
-            overall: Accumulator::new(instrument, &options),
+            overall: None,
             instrument,
             options,
             roles: BTreeMap::new(),
@@ -172,7 +176,6 @@ impl<'a> Scorer<'a> {
     /// Adds one respondent.
     pub fn add(&mut self, response: &Response) {
         self.respondents += 1;
-        self.overall.add(response);
         let role = response
             .role
             .as_deref()
@@ -181,10 +184,18 @@ impl<'a> Scorer<'a> {
         // Look up before inserting: a role seen before needs no new key (a million rows of the
         // same role allocate nothing here).
         if !self.roles.contains_key(role) {
+            if self.overall.is_none() {
+                // A second role: the first has had every respondent so far, so its figures
+                // are the overall ones until now.
+                self.overall = self.roles.values().next().map(|(_, acc)| acc.clone());
+            }
             self.roles.insert(
                 role.to_string(),
                 (0, Accumulator::new(self.instrument, &self.options)),
             );
+        }
+        if let Some(overall) = self.overall.as_mut() {
+            overall.add(response);
         }
         if let Some((n, acc)) = self.roles.get_mut(role) {
             *n += 1;
@@ -199,18 +210,27 @@ impl<'a> Scorer<'a> {
             .iter()
             .map(|(k, (n, _))| (k.clone(), *n))
             .collect();
-        let by_role = if self.roles.len() > 1 {
-            self.roles
-                .into_iter()
-                .map(|(k, (_, acc))| (k, acc.finish()))
-                .collect()
-        } else {
-            BTreeMap::new()
+        let (overall, by_role) = match self.overall {
+            Some(overall) => (
+                overall,
+                self.roles
+                    .into_iter()
+                    .map(|(k, (_, acc))| (k, acc.finish()))
+                    .collect(),
+            ),
+            // One role (or none): its figures are the overall ones.
+            None => (
+                self.roles.into_values().next().map_or_else(
+                    || Accumulator::new(self.instrument, &self.options),
+                    |(_, acc)| acc,
+                ),
+                BTreeMap::new(),
+            ),
         };
         Scoring {
             respondents: self.respondents,
             roles,
-            overall: self.overall.finish(),
+            overall: overall.finish(),
             by_role,
         }
     }
@@ -223,4 +243,77 @@ pub fn score(instrument: &Instrument, responses: &[Response], options: ScoreOpti
         scorer.add(r);
     }
     scorer.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::response::Answer;
+
+    /// A pyramid respondent answering every item with `v`.
+    fn respondent(inst: &Instrument, name: &str, role: Option<&str>, v: i32) -> Response {
+        Response {
+            respondent: name.into(),
+            role: role.map(str::to_string),
+            answers: inst
+                .questions
+                .iter()
+                .map(|q| (q.id.clone(), Answer::Value(v)))
+                .collect(),
+            ..Response::default()
+        }
+    }
+
+    #[test]
+    fn the_overall_figures_do_not_depend_on_when_a_second_role_appears() {
+        let inst = Instrument::load("pyramid").expect("built-in");
+        let roles = [
+            Some("customer"),
+            Some("customer"),
+            None,
+            Some("manager"),
+            Some("customer"),
+        ];
+        let people: Vec<Response> = roles
+            .iter()
+            .enumerate()
+            .map(|(i, role)| respondent(&inst, &format!("r{i}"), *role, 1 + (i as i32 * 2) % 5))
+            .collect();
+        let without_roles: Vec<Response> = people
+            .iter()
+            .map(|r| Response {
+                role: None,
+                ..r.clone()
+            })
+            .collect();
+        let merged = score(&inst, &without_roles, ScoreOptions::default());
+        assert!(merged.by_role.is_empty(), "one role: no side by side");
+        // The second role arrives third, or first, or last: the overall figures are the same.
+        for order in [[0, 1, 2, 3, 4], [3, 0, 1, 2, 4], [0, 1, 4, 2, 3]] {
+            let ordered: Vec<Response> = order.iter().map(|&i| people[i].clone()).collect();
+            let s = score(&inst, &ordered, ScoreOptions::default());
+            assert_eq!(s.overall, merged.overall, "order {order:?}");
+            assert_eq!(s.by_role.len(), 3);
+            assert_eq!(s.roles["customer"], 3);
+            assert_eq!(s.respondents, 5);
+        }
+        // One role only: its figures are the overall ones.
+        let customers: Vec<Response> = [0, 1, 4].iter().map(|&i| people[i].clone()).collect();
+        let s = score(&inst, &customers, ScoreOptions::default());
+        assert!(s.by_role.is_empty());
+        assert_eq!(s.roles.len(), 1);
+        let plain: Vec<Response> = customers
+            .iter()
+            .map(|r| Response {
+                role: None,
+                ..r.clone()
+            })
+            .collect();
+        assert_eq!(
+            s.overall,
+            score(&inst, &plain, ScoreOptions::default()).overall
+        );
+        // No respondents at all still scores (every figure undefined).
+        assert_eq!(score(&inst, &[], ScoreOptions::default()).respondents, 0);
+    }
 }
