@@ -368,7 +368,7 @@ fn drop_line(drops: &[(&FigureChange, f64)], points: f64, lang: Lang) -> String 
             list.join(", ")
         ),
         Lang::Zh => format!(
-            "{} 项主要得分下降超过 {} 分:{}",
+            "{} 项主要得分下降超过 {} 分：{}",
             drops.len(),
             figures::fixed(points, 1).trim_end_matches(".0"),
             list.join("、")
@@ -385,7 +385,7 @@ pub fn text(d: &Diff, lang: Lang, p: Painter, fail_on_drop: Option<f64>) -> Stri
         p.paint(
             &format!(
                 "{} {} ({})",
-                lang.pick("Diff:", "对比:"),
+                lang.pick("Diff:", "对比："),
                 d.title.get(lang),
                 d.instrument
             ),
@@ -395,13 +395,13 @@ pub fn text(d: &Diff, lang: Lang, p: Painter, fail_on_drop: Option<f64>) -> Stri
     let _ = writeln!(
         out,
         "  {} {}",
-        lang.pick("old:", "旧:"),
+        lang.pick("old:", "旧："),
         side_line(&d.old, lang)
     );
     let _ = writeln!(
         out,
         "  {} {}",
-        lang.pick("new:", "新:"),
+        lang.pick("new:", "新："),
         side_line(&d.new, lang)
     );
     out.push('\n');
@@ -577,13 +577,16 @@ fn respondent_change(sign: &str, r: &RespondentChange, lang: Lang) -> String {
             r.respondent,
             answers_en(r.answers)
         ),
-        ("+", Lang::Zh) => format!("+ {}(新增{role},{} 个答案)", r.respondent, r.answers),
+        ("+", Lang::Zh) => format!("+ {}（新增{role}，{} 个答案）", r.respondent, r.answers),
         (_, Lang::En) => format!(
             "− {} (removed{role}, had {})",
             r.respondent,
             answers_en(r.answers)
         ),
-        (_, Lang::Zh) => format!("− {}(移除{role},原有 {} 个答案)", r.respondent, r.answers),
+        (_, Lang::Zh) => format!(
+            "− {}（移除{role}，原有 {} 个答案）",
+            r.respondent, r.answers
+        ),
     }
 }
 
@@ -601,20 +604,20 @@ pub fn markdown(d: &Diff, lang: Lang, fail_on_drop: Option<f64>) -> String {
     let _ = writeln!(
         out,
         "# {} {} ({})\n",
-        lang.pick("Diff:", "对比:"),
+        lang.pick("Diff:", "对比："),
         d.title.get(lang),
         d.instrument
     );
     let _ = writeln!(
         out,
         "- {} {}",
-        lang.pick("old:", "旧:"),
+        lang.pick("old:", "旧："),
         md(&side_line(&d.old, lang))
     );
     let _ = writeln!(
         out,
         "- {} {}\n",
-        lang.pick("new:", "新:"),
+        lang.pick("new:", "新："),
         md(&side_line(&d.new, lang))
     );
     let _ = writeln!(out, "## {}\n", lang.pick("Headline figures", "主要指标"));

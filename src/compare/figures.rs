@@ -398,14 +398,14 @@ pub fn headline(inst: &Instrument, scoring: &Scoring) -> Vec<Figure> {
             ));
             out.push(Figure::number(
                 "ces",
-                Text::new("CES mean (1–7)", "费力度均值(1–7)"),
+                Text::new("CES mean (1–7)", "费力度均值（1–7）"),
                 s.ces.mean,
                 Unit::Mean,
                 true,
             ));
             out.push(Figure::number(
                 "ces.easy",
-                Text::new("CES easy % (5–7)", "费力度容易 %(5–7)"),
+                Text::new("CES easy % (5–7)", "费力度容易 %（5–7）"),
                 s.ces.share_easy,
                 Unit::Percent,
                 true,

@@ -202,13 +202,13 @@ fn file_line(i: usize, c: &Column, lang: Lang) -> String {
         (None, Some(_)) => lang
             .pick(
                 " (no assessment date: ordered by the latest answer)",
-                "(无评估日期:按最近答题时间排序)",
+                "（无评估日期：按最近答题时间排序）",
             )
             .to_string(),
         (None, None) => lang
             .pick(
                 " (no date: ordered last, by file name)",
-                "(无日期:按文件名排在最后)",
+                "（无日期：按文件名排在最后）",
             )
             .to_string(),
     };
@@ -248,7 +248,7 @@ pub fn text(t: &Trend, lang: Lang, p: Painter) -> String {
                     t.columns.len()
                 ),
                 Lang::Zh => format!(
-                    "趋势:{}({})——{} 个文件",
+                    "趋势：{}（{}）——{} 个文件",
                     t.title.get(lang),
                     t.instrument,
                     t.columns.len()
@@ -310,7 +310,7 @@ pub fn markdown(t: &Trend, lang: Lang) -> String {
         "# {}\n",
         match lang {
             Lang::En => format!("Trend: {} ({})", t.title.get(lang), t.instrument),
-            Lang::Zh => format!("趋势:{}({})", t.title.get(lang), t.instrument),
+            Lang::Zh => format!("趋势：{}（{}）", t.title.get(lang), t.instrument),
         }
     );
     for (i, c) in t.columns.iter().enumerate() {

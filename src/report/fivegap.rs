@@ -320,7 +320,7 @@ fn boxes(lang: Lang) -> Boxes {
             expected: vec!["期望的服务"],
             perceived: vec!["感知的服务"],
             delivery: vec!["服务传递"],
-            communications: vec!["对外沟通(承诺)"],
+            communications: vec!["对外沟通（承诺）"],
             standards: vec!["服务质量标准"],
             management: vec!["管理者对客户期望的认知"],
         },
@@ -706,7 +706,7 @@ fn legend_text(s: &FiveGapScore, lang: Lang) -> String {
             gap5_unit(s.variant)
         ),
         Lang::Zh => format!(
-            "差距 1–4:驱动因素得分 1–7,越高越健康(差距越小);Δ = 管理者估计 − 客户期望。差距 5:{}(负值表示不足)。各差距量纲不同:差距 5 是差距 1–4 的结果,而非它们之和。",
+            "差距 1–4：驱动因素得分 1–7，越高越健康（差距越小）；Δ = 管理者估计 − 客户期望。差距 5：{}（负值表示不足）。各差距量纲不同：差距 5 是差距 1–4 的结果，而非它们之和。",
             gap5_unit(s.variant)
         ),
     }
@@ -894,7 +894,10 @@ fn accuracy_line(s: &FiveGapScore, lang: Lang) -> String {
             "Accuracy of the estimates (mean absolute error over items): managers {}",
             fmt2(s.gap1_mae)
         ),
-        Lang::Zh => format!("估计的准确度(各题平均绝对误差):管理者 {}", fmt2(s.gap1_mae)),
+        Lang::Zh => format!(
+            "估计的准确度（各题平均绝对误差）：管理者 {}",
+            fmt2(s.gap1_mae)
+        ),
     };
     if s.staff > 0 {
         let _ = write!(
@@ -917,10 +920,10 @@ pub fn policies(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<String> {
             "The dimensions where gap 5 is worst are those with a negative gap, most negative first.".into(),
         ],
         Lang::Zh => vec![
-            "每题差距 1 = 管理者平均估计 − 客户平均期望(使用客户给出的全部期望,无论是否回答感知;容忍区间调查用理想水平)。正值表示管理者以为客户的期望比实际更高。差距 6 = 员工估计 − 客户期望;差距 7 = 员工 − 管理者。".into(),
-            "维度的差距 1 为其各题差距的平均值;准确度为各题的平均绝对误差。".into(),
-            "差距 1–4 的得分为驱动因素得分(其构念的平均值,1–7,越高越健康);差距 5 为 SERVQUAL 未加权总体差距。各差距量纲不同,差距 5 是差距 1–4 的函数,绝非其和。差距 4 位于实际交付的服务与对外沟通的承诺之间。".into(),
-            "差距 5 最差的维度为差距为负的维度,最负的在前。".into(),
+            "每题差距 1 = 管理者平均估计 − 客户平均期望（使用客户给出的全部期望，无论是否回答感知；容忍区间调查用理想水平）。正值表示管理者以为客户的期望比实际更高。差距 6 = 员工估计 − 客户期望；差距 7 = 员工 − 管理者。".into(),
+            "维度的差距 1 为其各题差距的平均值；准确度为各题的平均绝对误差。".into(),
+            "差距 1–4 的得分为驱动因素得分（其构念的平均值，1–7，越高越健康）；差距 5 为 SERVQUAL 未加权总体差距。各差距量纲不同，差距 5 是差距 1–4 的函数，绝非其和。差距 4 位于实际交付的服务与对外沟通的承诺之间。".into(),
+            "差距 5 最差的维度为差距为负的维度，最负的在前。".into(),
         ],
     };
     out.extend(super::policies(&fr.customer, lang));
@@ -956,7 +959,7 @@ fn next_steps(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<String> {
                 drivers.join(" and ")
             ),
             Lang::Zh => format!(
-                "差距{}({})的驱动因素最弱({}):先改进{}。",
+                "差距{}（{}）的驱动因素最弱（{}）：先改进{}。",
                 g.gap,
                 gap_name(g.gap, lang),
                 fmt2(g.score),
@@ -986,7 +989,7 @@ fn next_steps(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<String> {
                 "Managers misjudge customers' expectations most on {}: share the customer results with them and listen to customers directly (gap 1).",
                 items.join(", ")
             ),
-            Lang::Zh => format!("管理者对客户期望判断偏差最大的题目是 {}:请与他们分享客户调查结果,并直接倾听客户(差距 1)。", items.join("、")),
+            Lang::Zh => format!("管理者对客户期望判断偏差最大的题目是 {}：请与他们分享客户调查结果，并直接倾听客户（差距 1）。", items.join("、")),
         });
     }
     if let Some(d) = s
@@ -1007,19 +1010,19 @@ fn next_steps(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<String> {
                 gap_name(n, lang).to_lowercase(),
                 fmt2(Some(v))
             ),
-            (Lang::Zh, Some((n, v))) => format!("客户在{name}上感到的不足最大({});对此,员工和管理者给{}的评分最低({}):先从这里入手。", fmt2s(d.gap5), gap_name(n, lang), fmt2(Some(v))),
+            (Lang::Zh, Some((n, v))) => format!("客户在{name}上感到的不足最大（{}）；对此，员工和管理者给{}的评分最低（{}）：先从这里入手。", fmt2s(d.gap5), gap_name(n, lang), fmt2(Some(v))),
             (Lang::En, None) => format!(
                 "Customers feel the largest shortfall on {name} ({}): answer the optional direct items per dimension to see which provider gap it comes from.",
                 fmt2s(d.gap5)
             ),
-            (Lang::Zh, None) => format!("客户在{name}上感到的不足最大({}):回答各维度的可选直接题目,可看出它来自哪个服务提供方差距。", fmt2s(d.gap5)),
+            (Lang::Zh, None) => format!("客户在{name}上感到的不足最大（{}）：回答各维度的可选直接题目，可看出它来自哪个服务提供方差距。", fmt2s(d.gap5)),
         });
     }
     if s.staff == 0 {
         out.push(
             lang.pick(
                 "Ask front-line staff as well: they answer the delivery-gap drivers, and their estimates of customers' expectations give gaps 6 and 7.",
-                "也请一线员工作答:交付差距的驱动因素由他们回答,他们对客户期望的估计还能给出差距 6 和 7。",
+                "也请一线员工作答：交付差距的驱动因素由他们回答，他们对客户期望的估计还能给出差距 6 和 7。",
             )
             .to_string(),
         );
@@ -1033,7 +1036,7 @@ fn next_steps(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<String> {
     out.push(
         lang.pick(
             "Driver scores are diagnostics to discuss with the teams, not validated psychometric scales.",
-            "驱动因素得分是与团队讨论的诊断依据,不是经过验证的心理测量量表。",
+            "驱动因素得分是与团队讨论的诊断依据，不是经过验证的心理测量量表。",
         )
         .to_string(),
     );
@@ -1080,7 +1083,7 @@ pub fn text(fr: &FiveGapReport<'_>, lang: Lang, p: Painter) -> String {
         p.paint(
             lang.pick(
                 "Where the customer gap (gap 5) is worst",
-                "客户差距(差距5)最大的维度"
+                "客户差距（差距5）最大的维度"
             ),
             Color::Bold
         )
@@ -1116,7 +1119,7 @@ pub fn text(fr: &FiveGapReport<'_>, lang: Lang, p: Painter) -> String {
         p.paint(
             lang.pick(
                 "Gap 1 by dimension: estimates against customers' own expectations",
-                "各维度差距1:估计与客户自身期望对比"
+                "各维度差距1：估计与客户自身期望对比"
             ),
             Color::Bold
         )
@@ -1131,7 +1134,7 @@ pub fn text(fr: &FiveGapReport<'_>, lang: Lang, p: Painter) -> String {
         p.paint(
             lang.pick(
                 "Drivers (1–7, higher = healthier)",
-                "驱动因素(1–7,越高越健康)"
+                "驱动因素（1–7，越高越健康）"
             ),
             Color::Bold
         )
@@ -1205,7 +1208,7 @@ pub fn markdown(fr: &FiveGapReport<'_>, lang: Lang) -> String {
         "\n## {}\n",
         lang.pick(
             "Where the customer gap (gap 5) is worst",
-            "客户差距(差距5)最大的维度"
+            "客户差距（差距5）最大的维度"
         )
     );
     let worst = worst_lines(fr, lang);
@@ -1395,7 +1398,7 @@ pub fn html_body(fr: &FiveGapReport<'_>, lang: Lang) -> String {
         "<h2>{}</h2>\n<ol>",
         lang.pick(
             "Where the customer gap (gap 5) is worst",
-            "客户差距(差距5)最大的维度"
+            "客户差距（差距5）最大的维度"
         )
     );
     for l in worst_lines(fr, lang) {
@@ -1407,7 +1410,7 @@ pub fn html_body(fr: &FiveGapReport<'_>, lang: Lang) -> String {
             &super::servqual::chart(fr.customer.instrument, c, lang),
             lang.pick(
                 "Customers: expectation and perception per dimension.",
-                "客户:各维度的期望与感知。",
+                "客户：各维度的期望与感知。",
             ),
         ));
     }
@@ -1424,7 +1427,7 @@ pub fn html_body(fr: &FiveGapReport<'_>, lang: Lang) -> String {
         &drivers_chart(fr.provider.instrument, &s.constructs, lang),
         lang.pick(
             "Driver scores after reverse-coding; the dashed line is the scale midpoint.",
-            "反向计分后的驱动因素得分;虚线为量表中点。",
+            "反向计分后的驱动因素得分；虚线为量表中点。",
         ),
     ));
     let roles = super::gaps::role_views(&fr.provider);

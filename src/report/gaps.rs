@@ -93,7 +93,7 @@ pub fn construct_note(inst: &Instrument, id: &str, lang: Lang) -> String {
     match inst.group(id) {
         Some(g) if g.reverse && g.healthy_name.is_some() => match lang {
             Lang::En => format!("({}, reverse-scored)", g.name.get(lang)),
-            Lang::Zh => format!("({},反向计分)", g.name.get(lang)),
+            Lang::Zh => format!("（{}，反向计分）", g.name.get(lang)),
         },
         _ => String::new(),
     }
@@ -120,13 +120,13 @@ pub fn policies(_s: &GapsScore, lang: Lang) -> Vec<String> {
             "These driver scores are diagnostics to start a conversation, not validated psychometric scales.".into(),
         ],
         Lang::Zh => vec![
-            "标注为反向的驱动题目先按 8 − x(最小值 + 最大值 − x)计分;以“健康”名称显示的构念(扁平结构、角色和谐、角色清晰、承诺自律)不会再次反向——其题目已经反向计分。".into(),
-            "构念得分 = 答卷人已答题目(1–7)的平均值,再对答卷人取平均;越高越健康,即差距越小。".into(),
-            "差距得分(差距 1–4)= 其各构念得分的平均值;无人作答的构念不计入,并显示计入的个数。".into(),
-            "每个构念以反向计分后的题目计算 Cronbach's α(列删除);α 为负时标注 !,无定义时显示 n/a。".into(),
-            "各维度的直接题目(客户定义的标准、按标准交付、承诺与交付一致):平均同意程度 1–7,越高差距越小。".into(),
-            "对客户期望的估计:角色为 staff 计为员工;角色为 manager 或未注明角色计为管理者;其他角色的估计不予使用。差距 7 = 每题员工平均估计 − 管理者平均估计;维度差距为其题目差距的平均值,平均绝对误差为 |差距| 的平均值。".into(),
-            "这些驱动因素得分是用于引发讨论的诊断指标,而不是经过验证的心理测量量表。".into(),
+            "标注为反向的驱动题目先按 8 − x（最小值 + 最大值 − x）计分；以“健康”名称显示的构念（扁平结构、角色和谐、角色清晰、承诺自律）不会再次反向——其题目已经反向计分。".into(),
+            "构念得分 = 答卷人已答题目（1–7）的平均值，再对答卷人取平均；越高越健康，即差距越小。".into(),
+            "差距得分（差距 1–4）= 其各构念得分的平均值；无人作答的构念不计入，并显示计入的个数。".into(),
+            "每个构念以反向计分后的题目计算 Cronbach's α（列删除）；α 为负时标注 !，无定义时显示 n/a。".into(),
+            "各维度的直接题目（客户定义的标准、按标准交付、承诺与交付一致）：平均同意程度 1–7，越高差距越小。".into(),
+            "对客户期望的估计：角色为 staff 计为员工；角色为 manager 或未注明角色计为管理者；其他角色的估计不予使用。差距 7 = 每题员工平均估计 − 管理者平均估计；维度差距为其题目差距的平均值，平均绝对误差为 |差距| 的平均值。".into(),
+            "这些驱动因素得分是用于引发讨论的诊断指标，而不是经过验证的心理测量量表。".into(),
         ],
     }
 }
@@ -181,7 +181,7 @@ pub fn drivers_text(
             p.paint(
                 &match lang {
                     Lang::En => format!("({k} of {of} drivers)"),
-                    Lang::Zh => format!("({k}/{of} 个驱动因素)"),
+                    Lang::Zh => format!("（{k}/{of} 个驱动因素）"),
                 },
                 Color::Dim
             )
@@ -224,9 +224,9 @@ fn gap_rows(s: &GapsScore) -> Vec<(u8, Option<f64>, usize, usize)> {
 fn direct_table(inst: &Instrument, s: &GapsScore, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
     let head = vec![
         lang.pick("dimension", "维度").to_string(),
-        lang.pick("standards (gap 2)", "标准(差距2)").to_string(),
-        lang.pick("delivery (gap 3)", "交付(差距3)").to_string(),
-        lang.pick("promises (gap 4)", "承诺(差距4)").to_string(),
+        lang.pick("standards (gap 2)", "标准（差距2）").to_string(),
+        lang.pick("delivery (gap 3)", "交付（差距3）").to_string(),
+        lang.pick("promises (gap 4)", "承诺（差距4）").to_string(),
     ];
     let rows = s
         .direct
@@ -277,7 +277,7 @@ fn estimates_table(
         lang.pick("dimension", "维度").to_string(),
         lang.pick("managers", "管理者").to_string(),
         lang.pick("staff", "员工").to_string(),
-        lang.pick("gap 7 (staff − managers)", "差距7(员工 − 管理者)")
+        lang.pick("gap 7 (staff − managers)", "差距7（员工 − 管理者）")
             .to_string(),
         lang.pick("|gap 7|", "|差距7|").to_string(),
     ];
@@ -323,7 +323,7 @@ fn next_steps(inst: &Instrument, s: &GapsScore, lang: Lang) -> Vec<String> {
                 drivers.join(" and ")
             ),
             Lang::Zh => format!(
-                "差距{}({})的驱动因素最弱({}):从{}入手。",
+                "差距{}（{}）的驱动因素最弱（{}）：从{}入手。",
                 g.gap,
                 gap_name(g.gap, lang),
                 fmt2(g.score),
@@ -334,7 +334,7 @@ fn next_steps(inst: &Instrument, s: &GapsScore, lang: Lang) -> Vec<String> {
         out.push(
             lang.pick(
                 "No driver has answers yet: managers answer the gap 1, 2 and 4 drivers, front-line staff the gap 3 and 4 drivers.",
-                "尚无驱动因素的答案:管理者回答差距 1、2、4 的驱动因素,一线员工回答差距 3、4 的驱动因素。",
+                "尚无驱动因素的答案：管理者回答差距 1、2、4 的驱动因素，一线员工回答差距 3、4 的驱动因素。",
             )
             .to_string(),
         );
@@ -343,7 +343,7 @@ fn next_steps(inst: &Instrument, s: &GapsScore, lang: Lang) -> Vec<String> {
         out.push(
             lang.pick(
                 "Ask front-line staff too: the delivery gap (gap 3) drivers are theirs to answer, and their estimates of customers' expectations give gaps 6 and 7.",
-                "也请一线员工作答:交付差距(差距 3)的驱动因素应由他们回答,他们对客户期望的估计还能给出差距 6 和 7。",
+                "也请一线员工作答：交付差距（差距 3）的驱动因素应由他们回答，他们对客户期望的估计还能给出差距 6 和 7。",
             )
             .to_string(),
         );
@@ -351,14 +351,14 @@ fn next_steps(inst: &Instrument, s: &GapsScore, lang: Lang) -> Vec<String> {
     out.push(
         lang.pick(
             "Combine with a customer survey: `cxassess report <servqual results> <this file>` draws the five-gap model with gap 1 (managers' estimates against customers' own expectations) and gap 5.",
-            "与客户调查结合:`cxassess report <servqual 结果> <本文件>` 绘制五差距模型,给出差距 1(管理者估计与客户自身期望之差)和差距 5。",
+            "与客户调查结合：`cxassess report <servqual 结果> <本文件>` 绘制五差距模型，给出差距 1（管理者估计与客户自身期望之差）和差距 5。",
         )
         .to_string(),
     );
     out.push(
         lang.pick(
             "Read the driver scores as diagnostics to discuss with the teams, not as validated measurements.",
-            "请将驱动因素得分视为与团队讨论的诊断依据,而非经过验证的测量结果。",
+            "请将驱动因素得分视为与团队讨论的诊断依据，而非经过验证的测量结果。",
         )
         .to_string(),
     );
@@ -490,7 +490,7 @@ pub fn drivers_rows(
     let mut head = vec![
         lang.pick("driver", "驱动因素").to_string(),
         lang.pick("gap", "差距").to_string(),
-        lang.pick("score (1–7)", "得分(1–7)").to_string(),
+        lang.pick("score (1–7)", "得分（1–7）").to_string(),
         "n".to_string(),
         "α".to_string(),
     ];
@@ -527,13 +527,13 @@ fn subtitle(report: &Report<'_>, lang: Lang) -> String {
         respondents_line(report, lang),
         lang.pick(
             "driver scores 1–7, higher = healthier (smaller gap)",
-            "驱动因素得分 1–7,越高越健康(差距越小)"
+            "驱动因素得分 1–7，越高越健康（差距越小）"
         )
     )
 }
 
 const DIAGNOSTIC_EN: &str = "Driver scores are diagnostics, not validated psychometric scales.";
-const DIAGNOSTIC_ZH: &str = "驱动因素得分是诊断指标,不是经过验证的心理测量量表。";
+const DIAGNOSTIC_ZH: &str = "驱动因素得分是诊断指标，不是经过验证的心理测量量表。";
 
 /// The text report.
 pub fn text(report: &Report<'_>, s: &GapsScore, lang: Lang, p: Painter) -> String {
@@ -564,7 +564,7 @@ pub fn text(report: &Report<'_>, s: &GapsScore, lang: Lang, p: Painter) -> Strin
             p.paint(
                 lang.pick(
                     "Direct items per dimension (1–7, higher = smaller gap)",
-                    "各维度直接题目(1–7,越高差距越小)"
+                    "各维度直接题目（1–7，越高差距越小）"
                 ),
                 Color::Bold
             )
@@ -580,7 +580,7 @@ pub fn text(report: &Report<'_>, s: &GapsScore, lang: Lang, p: Painter) -> Strin
             p.paint(
                 lang.pick(
                     "Estimates of customers' expectations (1–7)",
-                    "对客户期望的估计(1–7)"
+                    "对客户期望的估计（1–7）"
                 ),
                 Color::Bold
             )
@@ -591,7 +591,7 @@ pub fn text(report: &Report<'_>, s: &GapsScore, lang: Lang, p: Painter) -> Strin
             let _ = writeln!(
                 out,
                 "  {} {}",
-                lang.pick("Gap 7 mean absolute error:", "差距7平均绝对误差:"),
+                lang.pick("Gap 7 mean absolute error:", "差距7平均绝对误差："),
                 fmt2(s.gap7_mae)
             );
         }
@@ -601,7 +601,7 @@ pub fn text(report: &Report<'_>, s: &GapsScore, lang: Lang, p: Painter) -> Strin
             p.paint(
                 lang.pick(
                     "Gap 1 needs the customers' own expectations: add a servqual results file to this report.",
-                    "差距1需要客户自己的期望:请在本报告中加入一个 servqual 结果文件。"
+                    "差距1需要客户自己的期望：请在本报告中加入一个 servqual 结果文件。"
                 ),
                 Color::Dim
             )
@@ -743,7 +743,7 @@ pub fn drivers_chart(inst: &Instrument, constructs: &[ConstructScore], lang: Lan
         },
         lang.pick(
             "Drivers of gaps 1–4 (higher = healthier)",
-            "差距 1–4 的驱动因素(越高越健康)",
+            "差距 1–4 的驱动因素（越高越健康）",
         ),
         &desc.join("; "),
     )
@@ -781,7 +781,7 @@ pub fn html(report: &Report<'_>, s: &GapsScore, lang: Lang) -> String {
         &drivers_chart(inst, &s.constructs, lang),
         lang.pick(
             "Mean construct scores after reverse-coding; the dashed line is the scale midpoint.",
-            "反向计分后的构念平均得分;虚线为量表中点。",
+            "反向计分后的构念平均得分；虚线为量表中点。",
         ),
     ));
     let (h, r) = drivers_rows(inst, &s.constructs, &roles, lang);

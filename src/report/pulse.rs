@@ -25,11 +25,11 @@ pub fn policies(s: &PulseScore, lang: Lang) -> Vec<String> {
             "Intervals need at least 2 answers; the CES interval also needs answers that differ. Without answers every figure is n/a, never 0.".into(),
         ],
         Lang::Zh => vec![
-            "净推荐值:9–10 分为推荐者,7–8 分为被动者,0–6 分为贬损者;净推荐值 = 推荐者百分比 − 贬损者百分比(−100 至 +100),被动者计入总数。".into(),
-            "净推荐值 95% 区间:调整 Wald 法(Rocks 2016)——先加入 ¾ 个推荐者、¾ 个贬损者并使 n 加 3,再按两比例之差求区间;所有答案落在同一组时区间仍有意义。".into(),
-            "满意度(CSAT)= 在 1–5 分中回答 4 或 5 的比例 × 100;95% Wilson 得分区间。".into(),
-            "费力度 CES 2.0:1–7 级同意程度的平均值,以及回答 5–7(容易)的比例;平均值的 95% Student-t 区间。绝不混入 CES 1.0(1–5 分费力程度)。".into(),
-            "区间至少需要 2 个答案;CES 区间还需要答案不完全相同。没有答案时所有指标为 n/a,绝不记为 0。".into(),
+            "净推荐值：9–10 分为推荐者，7–8 分为被动者，0–6 分为贬损者；净推荐值 = 推荐者百分比 − 贬损者百分比（−100 至 +100），被动者计入总数。".into(),
+            "净推荐值 95% 区间：调整 Wald 法（Rocks 2016）——先加入 ¾ 个推荐者、¾ 个贬损者并使 n 加 3，再按两比例之差求区间；所有答案落在同一组时区间仍有意义。".into(),
+            "满意度（CSAT）= 在 1–5 分中回答 4 或 5 的比例 × 100；95% Wilson 得分区间。".into(),
+            "费力度 CES 2.0：1–7 级同意程度的平均值，以及回答 5–7（容易）的比例；平均值的 95% Student-t 区间。绝不混入 CES 1.0（1–5 分费力程度）。".into(),
+            "区间至少需要 2 个答案；CES 区间还需要答案不完全相同。没有答案时所有指标为 n/a，绝不记为 0。".into(),
         ],
     };
     for u in &s.unscored {
@@ -39,7 +39,7 @@ pub fn policies(s: &PulseScore, lang: Lang) -> Vec<String> {
                 u.metric, u.min, u.max
             ),
             Lang::Zh => format!(
-                "“{}”使用 {}–{} 分量表,而非该指标规定的量表,因此不计分。",
+                "“{}”使用 {}–{} 分量表，而非该指标规定的量表，因此不计分。",
                 u.metric, u.min, u.max
             ),
         });
@@ -51,7 +51,7 @@ pub fn policies(s: &PulseScore, lang: Lang) -> Vec<String> {
                 s.reasons.omitted
             ),
             Lang::Zh => format!(
-                "每组只列出前 {REASONS_KEPT} 条原因;另有 {} 条已计数但未列出。",
+                "每组只列出前 {REASONS_KEPT} 条原因；另有 {} 条已计数但未列出。",
                 s.reasons.omitted
             ),
         });
@@ -62,8 +62,8 @@ pub fn policies(s: &PulseScore, lang: Lang) -> Vec<String> {
 fn metric_name(metric: &str, lang: Lang) -> &'static str {
     match metric {
         "nps" => lang.pick("Net Promoter Score", "净推荐值"),
-        "csat" => lang.pick("Customer satisfaction (CSAT)", "客户满意度(CSAT)"),
-        _ => lang.pick("Customer effort (CES 2.0)", "客户费力度(CES 2.0)"),
+        "csat" => lang.pick("Customer satisfaction (CSAT)", "客户满意度（CSAT）"),
+        _ => lang.pick("Customer effort (CES 2.0)", "客户费力度（CES 2.0）"),
     }
 }
 
@@ -119,7 +119,7 @@ fn metric_rows(s: &PulseScore, lang: Lang) -> Vec<MetricRow> {
                     pct(nps.detractors, nps.n)
                 ),
                 Lang::Zh => format!(
-                    "推荐者 {}({})· 被动者 {}({})· 贬损者 {}({})",
+                    "推荐者 {}（{}）· 被动者 {}（{}）· 贬损者 {}（{}）",
                     nps.promoters,
                     pct(nps.promoters, nps.n),
                     nps.passives,
@@ -167,7 +167,7 @@ fn metric_rows(s: &PulseScore, lang: Lang) -> Vec<MetricRow> {
                     fmt_pct(ces.share_easy)
                 ),
                 Lang::Zh => format!(
-                    "1–7 的平均值 · 容易(5–7){} / {} = {}",
+                    "1–7 的平均值 · 容易（5–7）{} / {} = {}",
                     ces.easy,
                     ces.n,
                     fmt_pct(ces.share_easy)
@@ -204,7 +204,7 @@ fn next_steps(s: &PulseScore, lang: Lang) -> Vec<String> {
         out.push(
             lang.pick(
                 "There are no NPS, CSAT or CES answers yet: collect some with `cxassess run pulse`, or report a survey export with `cxassess report FILE.csv --instrument pulse`.",
-                "尚无净推荐值、满意度或费力度答案:请用 `cxassess run pulse` 收集,或用 `cxassess report FILE.csv --instrument pulse` 读取问卷平台导出的数据。",
+                "尚无净推荐值、满意度或费力度答案：请用 `cxassess run pulse` 收集，或用 `cxassess report FILE.csv --instrument pulse` 读取问卷平台导出的数据。",
             )
             .to_string(),
         );
@@ -218,7 +218,7 @@ fn next_steps(s: &PulseScore, lang: Lang) -> Vec<String> {
                 nps.detractors
             ),
             Lang::Zh => format!(
-                "请在一周内联系 {} 位贬损者,针对问题闭环处理;他们给出的原因见上文。",
+                "请在一周内联系 {} 位贬损者，针对问题闭环处理；他们给出的原因见上文。",
                 nps.detractors
             ),
         });
@@ -230,7 +230,7 @@ fn next_steps(s: &PulseScore, lang: Lang) -> Vec<String> {
                 nps.passives
             ),
             Lang::Zh => format!(
-                "询问 {} 位被动者:怎样才会让他们愿意推荐?他们离成为推荐者最近。",
+                "询问 {} 位被动者：怎样才会让他们愿意推荐？他们离成为推荐者最近。",
                 nps.passives
             ),
         });
@@ -243,7 +243,7 @@ fn next_steps(s: &PulseScore, lang: Lang) -> Vec<String> {
                 s.ces.n
             ),
             Lang::Zh => format!(
-                "{} 人中有 {} 人认为处理问题不够容易(CES 1–4):梳理这些问题经过的步骤,先去掉最费力的一步。",
+                "{} 人中有 {} 人认为处理问题不够容易（CES 1–4）：梳理这些问题经过的步骤，先去掉最费力的一步。",
                 s.ces.n,
                 s.ces.n - s.ces.easy
             ),
@@ -257,7 +257,7 @@ fn next_steps(s: &PulseScore, lang: Lang) -> Vec<String> {
                 s.csat.n
             ),
             Lang::Zh => format!(
-                "{} 人中有 {} 人不满意(CSAT 1–3):结合净推荐值原因一起阅读,找出共同原因。",
+                "{} 人中有 {} 人不满意（CSAT 1–3）：结合净推荐值原因一起阅读，找出共同原因。",
                 s.csat.n,
                 s.csat.n - s.csat.satisfied
             ),
@@ -271,7 +271,7 @@ fn next_steps(s: &PulseScore, lang: Lang) -> Vec<String> {
                 i.high - i.low
             ),
             Lang::Zh => format!(
-                "n = {} 时净推荐值区间宽达 {:.0} 分:小于此幅度的变化应视为噪声,请先收集更多答案再据趋势行动。",
+                "n = {} 时净推荐值区间宽达 {:.0} 分：小于此幅度的变化应视为噪声，请先收集更多答案再据趋势行动。",
                 nps.n,
                 i.high - i.low
             ),
@@ -280,7 +280,7 @@ fn next_steps(s: &PulseScore, lang: Lang) -> Vec<String> {
     out.push(
         lang.pick(
             "Repeat the pulse on a fixed rhythm and compare runs with `cxassess diff OLD NEW` and `cxassess trend FILES…`.",
-            "按固定节奏重复脉搏调查,并用 `cxassess diff OLD NEW` 与 `cxassess trend FILES…` 对比各次结果。",
+            "按固定节奏重复脉搏调查，并用 `cxassess diff OLD NEW` 与 `cxassess trend FILES…` 对比各次结果。",
         )
         .to_string(),
     );
@@ -291,17 +291,17 @@ fn reason_groups(s: &PulseScore, lang: Lang) -> Vec<(&'static str, &'static str,
     [
         (
             "promoters",
-            lang.pick("Promoters (9–10)", "推荐者(9–10)"),
+            lang.pick("Promoters (9–10)", "推荐者（9–10）"),
             &s.reasons.promoters,
         ),
         (
             "passives",
-            lang.pick("Passives (7–8)", "被动者(7–8)"),
+            lang.pick("Passives (7–8)", "被动者（7–8）"),
             &s.reasons.passives,
         ),
         (
             "detractors",
-            lang.pick("Detractors (0–6)", "贬损者(0–6)"),
+            lang.pick("Detractors (0–6)", "贬损者（0–6）"),
             &s.reasons.detractors,
         ),
         (
@@ -336,7 +336,7 @@ pub fn text(report: &Report<'_>, s: &PulseScore, lang: Lang, p: Painter) -> Stri
             p.paint(
                 lang.pick(
                     "No NPS, CSAT or CES answers: every figure is n/a.",
-                    "没有净推荐值、满意度或费力度答案:所有指标均为 n/a。"
+                    "没有净推荐值、满意度或费力度答案：所有指标均为 n/a。"
                 ),
                 Color::Yellow
             )
@@ -407,7 +407,7 @@ pub fn text(report: &Report<'_>, s: &PulseScore, lang: Lang, p: Painter) -> Stri
         let _ = writeln!(
             out,
             "  {} {}",
-            lang.pick("answers 0–10:", "0–10 分布:"),
+            lang.pick("answers 0–10:", "0–10 分布："),
             counts.join(" ")
         );
     }
@@ -542,7 +542,7 @@ pub fn markdown(report: &Report<'_>, s: &PulseScore, lang: Lang) -> String {
             "> {}\n",
             lang.pick(
                 "No NPS, CSAT or CES answers: every figure is n/a.",
-                "没有净推荐值、满意度或费力度答案:所有指标均为 n/a。"
+                "没有净推荐值、满意度或费力度答案：所有指标均为 n/a。"
             )
         );
     }
@@ -654,7 +654,7 @@ pub fn html(report: &Report<'_>, s: &PulseScore, lang: Lang) -> String {
             "<div class=\"callout\"><p>{}</p></div>",
             lang.pick(
                 "No NPS, CSAT or CES answers: every figure is n/a.",
-                "没有净推荐值、满意度或费力度答案:所有指标均为 n/a。"
+                "没有净推荐值、满意度或费力度答案：所有指标均为 n/a。"
             )
         );
     }
@@ -777,7 +777,7 @@ pub fn html(report: &Report<'_>, s: &PulseScore, lang: Lang) -> String {
                 lang.pick("Answers per point, 0–10", "0–10 各分值的答案数"),
                 lang.pick(
                     "How many respondents gave each answer from 0 to 10.",
-                    "每个分值(0–10)的答卷人数。",
+                    "每个分值（0–10）的答卷人数。",
                 ),
             ),
             lang.pick(
@@ -793,12 +793,12 @@ pub fn html(report: &Report<'_>, s: &PulseScore, lang: Lang) -> String {
             lang.pick("NPS with 95% intervals", "净推荐值及 95% 区间"),
             lang.pick(
                 "Point estimate and adjusted-Wald 95% interval, −100 to +100.",
-                "点估计与调整 Wald 95% 区间,−100 至 +100。",
+                "点估计与调整 Wald 95% 区间，−100 至 +100。",
             ),
         ),
         lang.pick(
             "NPS with its 95% interval (adjusted Wald), on −100 to +100.",
-            "净推荐值及其 95% 区间(调整 Wald 法),范围 −100 至 +100。",
+            "净推荐值及其 95% 区间（调整 Wald 法），范围 −100 至 +100。",
         ),
     ));
 
@@ -817,12 +817,12 @@ pub fn html(report: &Report<'_>, s: &PulseScore, lang: Lang) -> String {
                 lang.pick("Satisfaction answers, 1–5", "满意度答案 1–5"),
                 lang.pick(
                     "How many respondents gave each answer from 1 to 5.",
-                    "每个分值(1–5)的答卷人数。",
+                    "每个分值（1–5）的答卷人数。",
                 ),
             ),
             lang.pick(
                 "Answers per point; 4 and 5 (green) count as satisfied.",
-                "各分值的答案数;4 与 5(绿色)计为满意。",
+                "各分值的答案数；4 与 5（绿色）计为满意。",
             ),
         ));
     }
@@ -833,12 +833,12 @@ pub fn html(report: &Report<'_>, s: &PulseScore, lang: Lang) -> String {
             lang.pick("CSAT with 95% intervals", "满意度及 95% 区间"),
             lang.pick(
                 "Share satisfied with its Wilson 95% interval, 0 to 100.",
-                "满意比例及 Wilson 95% 区间,0 至 100。",
+                "满意比例及 Wilson 95% 区间，0 至 100。",
             ),
         ),
         lang.pick(
             "CSAT with its 95% Wilson interval, 0 to 100.",
-            "满意度及其 95% Wilson 区间,0 至 100。",
+            "满意度及其 95% Wilson 区间，0 至 100。",
         ),
     ));
 
@@ -857,12 +857,12 @@ pub fn html(report: &Report<'_>, s: &PulseScore, lang: Lang) -> String {
                 lang.pick("Effort answers, 1–7", "费力度答案 1–7"),
                 lang.pick(
                     "How many respondents gave each answer from 1 to 7.",
-                    "每个分值(1–7)的答卷人数。",
+                    "每个分值（1–7）的答卷人数。",
                 ),
             ),
             lang.pick(
                 "Answers per point of “made it easy for me”; 5–7 (green) count as easy.",
-                "“让我轻松处理”各分值的答案数;5–7(绿色)计为容易。",
+                "“让我轻松处理”各分值的答案数；5–7（绿色）计为容易。",
             ),
         ));
     }
@@ -873,12 +873,12 @@ pub fn html(report: &Report<'_>, s: &PulseScore, lang: Lang) -> String {
             lang.pick("CES mean with 95% intervals", "费力度平均值及 95% 区间"),
             lang.pick(
                 "Mean agreement with its Student-t 95% interval, 1 to 7.",
-                "平均同意程度及 Student-t 95% 区间,1 至 7。",
+                "平均同意程度及 Student-t 95% 区间，1 至 7。",
             ),
         ),
         lang.pick(
             "CES mean with its 95% t interval, 1 to 7.",
-            "费力度平均值及其 95% t 区间,1 至 7。",
+            "费力度平均值及其 95% t 区间，1 至 7。",
         ),
     ));
 

@@ -95,12 +95,12 @@ pub fn variant_name(v: ServqualVariant, lang: Lang) -> &'static str {
     match v {
         ServqualVariant::Servqual => lang.pick(
             "SERVQUAL: gap = perception − expectation",
-            "SERVQUAL:差距 = 感知 − 期望",
+            "SERVQUAL：差距 = 感知 − 期望",
         ),
-        ServqualVariant::Servperf => lang.pick("SERVPERF: perceptions only", "SERVPERF:仅测感知"),
+        ServqualVariant::Servperf => lang.pick("SERVPERF: perceptions only", "SERVPERF：仅测感知"),
         ServqualVariant::Zone => lang.pick(
             "zone of tolerance: adequate, desired and perceived service",
-            "容忍区间:适当服务、理想服务与感知服务",
+            "容忍区间：适当服务、理想服务与感知服务",
         ),
     }
 }
@@ -192,26 +192,26 @@ pub fn policies(s: &ServqualScore, lang: Lang) -> Vec<String> {
             out.push("Mean E and mean P are taken over the same valid pairs as the gap, so P − E equals the gap exactly.".into());
         }
         (Lang::Zh, ServqualVariant::Servqual) => {
-            out.push("题目差距 = 感知 − 期望(P − E),顺序固定:负值表示服务不足。只有答卷人对该题同时给出 E 和 P 时才计算差距(成对);“不适用”两者都不算。".into());
-            out.push("先答卷人后汇总:答卷人的维度差距为其在该维度有效题目差距的平均值;维度差距为各答卷人维度差距的平均值;n 为在该维度至少有一个有效差距的答卷人数。".into());
-            out.push("未加权总体差距 = 各维度差距的平均值,而不是 22 道题差距的平均值。".into());
+            out.push("题目差距 = 感知 − 期望（P − E），顺序固定：负值表示服务不足。只有答卷人对该题同时给出 E 和 P 时才计算差距（成对）；“不适用”两者都不算。".into());
+            out.push("先答卷人后汇总：答卷人的维度差距为其在该维度有效题目差距的平均值；维度差距为各答卷人维度差距的平均值；n 为在该维度至少有一个有效差距的答卷人数。".into());
+            out.push("未加权总体差距 = 各维度差距的平均值，而不是 22 道题差距的平均值。".into());
             out.push(
-                "平均 E 与平均 P 取自与差距相同的有效成对答案,因此 P − E 恰好等于差距。".into(),
+                "平均 E 与平均 P 取自与差距相同的有效成对答案，因此 P − E 恰好等于差距。".into(),
             );
         }
         (Lang::En, ServqualVariant::Servperf) => {
             out.push("SERVPERF: perceptions only. A respondent's dimension score is the mean of their answered P items in it; a dimension's score is the mean over respondents (respondent first); the overall score is the mean of the dimension scores, weighted the same way as SERVQUAL's gap.".into());
         }
         (Lang::Zh, ServqualVariant::Servperf) => {
-            out.push("SERVPERF:只测感知。答卷人的维度得分为其在该维度已答感知题的平均值;维度得分为各答卷人得分的平均值(先答卷人后汇总);总体得分为各维度得分的平均值,加权方法与 SERVQUAL 差距相同。".into());
+            out.push("SERVPERF：只测感知。答卷人的维度得分为其在该维度已答感知题的平均值；维度得分为各答卷人得分的平均值（先答卷人后汇总）；总体得分为各维度得分的平均值，加权方法与 SERVQUAL 差距相同。".into());
         }
         (Lang::En, ServqualVariant::Zone) => {
             out.push("Zone of tolerance: MSA = P − A (adequacy) and MSS = P − D (superiority) per item, over items where the respondent gave all three of adequate, desired and perceived; respondent first as for SERVQUAL. MSS is the headline gap (the desired level plays the part of the expectation).".into());
             out.push("An answer is below the zone when P < A, above it when P > D, and within otherwise — P = D is within. A dimension is placed by its mean MSA (below when negative) and mean MSS (above when positive). Classification uses full precision, before any rounding.".into());
         }
         (Lang::Zh, ServqualVariant::Zone) => {
-            out.push("容忍区间:逐题计算 MSA = P − A(适当性)和 MSS = P − D(优越性),仅使用答卷人同时给出适当、理想与感知三个水平的题目;与 SERVQUAL 相同,先答卷人后汇总。MSS 为主要差距(理想服务水平相当于期望)。".into());
-            out.push("P < A 为低于容忍区,P > D 为高于容忍区,其余为区内——P = D 属于区内。维度按平均 MSA(为负即低于)与平均 MSS(为正即高于)定位。分类使用完整精度,在任何四舍五入之前进行。".into());
+            out.push("容忍区间：逐题计算 MSA = P − A（适当性）和 MSS = P − D（优越性），仅使用答卷人同时给出适当、理想与感知三个水平的题目；与 SERVQUAL 相同，先答卷人后汇总。MSS 为主要差距（理想服务水平相当于期望）。".into());
+            out.push("P < A 为低于容忍区，P > D 为高于容忍区，其余为区内——P = D 属于区内。维度按平均 MSA（为负即低于）与平均 MSS（为正即高于）定位。分类使用完整精度，在任何四舍五入之前进行。".into());
         }
     }
     if s.has_weights {
@@ -221,8 +221,8 @@ pub fn policies(s: &ServqualScore, lang: Lang) -> Vec<String> {
                 out.push("Weighted overall = mean over respondents of Σ w × the respondent's dimension gap, only for respondents with a usable allocation and a gap in every dimension. The aggregate shortcut Σ mean(w) × dimension gap is a different statistic and is labelled so.".into());
             }
             Lang::Zh => {
-                out.push(format!("权重来自每位答卷人自己的分配:w = 点数 / {total}。总和不等于 {total} 的分配按比例重新归一(w = 点数 / 其总和);缺少某部分或全部为 0 的分配不予使用。绝不以公开发表的平均权重代替。"));
-                out.push("加权总体 = 各答卷人 Σ w × 其维度差距 的平均值,仅限分配可用且每个维度都有差距的答卷人。汇总捷径 Σ 平均(w) × 维度差距 是另一种统计量,单独标注。".into());
+                out.push(format!("权重来自每位答卷人自己的分配：w = 点数 / {total}。总和不等于 {total} 的分配按比例重新归一（w = 点数 / 其总和）；缺少某部分或全部为 0 的分配不予使用。绝不以公开发表的平均权重代替。"));
+                out.push("加权总体 = 各答卷人 Σ w × 其维度差距 的平均值，仅限分配可用且每个维度都有差距的答卷人。汇总捷径 Σ 平均(w) × 维度差距 是另一种统计量，单独标注。".into());
             }
         }
         if s.renormalised > 0 {
@@ -232,7 +232,7 @@ pub fn policies(s: &ServqualScore, lang: Lang) -> Vec<String> {
                     s.renormalised
                 ),
                 Lang::Zh => format!(
-                    "有 {} 份分配总和不等于 {total},已按比例重新归一。",
+                    "有 {} 份分配总和不等于 {total}，已按比例重新归一。",
                     s.renormalised
                 ),
             });
@@ -244,7 +244,7 @@ pub fn policies(s: &ServqualScore, lang: Lang) -> Vec<String> {
                     s.weights_unusable
                 ),
                 Lang::Zh => format!(
-                    "有 {} 份分配缺少部分或全部为 0,未予使用。",
+                    "有 {} 份分配缺少部分或全部为 0，未予使用。",
                     s.weights_unusable
                 ),
             });
@@ -259,12 +259,12 @@ pub fn policies(s: &ServqualScore, lang: Lang) -> Vec<String> {
             out.push("Items are ranked by their mean gap, worst first. Figures keep full precision and are rounded only for display.".into());
         }
         Lang::Zh => {
-            out.push("每个维度分别计算期望、感知与差距的 Cronbach's α,仅使用回答了该维度全部题目的答卷人(列删除)。α 为负时标注 ! 并提示;完整答卷人少于 3 人或无方差时 α 无定义(n/a)——绝不截断。通常以 0.70 为可接受。".into());
+            out.push("每个维度分别计算期望、感知与差距的 Cronbach's α，仅使用回答了该维度全部题目的答卷人（列删除）。α 为负时标注 ! 并提示；完整答卷人少于 3 人或无方差时 α 无定义（n/a）——绝不截断。通常以 0.70 为可接受。".into());
             if s.variant != ServqualVariant::Servperf {
-                out.push("各维度配对 t 检验:答卷人的维度差距对 0 检验,t = 均值 / (标准差 / √n),df = n − 1;* 表示 |t| 超过双侧 5% 临界值。".into());
+                out.push("各维度配对 t 检验：答卷人的维度差距对 0 检验，t = 均值 / (标准差 / √n)，df = n − 1；* 表示 |t| 超过双侧 5% 临界值。".into());
             }
             out.push(
-                "题目按平均差距排序,最差在前。所有数字保持完整精度,仅在显示时四舍五入。".into(),
+                "题目按平均差距排序，最差在前。所有数字保持完整精度，仅在显示时四舍五入。".into(),
             );
         }
     }
@@ -459,7 +459,7 @@ fn overall_lines(s: &ServqualScore, lang: Lang) -> Vec<(String, String, String)>
     out.push((
         match lang {
             Lang::En => format!("Overall {what}, unweighted (mean of the {k} dimension figures)"),
-            Lang::Zh => format!("总体{what},未加权({k} 个维度的平均值)"),
+            Lang::Zh => format!("总体{what}，未加权（{k} 个维度的平均值）"),
         },
         if s.variant == ServqualVariant::Servperf {
             fmt2(s.unweighted)
@@ -472,7 +472,7 @@ fn overall_lines(s: &ServqualScore, lang: Lang) -> Vec<(String, String, String)>
         out.push((
             match lang {
                 Lang::En => format!("Overall {what}, weighted by each respondent's own importance"),
-                Lang::Zh => format!("总体{what},按每位答卷人自己的重要性加权"),
+                Lang::Zh => format!("总体{what}，按每位答卷人自己的重要性加权"),
             },
             if s.variant == ServqualVariant::Servperf {
                 fmt2(s.weighted)
@@ -502,14 +502,17 @@ fn overall_lines(s: &ServqualScore, lang: Lang) -> Vec<(String, String, String)>
     }
     if s.variant == ServqualVariant::Zone {
         out.push((
-            lang.pick("Overall MSA (P − A), unweighted", "总体 MSA(P − A),未加权")
-                .to_string(),
+            lang.pick(
+                "Overall MSA (P − A), unweighted",
+                "总体 MSA（P − A），未加权",
+            )
+            .to_string(),
             fmt2s(s.unweighted_msa),
             String::new(),
         ));
         if s.has_weights {
             out.push((
-                lang.pick("Overall MSA (P − A), weighted", "总体 MSA(P − A),加权")
+                lang.pick("Overall MSA (P − A), weighted", "总体 MSA（P − A），加权")
                     .to_string(),
                 fmt2s(s.weighted_msa),
                 String::new(),
@@ -581,7 +584,7 @@ fn alpha_warnings(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<Strin
                         a.cases
                     ),
                     Lang::Zh => format!(
-                        "{name}的{what} α 为负({},{} 位答卷人):这些题目对这批答卷人不一致——请检查措辞、反向作答和数据录入。",
+                        "{name}的{what} α 为负（{}，{} 位答卷人）：这些题目对这批答卷人不一致——请检查措辞、反向作答和数据录入。",
                         fmt2(a.alpha),
                         a.cases
                     ),
@@ -602,7 +605,7 @@ fn alpha_warnings(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<Strin
                 Lang::En => format!(
                     "α of {name} is undefined: {cases} respondent(s) answered every item (3 needed) or the answers do not vary."
                 ),
-                Lang::Zh => format!("{name}的 α 无定义:仅 {cases} 位答卷人答完全部题目(至少需要 3 位),或答案没有变化。"),
+                Lang::Zh => format!("{name}的 α 无定义：仅 {cases} 位答卷人答完全部题目（至少需要 3 位），或答案没有变化。"),
             });
         }
     }
@@ -617,7 +620,7 @@ fn next_steps(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<String> {
         out.push(
             lang.pick(
                 "No respondent has a complete item yet: collect answers (both batteries) before reading anything into this report.",
-                "尚无答卷人完成任何一道题:请先收集答案(两组题目都要回答),再解读本报告。",
+                "尚无答卷人完成任何一道题：请先收集答案（两组题目都要回答），再解读本报告。",
             )
             .to_string(),
         );
@@ -665,12 +668,12 @@ fn next_steps(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<String> {
                 }
             ),
             Lang::Zh => format!(
-                "{}{name}({figure},n={}):最弱的题目是 {}。{}",
+                "{}{name}（{figure}，n={}）：最弱的题目是 {}。{}",
                 if k == 0 { "首先改进" } else { "其次改进" },
                 d.n,
                 items.join("、"),
                 if important {
-                    format!("客户也认为它最重要(平均 {} 分/100)。", fmt_weight(d.weight))
+                    format!("客户也认为它最重要（平均 {} 分/100）。", fmt_weight(d.weight))
                 } else {
                     String::new()
                 }
@@ -681,7 +684,7 @@ fn next_steps(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<String> {
         out.push(
             lang.pick(
                 "Perceptions meet or exceed expectations in every dimension: keep the service level and measure again each quarter.",
-                "每个维度的感知都达到或超过期望:保持服务水平,每季度再次测量。",
+                "每个维度的感知都达到或超过期望：保持服务水平，每季度再次测量。",
             )
             .to_string(),
         );
@@ -689,7 +692,7 @@ fn next_steps(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<String> {
     out.push(
         lang.pick(
             "Find out why: have managers and front-line staff answer the `gaps` questionnaire, then run `cxassess report <customer results> <gaps results>` for the five-gap report (gaps 1–4 and their drivers).",
-            "找出原因:请管理者和一线员工填写 `gaps` 问卷,然后运行 `cxassess report <客户结果> <gaps 结果>` 生成五差距报告(差距 1–4 及其驱动因素)。",
+            "找出原因：请管理者和一线员工填写 `gaps` 问卷，然后运行 `cxassess report <客户结果> <gaps 结果>` 生成五差距报告（差距 1–4 及其驱动因素）。",
         )
         .to_string(),
     );
@@ -701,7 +704,7 @@ fn next_steps(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<String> {
         out.push(
             lang.pick(
                 "Some dimensions have α below 0.70: read their gap as a set of separate items rather than one score.",
-                "部分维度的 α 低于 0.70:请将其差距视为若干独立题目,而非一个整体得分。",
+                "部分维度的 α 低于 0.70：请将其差距视为若干独立题目，而非一个整体得分。",
             )
             .to_string(),
         );
@@ -712,7 +715,7 @@ fn next_steps(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<String> {
                 "With {} respondents the figures are indicative: survey at least {SMALL_N} customers before acting on small differences.",
                 s.respondents
             ),
-            Lang::Zh => format!("仅有 {} 位答卷人,数字仅供参考:在依据细微差异行动前,请至少调查 {SMALL_N} 位客户。", s.respondents),
+            Lang::Zh => format!("仅有 {} 位答卷人，数字仅供参考：在依据细微差异行动前，请至少调查 {SMALL_N} 位客户。", s.respondents),
         });
     }
     out
@@ -757,13 +760,14 @@ pub fn text(report: &Report<'_>, s: &ServqualScore, lang: Lang, p: Painter) -> S
         .unwrap_or(10)
         .max(10);
     let title = match s.variant {
-        ServqualVariant::Servqual => {
-            lang.pick("Expectations (E) and perceptions (P)", "期望(E)与感知(P)")
-        }
-        ServqualVariant::Servperf => lang.pick("Perceptions (P)", "感知(P)"),
+        ServqualVariant::Servqual => lang.pick(
+            "Expectations (E) and perceptions (P)",
+            "期望（E）与感知（P）",
+        ),
+        ServqualVariant::Servperf => lang.pick("Perceptions (P)", "感知（P）"),
         ServqualVariant::Zone => lang.pick(
             "Zone of tolerance: ▒ from adequate (A) to desired (D), ● perceived (P)",
-            "容忍区间:▒ 从适当(A)到理想(D),● 感知(P)",
+            "容忍区间：▒ 从适当（A）到理想（D），● 感知（P）",
         ),
     };
     let _ = writeln!(out, "{}", p.paint(title, Color::Bold));
@@ -835,8 +839,8 @@ pub fn text(report: &Report<'_>, s: &ServqualScore, lang: Lang, p: Painter) -> S
         p.paint(
             match s.variant {
                 ServqualVariant::Servperf =>
-                    lang.pick("Items, lowest perception first", "题目(感知最低在前)"),
-                _ => lang.pick("Items, worst gap first", "题目(差距最大在前)"),
+                    lang.pick("Items, lowest perception first", "题目（感知最低在前）"),
+                _ => lang.pick("Items, worst gap first", "题目（差距最大在前）"),
             },
             Color::Bold
         )
@@ -991,8 +995,8 @@ pub fn markdown(report: &Report<'_>, s: &ServqualScore, lang: Lang) -> String {
         "\n## {}\n",
         match s.variant {
             ServqualVariant::Servperf =>
-                lang.pick("Items, lowest perception first", "题目(感知最低在前)"),
-            _ => lang.pick("Items, worst gap first", "题目(差距最大在前)"),
+                lang.pick("Items, lowest perception first", "题目（感知最低在前）"),
+            _ => lang.pick("Items, worst gap first", "题目（差距最大在前）"),
         }
     );
     let mut head = vec![
@@ -1093,13 +1097,13 @@ pub fn chart(inst: &Instrument, s: &ServqualScore, lang: Lang) -> String {
             let mut series = Vec::new();
             if s.variant == ServqualVariant::Servqual {
                 series.push(Series {
-                    name: lang.pick("Expectation (E)", "期望(E)").to_string(),
+                    name: lang.pick("Expectation (E)", "期望（E）").to_string(),
                     color: BLUE.to_string(),
                     values: s.dimensions.iter().map(|d| d.expected).collect(),
                 });
             }
             series.push(Series {
-                name: lang.pick("Perception (P)", "感知(P)").to_string(),
+                name: lang.pick("Perception (P)", "感知（P）").to_string(),
                 color: GREEN.to_string(),
                 values: s.dimensions.iter().map(|d| d.perceived).collect(),
             });
@@ -1209,12 +1213,12 @@ fn zone_chart(s: &ServqualScore, names: &[String], (lo, hi): (f64, f64), lang: L
         "{body}\n{}",
         legend(&[
             (
-                lang.pick("zone: adequate to desired", "容忍区:适当至理想"),
+                lang.pick("zone: adequate to desired", "容忍区：适当至理想"),
                 GREY
             ),
-            (lang.pick("perceived, within", "感知,区内"), BLUE),
-            (lang.pick("perceived, below", "感知,低于"), RED),
-            (lang.pick("perceived, above", "感知,高于"), GREEN),
+            (lang.pick("perceived, within", "感知，区内"), BLUE),
+            (lang.pick("perceived, below", "感知，低于"), RED),
+            (lang.pick("perceived, above", "感知，高于"), GREEN),
         ])
     )
 }
@@ -1273,15 +1277,15 @@ pub fn html(report: &Report<'_>, s: &ServqualScore, lang: Lang) -> String {
     let caption = match s.variant {
         ServqualVariant::Servqual => lang.pick(
             "Mean expectation and perception per dimension, respondent first.",
-            "各维度的平均期望与感知(先答卷人后汇总)。",
+            "各维度的平均期望与感知（先答卷人后汇总）。",
         ),
         ServqualVariant::Servperf => lang.pick(
             "Mean perception per dimension, respondent first.",
-            "各维度的平均感知(先答卷人后汇总)。",
+            "各维度的平均感知（先答卷人后汇总）。",
         ),
         ServqualVariant::Zone => lang.pick(
             "The band runs from adequate to desired service; the dot is perceived service.",
-            "色带为适当服务至理想服务,圆点为感知服务。",
+            "色带为适当服务至理想服务，圆点为感知服务。",
         ),
     };
     out.push_str(&figure(&chart(inst, s, lang), caption));
@@ -1316,8 +1320,8 @@ pub fn html(report: &Report<'_>, s: &ServqualScore, lang: Lang) -> String {
         "<h2>{}</h2>",
         match s.variant {
             ServqualVariant::Servperf =>
-                lang.pick("Items, lowest perception first", "题目(感知最低在前)"),
-            _ => lang.pick("Items, worst gap first", "题目(差距最大在前)"),
+                lang.pick("Items, lowest perception first", "题目（感知最低在前）"),
+            _ => lang.pick("Items, worst gap first", "题目（差距最大在前）"),
         }
     );
     let mut h = vec![lang.pick("item", "题目").to_string()];
@@ -1530,7 +1534,7 @@ pub fn summary(inst: &Instrument, s: &ServqualScore, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{} {}",
-            lang.pick("Largest shortfall:", "最大不足:"),
+            lang.pick("Largest shortfall:", "最大不足："),
             inst.group_name(&w.id, lang)
         );
     }

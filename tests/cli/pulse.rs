@@ -282,7 +282,7 @@ fn every_format_in_both_languages() {
     let zh = demo("zh", "text");
     assert!(
         zh.contains("净推荐值")
-            && zh.contains("贬损者(0–6)")
+            && zh.contains("贬损者（0–6）")
             && zh.contains("“工程师准时上门，还教我如何清洁过滤网。”"),
         "{zh}"
     );
