@@ -379,29 +379,17 @@ fn drop_line(drops: &[(&FigureChange, f64)], points: f64, lang: Lang) -> String 
 /// The text form.
 pub fn text(d: &Diff, lang: Lang, p: Painter, fail_on_drop: Option<f64>) -> String {
     let mut out = String::new();
+    let _ = writeln!(out, "{}", p.paint(&heading(d, lang), Color::Bold));
     let _ = writeln!(
         out,
-        "{}",
-        p.paint(
-            &format!(
-                "{} {} ({})",
-                lang.pick("Diff:", "对比："),
-                d.title.get(lang),
-                d.instrument
-            ),
-            Color::Bold
-        )
-    );
-    let _ = writeln!(
-        out,
-        "  {} {}",
-        lang.pick("old:", "旧："),
+        "  {}{}",
+        lang.pick("old: ", "旧："),
         side_line(&d.old, lang)
     );
     let _ = writeln!(
         out,
-        "  {} {}",
-        lang.pick("new:", "新："),
+        "  {}{}",
+        lang.pick("new: ", "新："),
         side_line(&d.new, lang)
     );
     out.push('\n');
@@ -569,7 +557,13 @@ fn respondent_change(sign: &str, r: &RespondentChange, lang: Lang) -> String {
     let role = r
         .role
         .as_deref()
-        .map(|x| format!(", {}", crate::report::role_name(x, lang)))
+        .map(|x| {
+            format!(
+                "{}{}",
+                lang.pick(", ", "，"),
+                crate::report::role_name(x, lang)
+            )
+        })
         .unwrap_or_default();
     match (sign, lang) {
         ("+", Lang::En) => format!(
@@ -598,26 +592,28 @@ fn md(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
+/// "Diff: title (instrument)", "对比：标题（instrument）".
+fn heading(d: &Diff, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Diff: {} ({})", d.title.get(lang), d.instrument),
+        Lang::Zh => format!("对比：{}（{}）", d.title.get(lang), d.instrument),
+    }
+}
+
 /// The Markdown form.
 pub fn markdown(d: &Diff, lang: Lang, fail_on_drop: Option<f64>) -> String {
     let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", heading(d, lang));
     let _ = writeln!(
         out,
-        "# {} {} ({})\n",
-        lang.pick("Diff:", "对比："),
-        d.title.get(lang),
-        d.instrument
-    );
-    let _ = writeln!(
-        out,
-        "- {} {}",
-        lang.pick("old:", "旧："),
+        "- {}{}",
+        lang.pick("old: ", "旧："),
         md(&side_line(&d.old, lang))
     );
     let _ = writeln!(
         out,
-        "- {} {}\n",
-        lang.pick("new:", "新："),
+        "- {}{}\n",
+        lang.pick("new: ", "新："),
         md(&side_line(&d.new, lang))
     );
     let _ = writeln!(out, "## {}\n", lang.pick("Headline figures", "主要指标"));

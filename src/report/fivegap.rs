@@ -802,15 +802,16 @@ fn weakest_lines(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<String> {
                     format!("{} {}", construct_name(inst, id, lang), fmt2(sc))
                 })
                 .collect();
-            format!(
-                "{}: {}",
-                gap_title(g.gap, lang),
-                if drivers.is_empty() {
-                    lang.pick("no answers", "无答案").to_string()
-                } else {
-                    drivers.join(" · ")
-                }
-            )
+            let title = gap_title(g.gap, lang);
+            let drivers = if drivers.is_empty() {
+                lang.pick("no answers", "无答案").to_string()
+            } else {
+                drivers.join(" · ")
+            };
+            match lang {
+                Lang::En => format!("{title}: {drivers}"),
+                Lang::Zh => format!("{title}：{drivers}"),
+            }
         })
         .collect()
 }
@@ -822,14 +823,24 @@ fn worst_lines(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<String> {
         .iter()
         .filter_map(|id| fr.score.dimensions.iter().find(|d| &d.id == id))
         .map(|d| {
-            let mut parts = vec![format!(
-                "{} {} (E {}, P {}, n={})",
-                gap_label(5, lang),
-                fmt2s(d.gap5),
-                fmt2(d.expected),
-                fmt2(d.perceived),
-                d.n
-            )];
+            let mut parts = vec![match lang {
+                Lang::En => format!(
+                    "{} {} (E {}, P {}, n={})",
+                    gap_label(5, lang),
+                    fmt2s(d.gap5),
+                    fmt2(d.expected),
+                    fmt2(d.perceived),
+                    d.n
+                ),
+                Lang::Zh => format!(
+                    "{} {}（E {}，P {}，n={}）",
+                    gap_label(5, lang),
+                    fmt2s(d.gap5),
+                    fmt2(d.expected),
+                    fmt2(d.perceived),
+                    d.n
+                ),
+            }];
             if d.gap1.is_some() {
                 parts.push(format!("{} Δ {}", gap_label(1, lang), fmt2s(d.gap1)));
             }
@@ -842,7 +853,12 @@ fn worst_lines(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<String> {
                     parts.push(format!("{} {what} {}", gap_label(n, lang), fmt2(v)));
                 }
             }
-            format!("{}: {}", inst.group_name(&d.id, lang), parts.join(" · "))
+            let name = inst.group_name(&d.id, lang);
+            let parts = parts.join(" · ");
+            match lang {
+                Lang::En => format!("{name}: {parts}"),
+                Lang::Zh => format!("{name}：{parts}"),
+            }
         })
         .collect()
 }

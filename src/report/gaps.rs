@@ -307,11 +307,12 @@ fn next_steps(inst: &Instrument, s: &GapsScore, lang: Lang) -> Vec<String> {
             .weakest
             .iter()
             .map(|id| {
-                format!(
-                    "{} ({})",
-                    construct_name(inst, id, lang),
-                    fmt2(s.construct(id).and_then(|c| c.score))
-                )
+                let name = construct_name(inst, id, lang);
+                let score = fmt2(s.construct(id).and_then(|c| c.score));
+                match lang {
+                    Lang::En => format!("{name} ({score})"),
+                    Lang::Zh => format!("{name}（{score}）"),
+                }
             })
             .collect();
         out.push(match lang {
@@ -503,7 +504,11 @@ pub fn drivers_rows(
                 if note.is_empty() {
                     construct_name(inst, &c.id, lang)
                 } else {
-                    format!("{} {note}", construct_name(inst, &c.id, lang))
+                    let name = construct_name(inst, &c.id, lang);
+                    match lang {
+                        Lang::En => format!("{name} {note}"),
+                        Lang::Zh => format!("{name}{note}"),
+                    }
                 },
                 c.gap.to_string(),
                 fmt2(c.score),
@@ -590,8 +595,8 @@ pub fn text(report: &Report<'_>, s: &GapsScore, lang: Lang, p: Painter) -> Strin
         if s.gap7_mae.is_some() {
             let _ = writeln!(
                 out,
-                "  {} {}",
-                lang.pick("Gap 7 mean absolute error:", "差距7平均绝对误差："),
+                "  {}{}",
+                lang.pick("Gap 7 mean absolute error: ", "差距7平均绝对误差："),
                 fmt2(s.gap7_mae)
             );
         }

@@ -406,8 +406,8 @@ pub fn text(report: &Report<'_>, s: &PulseScore, lang: Lang, p: Painter) -> Stri
             .collect();
         let _ = writeln!(
             out,
-            "  {} {}",
-            lang.pick("answers 0–10:", "0–10 分布："),
+            "  {}{}",
+            lang.pick("answers 0–10: ", "0–10 分布："),
             counts.join(" ")
         );
     }

@@ -947,15 +947,12 @@ pub fn markdown(report: &Report<'_>, s: &ServqualScore, lang: Lang) -> String {
     }
     out.push('\n');
     for (l, v, note) in overall_lines(s, lang) {
-        let _ = writeln!(
-            out,
-            "- {l}: **{v}**{}",
-            if note.is_empty() {
-                String::new()
-            } else {
-                format!(" ({note})")
-            }
-        );
+        let _ = match (lang, note.is_empty()) {
+            (Lang::En, true) => writeln!(out, "- {l}: **{v}**"),
+            (Lang::En, false) => writeln!(out, "- {l}: **{v}** ({note})"),
+            (Lang::Zh, true) => writeln!(out, "- {l}：**{v}**"),
+            (Lang::Zh, false) => writeln!(out, "- {l}：**{v}**（{note}）"),
+        };
     }
     let roles = role_views(report);
     if roles.len() > 1 {
@@ -1510,7 +1507,10 @@ pub fn json(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Value {
 pub fn summary(inst: &Instrument, s: &ServqualScore, lang: Lang) -> String {
     let mut out = String::new();
     for (l, v, _) in overall_lines(s, lang).into_iter().take(2) {
-        let _ = writeln!(out, "{l}: {v}");
+        let _ = match lang {
+            Lang::En => writeln!(out, "{l}: {v}"),
+            Lang::Zh => writeln!(out, "{l}：{v}"),
+        };
     }
     let name_w = s
         .dimensions
@@ -1533,8 +1533,8 @@ pub fn summary(inst: &Instrument, s: &ServqualScore, lang: Lang) -> String {
     if let Some(w) = worst_dimensions(s).first() {
         let _ = writeln!(
             out,
-            "{} {}",
-            lang.pick("Largest shortfall:", "最大不足："),
+            "{}{}",
+            lang.pick("Largest shortfall: ", "最大不足："),
             inst.group_name(&w.id, lang)
         );
     }
