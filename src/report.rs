@@ -391,7 +391,7 @@ pub fn command(ctx: Context, args: &ReportArgs) -> Result<()> {
                 path.display(),
                 lang.pick(
                     "point allocation(s) did not sum to the total and were renormalised",
-                    "份点数分配之和不等于总分,已按比例重新归一"
+                    "份点数分配之和不等于总分，已按比例重新归一"
                 )
             ));
         }
