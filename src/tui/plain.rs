@@ -294,9 +294,14 @@ pub fn run(
     } else {
         io.say(&(s.plain_unanswered)(missing.len()))?;
     }
-    io.say(&format!("{}:", s.summary_title))?;
+    io.say(&format!("{}{}", s.summary_title, s.colon))?;
     io.say(&summary)?;
-    io.say(&format!("{}: {}", s.saved_to, session.path.display()))?;
+    io.say(&format!(
+        "{}{}{}",
+        s.saved_to,
+        s.colon_space,
+        session.path.display()
+    ))?;
     Ok(Outcome::Finished)
 }
 
@@ -405,7 +410,7 @@ pub fn home(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
     let mut io = Io { input, out };
     io.say(s.home_title.trim())?;
     let mut n = 0;
-    io.say(&format!("{}:", s.home_start))?;
+    io.say(&format!("{}{}", s.home_start, s.colon))?;
     for e in &home.instruments {
         n += 1;
         io.say(&format!(
@@ -415,7 +420,7 @@ pub fn home(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
         ))?;
     }
     if !home.custom.is_empty() {
-        io.say(&format!("{}:", s.home_custom))?;
+        io.say(&format!("{}{}", s.home_custom, s.colon))?;
     }
     for c in &home.custom {
         match &c.instrument {
@@ -431,7 +436,7 @@ pub fn home(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
             Err(reason) => io.say(&format!("  {}", (s.unreadable)(reason)))?,
         }
     }
-    io.say(&format!("{}:", s.home_resume))?;
+    io.say(&format!("{}{}", s.home_resume, s.colon))?;
     for u in &home.unfinished {
         n += 1;
         io.say(&format!(
@@ -441,7 +446,7 @@ pub fn home(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
             (s.progress)(u.answered, u.total)
         ))?;
     }
-    io.say(&format!("{}:", s.home_results))?;
+    io.say(&format!("{}{}", s.home_results, s.colon))?;
     for c in &home.complete {
         n += 1;
         io.say(&format!(
@@ -525,9 +530,14 @@ pub fn home(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
                 std::slice::from_ref(session.response()),
                 lang,
             );
-            io.say(&format!("{}:", s.summary_title))?;
+            io.say(&format!("{}{}", s.summary_title, s.colon))?;
             io.say(&summary)?;
-            io.say(&format!("{}: {}", s.saved_to, session.path.display()))?;
+            io.say(&format!(
+                "{}{}{}",
+                s.saved_to,
+                s.colon_space,
+                session.path.display()
+            ))?;
             return Ok(());
         }
         super::home::Item::NewKano => return Ok(()),

@@ -89,6 +89,10 @@ pub struct Strings {
     pub summary_title: &'static str,
     /// Label before the results file's path.
     pub saved_to: &'static str,
+    /// Ends a heading: ":" in English, the full-width "：" in Chinese.
+    pub colon: &'static str,
+    /// Between a label and its value: ": " in English, "：" (no space) in Chinese.
+    pub colon_space: &'static str,
 
     // ---- Home ----
     /// The home screen's title.
@@ -515,6 +519,8 @@ pub static EN: Strings = Strings {
     },
     summary_title: "Summary",
     saved_to: "Saved to",
+    colon: ":",
+    colon_space: ": ",
     home_title: " cxassess · customer-experience assessment ",
     home_start: "Start an assessment",
     home_resume: "Continue a session",
@@ -828,6 +834,8 @@ pub static ZH: Strings = Strings {
     complete_missing: |missing, n| format!("{n} 题中还有 {missing} 题未答：按 g 前往作答"),
     summary_title: "结果摘要",
     saved_to: "已保存到",
+    colon: "：",
+    colon_space: "：",
     home_title: " cxassess · 客户体验评估 ",
     home_start: "开始新的评估",
     home_resume: "继续未完成的会话",

@@ -778,7 +778,12 @@ impl Runner {
             wrapped(&(s.complete_missing)(missing, total), cols, theme::MISSING)
         };
         let saved = wrapped(
-            &format!("{}: {}", s.saved_to, self.session.path.display()),
+            &format!(
+                "{}{}{}",
+                s.saved_to,
+                s.colon_space,
+                self.session.path.display()
+            ),
             cols,
             theme::DIM,
         );
