@@ -1159,40 +1159,9 @@ pub fn text(fr: &FiveGapReport<'_>, lang: Lang, p: Painter) -> String {
     let (h, r) = drivers_rows(fr.provider.instrument, &s.constructs, &roles, lang);
     out.push_str(&table_text(&h, &r, p));
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(lang.pick("What to do next", "下一步"), Color::Bold)
-    );
-    for (k, step) in next_steps(fr, lang).into_iter().enumerate() {
-        for (i, l) in wrap(&step, 96).into_iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "{}{l}",
-                if i == 0 {
-                    format!("  {}. ", k + 1)
-                } else {
-                    "     ".into()
-                }
-            );
-        }
-    }
+    super::text::next_steps_section(&mut out, &next_steps(fr, lang), 96, lang, p);
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(lang.pick("Method", "方法说明"), Color::Dim)
-    );
-    for pol in policies(fr, lang) {
-        for (i, l) in wrap(&pol, 96).into_iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "  {} {}",
-                if i == 0 { "·" } else { " " },
-                p.paint(&l, Color::Dim)
-            );
-        }
-    }
+    super::text::method_section(&mut out, &policies(fr, lang), 96, lang, p);
     out
 }
 

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::html::{Bar, BarScale, figure, hbars};
 use super::servqual::{fmt_alpha, fmt2, fmt2s};
-use super::text::{Color, Painter, bar, pad, pad_left, width, wrap};
+use super::text::{Color, Painter, bar, pad, pad_left, width};
 use super::{Report, escape_html, heading, respondents_line, role_name};
 use crate::instrument::Instrument;
 use crate::lang::Lang;
@@ -613,40 +613,9 @@ pub fn text(report: &Report<'_>, s: &GapsScore, lang: Lang, p: Painter) -> Strin
         );
     }
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(lang.pick("What to do next", "下一步"), Color::Bold)
-    );
-    for (k, step) in next_steps(inst, s, lang).into_iter().enumerate() {
-        for (i, l) in wrap(&step, 96).into_iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "{}{l}",
-                if i == 0 {
-                    format!("  {}. ", k + 1)
-                } else {
-                    "     ".to_string()
-                }
-            );
-        }
-    }
+    super::text::next_steps_section(&mut out, &next_steps(inst, s, lang), 96, lang, p);
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(lang.pick("Method", "方法说明"), Color::Dim)
-    );
-    for pol in super::policies(report, lang) {
-        for (i, l) in wrap(&pol, 96).into_iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "  {} {}",
-                if i == 0 { "·" } else { " " },
-                p.paint(&l, Color::Dim)
-            );
-        }
-    }
+    super::text::method_section(&mut out, &super::policies(report, lang), 96, lang, p);
     out
 }
 

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use super::html::{self, Point, ScatterAxes};
-use super::text::{Color, Painter, pad, pad_left, width};
+use super::text::{Color, Painter, pad, pad_left, width, wrap};
 use super::{Report, escape_html, heading, respondents_line, role_name};
 use crate::instrument::{Instrument, QuestionKind};
 use crate::lang::Lang;
@@ -142,51 +142,6 @@ fn segment_views<'r>(
         })
         .collect();
     (roles.len() > 1).then(|| ("role".to_string(), roles))
-}
-
-/// Wraps `s` into lines of at most `w` columns without changing its spacing: lines break at
-/// spaces or between wide (Chinese) characters, never before closing punctuation nor after
-/// opening punctuation. A unit wider than `w` gets a line of its own.
-fn wrap_text(s: &str, w: usize) -> Vec<String> {
-    const CLOSING: &str = "，。、；：）」』”’！？》〉】";
-    const OPENING: &str = "（「『“‘《〈【";
-    let mut units: Vec<(String, String)> = Vec::new();
-    let (mut sep, mut cur) = (String::new(), String::new());
-    let (mut last_wide, mut last_open) = (false, false);
-    for ch in s.chars() {
-        if ch == ' ' {
-            if !cur.is_empty() {
-                units.push((std::mem::take(&mut sep), std::mem::take(&mut cur)));
-            }
-            sep.push(' ');
-            continue;
-        }
-        let wide = unicode_width::UnicodeWidthChar::width(ch) == Some(2);
-        let joins = cur.is_empty() || CLOSING.contains(ch) || last_open || (!wide && !last_wide);
-        if !joins {
-            units.push((std::mem::take(&mut sep), std::mem::take(&mut cur)));
-        }
-        cur.push(ch);
-        last_wide = wide;
-        last_open = OPENING.contains(ch);
-    }
-    if !cur.is_empty() {
-        units.push((sep, cur));
-    }
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for (sep, unit) in units {
-        if !line.is_empty() && width(&line) + width(&sep) + width(&unit) > w {
-            lines.push(std::mem::take(&mut line));
-        } else if !line.is_empty() {
-            line.push_str(&sep);
-        }
-        line.push_str(&unit);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 /// The methodology statements.
@@ -584,7 +539,7 @@ pub fn text(report: &Report<'_>, s: &KanoScore, lang: Lang, p: Painter) -> Strin
         );
         let _ = writeln!(out, "{}", line.trim_end());
     }
-    for l in wrap_text(&key_line(lang), 96) {
+    for l in wrap(&key_line(lang), 96) {
         let _ = writeln!(out, "  {}", p.paint(&l, Color::Dim));
     }
 
@@ -676,43 +631,16 @@ pub fn text(report: &Report<'_>, s: &KanoScore, lang: Lang, p: Painter) -> Strin
             "{}",
             p.paint(lang.pick("Small samples", "样本偏少"), Color::Yellow)
         );
-        for l in wrap_text(&w, 96) {
+        for l in wrap(&w, 96) {
             let _ = writeln!(out, "  {l}");
         }
     }
 
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(lang.pick("What to do next", "下一步"), Color::Bold)
-    );
-    for (i, step) in next_steps(inst, s, lang).iter().enumerate() {
-        for (j, l) in wrap_text(step, 94).into_iter().enumerate() {
-            if j == 0 {
-                let _ = writeln!(out, "  {}. {l}", i + 1);
-            } else {
-                let _ = writeln!(out, "     {l}");
-            }
-        }
-    }
+    super::text::next_steps_section(&mut out, &next_steps(inst, s, lang), 94, lang, p);
 
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(lang.pick("Method", "方法说明"), Color::Dim)
-    );
-    for pol in super::policies(report, lang) {
-        for (i, l) in wrap_text(&pol, 96).into_iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "  {} {}",
-                if i == 0 { "·" } else { " " },
-                p.paint(&l, Color::Dim)
-            );
-        }
-    }
+    super::text::method_section(&mut out, &super::policies(report, lang), 96, lang, p);
     out
 }
 

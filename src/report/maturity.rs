@@ -26,13 +26,6 @@ const BAR_CELLS: usize = 24;
 /// A respondent range at least this wide (in levels) is flagged as a difference of views.
 const WIDE_RANGE: f64 = 2.0;
 
-/// Wraps `s` to lines of at most `w` columns, keeping its spacing (breaks at spaces, or between
-/// wide characters; a space at a break is dropped, none is added) and the Chinese punctuation
-/// rules of [`super::text::wrap`].
-fn wrap_text(s: &str, w: usize) -> Vec<String> {
-    super::text::wrap(s, w)
-}
-
 /// The name of level `level` (1–5).
 pub fn level_name(level: u8, lang: Lang) -> &'static str {
     MATURITY_LEVELS
@@ -399,7 +392,10 @@ pub fn text(report: &Report<'_>, s: &MaturityScore, lang: Lang, p: Painter) -> S
                 let _ = writeln!(out, "  {}", p.paint(&t, Color::Yellow));
             }
             NextLine::Item(t) => {
-                for (i, w) in wrap_text(&t, TEXT_WIDTH - 4).into_iter().enumerate() {
+                for (i, w) in crate::report::text::wrap(&t, TEXT_WIDTH - 4)
+                    .into_iter()
+                    .enumerate()
+                {
                     let _ = writeln!(out, "  {} {w}", if i == 0 { "·" } else { " " });
                 }
             }
@@ -407,7 +403,7 @@ pub fn text(report: &Report<'_>, s: &MaturityScore, lang: Lang, p: Painter) -> S
                 // A full-width colon carries its own space.
                 let sep = if label.ends_with('：') { "" } else { " " };
                 let indent = width(&label) + sep.len();
-                for (i, w) in wrap_text(&t, TEXT_WIDTH - 6 - indent)
+                for (i, w) in crate::report::text::wrap(&t, TEXT_WIDTH - 6 - indent)
                     .into_iter()
                     .enumerate()
                 {
@@ -419,7 +415,7 @@ pub fn text(report: &Report<'_>, s: &MaturityScore, lang: Lang, p: Painter) -> S
                 }
             }
             NextLine::Plain(t) => {
-                for w in wrap_text(&t, TEXT_WIDTH - 2) {
+                for w in crate::report::text::wrap(&t, TEXT_WIDTH - 2) {
                     let _ = writeln!(out, "  {w}");
                 }
             }
@@ -437,7 +433,7 @@ pub fn text(report: &Report<'_>, s: &MaturityScore, lang: Lang, p: Painter) -> S
             )
         );
         for r in &s.remarks {
-            for (i, w) in wrap_text(&remark_line(r, lang), TEXT_WIDTH - 4)
+            for (i, w) in crate::report::text::wrap(&remark_line(r, lang), TEXT_WIDTH - 4)
                 .into_iter()
                 .enumerate()
             {
@@ -450,21 +446,13 @@ pub fn text(report: &Report<'_>, s: &MaturityScore, lang: Lang, p: Painter) -> S
     }
 
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(lang.pick("Method", "方法说明"), Color::Dim)
+    super::text::method_section(
+        &mut out,
+        &super::policies(report, lang),
+        TEXT_WIDTH,
+        lang,
+        p,
     );
-    for pol in super::policies(report, lang) {
-        for (i, l) in wrap_text(&pol, TEXT_WIDTH).into_iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "  {} {}",
-                if i == 0 { "·" } else { " " },
-                p.paint(&l, Color::Dim)
-            );
-        }
-    }
     out
 }
 
@@ -1429,9 +1417,9 @@ mod tests {
     fn wrapping_keeps_the_spacing_of_mixed_scripts() {
         let mixed = "measurement.4 分析驱动因素——目前 1.8（起步，n=4）→ 2 萌芽";
         // Wide enough: unchanged, spaces neither lost nor added.
-        assert_eq!(wrap_text(mixed, 100), [mixed]);
+        assert_eq!(crate::report::text::wrap(mixed, 100), [mixed]);
         // Narrow: every line fits, and only spaces at breaks disappear.
-        let lines = wrap_text(mixed, 20);
+        let lines = crate::report::text::wrap(mixed, 20);
         assert!(lines.len() > 1);
         for l in &lines {
             assert!(width(l) <= 20, "{l}");
@@ -1439,12 +1427,12 @@ mod tests {
         assert_eq!(lines.concat().replace(' ', ""), mixed.replace(' ', ""));
         assert!(lines[0].starts_with("measurement.4 分"), "{lines:?}");
         assert_eq!(
-            wrap_text("the quick brown fox", 9),
+            crate::report::text::wrap("the quick brown fox", 9),
             ["the quick", "brown fox"]
         );
-        assert!(wrap_text("", 9).is_empty());
+        assert!(crate::report::text::wrap("", 9).is_empty());
         assert_eq!(
-            wrap_text("a-very-long-word here", 5),
+            crate::report::text::wrap("a-very-long-word here", 5),
             ["a-very-long-word", "here"]
         );
     }

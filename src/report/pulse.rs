@@ -494,36 +494,9 @@ pub fn text(report: &Report<'_>, s: &PulseScore, lang: Lang, p: Painter) -> Stri
     }
 
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(lang.pick("What to do next", "下一步"), Color::Bold)
-    );
-    for (i, step) in next_steps(s, lang).iter().enumerate() {
-        for (j, l) in wrap(step, 94).into_iter().enumerate() {
-            if j == 0 {
-                let _ = writeln!(out, "  {}. {l}", i + 1);
-            } else {
-                let _ = writeln!(out, "     {l}");
-            }
-        }
-    }
+    super::text::next_steps_section(&mut out, &next_steps(s, lang), 94, lang, p);
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(lang.pick("Method", "方法说明"), Color::Dim)
-    );
-    for pol in super::policies(report, lang) {
-        for (i, l) in wrap(&pol, 96).into_iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "  {} {}",
-                if i == 0 { "·" } else { " " },
-                p.paint(&l, Color::Dim)
-            );
-        }
-    }
+    super::text::method_section(&mut out, &super::policies(report, lang), 96, lang, p);
     out
 }
 

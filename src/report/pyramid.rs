@@ -323,21 +323,7 @@ pub fn text(report: &Report<'_>, s: &PyramidScore, lang: Lang, p: Painter) -> St
     }
 
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(lang.pick("Method", "方法说明"), Color::Dim)
-    );
-    for pol in super::policies(report, lang) {
-        for (i, l) in super::text::wrap(&pol, 96).into_iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "  {} {}",
-                if i == 0 { "·" } else { " " },
-                p.paint(&l, Color::Dim)
-            );
-        }
-    }
+    super::text::method_section(&mut out, &super::policies(report, lang), 96, lang, p);
     out
 }
 

@@ -885,36 +885,9 @@ pub fn text(report: &Report<'_>, s: &ServqualScore, lang: Lang, p: Painter) -> S
         }
     }
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(lang.pick("What to do next", "下一步"), Color::Bold)
-    );
-    for (k, step) in next_steps(inst, s, lang).into_iter().enumerate() {
-        for (i, l) in wrap(&step, 96).into_iter().enumerate() {
-            if i == 0 {
-                let _ = writeln!(out, "  {}. {l}", k + 1);
-            } else {
-                let _ = writeln!(out, "     {l}");
-            }
-        }
-    }
+    super::text::next_steps_section(&mut out, &next_steps(inst, s, lang), 96, lang, p);
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(lang.pick("Method", "方法说明"), Color::Dim)
-    );
-    for pol in super::policies(report, lang) {
-        for (i, l) in wrap(&pol, 96).into_iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "  {} {}",
-                if i == 0 { "·" } else { " " },
-                p.paint(&l, Color::Dim)
-            );
-        }
-    }
+    super::text::method_section(&mut out, &super::policies(report, lang), 96, lang, p);
     out
 }
 

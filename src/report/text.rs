@@ -2,7 +2,11 @@
 //! text lines up), bars and number formatting. Plain strings in, plain strings out; no terminal
 //! library is involved.
 
+use std::fmt::Write as _;
+
 use unicode_width::UnicodeWidthStr;
+
+use crate::lang::Lang;
 
 /// A colour for terminal text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,6 +213,44 @@ pub fn wrap(s: &str, w: usize) -> Vec<String> {
         lines.push(render(&line));
     }
     lines
+}
+
+/// A text report's "What to do next": the steps numbered, each wrapped to `w` columns and
+/// indented under its number.
+pub fn next_steps_section(out: &mut String, steps: &[String], w: usize, lang: Lang, p: Painter) {
+    let _ = writeln!(
+        out,
+        "{}",
+        p.paint(lang.pick("What to do next", "下一步"), Color::Bold)
+    );
+    for (k, step) in steps.iter().enumerate() {
+        for (i, l) in wrap(step, w).into_iter().enumerate() {
+            if i == 0 {
+                let _ = writeln!(out, "  {}. {l}", k + 1);
+            } else {
+                let _ = writeln!(out, "     {l}");
+            }
+        }
+    }
+}
+
+/// A text report's "Method": each stated policy a dimmed bullet, wrapped to `w` columns.
+pub fn method_section(out: &mut String, policies: &[String], w: usize, lang: Lang, p: Painter) {
+    let _ = writeln!(
+        out,
+        "{}",
+        p.paint(lang.pick("Method", "方法说明"), Color::Dim)
+    );
+    for pol in policies {
+        for (i, l) in wrap(pol, w).into_iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                if i == 0 { "·" } else { " " },
+                p.paint(&l, Color::Dim)
+            );
+        }
+    }
 }
 
 #[cfg(test)]

@@ -455,7 +455,7 @@ fn two_decimals_never_show_negative_zero() {
 #[test]
 fn wrapping_keeps_the_spacing_of_both_scripts() {
     let zh = "首先保证——必备型：7×24小时服务热线、服务进度通知。客户视之为理所当然：缺失会带来不满（|Worse| 最高 0.72），做得更多也难以加分。";
-    let lines = wrap_text(zh, 30);
+    let lines = wrap(zh, 30);
     assert!(lines.len() > 2);
     for l in &lines {
         assert!(width(l) <= 30, "{l}");
@@ -467,7 +467,7 @@ fn wrapping_keeps_the_spacing_of_both_scripts() {
     assert_eq!(lines.concat().replace(' ', ""), zh.replace(' ', ""));
     assert!(lines.concat().contains("不满（|Worse|"));
     let en = "Guarantee first — must-be: 24/7 service hotline, Service progress notifications.";
-    let lines = wrap_text(en, 30);
+    let lines = wrap(en, 30);
     assert_eq!(lines.join(" "), en);
     assert!(lines.iter().all(|l| width(l) <= 30));
 }
