@@ -73,7 +73,8 @@ pub struct RunArgs {
     /// Respondent name or code.
     #[arg(long)]
     pub respondent: Option<String>,
-    /// Respondent role: manager, staff, customer, consultant or any word.
+    /// Respondent role: manager, staff, customer, consultant or any word (sections meant for
+    /// another role, e.g. the gaps managers' sections for staff, are skipped).
     #[arg(long)]
     pub role: Option<String>,
     /// Organisation assessed.
