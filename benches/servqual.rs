@@ -9,9 +9,9 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use cxassess::cli::ReportFormat;
 use cxassess::instrument::{Instrument, QuestionKind};
 use cxassess::lang::Lang;
+use cxassess::report::Format;
 use cxassess::report::fivegap::Pair;
 use cxassess::report::{Report, json_report};
 use cxassess::response::csv::read_csv_responses;
@@ -180,7 +180,7 @@ fn five_gap(c: &mut Criterion) {
             let fr = pair.report();
             black_box(cxassess::report::fivegap::render(
                 &fr,
-                ReportFormat::Text,
+                Format::Text,
                 Lang::En,
                 false,
             ))

@@ -13,20 +13,29 @@ pub mod pyramid;
 pub mod servqual;
 pub mod text;
 
-use std::path::{Path, PathBuf};
-
 use serde_json::{Value, json};
 
-use crate::cli::{Context, DemoArgs, ReportArgs, ReportFormat};
-use crate::error::{Error, Result};
 use crate::instrument::Instrument;
 use crate::lang::Lang;
-use crate::response::{self, Response};
+use crate::response::Response;
 use crate::score::{self, ScoreOptions, Scored, Scoring};
 use text::Painter;
 
 /// The program version reported in JSON.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The output formats of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Terminal text (colour when asked for).
+    Text,
+    /// Markdown for wikis.
+    Markdown,
+    /// JSON with the field names of SPEC.md.
+    Json,
+    /// One self-contained HTML file with SVG charts.
+    Html,
+}
 
 /// A scored result ready to render.
 #[derive(Debug, Clone)]
@@ -60,11 +69,11 @@ impl<'a> Report<'a> {
 }
 
 /// Renders a report.
-pub fn render(report: &Report<'_>, format: ReportFormat, lang: Lang, color: bool) -> String {
+pub fn render(report: &Report<'_>, format: Format, lang: Lang, color: bool) -> String {
     let p = Painter { color };
     let overall = &report.scoring.overall;
     match format {
-        ReportFormat::Text => match overall {
+        Format::Text => match overall {
             Scored::Pyramid(s) => pyramid::text(report, s, lang, p),
             Scored::Maturity(s) => maturity::text(report, s, lang, p),
             Scored::Kano(s) => kano::text(report, s, lang, p),
@@ -73,7 +82,7 @@ pub fn render(report: &Report<'_>, format: ReportFormat, lang: Lang, color: bool
             Scored::Pulse(s) => pulse::text(report, s, lang, p),
             Scored::Generic(s) => generic::text(report, s, lang, p),
         },
-        ReportFormat::Markdown => match overall {
+        Format::Markdown => match overall {
             Scored::Pyramid(s) => pyramid::markdown(report, s, lang),
             Scored::Maturity(s) => maturity::markdown(report, s, lang),
             Scored::Kano(s) => kano::markdown(report, s, lang),
@@ -82,13 +91,13 @@ pub fn render(report: &Report<'_>, format: ReportFormat, lang: Lang, color: bool
             Scored::Pulse(s) => pulse::markdown(report, s, lang),
             Scored::Generic(s) => generic::markdown(report, s, lang),
         },
-        ReportFormat::Json => {
+        Format::Json => {
             let mut v = serde_json::to_string_pretty(&json_report(report, lang))
                 .unwrap_or_else(|_| "{}".to_string());
             v.push('\n');
             v
         }
-        ReportFormat::Html => {
+        Format::Html => {
             let body = match overall {
                 Scored::Pyramid(s) => pyramid::html(report, s, lang),
                 Scored::Maturity(s) => maturity::html(report, s, lang),
@@ -265,163 +274,15 @@ pub fn summary_text(instrument: &Instrument, responses: &[Response], lang: Lang)
     }
 }
 
-/// Whether coloured text should be written to stdout.
-pub fn color_wanted(out: Option<&Path>, format: ReportFormat) -> bool {
-    use std::io::IsTerminal;
-    format == ReportFormat::Text
-        && out.is_none()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        && std::io::stdout().is_terminal()
-}
-
-fn is_csv(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "csv" | "tsv"))
-}
-
-/// Reads every results file, checking they share one instrument.
-fn load_results(files: &[PathBuf]) -> Result<(Instrument, Vec<Response>, response::Assessment)> {
-    let mut instrument: Option<Instrument> = None;
-    let mut responses = Vec::new();
-    let mut assessment = response::Assessment::default();
-    for f in files {
-        let (results, inst) = response::read_results(f)?;
-        if let Some(first) = &instrument {
-            if first.id != inst.id || first.version != inst.version {
-                return Err(Error::Usage(format!(
-                    "{} is for {} v{}, but {} is for {} v{}: a report merges files of one instrument",
-                    f.display(),
-                    inst.id,
-                    inst.version,
-                    files[0].display(),
-                    first.id,
-                    first.version
-                )));
-            }
-        } else {
-            instrument = Some(inst);
-        }
-        if assessment.organization.is_none() {
-            assessment
-                .organization
-                .clone_from(&results.assessment.organization);
-        }
-        if results.assessment.date > assessment.date {
-            assessment.date.clone_from(&results.assessment.date);
-        }
-        responses.extend(results.responses);
-    }
-    let instrument = instrument.ok_or_else(|| Error::Usage("no results files given".into()))?;
-    Ok((instrument, responses, assessment))
-}
-
-/// `cxassess report`.
-pub fn command(ctx: Context, args: &ReportArgs) -> Result<()> {
-    let lang = ctx.lang;
-    let options = ScoreOptions {
-        segment_by: args.by.clone(),
-    };
-    let (csv, yaml): (Vec<&PathBuf>, Vec<&PathBuf>) = args.files.iter().partition(|p| is_csv(p));
-    if !csv.is_empty() && args.instrument.is_none() {
-        return Err(Error::Usage(format!(
-            "{} is CSV: name the instrument it was collected with, e.g. --instrument kano",
-            csv[0].display()
-        )));
-    }
-    // One servqual and one gaps results file make the five-gap report, not a merge.
-    if csv.is_empty() {
-        if let Some(pair) = fivegap::Pair::load(&yaml)? {
-            let color = color_wanted(args.out.as_deref(), args.format);
-            let text = fivegap::render(&pair.report(), args.format, lang, color);
-            return crate::cli::emit(args.out.as_deref(), &text);
-        }
-    }
-    let (instrument, responses, assessment) = if yaml.is_empty() {
-        let spec = args.instrument.as_deref().unwrap_or_default();
-        (
-            Instrument::load(spec)?,
-            Vec::new(),
-            response::Assessment::default(),
+/// The input note for a CSV file whose allocations were renormalised.
+pub fn renormalised_note(file: &str, count: usize, lang: Lang) -> String {
+    format!(
+        "{file}: {count} {}",
+        lang.pick(
+            "point allocation(s) did not sum to the total and were renormalised",
+            "份点数分配之和不等于总分，已按比例重新归一"
         )
-    } else {
-        let files: Vec<PathBuf> = yaml.iter().map(|p| (*p).clone()).collect();
-        let loaded = load_results(&files)?;
-        if let Some(spec) = &args.instrument {
-            // The results files name their instrument; one --instrument may not say otherwise,
-            // or CSV rows would be read against an instrument the user did not name.
-            let named = Instrument::load(spec)?;
-            let (held, _, _) = &loaded;
-            if named.id != held.id || named.version != held.version {
-                let fix = match csv.first() {
-                    Some(first) => format!(
-                        "report them separately (`cxassess report --instrument {spec} {}` and `cxassess report {}`), or, if the CSV was collected with {}, give --instrument {}",
-                        first.display(),
-                        files[0].display(),
-                        held.id,
-                        held.id
-                    ),
-                    None => format!(
-                        "leave out --instrument: {} names its instrument",
-                        files[0].display()
-                    ),
-                };
-                return Err(Error::Usage(format!(
-                    "the inputs are for different instruments: --instrument names {} v{}, but {} holds results for {} v{}; {fix}",
-                    named.id,
-                    named.version,
-                    files[0].display(),
-                    held.id,
-                    held.version,
-                )));
-            }
-        }
-        loaded
-    };
-    let mut scorer = score::Scorer::new(&instrument, options);
-    for r in &responses {
-        scorer.add(r);
-    }
-    let mut input_notes = Vec::new();
-    for path in &csv {
-        let renormalised: usize = stream_csv(&instrument, path, &mut |r| scorer.add(r))?;
-        if renormalised > 0 {
-            input_notes.push(format!(
-                "{}: {renormalised} {}",
-                path.display(),
-                lang.pick(
-                    "point allocation(s) did not sum to the total and were renormalised",
-                    "份点数分配之和不等于总分，已按比例重新归一"
-                )
-            ));
-        }
-    }
-    let report = Report {
-        instrument: &instrument,
-        scoring: scorer.finish(),
-        organization: assessment.organization,
-        date: assessment.date,
-        sources: args.files.iter().map(|p| p.display().to_string()).collect(),
-        input_notes,
-    };
-    let color = color_wanted(args.out.as_deref(), args.format);
-    crate::cli::emit(
-        args.out.as_deref(),
-        &render(&report, args.format, lang, color),
     )
-}
-
-/// Streams a CSV file in the import layout into `sink`; returns how many allocations were
-/// renormalised.
-fn stream_csv(
-    instrument: &Instrument,
-    path: &Path,
-    sink: &mut dyn FnMut(&Response),
-) -> Result<usize> {
-    // One record at a time into the scorer: memory stays flat whatever the row count. Every row
-    // is checked; with any problem the report is not rendered (exit 2, rows and columns named).
-    let summary = response::csv::read_csv_responses(instrument, path, sink)?;
-    Ok(summary.renormalised)
 }
 
 /// Embedded sample results for `demo`.
@@ -433,27 +294,3 @@ pub const DEMOS: &[(&str, &str)] = &[
     ("servqual", include_str!("../demo/servqual.yaml")),
     ("gaps", include_str!("../demo/gaps.yaml")),
 ];
-
-/// `cxassess demo`.
-pub fn demo_command(ctx: Context, args: &DemoArgs) -> Result<()> {
-    let id = args.instrument.as_deref().unwrap_or("pyramid");
-    if id == fivegap::DEMO {
-        return crate::cli::emit(None, &fivegap::demo(ctx.lang, args.format)?);
-    }
-    let Some((_, src)) = DEMOS.iter().find(|(d, _)| *d == id) else {
-        return Err(Error::Usage(format!(
-            "no demo for '{id}': demos exist for {}, {}",
-            DEMOS.iter().map(|(d, _)| *d).collect::<Vec<_>>().join(", "),
-            fivegap::DEMO
-        )));
-    };
-    let (results, instrument) = response::read_results_str(&format!("<demo {id}>"), src, None)?;
-    let mut report = Report::new(&instrument, &results.responses);
-    report
-        .organization
-        .clone_from(&results.assessment.organization);
-    report.date.clone_from(&results.assessment.date);
-    report.sources = vec![format!("demo:{id}")];
-    let color = color_wanted(None, args.format);
-    crate::cli::emit(None, &render(&report, args.format, ctx.lang, color))
-}

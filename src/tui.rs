@@ -31,38 +31,35 @@ use ratatui::backend::Backend;
 
 use self::app::{Action, App, Effect, Notice, Runner, update};
 use self::home::Home;
-use self::session::{Respondent, Session};
+use self::session::{Respondent, Session, Start};
 use self::strings::strings;
 use self::terminal::{Signals, TerminalGuard};
-use crate::cli::{Context, RunArgs};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
 use crate::lang::Lang;
 
-/// `cxassess` with no command: the home screen.
-pub fn home(ctx: Context) -> Result<()> {
-    if ctx.plain {
-        return plain::home(ctx.lang, io::stdin().lock(), io::stdout().lock());
+/// `cxassess` with no command: the home screen (`plain`: the line mode on stdin/stdout).
+/// Returns the messages to show once the terminal is given back.
+pub fn home(lang: Lang, plain: bool) -> Result<Vec<String>> {
+    if plain {
+        plain::home(lang, io::stdin().lock(), io::stdout().lock())?;
+        return Ok(Vec::new());
     }
-    require_terminal(ctx.lang)?;
-    let mut app = App::home(Home::load()?, ctx.lang);
+    require_terminal(lang)?;
+    let mut app = App::home(Home::load()?, lang);
     run_app(&mut app)
 }
 
-/// `cxassess run`.
-pub fn run_command(ctx: Context, args: &RunArgs) -> Result<()> {
-    let mut session = Session::open(args)?;
-    if ctx.plain {
-        return plain::run(
-            &mut session,
-            ctx.lang,
-            io::stdin().lock(),
-            io::stdout().lock(),
-        )
-        .map(|_| ());
+/// `cxassess run`: answers `start` in the full-screen runner, or in the line mode when `plain`.
+/// Returns the messages to show once the terminal is given back.
+pub fn run(start: &Start, lang: Lang, plain: bool) -> Result<Vec<String>> {
+    let mut session = Session::open(start)?;
+    if plain {
+        plain::run(&mut session, lang, io::stdin().lock(), io::stdout().lock())?;
+        return Ok(Vec::new());
     }
-    require_terminal(ctx.lang)?;
-    let mut app = App::runner(session, ctx.lang);
+    require_terminal(lang)?;
+    let mut app = App::runner(session, lang);
     run_app(&mut app)
 }
 
@@ -104,7 +101,7 @@ impl Left {
     }
 }
 
-fn run_app(app: &mut App) -> Result<()> {
+fn run_app(app: &mut App) -> Result<Vec<String>> {
     let lang = app.lang;
     let outcome = {
         let mut guard = TerminalGuard::enter().map_err(|e| Error::io("<terminal>", e))?;
@@ -115,13 +112,13 @@ fn run_app(app: &mut App) -> Result<()> {
     match outcome? {
         Exit::Quit(Some(left)) => {
             let path = left.path.display().to_string();
-            crate::cli::note(&(s.saved)(left.answered, left.total, &path));
+            let mut messages = vec![(s.saved)(left.answered, left.total, &path)];
             if left.answered < left.total {
-                crate::cli::note(&(s.resume_hint)(&left.instrument, &path));
+                messages.push((s.resume_hint)(&left.instrument, &path));
             }
-            Ok(())
+            Ok(messages)
         }
-        Exit::Quit(None) => Ok(()),
+        Exit::Quit(None) => Ok(Vec::new()),
         Exit::Interrupted(path) => Err(Error::Interrupted(path)),
     }
 }

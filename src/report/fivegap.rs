@@ -7,7 +7,6 @@
 //! diagram. Reading the pair is here too, so that `report::command` only has to ask.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
@@ -18,8 +17,7 @@ use super::gaps::{
 use super::html::{AMBER, Anchor, GREEN, INK, MUTED, RED, RULE, Svg, figure};
 use super::servqual::{fmt2, fmt2s};
 use super::text::{Color, Painter, center, width, wrap};
-use super::{Report, escape_html, role_name};
-use crate::cli::ReportFormat;
+use super::{Format, Report, escape_html, role_name};
 use crate::error::{Error, Result};
 use crate::instrument::{Instrument, Kind, ServqualVariant};
 use crate::lang::Lang;
@@ -56,52 +54,26 @@ pub struct FiveGapReport<'a> {
     pub score: FiveGapScore,
 }
 
-/// The instrument id a results file names, read from its text without parsing it, when the
-/// usual block layout makes that easy.
-fn instrument_id_hint(src: &str) -> Option<String> {
-    let mut in_block = false;
-    for line in src.lines() {
-        if line.starts_with("instrument:") {
-            in_block = true;
-            continue;
-        }
-        if in_block {
-            if !line.starts_with([' ', '\t']) {
-                return None;
-            }
-            if let Some(id) = line.trim().strip_prefix("id:") {
-                return Some(id.trim().trim_matches(['"', '\'']).to_string());
-            }
-        }
-    }
-    None
-}
-
 impl Pair {
-    /// Reads `files` when they are exactly one `servqual` and one `gaps` results file; `None`
-    /// for anything else (left to the ordinary report).
-    pub fn load(files: &[&PathBuf]) -> Result<Option<Pair>> {
-        let [a, b] = files else {
-            return Ok(None);
-        };
-        let hint = |p: &Path| {
-            std::fs::read_to_string(p)
-                .ok()
-                .and_then(|s| instrument_id_hint(&s))
-        };
-        if let (Some(x), Some(y)) = (hint(a), hint(b)) {
-            if x == y {
-                return Ok(None);
-            }
-        }
-        let (ra, ia) = response::read_results(a)?;
-        let (rb, ib) = response::read_results(b)?;
-        let (a, b) = (a.display().to_string(), b.display().to_string());
-        Ok(match (ia.kind, ib.kind) {
-            (Kind::Servqual, Kind::Gaps) => Some(Pair::new((ia, ra, a), (ib, rb, b))),
-            (Kind::Gaps, Kind::Servqual) => Some(Pair::new((ib, rb, b), (ia, ra, a))),
+    /// Whether results of `a` and `b` make a five-gap report: one `servqual`, one `gaps`.
+    pub fn kinds_pair(a: &Instrument, b: &Instrument) -> bool {
+        matches!(
+            (a.kind, b.kind),
+            (Kind::Servqual, Kind::Gaps) | (Kind::Gaps, Kind::Servqual)
+        )
+    }
+
+    /// A pair from a `servqual` and a `gaps` results file, read, in either order (`None` when
+    /// they are not one of each).
+    pub fn from_results(
+        a: (Instrument, Results, String),
+        b: (Instrument, Results, String),
+    ) -> Option<Pair> {
+        match (a.0.kind, b.0.kind) {
+            (Kind::Servqual, Kind::Gaps) => Some(Pair::new(a, b)),
+            (Kind::Gaps, Kind::Servqual) => Some(Pair::new(b, a)),
             _ => None,
-        })
+        }
     }
 
     fn new(
@@ -193,9 +165,8 @@ fn score_empty_gaps(inst: &Instrument) -> crate::score::gaps::GapsScore {
 }
 
 /// `cxassess demo fivegap`.
-pub fn demo(lang: Lang, format: ReportFormat) -> Result<String> {
+pub fn demo(lang: Lang, format: Format, color: bool) -> Result<String> {
     let pair = Pair::demo()?;
-    let color = super::color_wanted(None, format);
     Ok(render(&pair.report(), format, lang, color))
 }
 
@@ -1536,33 +1507,23 @@ pub fn json_report(fr: &FiveGapReport<'_>, lang: Lang) -> Value {
 }
 
 /// Renders the five-gap report in `format`.
-pub fn render(fr: &FiveGapReport<'_>, format: ReportFormat, lang: Lang, color: bool) -> String {
+pub fn render(fr: &FiveGapReport<'_>, format: Format, lang: Lang, color: bool) -> String {
     match format {
-        ReportFormat::Text => text(fr, lang, Painter { color }),
-        ReportFormat::Markdown => markdown(fr, lang),
-        ReportFormat::Json => {
+        Format::Text => text(fr, lang, Painter { color }),
+        Format::Markdown => markdown(fr, lang),
+        Format::Json => {
             let mut v = serde_json::to_string_pretty(&json_report(fr, lang))
                 .unwrap_or_else(|_| "{}".to_string());
             v.push('\n');
             v
         }
-        ReportFormat::Html => super::html::page(&title(fr, lang), lang, &html_body(fr, lang)),
+        Format::Html => super::html::page(&title(fr, lang), lang, &html_body(fr, lang)),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_id_hint_reads_the_block_layout_only() {
-        assert_eq!(
-            instrument_id_hint("format: x\ninstrument:\n  id: servqual\n  version: 1\n").as_deref(),
-            Some("servqual")
-        );
-        assert_eq!(instrument_id_hint("instrument: {id: gaps}\n"), None);
-        assert_eq!(instrument_id_hint("instrument:\nresponses: []\n"), None);
-    }
 
     #[test]
     fn every_diagram_row_fits_and_the_rails_line_up() {

@@ -76,10 +76,9 @@ pub use columns::{AnswerPath, answer_paths};
 pub use export::{header_row, to_csv, write_csv};
 pub use stream::CsvResponses;
 
-use crate::cli::{ExportArgs, ExportFormat, ImportArgs};
 use crate::error::{Error, Place, Problem, Result};
 use crate::instrument::Instrument;
-use crate::response::{self, Response, Results};
+use crate::response::Response;
 
 /// The number of problems after which reading stops: past it, more are noise.
 pub const MAX_PROBLEMS: usize = 50;
@@ -177,15 +176,15 @@ fn check_rows(
     })
 }
 
-/// `cxassess import`: reads the whole CSV, checking every row; with any problem nothing is
-/// written (exit 2). Otherwise the responses are written to `--out` atomically. Two rows may not
-/// name the same respondent. An existing results file of the same instrument keeps its other
-/// respondents: a respondent of the same name is replaced, new ones are added.
-pub fn import_command(args: &ImportArgs) -> Result<()> {
-    let instrument = Instrument::load(&args.instrument)?;
+/// Reads a whole CSV file for `import`, checking every row; with any problem nothing is returned
+/// (the caller writes nothing). Two rows may not name the same respondent.
+pub fn read_for_import(
+    instrument: &Instrument,
+    path: &Path,
+) -> Result<(Vec<Response>, CsvSummary)> {
     let mut imported = Vec::new();
     let mut first_row: HashMap<String, u64> = HashMap::new();
-    let summary = check_rows(&instrument, &args.csv, |rows, row, r| {
+    let summary = check_rows(instrument, path, |rows, row, r| {
         if let Some(first) = first_row.get(&r.respondent) {
             let column = rows.respondent_column().unwrap_or(0);
             let header = rows.headers().get(column).map_or("", String::as_str);
@@ -204,66 +203,7 @@ pub fn import_command(args: &ImportArgs) -> Result<()> {
         imported.push(r.clone());
         None
     })?;
-    let mut results = if args.out.exists() {
-        let (existing, existing_instrument) = response::read_results(&args.out)?;
-        if existing_instrument.id != instrument.id
-            || existing_instrument.version != instrument.version
-        {
-            return Err(Error::Usage(format!(
-                "{} holds results for {} v{}, not {} v{}: choose another --out",
-                args.out.display(),
-                existing_instrument.id,
-                existing_instrument.version,
-                instrument.id,
-                instrument.version
-            )));
-        }
-        existing
-    } else {
-        Results::new(&instrument)
-    };
-    let mut existing: HashMap<String, usize> = HashMap::new();
-    for (i, r) in results.responses.iter().enumerate() {
-        existing.entry(r.respondent.clone()).or_insert(i);
-    }
-    let (mut replaced, mut added) = (0usize, 0usize);
-    for r in imported {
-        if let Some(&i) = existing.get(&r.respondent) {
-            results.responses[i] = r;
-            replaced += 1;
-        } else {
-            results.responses.push(r);
-            added += 1;
-        }
-    }
-    response::save_atomic(&args.out, &results, &instrument)?;
-    let merged = if replaced > 0 {
-        format!(" ({added} added, {replaced} replaced)")
-    } else {
-        String::new()
-    };
-    crate::cli::note(&format!(
-        "imported {} response(s) from {} into {}{merged}",
-        summary.responses,
-        args.csv.display(),
-        args.out.display()
-    ));
-    if summary.renormalised > 0 {
-        crate::cli::note(&format!(
-            "{} allocation(s) renormalised to their total; each has a note saying from what",
-            summary.renormalised
-        ));
-    }
-    Ok(())
-}
-
-/// `cxassess export`: a results file as CSV in the import layout, to stdout or `--out`.
-pub fn export_command(args: &ExportArgs) -> Result<()> {
-    let (results, instrument) = response::read_results(&args.results)?;
-    let text = match args.format {
-        ExportFormat::Csv => to_csv(&instrument, &results.responses)?,
-    };
-    crate::cli::emit(args.out.as_deref(), &text)
+    Ok((imported, summary))
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::RunArgs;
 use crate::error::{Error, Result};
 use crate::instrument::{Instrument, Question, QuestionKind, Scale, Step};
 use crate::response::{
@@ -47,6 +46,17 @@ pub enum Refusal {
     NotAPoint,
 }
 
+/// What `cxassess run` asks for: an instrument, where to keep the answers, and who answers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Start {
+    /// A built-in id or an instrument file's path.
+    pub instrument: String,
+    /// The results file; an existing one is resumed. `None`: a session in the data folder.
+    pub out: Option<PathBuf>,
+    /// Who answers.
+    pub who: Respondent,
+}
+
 /// Who is answering, for a new response.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Respondent {
@@ -76,22 +86,18 @@ pub struct Session {
 impl Session {
     /// A session for `cxassess run`: resumes `--out` when it exists, otherwise starts a new
     /// response (in a new file in the data folder when `--out` is not given). Nothing is written.
-    pub fn open(args: &RunArgs) -> Result<Session> {
-        let instrument = Instrument::load(&args.instrument)?;
-        let who = Respondent {
-            name: args.respondent.clone(),
-            role: args.role.clone(),
-            org: args.org.clone(),
-        };
-        match &args.out {
-            Some(path) if path.exists() => Session::resume(path, Some(&instrument.id), &who),
+    pub fn open(start: &Start) -> Result<Session> {
+        let instrument = Instrument::load(&start.instrument)?;
+        let who = &start.who;
+        match &start.out {
+            Some(path) if path.exists() => Session::resume(path, Some(&instrument.id), who),
             Some(path) => Ok(Session::new(
                 instrument,
                 path.clone(),
-                &who,
+                who,
                 response::now_rfc3339(),
             )),
-            None => Session::start(instrument, &who),
+            None => Session::start(instrument, who),
         }
     }
 

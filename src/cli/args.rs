@@ -1,0 +1,254 @@
+//! The command line's shape: every command, flag and format as clap sees them. Nothing here does
+//! any work; `cli.rs` dispatches, the sibling modules carry out each command.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::lang::Lang;
+
+/// Customer-experience assessment in the terminal: the experience pyramid, CX maturity, Kano,
+/// SERVQUAL with the five-gap model, and NPS/CSAT/CES.
+#[derive(Debug, Parser)]
+#[command(name = "cxassess", version, about, long_about = None)]
+#[command(after_help = "Run without a command to open the home screen.\n\
+Built-in instruments: pyramid, maturity, kano, servqual, gaps, pulse.\n\
+Exit codes: 0 ok, 1 I/O or environment, 2 invalid input, 3 diff found a drop, 130 Ctrl-C.")]
+pub struct Cli {
+    /// The command; none opens the home screen.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Language of screens and reports (default from LC_ALL/LC_MESSAGES/LANG).
+    #[arg(long, global = true, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// Plain line mode for the home screen (also when ACCESSIBLE is set).
+    #[arg(long, global = true)]
+    pub plain: bool,
+}
+
+fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
+    s.parse()
+}
+
+/// The commands of SPEC.md.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Built-in instruments (id, title, questions, version) and saved sessions.
+    List,
+    /// Answer an instrument in the full-screen runner (or --plain line mode).
+    Run(RunArgs),
+    /// Validate an answers file against an instrument and write a results file, non-interactively.
+    Fill(FillArgs),
+    /// Score results files (or CSV in the import layout) and print a report.
+    Report(ReportArgs),
+    /// Compare two results files: headline figures, changed answers and notes.
+    Diff(DiffArgs),
+    /// Headline figures over several results files, ordered by assessment date.
+    Trend(TrendArgs),
+    /// Convert a survey-platform CSV export into a results file.
+    Import(ImportArgs),
+    /// Write a results file as CSV in the import layout.
+    Export(ExportArgs),
+    /// Check instrument or results files and report every problem with file:line:column.
+    Validate(ValidateArgs),
+    /// Print a built-in instrument's YAML to customise, or with --format csv its empty import sheet.
+    Template(TemplateArgs),
+    /// Show a report over embedded sample results.
+    Demo(DemoArgs),
+}
+
+/// `run` arguments.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Built-in id or path to an instrument YAML file.
+    pub instrument: String,
+    /// Results file to write; an existing one is resumed.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Respondent name or code.
+    #[arg(long)]
+    pub respondent: Option<String>,
+    /// Respondent role: manager, staff, customer, consultant or any word (sections meant for
+    /// another role, e.g. the gaps managers' sections for staff, are skipped).
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Organisation assessed.
+    #[arg(long)]
+    pub org: Option<String>,
+}
+
+/// `fill` arguments.
+#[derive(Debug, Args)]
+pub struct FillArgs {
+    /// Built-in id or path to an instrument YAML file.
+    pub instrument: String,
+    /// YAML file shaped like one entry of `responses` (at least `answers:`).
+    #[arg(long)]
+    pub answers: PathBuf,
+    /// Results file to write (an existing one gets this response added or replaced).
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Terminal text (colour when stdout is a terminal and NO_COLOR is unset).
+    Text,
+    /// Markdown for wikis.
+    Markdown,
+    /// JSON with the field names of SPEC.md.
+    Json,
+    /// One self-contained HTML file with SVG charts.
+    Html,
+}
+
+/// `report` arguments.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Results files, or CSV files in the import layout with --instrument.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// The instrument CSV files were collected with.
+    #[arg(long)]
+    pub instrument: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Write to this file instead of stdout.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Segment Kano results by this respondent field (e.g. role).
+    #[arg(long)]
+    pub by: Option<String>,
+}
+
+/// Diff formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    /// Terminal text.
+    Text,
+    /// Markdown.
+    Markdown,
+    /// JSON.
+    Json,
+}
+
+/// `diff` arguments.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier results file.
+    pub old: PathBuf,
+    /// The later results file.
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+    pub format: TableFormat,
+    /// Exit 3 when any headline score dropped by more than this many points.
+    #[arg(long, value_name = "POINTS")]
+    pub fail_on_drop: Option<f64>,
+}
+
+/// `trend` arguments.
+#[derive(Debug, Args)]
+pub struct TrendArgs {
+    /// Results files of one instrument.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+    pub format: TableFormat,
+}
+
+/// `import` arguments.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Built-in id or path to an instrument YAML file.
+    pub instrument: String,
+    /// The CSV export.
+    pub csv: PathBuf,
+    /// Results file to write.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// CSV in the import layout.
+    Csv,
+}
+
+/// `export` arguments.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The results file.
+    pub results: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write to this file instead of stdout.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+/// `validate` arguments.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Instrument or results files.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// Template formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TemplateFormat {
+    /// The instrument's YAML.
+    Yaml,
+    /// The empty CSV import sheet (header row).
+    Csv,
+}
+
+/// `template` arguments.
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// Built-in id or path to an instrument YAML file.
+    pub instrument: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TemplateFormat::Yaml)]
+    pub format: TemplateFormat,
+    /// Write to this file instead of stdout.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+/// `demo` arguments.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Which instrument's demo (default pyramid).
+    pub instrument: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+impl From<ReportFormat> for crate::report::Format {
+    fn from(f: ReportFormat) -> Self {
+        match f {
+            ReportFormat::Text => Self::Text,
+            ReportFormat::Markdown => Self::Markdown,
+            ReportFormat::Json => Self::Json,
+            ReportFormat::Html => Self::Html,
+        }
+    }
+}
+
+impl From<TableFormat> for crate::report::Format {
+    fn from(f: TableFormat) -> Self {
+        match f {
+            TableFormat::Text => Self::Text,
+            TableFormat::Markdown => Self::Markdown,
+            TableFormat::Json => Self::Json,
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! The file commands: `fill`, `import`, `export`, `validate`, `template`.
+
+use std::collections::HashMap;
+
+use super::{
+    ExportArgs, ExportFormat, FillArgs, ImportArgs, TemplateArgs, TemplateFormat, ValidateArgs,
+    emit, note,
+};
+use crate::error::{Error, Result};
+use crate::instrument::Instrument;
+use crate::response::{self, Results};
+
+/// What a YAML file is, from its `format:` line.
+fn file_format(src: &str) -> Option<&str> {
+    src.lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("format:"))
+        .map(|l| {
+            l.trim_start_matches("format:")
+                .trim()
+                .trim_matches(['"', '\''])
+        })
+}
+
+pub(super) fn validate(args: &ValidateArgs) -> Result<()> {
+    let mut problems = Vec::new();
+    let mut ok = Vec::new();
+    for path in &args.files {
+        let label = path.display().to_string();
+        let src = match std::fs::read(path) {
+            Ok(bytes) => {
+                if let Ok(s) = String::from_utf8(bytes) {
+                    s
+                } else {
+                    problems.push(crate::Problem::file(
+                        &label,
+                        "the file is not UTF-8 text",
+                        "save it as UTF-8",
+                    ));
+                    continue;
+                }
+            }
+            Err(e) => return Err(Error::io(path, e)),
+        };
+        let result = match file_format(&src) {
+            Some(f) if f.starts_with("cxassess-results") => {
+                response::read_results_str(&label, &src, path.parent()).map(|(r, _)| {
+                    format!("{label}: ok (results, {} response(s))", r.responses.len())
+                })
+            }
+            _ => Instrument::parse(&src, crate::instrument::Origin::File(label.clone())).map(|i| {
+                format!(
+                    "{label}: ok (instrument {} v{}, {} questions)",
+                    i.id,
+                    i.version,
+                    i.questions.len()
+                )
+            }),
+        };
+        match result {
+            Ok(line) => ok.push(line),
+            Err(Error::Invalid(ps)) => problems.extend(ps),
+            Err(e) => return Err(e),
+        }
+    }
+    let mut text = String::new();
+    for line in &ok {
+        text.push_str(line);
+        text.push('\n');
+    }
+    emit(None, &text)?;
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(problems))
+    }
+}
+
+pub(super) fn template(args: &TemplateArgs) -> Result<()> {
+    let instrument = Instrument::load(&args.instrument)?;
+    let text = match args.format {
+        TemplateFormat::Yaml => instrument.source.clone(),
+        TemplateFormat::Csv => crate::response::csv::header_row(&instrument)?,
+    };
+    emit(args.out.as_deref(), &text)
+}
+
+/// The response in a `fill --answers` file: the shape of one entry of `responses`.
+pub(super) fn fill(args: &FillArgs) -> Result<()> {
+    let instrument = Instrument::load(&args.instrument)?;
+    let label = args.answers.display().to_string();
+    let src = std::fs::read_to_string(&args.answers).map_err(|e| Error::io(&args.answers, e))?;
+    let response = crate::response::read_single_response(&label, &src, &instrument)?;
+    let mut results = existing_or_new(&args.out, &instrument)?;
+    match results
+        .responses
+        .iter_mut()
+        .find(|r| r.respondent == response.respondent)
+    {
+        Some(slot) => *slot = response,
+        None => results.responses.push(response),
+    }
+    response::save_atomic(&args.out, &results, &instrument)?;
+    note(&format!("wrote {}", args.out.display()));
+    Ok(())
+}
+
+/// The results file at `out` when it exists (it must hold results of `instrument`), or a new one.
+fn existing_or_new(out: &std::path::Path, instrument: &Instrument) -> Result<Results> {
+    if !out.exists() {
+        return Ok(Results::new(instrument));
+    }
+    let (existing, existing_instrument) = response::read_results(out)?;
+    if existing_instrument.id != instrument.id || existing_instrument.version != instrument.version
+    {
+        return Err(Error::Usage(format!(
+            "{} holds results for {} v{}, not {} v{}: choose another --out",
+            out.display(),
+            existing_instrument.id,
+            existing_instrument.version,
+            instrument.id,
+            instrument.version
+        )));
+    }
+    Ok(existing)
+}
+
+/// `cxassess import`: reads the whole CSV, checking every row; with any problem nothing is
+/// written (exit 2). Otherwise the responses are written to `--out` atomically. An existing
+/// results file of the same instrument keeps its other respondents: a respondent of the same
+/// name is replaced, new ones are added.
+pub(super) fn import(args: &ImportArgs) -> Result<()> {
+    let instrument = Instrument::load(&args.instrument)?;
+    let (imported, summary) = response::csv::read_for_import(&instrument, &args.csv)?;
+    let mut results = existing_or_new(&args.out, &instrument)?;
+    let mut existing: HashMap<String, usize> = HashMap::new();
+    for (i, r) in results.responses.iter().enumerate() {
+        existing.entry(r.respondent.clone()).or_insert(i);
+    }
+    let (mut replaced, mut added) = (0usize, 0usize);
+    for r in imported {
+        if let Some(&i) = existing.get(&r.respondent) {
+            results.responses[i] = r;
+            replaced += 1;
+        } else {
+            results.responses.push(r);
+            added += 1;
+        }
+    }
+    response::save_atomic(&args.out, &results, &instrument)?;
+    let merged = if replaced > 0 {
+        format!(" ({added} added, {replaced} replaced)")
+    } else {
+        String::new()
+    };
+    note(&format!(
+        "imported {} response(s) from {} into {}{merged}",
+        summary.responses,
+        args.csv.display(),
+        args.out.display()
+    ));
+    if summary.renormalised > 0 {
+        note(&format!(
+            "{} allocation(s) renormalised to their total; each has a note saying from what",
+            summary.renormalised
+        ));
+    }
+    Ok(())
+}
+
+/// `cxassess export`: a results file as CSV in the import layout, to stdout or `--out`.
+pub(super) fn export(args: &ExportArgs) -> Result<()> {
+    let (results, instrument) = response::read_results(&args.results)?;
+    let text = match args.format {
+        ExportFormat::Csv => response::csv::to_csv(&instrument, &results.responses)?,
+    };
+    emit(args.out.as_deref(), &text)
+}

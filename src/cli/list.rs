@@ -1,0 +1,111 @@
+//! `cxassess list`: the built-in instruments and the saved sessions.
+
+use super::{Context, emit};
+use crate::error::Result;
+use crate::instrument::builtin;
+use crate::response;
+
+pub(super) fn list(ctx: Context) -> Result<()> {
+    use crate::report::text::{pad, pad_left, width};
+    /// A row of the instrument table: id, questions, version, title.
+    type ListRow = (String, String, String, String);
+    let lang = ctx.lang;
+    let mut rows: Vec<ListRow> = Vec::new();
+    for id in builtin::ids() {
+        let b = builtin::latest(id).expect("listed id exists");
+        // The build-time summary: no YAML parsed (the whole command runs in a few ms).
+        let (questions, title) = if let Some(s) = b.summary() {
+            (s.questions, s.title(lang).to_string())
+        } else {
+            let inst = b.instrument()?;
+            (inst.questions.len(), inst.title.get(lang).to_string())
+        };
+        rows.push((
+            b.id.to_string(),
+            questions.to_string(),
+            b.version.to_string(),
+            title,
+        ));
+    }
+    // Columns padded by display width, so the Chinese headings (two columns a character) line
+    // up with the rows.
+    let head = (
+        "id",
+        lang.pick("questions", "题数"),
+        lang.pick("version", "版本"),
+        lang.pick("title", "名称"),
+    );
+    let col = |heading: &str, floor: usize, cell: fn(&ListRow) -> &str| {
+        rows.iter()
+            .map(|r| width(cell(r)))
+            .fold(width(heading).max(floor), usize::max)
+    };
+    let id_w = col(head.0, 10, |r| &r.0);
+    let q_w = col(head.1, 9, |r| &r.1);
+    let v_w = col(head.2, 7, |r| &r.2);
+    let mut out = String::new();
+    out.push_str(lang.pick("Built-in instruments\n", "内置问卷\n"));
+    out.push_str(&format!(
+        "  {} {}  {}  {}\n",
+        pad(head.0, id_w),
+        pad_left(head.1, q_w),
+        pad_left(head.2, v_w),
+        head.3
+    ));
+    for (id, questions, version, title) in &rows {
+        out.push_str(&format!(
+            "  {} {}  {}  {title}\n",
+            pad(id, id_w),
+            pad_left(questions, q_w),
+            pad_left(version, v_w)
+        ));
+    }
+    let (sessions, broken) = response::store::list_sessions()?;
+    let dir = response::store::sessions_dir()?;
+    out.push('\n');
+    if sessions.is_empty() {
+        out.push_str(&format!(
+            "{}{}\n",
+            lang.pick("No saved sessions in ", "没有已保存的会话："),
+            dir.display()
+        ));
+    } else {
+        out.push_str(&format!(
+            "{}{}\n",
+            lang.pick("Saved sessions in ", "已保存的会话："),
+            dir.display()
+        ));
+        let inst_w = sessions
+            .iter()
+            .map(|s| width(&s.instrument))
+            .fold(10, usize::max);
+        let who_w = sessions
+            .iter()
+            .map(|s| width(&s.respondent))
+            .fold(16, usize::max);
+        for s in &sessions {
+            let state = if s.complete {
+                lang.pick("complete", "已完成").to_string()
+            } else {
+                format!("{}/{}", s.answered, s.total)
+            };
+            out.push_str(&format!(
+                "  {} {} {}  {}  {}\n",
+                pad(&s.instrument, inst_w),
+                pad(&s.respondent, who_w),
+                pad_left(&state, 9),
+                s.modified,
+                s.path.display()
+            ));
+        }
+    }
+    for (p, e) in broken {
+        out.push_str(&format!(
+            "  {}{}: {}\n",
+            lang.pick("unreadable: ", "无法读取："),
+            p.display(),
+            e.lines().next().unwrap_or("")
+        ));
+    }
+    emit(None, &out)
+}

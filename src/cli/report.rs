@@ -1,0 +1,206 @@
+//! `cxassess report` and `cxassess demo`: read the results files (or stream CSV), decide which
+//! report they make — one instrument merged, or the five-gap model from `servqual` and `gaps`
+//! files together — and write it in the format asked for.
+
+use std::path::{Path, PathBuf};
+
+use super::{Context, DemoArgs, ReportArgs, color_wanted, emit};
+use crate::error::{Error, Result};
+use crate::instrument::Instrument;
+use crate::report::{self, Format, Report, fivegap};
+use crate::response::{self, Assessment, Results};
+use crate::score::{self, ScoreOptions};
+
+fn is_csv(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "csv" | "tsv"))
+}
+
+/// The results files of one instrument, read and merged.
+struct Merged {
+    instrument: Instrument,
+    results: Results,
+    sources: Vec<String>,
+}
+
+/// Groups results files by instrument (id and version), in the order first seen, merging the
+/// files of each group.
+fn load_groups(files: &[&PathBuf]) -> Result<Vec<Merged>> {
+    let mut groups: Vec<Merged> = Vec::new();
+    for f in files {
+        let (results, inst) = response::read_results(f)?;
+        let source = f.display().to_string();
+        match groups
+            .iter_mut()
+            .find(|g| g.instrument.id == inst.id && g.instrument.version == inst.version)
+        {
+            Some(g) => {
+                merge_assessment(&mut g.results.assessment, &results.assessment);
+                g.results.responses.extend(results.responses);
+                g.sources.push(source);
+            }
+            None => groups.push(Merged {
+                instrument: inst,
+                results,
+                sources: vec![source],
+            }),
+        }
+    }
+    Ok(groups)
+}
+
+/// The first organisation named, the latest date.
+fn merge_assessment(into: &mut Assessment, other: &Assessment) {
+    if into.organization.is_none() {
+        into.organization.clone_from(&other.organization);
+    }
+    if other.date > into.date {
+        into.date.clone_from(&other.date);
+    }
+}
+
+/// The error for files of several instruments that do not make a five-gap report.
+fn mixed_instruments(groups: &[Merged]) -> Error {
+    let (a, b) = (&groups[0], &groups[1]);
+    Error::Usage(format!(
+        "{} is for {} v{}, but {} is for {} v{}: a report merges files of one instrument \
+         (or `servqual` and `gaps` files together for the five-gap model)",
+        b.sources[0],
+        b.instrument.id,
+        b.instrument.version,
+        a.sources[0],
+        a.instrument.id,
+        a.instrument.version
+    ))
+}
+
+/// `cxassess report`.
+pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
+    let lang = ctx.lang;
+    let format = Format::from(args.format);
+    let color = color_wanted(args.out.as_deref(), format == Format::Text);
+    let options = ScoreOptions {
+        segment_by: args.by.clone(),
+    };
+    let (csv, yaml): (Vec<&PathBuf>, Vec<&PathBuf>) = args.files.iter().partition(|p| is_csv(p));
+    if !csv.is_empty() && args.instrument.is_none() {
+        return Err(Error::Usage(format!(
+            "{} is CSV: name the instrument it was collected with, e.g. --instrument kano",
+            csv[0].display()
+        )));
+    }
+    let mut groups = load_groups(&yaml)?;
+    // `servqual` and `gaps` files together make the five-gap report, not a merge.
+    if csv.is_empty() && groups.len() == 2 {
+        let parts = |m: Merged| (m.instrument, m.results, m.sources.join(", "));
+        let (b, a) = (groups.pop(), groups.pop());
+        if let (Some(a), Some(b)) = (a, b) {
+            if !fivegap::Pair::kinds_pair(&a.instrument, &b.instrument) {
+                return Err(mixed_instruments(&[a, b]));
+            }
+            if let Some(pair) = fivegap::Pair::from_results(parts(a), parts(b)) {
+                let text = fivegap::render(&pair.report(), format, lang, color);
+                return emit(args.out.as_deref(), &text);
+            }
+        }
+    }
+    if groups.len() > 2 {
+        return Err(mixed_instruments(&groups));
+    }
+    let (instrument, results, mut sources) = if let Some(m) = groups.pop() {
+        (m.instrument, m.results, m.sources)
+    } else {
+        let inst = Instrument::load(args.instrument.as_deref().unwrap_or_default())?;
+        let results = Results::new(&inst);
+        (inst, results, Vec::new())
+    };
+    if let (Some(spec), false) = (&args.instrument, yaml.is_empty()) {
+        // The results files name their instrument; one --instrument may not say otherwise, or
+        // CSV rows would be read against an instrument the user did not name.
+        let named = Instrument::load(spec)?;
+        if named.id != instrument.id || named.version != instrument.version {
+            let fix = match csv.first() {
+                Some(first) => format!(
+                    "report them separately (`cxassess report --instrument {spec} {}` and `cxassess report {}`), or, if the CSV was collected with {}, give --instrument {}",
+                    first.display(),
+                    yaml[0].display(),
+                    instrument.id,
+                    instrument.id
+                ),
+                None => format!(
+                    "leave out --instrument: {} names its instrument",
+                    yaml[0].display()
+                ),
+            };
+            return Err(Error::Usage(format!(
+                "the inputs are for different instruments: --instrument names {} v{}, but {} holds results for {} v{}; {fix}",
+                named.id,
+                named.version,
+                yaml[0].display(),
+                instrument.id,
+                instrument.version,
+            )));
+        }
+    }
+    let mut scorer = score::Scorer::new(&instrument, options);
+    for r in &results.responses {
+        scorer.add(r);
+    }
+    let mut input_notes = Vec::new();
+    for path in &csv {
+        // One record at a time into the scorer: memory stays flat whatever the row count. Every
+        // row is checked; with any problem the report is not rendered (exit 2, rows and columns
+        // named).
+        let summary = response::csv::read_csv_responses(&instrument, path, |r| scorer.add(r))?;
+        if summary.renormalised > 0 {
+            input_notes.push(report::renormalised_note(
+                &path.display().to_string(),
+                summary.renormalised,
+                lang,
+            ));
+        }
+        sources.push(path.display().to_string());
+    }
+    let report = Report {
+        instrument: &instrument,
+        scoring: scorer.finish(),
+        organization: results.assessment.organization,
+        date: results.assessment.date,
+        sources,
+        input_notes,
+    };
+    emit(
+        args.out.as_deref(),
+        &report::render(&report, format, lang, color),
+    )
+}
+
+/// `cxassess demo`.
+pub(super) fn demo(ctx: Context, args: &DemoArgs) -> Result<()> {
+    let format = Format::from(args.format);
+    let color = color_wanted(None, format == Format::Text);
+    let id = args.instrument.as_deref().unwrap_or("pyramid");
+    if id == fivegap::DEMO {
+        return emit(None, &fivegap::demo(ctx.lang, format, color)?);
+    }
+    let Some((_, src)) = report::DEMOS.iter().find(|(d, _)| *d == id) else {
+        return Err(Error::Usage(format!(
+            "no demo for '{id}': demos exist for {}, {}",
+            report::DEMOS
+                .iter()
+                .map(|(d, _)| *d)
+                .collect::<Vec<_>>()
+                .join(", "),
+            fivegap::DEMO
+        )));
+    };
+    let (results, instrument) = response::read_results_str(&format!("<demo {id}>"), src, None)?;
+    let mut report = Report::new(&instrument, &results.responses);
+    report
+        .organization
+        .clone_from(&results.assessment.organization);
+    report.date.clone_from(&results.assessment.date);
+    report.sources = vec![format!("demo:{id}")];
+    emit(None, &report::render(&report, format, ctx.lang, color))
+}
