@@ -70,6 +70,30 @@ pub fn note(message: &str) {
     let _ = err.flush();
 }
 
+/// How to write text for stdout (or `out`): the terminal's width (`COLUMNS`, else the
+/// terminal's size, else the default when stdout is not a terminal) and colour.
+fn write_options(lang: Lang, out: Option<&Path>, text: bool) -> crate::report::write::Options {
+    use std::io::IsTerminal;
+    let terminal = out.is_none() && std::io::stdout().is_terminal();
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| *c > 0);
+    let width = columns
+        .or_else(|| {
+            terminal
+                .then(crossterm::terminal::size)
+                .and_then(Result::ok)
+                .map(|(w, _)| usize::from(w))
+        })
+        .unwrap_or(crate::report::write::text::DEFAULT_WIDTH);
+    crate::report::write::Options {
+        lang,
+        width,
+        color: color_wanted(out, text),
+    }
+}
+
 /// Whether coloured text should be written to stdout: text going to a terminal, and `NO_COLOR`
 /// unset.
 fn color_wanted(out: Option<&Path>, text: bool) -> bool {

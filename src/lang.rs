@@ -1,5 +1,8 @@
-//! Languages and bilingual texts. Every text a respondent or a reader sees exists in English and
-//! Chinese; this module picks one. It knows nothing of files or terminals.
+//! Languages, bilingual texts and the message catalogs ([`catalog`]). Every text a respondent or a
+//! reader sees exists in English and Chinese: questionnaire texts come as [`Text`], the program's
+//! own words from the catalogs. It knows nothing of files or terminals.
+
+pub mod catalog;
 
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +18,15 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language, in the order of [`Lang::index`]. A new language is a variant here, its
+    /// code in [`Lang::code`] and a folder of catalog files under `locales/`.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The position of this language in [`Lang::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The language the environment asks for: `LC_ALL`, then `LC_MESSAGES`, then `LANG`; a value
     /// starting with `zh` gives Chinese, anything else English.
     pub fn from_env() -> Self {

@@ -2,16 +2,22 @@
 //! model per instrument kind serves every format. Reports state n, the methodology choices
 //! (DOMAIN.md *policies*) and what to do next. Nothing here reads answers from a terminal.
 
+pub mod chart;
+pub mod doc;
 pub mod fivegap;
 pub mod gaps;
 pub mod generic;
 pub mod html;
 pub mod kano;
 pub mod maturity;
+pub mod parts;
+pub mod plot;
 pub mod pulse;
 pub mod pyramid;
 pub mod servqual;
+pub mod svg;
 pub mod text;
+pub mod write;
 
 use serde_json::{Value, json};
 
@@ -69,7 +75,8 @@ impl<'a> Report<'a> {
 }
 
 /// Renders a report.
-pub fn render(report: &Report<'_>, format: Format, lang: Lang, color: bool) -> String {
+pub fn render(report: &Report<'_>, format: Format, options: write::Options) -> String {
+    let (lang, color, text_width) = (options.lang, options.color, options.width);
     let p = Painter { color };
     let overall = &report.scoring.overall;
     match format {
@@ -79,7 +86,14 @@ pub fn render(report: &Report<'_>, format: Format, lang: Lang, color: bool) -> S
             Scored::Kano(s) => kano::text(report, s, lang, p),
             Scored::Servqual(s) => servqual::text(report, s, lang, p),
             Scored::Gaps(s) => gaps::text(report, s, lang, p),
-            Scored::Pulse(s) => pulse::text(report, s, lang, p),
+            Scored::Pulse(s) => write::text::write(
+                &pulse::document(report, s, lang),
+                write::Options {
+                    lang,
+                    width: text_width,
+                    color,
+                },
+            ),
             Scored::Generic(s) => generic::text(report, s, lang, p),
         },
         Format::Markdown => match overall {
@@ -88,7 +102,7 @@ pub fn render(report: &Report<'_>, format: Format, lang: Lang, color: bool) -> S
             Scored::Kano(s) => kano::markdown(report, s, lang),
             Scored::Servqual(s) => servqual::markdown(report, s, lang),
             Scored::Gaps(s) => gaps::markdown(report, s, lang),
-            Scored::Pulse(s) => pulse::markdown(report, s, lang),
+            Scored::Pulse(s) => write::markdown::write(&pulse::document(report, s, lang), lang),
             Scored::Generic(s) => generic::markdown(report, s, lang),
         },
         Format::Json => {
@@ -98,13 +112,16 @@ pub fn render(report: &Report<'_>, format: Format, lang: Lang, color: bool) -> S
             v
         }
         Format::Html => {
+            if let Scored::Pulse(s) = overall {
+                return write::html::write(&pulse::document(report, s, lang), lang);
+            }
             let body = match overall {
                 Scored::Pyramid(s) => pyramid::html(report, s, lang),
                 Scored::Maturity(s) => maturity::html(report, s, lang),
                 Scored::Kano(s) => kano::html(report, s, lang),
                 Scored::Servqual(s) => servqual::html(report, s, lang),
                 Scored::Gaps(s) => gaps::html(report, s, lang),
-                Scored::Pulse(s) => pulse::html(report, s, lang),
+                Scored::Pulse(_) => String::new(),
                 Scored::Generic(s) => generic::html(report, s, lang),
             };
             html::page(&heading(report, lang), lang, &body)

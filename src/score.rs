@@ -16,6 +16,7 @@ pub mod pulse;
 pub mod pyramid;
 pub mod servqual;
 pub mod stats;
+pub mod voices;
 
 use std::collections::BTreeMap;
 
@@ -145,6 +146,8 @@ pub struct Scoring {
     pub overall: Scored,
     /// Per role, only when there is more than one role.
     pub by_role: BTreeMap<String, Scored>,
+    /// The notes and N/A reasons given.
+    pub voices: voices::Voices,
 }
 
 /// Folds responses into a [`Scoring`], one at a time.
@@ -159,6 +162,7 @@ pub struct Scorer<'a> {
     overall: Option<Accumulator>,
     roles: BTreeMap<String, (usize, Accumulator)>,
     respondents: usize,
+    voices: voices::Voices,
 }
 
 impl<'a> Scorer<'a> {
@@ -170,12 +174,14 @@ impl<'a> Scorer<'a> {
             options,
             roles: BTreeMap::new(),
             respondents: 0,
+            voices: voices::Voices::default(),
         }
     }
 
     /// Adds one respondent.
     pub fn add(&mut self, response: &Response) {
         self.respondents += 1;
+        self.voices.add(response);
         let role = response
             .role
             .as_deref()
@@ -232,6 +238,7 @@ impl<'a> Scorer<'a> {
             roles,
             overall: overall.finish(),
             by_role,
+            voices: self.voices,
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Context, DemoArgs, ReportArgs, color_wanted, emit};
+use super::{Context, DemoArgs, ReportArgs, emit};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
 use crate::report::{self, Format, Report, fivegap};
@@ -79,8 +79,9 @@ fn mixed_instruments(groups: &[Merged]) -> Error {
 pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
     let lang = ctx.lang;
     let format = Format::from(args.format);
-    let color = color_wanted(args.out.as_deref(), format == Format::Text);
-    let options = ScoreOptions {
+    let options = super::write_options(lang, args.out.as_deref(), format == Format::Text);
+    let color = options.color;
+    let score_options = ScoreOptions {
         segment_by: args.by.clone(),
     };
     let (csv, yaml): (Vec<&PathBuf>, Vec<&PathBuf>) = args.files.iter().partition(|p| is_csv(p));
@@ -143,7 +144,7 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
             )));
         }
     }
-    let mut scorer = score::Scorer::new(&instrument, options);
+    let mut scorer = score::Scorer::new(&instrument, score_options);
     for r in &results.responses {
         scorer.add(r);
     }
@@ -172,14 +173,15 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
     };
     emit(
         args.out.as_deref(),
-        &report::render(&report, format, lang, color),
+        &report::render(&report, format, options),
     )
 }
 
 /// `cxassess demo`.
 pub(super) fn demo(ctx: Context, args: &DemoArgs) -> Result<()> {
     let format = Format::from(args.format);
-    let color = color_wanted(None, format == Format::Text);
+    let options = super::write_options(ctx.lang, None, format == Format::Text);
+    let color = options.color;
     let id = args.instrument.as_deref().unwrap_or("pyramid");
     if id == fivegap::DEMO {
         return emit(None, &fivegap::demo(ctx.lang, format, color)?);
@@ -202,5 +204,5 @@ pub(super) fn demo(ctx: Context, args: &DemoArgs) -> Result<()> {
         .clone_from(&results.assessment.organization);
     report.date.clone_from(&results.assessment.date);
     report.sources = vec![format!("demo:{id}")];
-    emit(None, &report::render(&report, format, ctx.lang, color))
+    emit(None, &report::render(&report, format, options))
 }

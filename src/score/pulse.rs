@@ -198,6 +198,25 @@ pub fn nps_interval(promoters: usize, passives: usize, detractors: usize) -> Opt
     })
 }
 
+/// The 95% critical difference of NPS between two independent waves of the size and make-up of
+/// this one, in points: z·√(2·var) with the adjusted-Wald variance (DOMAIN.md §8). A change
+/// smaller than this is within the noise. `None` when n < 2.
+pub fn nps_critical_difference(
+    promoters: usize,
+    passives: usize,
+    detractors: usize,
+) -> Option<f64> {
+    let n = promoters + passives + detractors;
+    if n < 2 {
+        return None;
+    }
+    let n_adj = n as f64 + 3.0;
+    let p = (promoters as f64 + 0.75) / n_adj;
+    let d = (detractors as f64 + 0.75) / n_adj;
+    let variance = (p + d - (p - d) * (p - d)) / n_adj;
+    Some(100.0 * Z975 * (2.0 * variance).sqrt())
+}
+
 /// The Wilson score 95% interval of a proportion `k / n`, × 100; `None` when n < 2.
 pub fn wilson_interval(k: usize, n: usize) -> Option<Interval> {
     if n < 2 || k > n {

@@ -173,14 +173,23 @@ fn all_passives_give_nps_zero_with_its_interval() {
     let text = String::from_utf8(out.stdout).expect("utf-8");
     let nps = text
         .lines()
-        .find(|l| l.starts_with("Net Promoter Score"))
+        .find(|l| l.trim_start().starts_with("Net Promoter Score"))
         .expect("NPS line");
     assert_eq!(
         nps.split_whitespace().collect::<Vec<_>>(),
         [
-            "Net", "Promoter", "Score", "0.0", "-40.0", "to", "+40.0", "3"
+            "Net",
+            "Promoter",
+            "Score",
+            "0.0",
+            "95%",
+            "interval:",
+            "-40.0",
+            "to",
+            "+40.0"
         ]
     );
+    assert!(text.contains("n = 3\n"), "{text}");
 }
 
 #[test]
@@ -269,16 +278,31 @@ fn every_format_in_both_languages() {
     assert!(text.contains("Net Promoter Score"), "{text}");
     let line = text
         .lines()
-        .find(|l| l.starts_with("Net Promoter Score"))
+        .find(|l| l.trim_start().starts_with("Net Promoter Score"))
         .expect("line");
     assert_eq!(
         line.split_whitespace().collect::<Vec<_>>(),
         [
-            "Net", "Promoter", "Score", "+21.4", "-18.8", "to", "+54.1", "14"
+            "Net",
+            "Promoter",
+            "Score",
+            "+21.4",
+            "95%",
+            "interval:",
+            "-18.8",
+            "to",
+            "+54.1"
         ]
     );
     assert!(text.contains("“Promised next-day repair; it took four days and two calls to chase.”"));
-    assert!(text.contains("Contact the 3 detractor(s) within a week"));
+    assert!(text.contains("Contact the 3 detractors within a week"));
+    // The noise sentence gives the critical difference between two waves of this size, not the
+    // width of one interval (73 points here): 1.96 · √(2 · var) with the adjusted-Wald variance
+    // p = 6.75/17, d = 3.75/17 gives 51 points.
+    assert!(
+        text.contains("a change of NPS smaller than about 51 points is within"),
+        "{text}"
+    );
     let zh = demo("zh", "text");
     assert!(
         zh.contains("净推荐值")
@@ -288,7 +312,7 @@ fn every_format_in_both_languages() {
     );
     let md = demo("en", "markdown");
     assert!(
-        md.contains("| Net Promoter Score | +21.4 | -18.8 to +54.1 | 14 |"),
+        md.contains("| Net Promoter Score | **+21.4** | 95% interval: -18.8 to +54.1 · n = 14 · "),
         "{md}"
     );
     let html = demo("zh", "html");

@@ -1,0 +1,28 @@
+## 各报告共用的词语。
+
+report-respondents = { $n } 位答卷人
+report-contents = 目录
+report-html-footer = 生成工具：cxassess { $version } · 独立文件：不联网，不依赖外部文件
+report-role-count = { $role } { $n }
+report-in-brackets = （{ $text }）
+report-list-separator = ，
+report-next-steps = 下一步
+report-method = 方法说明
+report-voices = 备注与“不适用”原因
+report-voice-by = { $respondent }（{ $role }）
+report-na-reason = 不适用：{ $reason }
+report-voices-omitted = 另有 { $n } 条备注或原因已计数但未列出。
+method-respondent-first = 多位答卷人：先为每位答卷人计分，再对其得分取平均；在某组没有有效答案的答卷人不计入该组的 n。
+method-na = “不适用”的答案既不计入分子，也不计入分母；未作答的题目绝不按 0 分计算。
+
+## 角色用词：目录中没有的角色按原样显示。
+role-manager = 管理者
+role-staff = 员工
+role-customer = 客户
+role-consultant = 顾问
+role-marketing = 市场人员
+role-unspecified = 未注明
+plot-counts = { $title }：{ $counts }
+report-figure = 指标
+report-value = 数值
+report-details = 明细
