@@ -74,27 +74,37 @@ impl<'a> Report<'a> {
     }
 }
 
+/// The report as a document, for the kinds written on the document model.
+pub fn document(report: &Report<'_>, lang: Lang) -> Option<doc::Document> {
+    match &report.scoring.overall {
+        Scored::Pulse(s) => Some(pulse::document(report, s, lang)),
+        Scored::Generic(s) => Some(generic::document(report, s, lang)),
+        _ => None,
+    }
+}
+
 /// Renders a report.
 pub fn render(report: &Report<'_>, format: Format, options: write::Options) -> String {
-    let (lang, color, text_width) = (options.lang, options.color, options.width);
+    if format == Format::Json {
+        let mut v = serde_json::to_string_pretty(&json_report(report, options.lang))
+            .unwrap_or_else(|_| "{}".to_string());
+        v.push('\n');
+        return v;
+    }
+    if let Some(doc) = document(report, options.lang) {
+        return write::write(&doc, format, options);
+    }
+    let (lang, color) = (options.lang, options.color);
     let p = Painter { color };
     let overall = &report.scoring.overall;
     match format {
-        Format::Text => match overall {
+        Format::Text | Format::Json => match overall {
             Scored::Pyramid(s) => pyramid::text(report, s, lang, p),
             Scored::Maturity(s) => maturity::text(report, s, lang, p),
             Scored::Kano(s) => kano::text(report, s, lang, p),
             Scored::Servqual(s) => servqual::text(report, s, lang, p),
             Scored::Gaps(s) => gaps::text(report, s, lang, p),
-            Scored::Pulse(s) => write::text::write(
-                &pulse::document(report, s, lang),
-                write::Options {
-                    lang,
-                    width: text_width,
-                    color,
-                },
-            ),
-            Scored::Generic(s) => generic::text(report, s, lang, p),
+            Scored::Pulse(_) | Scored::Generic(_) => String::new(),
         },
         Format::Markdown => match overall {
             Scored::Pyramid(s) => pyramid::markdown(report, s, lang),
@@ -102,27 +112,16 @@ pub fn render(report: &Report<'_>, format: Format, options: write::Options) -> S
             Scored::Kano(s) => kano::markdown(report, s, lang),
             Scored::Servqual(s) => servqual::markdown(report, s, lang),
             Scored::Gaps(s) => gaps::markdown(report, s, lang),
-            Scored::Pulse(s) => write::markdown::write(&pulse::document(report, s, lang), lang),
-            Scored::Generic(s) => generic::markdown(report, s, lang),
+            Scored::Pulse(_) | Scored::Generic(_) => String::new(),
         },
-        Format::Json => {
-            let mut v = serde_json::to_string_pretty(&json_report(report, lang))
-                .unwrap_or_else(|_| "{}".to_string());
-            v.push('\n');
-            v
-        }
         Format::Html => {
-            if let Scored::Pulse(s) = overall {
-                return write::html::write(&pulse::document(report, s, lang), lang);
-            }
             let body = match overall {
                 Scored::Pyramid(s) => pyramid::html(report, s, lang),
                 Scored::Maturity(s) => maturity::html(report, s, lang),
                 Scored::Kano(s) => kano::html(report, s, lang),
                 Scored::Servqual(s) => servqual::html(report, s, lang),
                 Scored::Gaps(s) => gaps::html(report, s, lang),
-                Scored::Pulse(_) => String::new(),
-                Scored::Generic(s) => generic::html(report, s, lang),
+                Scored::Pulse(_) | Scored::Generic(_) => String::new(),
             };
             html::page(&heading(report, lang), lang, &body)
         }
@@ -183,6 +182,12 @@ pub fn json_report(report: &Report<'_>, lang: Lang) -> Value {
         top.insert("date".into(), json!(d));
     }
     top.insert(report.scoring.overall.kind_id().into(), member);
+    let voices = &report.scoring.voices;
+    top.insert("notes".into(), json!(voices.notes));
+    top.insert("na_reasons".into(), json!(voices.na_reasons));
+    if voices.omitted > 0 {
+        top.insert("voices_omitted".into(), json!(voices.omitted));
+    }
     Value::Object(top)
 }
 
