@@ -15,6 +15,7 @@
 
 pub mod cli;
 pub mod compare;
+pub mod engagement;
 pub mod error;
 pub mod instrument;
 pub mod lang;

@@ -15,6 +15,7 @@ pub mod plot;
 pub mod pulse;
 pub mod pyramid;
 pub mod servqual;
+pub mod status;
 pub mod svg;
 pub mod text;
 pub mod write;
