@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::error::{Error, Result};
 use crate::instrument::{Instrument, builtin};
 use crate::lang::Lang;
-use crate::response::{self, Results};
+use crate::response;
 
 /// Customer-experience assessment in the terminal: the experience pyramid, CX maturity, Kano,
 /// SERVQUAL with the five-gap model, and NPS/CSAT/CES.
@@ -475,33 +475,18 @@ fn fill(args: &FillArgs) -> Result<()> {
     let label = args.answers.display().to_string();
     let src = std::fs::read_to_string(&args.answers).map_err(|e| Error::io(&args.answers, e))?;
     let response = crate::response::read_single_response(&label, &src, &instrument)?;
-    let mut results = if args.out.exists() {
-        let (existing, existing_instrument) = response::read_results(&args.out)?;
-        if existing_instrument.id != instrument.id
-            || existing_instrument.version != instrument.version
+    // Read again and saved under the file's lock: parallel fills into one file all keep their
+    // respondent.
+    response::update_results(&args.out, &instrument, |results| {
+        match results
+            .responses
+            .iter_mut()
+            .find(|r| r.respondent == response.respondent)
         {
-            return Err(Error::Usage(format!(
-                "{} holds results for {} v{}, not {} v{}: choose another --out",
-                args.out.display(),
-                existing_instrument.id,
-                existing_instrument.version,
-                instrument.id,
-                instrument.version
-            )));
+            Some(slot) => *slot = response,
+            None => results.responses.push(response),
         }
-        existing
-    } else {
-        Results::new(&instrument)
-    };
-    match results
-        .responses
-        .iter_mut()
-        .find(|r| r.respondent == response.respondent)
-    {
-        Some(slot) => *slot = response,
-        None => results.responses.push(response),
-    }
-    response::save_atomic(&args.out, &results, &instrument)?;
+    })?;
     note(&format!("wrote {}", args.out.display()));
     Ok(())
 }

@@ -51,6 +51,10 @@ pub fn home(ctx: Context) -> Result<()> {
 
 /// `cxassess run`.
 pub fn run_command(ctx: Context, args: &RunArgs) -> Result<()> {
+    if !ctx.plain {
+        // Before the session is opened, which takes (and may create) its file's place.
+        require_terminal(ctx.lang)?;
+    }
     let mut session = Session::open(args)?;
     if ctx.plain {
         return plain::run(
@@ -61,7 +65,6 @@ pub fn run_command(ctx: Context, args: &RunArgs) -> Result<()> {
         )
         .map(|_| ());
     }
-    require_terminal(ctx.lang)?;
     let mut app = App::runner(session, ctx.lang);
     run_app(&mut app)
 }

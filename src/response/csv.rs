@@ -79,7 +79,7 @@ pub use stream::CsvResponses;
 use crate::cli::{ExportArgs, ExportFormat, ImportArgs};
 use crate::error::{Error, Place, Problem, Result};
 use crate::instrument::Instrument;
-use crate::response::{self, Response, Results};
+use crate::response::{self, Response};
 
 /// The number of problems after which reading stops: past it, more are noise.
 pub const MAX_PROBLEMS: usize = 50;
@@ -204,39 +204,24 @@ pub fn import_command(args: &ImportArgs) -> Result<()> {
         imported.push(r.clone());
         None
     })?;
-    let mut results = if args.out.exists() {
-        let (existing, existing_instrument) = response::read_results(&args.out)?;
-        if existing_instrument.id != instrument.id
-            || existing_instrument.version != instrument.version
-        {
-            return Err(Error::Usage(format!(
-                "{} holds results for {} v{}, not {} v{}: choose another --out",
-                args.out.display(),
-                existing_instrument.id,
-                existing_instrument.version,
-                instrument.id,
-                instrument.version
-            )));
+    // Read again and saved under the file's lock, so a writer a moment before keeps its answers.
+    let (added, replaced) = response::update_results(&args.out, &instrument, |results| {
+        let mut existing: HashMap<String, usize> = HashMap::new();
+        for (i, r) in results.responses.iter().enumerate() {
+            existing.entry(r.respondent.clone()).or_insert(i);
         }
-        existing
-    } else {
-        Results::new(&instrument)
-    };
-    let mut existing: HashMap<String, usize> = HashMap::new();
-    for (i, r) in results.responses.iter().enumerate() {
-        existing.entry(r.respondent.clone()).or_insert(i);
-    }
-    let (mut replaced, mut added) = (0usize, 0usize);
-    for r in imported {
-        if let Some(&i) = existing.get(&r.respondent) {
-            results.responses[i] = r;
-            replaced += 1;
-        } else {
-            results.responses.push(r);
-            added += 1;
+        let (mut replaced, mut added) = (0usize, 0usize);
+        for r in imported {
+            if let Some(&i) = existing.get(&r.respondent) {
+                results.responses[i] = r;
+                replaced += 1;
+            } else {
+                results.responses.push(r);
+                added += 1;
+            }
         }
-    }
-    response::save_atomic(&args.out, &results, &instrument)?;
+        (added, replaced)
+    })?;
     let merged = if replaced > 0 {
         format!(" ({added} added, {replaced} replaced)")
     } else {

@@ -1,9 +1,15 @@
 //! The data folder: where sessions started without `--out` live, the instruments made on the
 //! home screen (`instruments/`), and what the home screen and `list` show. `$CXASSESS_DATA_DIR`
 //! overrides the platform folder of `directories`.
+//!
+//! The data folder holds every respondent's answers, so its own folders are private: `sessions/`
+//! and `instruments/` are made 0700 and the files in them 0600, whatever the umask
+//! ([`is_private`]). Files written elsewhere with `--out` are the user's and get the usual
+//! permissions.
 
 use std::path::{Path, PathBuf};
 
+use super::lock::ResultsLock;
 use super::{Results, read_results};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
@@ -67,7 +73,7 @@ pub fn save_new_instrument(dir: &Path, id: &str, yaml: &str) -> Result<PathBuf> 
             format!("{id}_{n}.yaml")
         };
         let path = dir.join(name);
-        if !path.exists() && super::write::write_atomic_new(&path, yaml.as_bytes())? {
+        if !path.exists() && super::save::write_atomic_new(&path, yaml.as_bytes())? {
             return Ok(path);
         }
     }
@@ -77,10 +83,42 @@ pub fn save_new_instrument(dir: &Path, id: &str, yaml: &str) -> Result<PathBuf> 
     )))
 }
 
-/// A new session file name for `instrument` and `respondent`, unique within the folder.
-pub fn new_session_path(instrument: &str, respondent: &str) -> Result<PathBuf> {
+/// Whether `target` (a path with its links followed) is in one of the data folder's own folders
+/// (`sessions/`, `instruments/`), whose files and folders are private.
+pub fn is_private(target: &Path) -> bool {
+    let Some(parent) = target.parent() else {
+        return false;
+    };
+    let parent = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
+    [sessions_dir(), instruments_dir()]
+        .into_iter()
+        .flatten()
+        .any(|dir| same_folder(parent, &dir))
+}
+
+/// Whether two paths name one folder: the same real folder when both exist, else the same
+/// absolute path.
+fn same_folder(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => match (std::path::absolute(a), std::path::absolute(b)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        },
+    }
+}
+
+/// A new session file in the data folder for `instrument` and `respondent`, with the session's
+/// lock already held, so that two sessions started in the same second — in two processes, for
+/// the same respondent — never share a file. The name is `<instrument>-<date>-<time>-<who>.yaml`,
+/// then `-2`, `-3`… for a name that is taken (a file there, or another session holding it).
+pub fn claim_session_path(instrument: &str, respondent: &str) -> Result<(PathBuf, ResultsLock)> {
     let dir = sessions_dir()?;
-    let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
+    let stamp = super::now().strftime("%Y%m%d-%H%M%S").to_string();
     let who: String = respondent
         .chars()
         .map(|c| {
@@ -97,13 +135,27 @@ pub fn new_session_path(instrument: &str, respondent: &str) -> Result<PathBuf> {
     } else {
         format!("{instrument}-{stamp}-{who}")
     };
-    let mut path = dir.join(format!("{base}.yaml"));
-    let mut n = 2;
-    while path.exists() {
-        path = dir.join(format!("{base}-{n}.yaml"));
-        n += 1;
+    for n in 1..=10_000 {
+        let path = if n == 1 {
+            dir.join(format!("{base}.yaml"))
+        } else {
+            dir.join(format!("{base}-{n}.yaml"))
+        };
+        if path.exists() {
+            continue;
+        }
+        // Checked again under the lock: a session that held the name a moment ago has written
+        // its file before letting go.
+        if let Some(lock) = ResultsLock::try_session(&path, Some(respondent))? {
+            if !path.exists() {
+                return Ok((path, lock));
+            }
+        }
     }
-    Ok(path)
+    Err(Error::Environment(format!(
+        "{} holds ten thousand sessions named '{base}': move some away",
+        dir.display()
+    )))
 }
 
 /// What the home screen and `list` show of a saved session.
@@ -206,7 +258,7 @@ mod tests {
                     .unwrap()
                     .file_name()
                     .to_string_lossy()
-                    .ends_with(".tmp")
+                    .contains("cxassess-tmp")
             })
             .count();
         assert_eq!(leftovers, 0, "no temporary files left behind");

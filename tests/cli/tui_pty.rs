@@ -300,9 +300,25 @@ fn kill_9_after_n_answers_leaves_exactly_n_in_a_readable_file() {
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .filter(|e| e.file_name().to_string_lossy().contains("cxassess-tmp"))
         .collect();
     assert!(leftovers.is_empty(), "no temporary files left behind");
+
+    // The killed session's lock went with its process: the file resumes at once.
+    let mut tty = Tty::spawn(
+        &[
+            "run",
+            "pyramid",
+            "--out",
+            out.to_str().unwrap(),
+            "--respondent",
+            "li.wei",
+        ],
+        dir.path(),
+    );
+    tty.wait_for(" 8/47 ");
+    tty.send("q");
+    tty.expect_exit(0);
 }
 
 #[test]
