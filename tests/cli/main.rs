@@ -3,6 +3,7 @@
 
 mod common;
 mod compare;
+mod concurrency;
 mod csv_export;
 mod csv_import;
 mod determinism;
