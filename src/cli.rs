@@ -281,11 +281,26 @@ pub fn emit(out: Option<&Path>, text: &str) -> Result<()> {
     }
 }
 
+/// Writes data meant to be read back (CSV) to `out`, or to stdout when `None`. The rule: a file
+/// or a pipe gets the bytes exactly, so `export > x.csv` round-trips through `import`; a
+/// terminal is for eyes, and gets the text through [`crate::sanitize::terminal`], so an escape
+/// sequence in a cell is shown as `\x1b`, never obeyed.
+pub fn emit_data(out: Option<&Path>, text: &str) -> Result<()> {
+    use std::io::IsTerminal as _;
+    if out.is_none() && std::io::stdout().is_terminal() {
+        emit(None, &crate::sanitize::terminal(text))
+    } else {
+        emit(out, text)
+    }
+}
+
 /// A message for the person at the terminal, on stderr. A terminal that has gone away (a closed
 /// window) or a closed pipe makes the write fail; that is no reason to panic, so it is ignored.
+/// Messages quote paths and values from files, so they are shown through
+/// [`crate::sanitize::terminal`]: an escape sequence in them is printed, never obeyed.
 pub fn note(message: &str) {
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "{message}");
+    let _ = writeln!(err, "{}", crate::sanitize::terminal(message));
     let _ = err.flush();
 }
 
@@ -344,20 +359,25 @@ fn list(ctx: Context) -> Result<()> {
             pad_left(version, v_w)
         ));
     }
-    let (sessions, broken) = response::store::list_sessions()?;
-    let dir = response::store::sessions_dir()?;
+    let (mut sessions, broken) = response::store::list_sessions()?;
+    // What the sessions' files say is shown, never obeyed: an escape sequence in a respondent's
+    // name must not retitle the window (and is measured as it is shown).
+    let line = |s: &str| crate::sanitize::terminal_line(s).into_owned();
+    for s in &mut sessions {
+        s.instrument = line(&s.instrument);
+        s.respondent = line(&s.respondent);
+    }
+    let dir = line(&response::store::sessions_dir()?.display().to_string());
     out.push('\n');
     if sessions.is_empty() {
         out.push_str(&format!(
-            "{}{}\n",
-            lang.pick("No saved sessions in ", "没有已保存的会话："),
-            dir.display()
+            "{}{dir}\n",
+            lang.pick("No saved sessions in ", "没有已保存的会话：")
         ));
     } else {
         out.push_str(&format!(
-            "{}{}\n",
-            lang.pick("Saved sessions in ", "已保存的会话："),
-            dir.display()
+            "{}{dir}\n",
+            lang.pick("Saved sessions in ", "已保存的会话：")
         ));
         let inst_w = sessions
             .iter()
@@ -379,7 +399,7 @@ fn list(ctx: Context) -> Result<()> {
                 pad(&s.respondent, who_w),
                 pad_left(&state, 9),
                 s.modified,
-                s.path.display()
+                line(&s.path.display().to_string())
             ));
         }
     }
@@ -387,8 +407,8 @@ fn list(ctx: Context) -> Result<()> {
         out.push_str(&format!(
             "  {}{}: {}\n",
             lang.pick("unreadable: ", "无法读取："),
-            p.display(),
-            e.lines().next().unwrap_or("")
+            line(&p.display().to_string()),
+            line(e.lines().next().unwrap_or(""))
         ));
     }
     emit(None, &out)
@@ -449,7 +469,8 @@ fn validate(args: &ValidateArgs) -> Result<()> {
     }
     let mut text = String::new();
     for line in &ok {
-        text.push_str(line);
+        // File names and ids come from the user's files: shown, never obeyed.
+        text.push_str(&crate::sanitize::terminal_line(line));
         text.push('\n');
     }
     emit(None, &text)?;

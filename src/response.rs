@@ -20,9 +20,9 @@ mod write;
 
 use std::collections::BTreeMap;
 
+pub use atomic::resolve_target;
 pub use kano_words::KanoWord;
 pub use read::{parse_answer_value, read_results, read_results_str, read_single_response};
-pub use atomic::resolve_target;
 pub use save::{save_atomic, save_held, update_results, write_atomic};
 pub use write::{answer_yaml, number, to_yaml, yaml_string};
 

@@ -129,12 +129,21 @@ mod tests {
         assert_eq!(terminal("a\rb\u{7f}c\u{9b}d"), "a\\x0db\\x7fc\\x9bd");
         assert_eq!(terminal("abc\u{202e}fed"), "abc\\u{202e}fed");
         assert_eq!(terminal("line 1\nline 2\tend"), "line 1\nline 2\tend");
-        assert_eq!(terminal_line("line 1\nline 2\tend"), "line 1\\x0aline 2\\x09end");
+        assert_eq!(
+            terminal_line("line 1\nline 2\tend"),
+            "line 1\\x0aline 2\\x09end"
+        );
     }
 
     #[test]
     fn ordinary_text_is_borrowed_unchanged() {
-        for s in ["", "li.wei", "王小明 · 线上服务", r"C:\data\r.yaml", "x & y < z"] {
+        for s in [
+            "",
+            "li.wei",
+            "王小明 · 线上服务",
+            r"C:\data\r.yaml",
+            "x & y < z",
+        ] {
             assert!(matches!(terminal(s), Cow::Borrowed(t) if t == s), "{s}");
         }
         assert!(matches!(markdown("Ünïcödé 中文"), Cow::Borrowed(_)));

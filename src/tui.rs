@@ -42,7 +42,7 @@ use crate::lang::Lang;
 /// `cxassess` with no command: the home screen.
 pub fn home(ctx: Context) -> Result<()> {
     if ctx.plain {
-        return plain::home(ctx.lang, io::stdin().lock(), io::stdout().lock());
+        return plain::home(ctx.lang, plain_input(), io::stdout().lock());
     }
     require_terminal(ctx.lang)?;
     let mut app = App::home(Home::load()?, ctx.lang);
@@ -57,16 +57,18 @@ pub fn run_command(ctx: Context, args: &RunArgs) -> Result<()> {
     }
     let mut session = Session::open(args)?;
     if ctx.plain {
-        return plain::run(
-            &mut session,
-            ctx.lang,
-            io::stdin().lock(),
-            io::stdout().lock(),
-        )
-        .map(|_| ());
+        return plain::run(&mut session, ctx.lang, plain_input(), io::stdout().lock()).map(|_| ());
     }
     let mut app = App::runner(session, ctx.lang);
     run_app(&mut app)
+}
+
+/// Standard input for the plain line mode, with the termination signals turned into the end of
+/// the session (saved, exit 130) instead of the end of the process.
+fn plain_input() -> plain::signalled::SignalledStdin {
+    let signals = Signals::register();
+    signals.enforce();
+    plain::signalled::SignalledStdin::start(signals)
 }
 
 /// The full-screen modes need a terminal on both ends; say what to use instead.

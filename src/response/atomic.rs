@@ -189,7 +189,8 @@ pub(super) fn write_target(
     }
     tmp.as_file().sync_all().map_err(|e| Error::io(target, e))?;
     if replace {
-        tmp.persist(target).map_err(|e| Error::io(target, e.error))?;
+        tmp.persist(target)
+            .map_err(|e| Error::io(target, e.error))?;
     } else {
         match tmp.persist_noclobber(target) {
             Ok(_) => {}
@@ -215,7 +216,10 @@ mod tests {
         std::fs::create_dir(d.join("real")).unwrap();
         std::os::unix::fs::symlink("real/r.yaml", d.join("one")).unwrap();
         std::os::unix::fs::symlink(d.join("one"), d.join("two")).unwrap();
-        assert_eq!(resolve_target(&d.join("two")).unwrap(), d.join("real/r.yaml"));
+        assert_eq!(
+            resolve_target(&d.join("two")).unwrap(),
+            d.join("real/r.yaml")
+        );
         assert_eq!(resolve_target(&d.join("plain")).unwrap(), d.join("plain"));
         std::os::unix::fs::symlink("loop", d.join("loop")).unwrap();
         assert!(resolve_target(&d.join("loop")).is_err());

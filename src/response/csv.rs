@@ -242,13 +242,14 @@ pub fn import_command(args: &ImportArgs) -> Result<()> {
     Ok(())
 }
 
-/// `cxassess export`: a results file as CSV in the import layout, to stdout or `--out`.
+/// `cxassess export`: a results file as CSV in the import layout, to stdout or `--out` (exact
+/// bytes, except on a terminal: see [`crate::cli::emit_data`]).
 pub fn export_command(args: &ExportArgs) -> Result<()> {
     let (results, instrument) = response::read_results(&args.results)?;
     let text = match args.format {
         ExportFormat::Csv => to_csv(&instrument, &results.responses)?,
     };
-    crate::cli::emit(args.out.as_deref(), &text)
+    crate::cli::emit_data(args.out.as_deref(), &text)
 }
 
 #[cfg(test)]

@@ -76,7 +76,11 @@ fn host_name() -> String {
     ["/proc/sys/kernel/hostname", "/etc/hostname"]
         .iter()
         .filter_map(|f| std::fs::read_to_string(f).ok())
-        .chain(["HOSTNAME", "COMPUTERNAME"].iter().filter_map(|v| std::env::var(v).ok()))
+        .chain(
+            ["HOSTNAME", "COMPUTERNAME"]
+                .iter()
+                .filter_map(|v| std::env::var(v).ok()),
+        )
         .map(|h| h.trim().to_string())
         .find(|h| !h.is_empty())
         .unwrap_or_else(|| "an unknown host".to_string())
@@ -301,7 +305,10 @@ fn in_use(path: &Path, holder: Option<&Holder>, waited: Duration) -> Error {
                 .to_string(),
         ),
         Some(h) => (
-            format!("the file is {h} and stayed locked for {} s", waited.as_secs()),
+            format!(
+                "the file is {h} and stayed locked for {} s",
+                waited.as_secs()
+            ),
             "try again when that process has finished".to_string(),
         ),
         None => (

@@ -7,27 +7,12 @@ use std::io::{BufRead as _, BufReader, Write as _};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
-use crate::common::cxassess;
+use crate::common::{cxassess, process};
 
 /// [`cxassess`] run in `data`, where the tests' files are.
 fn cx(data: &Path) -> assert_cmd::Command {
     let mut cmd = cxassess(data);
     cmd.current_dir(data);
-    cmd
-}
-
-/// `cxassess` as a plain process (to run several at once), with the environment of
-/// [`cxassess`].
-fn process(data: &Path) -> Command {
-    let built = cxassess(data);
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("cxassess"));
-    cmd.current_dir(data);
-    for (k, v) in built.get_envs() {
-        match v {
-            Some(v) => cmd.env(k, v),
-            None => cmd.env_remove(k),
-        };
-    }
     cmd
 }
 
@@ -184,8 +169,8 @@ fn two_sessions_for_one_respondent_in_one_second_get_two_files() {
     let mut nps: Vec<String> = files
         .iter()
         .map(|f| {
-            let (r, _) = cxassess::response::read_results(&d.join("sessions").join(f))
-                .expect("readable");
+            let (r, _) =
+                cxassess::response::read_results(&d.join("sessions").join(f)).expect("readable");
             cxassess::response::answer_yaml(&r.responses[0].answers["nps"], false)
         })
         .collect();
@@ -228,7 +213,15 @@ fn a_symlinked_out_updates_the_file_it_points_to() {
         .assert()
         .success();
     cx(d)
-        .args(["run", "pulse", "--plain", "--respondent", "bo", "--out", "r.yaml"])
+        .args([
+            "run",
+            "pulse",
+            "--plain",
+            "--respondent",
+            "bo",
+            "--out",
+            "r.yaml",
+        ])
         .write_stdin("3\n")
         .assert()
         .success();
@@ -274,8 +267,11 @@ fn temporary_files_left_by_a_killed_save_are_removed_at_the_next_save() {
     let d = dir.path();
     std::fs::write(d.join("a.yaml"), "respondent: ann\nanswers:\n  nps: 9\n").expect("write");
     // What `kill -9` between writing and renaming leaves: a full copy of the answers.
-    std::fs::write(d.join(".r.yaml.cxassess-tmp-Xy12Ab"), "format: cxassess-results/1\n")
-        .expect("write");
+    std::fs::write(
+        d.join(".r.yaml.cxassess-tmp-Xy12Ab"),
+        "format: cxassess-results/1\n",
+    )
+    .expect("write");
     std::fs::write(d.join(".other.yaml.cxassess-tmp-Xy12Ab"), "someone else's").expect("write");
     cx(d)
         .args(["fill", "pulse", "--answers", "a.yaml", "--out", "r.yaml"])
@@ -296,8 +292,11 @@ fn the_data_folder_and_its_sessions_are_private_whatever_the_umask() {
     let data = dir.path().join("data");
     let mode = |p: &Path| std::fs::metadata(p).expect("exists").permissions().mode() & 0o777;
     // The umask is set by a shell (no unsafe code needed), with the environment of `process`.
-    std::fs::write(dir.path().join("a.yaml"), "respondent: bo\nanswers:\n  nps: 9\n")
-        .expect("write");
+    std::fs::write(
+        dir.path().join("a.yaml"),
+        "respondent: bo\nanswers:\n  nps: 9\n",
+    )
+    .expect("write");
     let mut sh = Command::new("sh");
     for (k, v) in process(dir.path()).get_envs() {
         match v {
@@ -316,7 +315,11 @@ fn the_data_folder_and_its_sessions_are_private_whatever_the_umask() {
         ])
         .output()
         .expect("sh");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(mode(&data), 0o700);
     assert_eq!(mode(&data.join("sessions")), 0o700);
     let sessions: Vec<_> = std::fs::read_dir(data.join("sessions"))
@@ -331,8 +334,11 @@ fn the_data_folder_and_its_sessions_are_private_whatever_the_umask() {
     // A session file and folder made by an older version (0644, 0755) become private at the
     // next save.
     std::fs::set_permissions(&sessions[0], std::fs::Permissions::from_mode(0o644)).expect("chmod");
-    std::fs::set_permissions(data.join("sessions"), std::fs::Permissions::from_mode(0o755))
-        .expect("chmod");
+    std::fs::set_permissions(
+        data.join("sessions"),
+        std::fs::Permissions::from_mode(0o755),
+    )
+    .expect("chmod");
     cx(dir.path())
         .env("CXASSESS_DATA_DIR", &data)
         .args(["run", "pulse", "--plain", "--out"])

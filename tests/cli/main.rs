@@ -8,6 +8,7 @@ mod csv_export;
 mod csv_import;
 mod determinism;
 mod files;
+mod hostile_text;
 mod html;
 mod invalid;
 mod kano;
