@@ -10,6 +10,7 @@
 
 mod atomic;
 pub mod csv;
+mod folders;
 pub mod kano_words;
 pub mod lock;
 mod merge;

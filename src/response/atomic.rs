@@ -5,7 +5,7 @@
 //! - a symbolic link is followed and its target replaced; the link stays a link;
 //! - a replaced file keeps its permissions, and its owner and group where the system lets us;
 //! - a new file gets what any program's new file gets (0666 less the umask), except in the
-//!   data folder's own folders ([`super::store::is_private`]), which are private: folders 0700,
+//!   data folder's own folders ([`super::folders::is_private`]), which are private: folders 0700,
 //!   files 0600, whatever the umask;
 //! - temporary files are named after their target (`.<name>.cxassess-tmp-XXXXXX`), so one left
 //!   by a killed process is recognised and removed at the target's next save.

@@ -154,12 +154,22 @@ fn try_take(lock_path: &Path, private: bool, target: &Path) -> Result<Option<Fil
         match fs4::FileExt::try_lock(&file) {
             Ok(()) => {}
             Err(fs4::TryLockError::WouldBlock) => return Ok(None),
+            // A file system without locks (some network and FUSE mounts): writing unlocked, as
+            // every version before the lock did, beats not writing at all.
+            Err(fs4::TryLockError::Error(e)) if locks_unsupported(&e) => return Ok(Some(file)),
             Err(fs4::TryLockError::Error(e)) => return Err(Error::io(lock_path, e)),
         }
         if still_there(&file, lock_path) {
             return Ok(Some(file));
         }
     }
+}
+
+/// Whether a lock failed because the file system has no locks (`EOPNOTSUPP`, or `ENOLCK` on
+/// Linux).
+fn locks_unsupported(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::Unsupported
+        || (cfg!(target_os = "linux") && e.raw_os_error() == Some(37))
 }
 
 /// What the lock file says about its holder, when it says something readable.
@@ -198,7 +208,7 @@ impl ResultsLock {
     /// The lock for a session, or `None` at once when anyone holds it.
     pub fn try_session(path: &Path, respondent: Option<&str>) -> Result<Option<ResultsLock>> {
         let target = resolve_target(path)?;
-        let private = super::store::is_private(&target);
+        let private = super::folders::is_private(&target);
         ensure_folder(&folder_of(&target), private)?;
         let lock_path = lock_path_of(&target);
         Ok(try_take(&lock_path, private, &target)?
@@ -207,7 +217,7 @@ impl ResultsLock {
 
     fn take(path: &Path, task: Task, respondent: Option<&str>) -> Result<ResultsLock> {
         let target = resolve_target(path)?;
-        let private = super::store::is_private(&target);
+        let private = super::folders::is_private(&target);
         ensure_folder(&folder_of(&target), private)?;
         let lock_path = lock_path_of(&target);
         let patience = match task {

@@ -10,8 +10,9 @@
 use std::path::Path;
 
 use super::atomic::{Existing, resolve_target, write_target};
+use super::folders::is_private;
 use super::lock::ResultsLock;
-use super::{Results, merge, read_results, store, write};
+use super::{Results, merge, read_results, write};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
 
@@ -26,7 +27,7 @@ pub fn save_held(lock: &ResultsLock, results: &Results, instrument: &Instrument)
         target,
         text.as_bytes(),
         Existing::Replace,
-        store::is_private(target),
+        is_private(target),
     )
     .map(|_| ())
 }
@@ -79,23 +80,12 @@ pub fn update_results<T>(
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     let lock = ResultsLock::write(path)?;
     let target = lock.target();
-    write_target(
-        target,
-        contents,
-        Existing::Replace,
-        store::is_private(target),
-    )
-    .map(|_| ())
+    write_target(target, contents, Existing::Replace, is_private(target)).map(|_| ())
 }
 
 /// As [`write_atomic`], but never replaces a file: `Ok(false)` (and nothing written) when `path`
 /// already exists, even when it appeared a moment ago. Takes no lock: it replaces nothing.
 pub fn write_atomic_new(path: &Path, contents: &[u8]) -> Result<bool> {
     let target = resolve_target(path)?;
-    write_target(
-        &target,
-        contents,
-        Existing::Keep,
-        store::is_private(&target),
-    )
+    write_target(&target, contents, Existing::Keep, is_private(&target))
 }

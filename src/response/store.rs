@@ -2,42 +2,16 @@
 //! home screen (`instruments/`), and what the home screen and `list` show. `$CXASSESS_DATA_DIR`
 //! overrides the platform folder of `directories`.
 //!
-//! The data folder holds every respondent's answers, so its own folders are private: `sessions/`
-//! and `instruments/` are made 0700 and the files in them 0600, whatever the umask
-//! ([`is_private`]). Files written elsewhere with `--out` are the user's and get the usual
-//! permissions.
+//! Where these folders are is [`super::folders`]'s (re-exported here), as is which files are
+//! private.
 
 use std::path::{Path, PathBuf};
 
+pub use super::folders::{data_dir, instruments_dir, is_private, sessions_dir};
 use super::lock::ResultsLock;
 use super::{Results, read_results};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
-
-/// The data folder.
-pub fn data_dir() -> Result<PathBuf> {
-    if let Some(d) = std::env::var_os("CXASSESS_DATA_DIR").filter(|d| !d.is_empty()) {
-        return Ok(PathBuf::from(d));
-    }
-    directories::ProjectDirs::from("", "", "cxassess")
-        .map(|p| p.data_dir().to_path_buf())
-        .ok_or_else(|| {
-            Error::Environment(
-                "no home folder was found for the data folder; set CXASSESS_DATA_DIR to a folder"
-                    .into(),
-            )
-        })
-}
-
-/// The folder sessions are kept in.
-pub fn sessions_dir() -> Result<PathBuf> {
-    Ok(data_dir()?.join("sessions"))
-}
-
-/// The folder instruments made on the home screen are saved in, and listed from.
-pub fn instruments_dir() -> Result<PathBuf> {
-    Ok(data_dir()?.join("instruments"))
-}
 
 /// Every `*.yaml` file in the instruments folder, by file name, each read and validated as an
 /// instrument or with the error that says why it could not be. A missing folder is no files.
@@ -81,35 +55,6 @@ pub fn save_new_instrument(dir: &Path, id: &str, yaml: &str) -> Result<PathBuf> 
         "{} holds a thousand files named after '{id}': move some away, or choose another title",
         dir.display()
     )))
-}
-
-/// Whether `target` (a path with its links followed) is in one of the data folder's own folders
-/// (`sessions/`, `instruments/`), whose files and folders are private.
-pub fn is_private(target: &Path) -> bool {
-    let Some(parent) = target.parent() else {
-        return false;
-    };
-    let parent = if parent.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        parent
-    };
-    [sessions_dir(), instruments_dir()]
-        .into_iter()
-        .flatten()
-        .any(|dir| same_folder(parent, &dir))
-}
-
-/// Whether two paths name one folder: the same real folder when both exist, else the same
-/// absolute path.
-fn same_folder(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => match (std::path::absolute(a), std::path::absolute(b)) {
-            (Ok(a), Ok(b)) => a == b,
-            _ => false,
-        },
-    }
 }
 
 /// A new session file in the data folder for `instrument` and `respondent`, with the session's
