@@ -62,11 +62,26 @@ pub fn emit(out: Option<&Path>, text: &str) -> Result<()> {
     }
 }
 
+/// Writes data meant to be read back (CSV) to `out`, or to stdout when `None`. The rule: a file
+/// or a pipe gets the bytes exactly, so `export > x.csv` round-trips through `import`; a
+/// terminal is for eyes, and gets the text through [`crate::sanitize::terminal`], so an escape
+/// sequence in a cell is shown as `\x1b`, never obeyed.
+pub fn emit_data(out: Option<&Path>, text: &str) -> Result<()> {
+    use std::io::IsTerminal as _;
+    if out.is_none() && std::io::stdout().is_terminal() {
+        emit(None, &crate::sanitize::terminal(text))
+    } else {
+        emit(out, text)
+    }
+}
+
 /// A message for the person at the terminal, on stderr. A terminal that has gone away (a closed
 /// window) or a closed pipe makes the write fail; that is no reason to panic, so it is ignored.
+/// Messages quote paths and values from files, so they are shown through
+/// [`crate::sanitize::terminal`]: an escape sequence in them is printed, never obeyed.
 pub fn note(message: &str) {
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "{message}");
+    let _ = writeln!(err, "{}", crate::sanitize::terminal(message));
     let _ = err.flush();
 }
 

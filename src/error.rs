@@ -1,6 +1,8 @@
 //! The errors users see. Every message names the file and the place in it (YAML line and column,
 //! CSV row and column), says what is wrong, quoting the bad value, and says how to fix it.
-//! `main` maps them to the exit codes of SPEC.md.
+//! `main` maps them to the exit codes of SPEC.md. Every message is shown through
+//! [`crate::sanitize::terminal`]: the values it quotes come from files, and an escape sequence in
+//! them must reach the terminal as visible text, never as a command.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -62,10 +64,12 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = shown(&self.file);
+        let what = shown(&self.what);
         match &self.place {
-            Place::File => write!(f, "{}: {}", self.file, self.what)?,
+            Place::File => write!(f, "{file}: {what}")?,
             Place::Yaml { line, column } => {
-                write!(f, "{}:{line}:{column}: {}", self.file, self.what)?;
+                write!(f, "{file}:{line}:{column}: {what}")?;
             }
             Place::Csv {
                 row,
@@ -73,15 +77,25 @@ impl fmt::Display for Problem {
                 header,
             } => write!(
                 f,
-                "{}: row {row}, column {column} ({header}): {}",
-                self.file, self.what
+                "{file}: row {row}, column {column} ({}): {what}",
+                shown(header)
             )?,
         }
         if !self.fix.is_empty() {
-            write!(f, "\n  fix: {}", self.fix)?;
+            write!(f, "\n  fix: {}", shown(&self.fix))?;
         }
         Ok(())
     }
+}
+
+/// Text from a message made safe for the terminal it is printed on.
+fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::sanitize::terminal(text)
+}
+
+/// A path in a message, made safe the same way (a file name may hold an escape sequence too).
+fn shown_path(path: &Path) -> String {
+    shown(&path.display().to_string()).into_owned()
 }
 
 /// Everything that can go wrong, grouped by the exit code it leads to.
@@ -91,23 +105,34 @@ pub enum Error {
     #[error("{}", display_problems(.0))]
     Invalid(Vec<Problem>),
     /// A bad command-line argument or combination (exit 2).
-    #[error("{0}")]
+    #[error("{}", shown(.0))]
     Usage(String),
     /// A file could not be read or written (exit 1).
-    #[error("{}: {source}", .path.display())]
+    #[error("{}: {source}", shown_path(.path))]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
     /// The environment cannot do what was asked, e.g. no terminal (exit 1).
-    #[error("{0}")]
+    #[error("{}", shown(.0))]
     Environment(String),
+    /// A results file is held by another cxassess process: a session answering it, or a writer
+    /// that did not finish in time (exit 1).
+    #[error("{}: {}\n  fix: {}", shown_path(.path), shown(.holder), shown(.fix))]
+    InUse {
+        /// The file as the user named it.
+        path: PathBuf,
+        /// Who holds it: process, host, respondent, since when.
+        holder: String,
+        /// What to do.
+        fix: String,
+    },
     /// `diff --fail-on-drop` found a headline score that dropped by more than allowed (exit 3).
-    #[error("{0}")]
+    #[error("{}", shown(.0))]
     DropFound(String),
     /// The runner was left with Ctrl-C; the answers are saved (exit 130).
-    #[error("interrupted; answers saved to {}", .0.display())]
+    #[error("interrupted; answers saved to {}", shown_path(.0))]
     Interrupted(PathBuf),
 }
 
@@ -130,7 +155,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Invalid(_) | Error::Usage(_) => 2,
-            Error::Io { .. } | Error::Environment(_) => 1,
+            Error::Io { .. } | Error::Environment(_) | Error::InUse { .. } => 1,
             Error::DropFound(_) => 3,
             Error::Interrupted(_) => 130,
         }

@@ -8,6 +8,8 @@
 //! - [`compare`] diffs two results files and draws trends over many.
 //! - [`tui`] is the full-screen runner and home screen, and the plain line runner beside it.
 //! - [`cli`] parses arguments and calls the rest; `main.rs` maps errors to exit codes.
+//! - [`sanitize`] makes untrusted text safe to show on a terminal or in Markdown; it sits below
+//!   everything else and every layer that shows data uses it.
 //!
 //! Only `tui` and `cli` know about terminals.
 
@@ -21,6 +23,7 @@ pub mod instrument;
 pub mod lang;
 pub mod report;
 pub mod response;
+pub mod sanitize;
 pub mod score;
 pub mod tui;
 pub mod yaml;

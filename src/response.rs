@@ -1,21 +1,31 @@
 //! Answers and results files. A results file (`cxassess-results/1`, SPEC.md) names the instrument
 //! it was answered against and holds one entry per respondent. This module reads results files
 //! against their instrument (reporting every problem with line and column), writes them in
-//! questionnaire order so that one changed answer is one changed line, saves atomically, and
-//! imports/exports the CSV layout. It knows nothing of scores or terminals.
+//! questionnaire order so that one changed answer is one changed line, saves atomically under a
+//! per-file lock, and imports/exports the CSV layout. It knows nothing of scores or terminals.
+//!
+//! Writing goes one way, with no module importing one that imports it: [`write`] makes the
+//! canonical text, [`merge`] lays it over a file's own text, [`atomic`] puts bytes on disk,
+//! [`lock`] keeps writers apart, and `save` puts them together.
 
+mod atomic;
 pub mod csv;
+mod folders;
 pub mod kano_words;
+pub mod lock;
 mod merge;
 mod read;
+mod save;
 pub mod store;
 mod write;
 
 use std::collections::BTreeMap;
 
+pub use atomic::resolve_target;
 pub use kano_words::KanoWord;
 pub use read::{parse_answer_value, read_results, read_results_str, read_single_response};
-pub use write::{answer_yaml, number, save_atomic, to_yaml, write_atomic, yaml_string};
+pub use save::{save_atomic, save_held, update_results, write_atomic};
+pub use write::{answer_yaml, number, to_yaml, yaml_string};
 
 use crate::instrument::Instrument;
 
@@ -230,11 +240,13 @@ impl Results {
 /// The current time as RFC 3339, seconds precision, UTC. `CXASSESS_NOW` (an RFC 3339 time)
 /// replaces the clock, so that tests and reproducible demos get the same bytes every run.
 pub fn now_rfc3339() -> String {
-    if let Some(fixed) = std::env::var("CXASSESS_NOW")
+    format!("{:.0}", now())
+}
+
+/// The current time, or `CXASSESS_NOW` when it is set (see [`now_rfc3339`]).
+pub fn now() -> jiff::Timestamp {
+    std::env::var("CXASSESS_NOW")
         .ok()
         .and_then(|v| v.parse::<jiff::Timestamp>().ok())
-    {
-        return format!("{fixed:.0}");
-    }
-    format!("{:.0}", jiff::Timestamp::now())
+        .unwrap_or_else(jiff::Timestamp::now)
 }

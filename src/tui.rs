@@ -42,7 +42,7 @@ use crate::lang::Lang;
 /// Returns the messages to show once the terminal is given back.
 pub fn home(lang: Lang, plain: bool) -> Result<Vec<String>> {
     if plain {
-        plain::home(lang, io::stdin().lock(), io::stdout().lock())?;
+        plain::home(lang, plain_input(), io::stdout().lock())?;
         return Ok(Vec::new());
     }
     require_terminal(lang)?;
@@ -53,14 +53,25 @@ pub fn home(lang: Lang, plain: bool) -> Result<Vec<String>> {
 /// `cxassess run`: answers `start` in the full-screen runner, or in the line mode when `plain`.
 /// Returns the messages to show once the terminal is given back.
 pub fn run(start: &Start, lang: Lang, plain: bool) -> Result<Vec<String>> {
+    if !plain {
+        // Before the session is opened, which takes (and may create) its file's place.
+        require_terminal(lang)?;
+    }
     let mut session = Session::open(start)?;
     if plain {
-        plain::run(&mut session, lang, io::stdin().lock(), io::stdout().lock())?;
+        plain::run(&mut session, lang, plain_input(), io::stdout().lock())?;
         return Ok(Vec::new());
     }
-    require_terminal(lang)?;
     let mut app = App::runner(session, lang);
     run_app(&mut app)
+}
+
+/// Standard input for the plain line mode, with the termination signals turned into the end of
+/// the session (saved, exit 130) instead of the end of the process.
+fn plain_input() -> plain::signalled::SignalledStdin {
+    let signals = Signals::register();
+    signals.enforce();
+    plain::signalled::SignalledStdin::start(signals)
 }
 
 /// The full-screen modes need a terminal on both ends; say what to use instead.

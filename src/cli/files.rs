@@ -8,7 +8,7 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
-use crate::response::{self, Results};
+use crate::response;
 
 /// What a YAML file is, from its `format:` line.
 fn file_format(src: &str) -> Option<&str> {
@@ -65,7 +65,8 @@ pub(super) fn validate(args: &ValidateArgs) -> Result<()> {
     }
     let mut text = String::new();
     for line in &ok {
-        text.push_str(line);
+        // File names and ids come from the user's files: shown, never obeyed.
+        text.push_str(&crate::sanitize::terminal_line(line));
         text.push('\n');
     }
     emit(None, &text)?;
@@ -82,7 +83,7 @@ pub(super) fn template(args: &TemplateArgs) -> Result<()> {
         TemplateFormat::Yaml => instrument.source.clone(),
         TemplateFormat::Csv => crate::response::csv::header_row(&instrument)?,
     };
-    emit(args.out.as_deref(), &text)
+    super::emit_data(args.out.as_deref(), &text)
 }
 
 /// The response in a `fill --answers` file: the shape of one entry of `responses`.
@@ -91,38 +92,20 @@ pub(super) fn fill(args: &FillArgs) -> Result<()> {
     let label = args.answers.display().to_string();
     let src = std::fs::read_to_string(&args.answers).map_err(|e| Error::io(&args.answers, e))?;
     let response = crate::response::read_single_response(&label, &src, &instrument)?;
-    let mut results = existing_or_new(&args.out, &instrument)?;
-    match results
-        .responses
-        .iter_mut()
-        .find(|r| r.respondent == response.respondent)
-    {
-        Some(slot) => *slot = response,
-        None => results.responses.push(response),
-    }
-    response::save_atomic(&args.out, &results, &instrument)?;
+    // Read again and saved under the file's lock: parallel fills into one file all keep their
+    // respondent.
+    response::update_results(&args.out, &instrument, |results| {
+        match results
+            .responses
+            .iter_mut()
+            .find(|r| r.respondent == response.respondent)
+        {
+            Some(slot) => *slot = response,
+            None => results.responses.push(response),
+        }
+    })?;
     note(&format!("wrote {}", args.out.display()));
     Ok(())
-}
-
-/// The results file at `out` when it exists (it must hold results of `instrument`), or a new one.
-fn existing_or_new(out: &std::path::Path, instrument: &Instrument) -> Result<Results> {
-    if !out.exists() {
-        return Ok(Results::new(instrument));
-    }
-    let (existing, existing_instrument) = response::read_results(out)?;
-    if existing_instrument.id != instrument.id || existing_instrument.version != instrument.version
-    {
-        return Err(Error::Usage(format!(
-            "{} holds results for {} v{}, not {} v{}: choose another --out",
-            out.display(),
-            existing_instrument.id,
-            existing_instrument.version,
-            instrument.id,
-            instrument.version
-        )));
-    }
-    Ok(existing)
 }
 
 /// `cxassess import`: reads the whole CSV, checking every row; with any problem nothing is
@@ -132,22 +115,24 @@ fn existing_or_new(out: &std::path::Path, instrument: &Instrument) -> Result<Res
 pub(super) fn import(args: &ImportArgs) -> Result<()> {
     let instrument = Instrument::load(&args.instrument)?;
     let (imported, summary) = response::csv::read_for_import(&instrument, &args.csv)?;
-    let mut results = existing_or_new(&args.out, &instrument)?;
-    let mut existing: HashMap<String, usize> = HashMap::new();
-    for (i, r) in results.responses.iter().enumerate() {
-        existing.entry(r.respondent.clone()).or_insert(i);
-    }
-    let (mut replaced, mut added) = (0usize, 0usize);
-    for r in imported {
-        if let Some(&i) = existing.get(&r.respondent) {
-            results.responses[i] = r;
-            replaced += 1;
-        } else {
-            results.responses.push(r);
-            added += 1;
+    // Read again and saved under the file's lock, so a writer a moment before keeps its answers.
+    let (added, replaced) = response::update_results(&args.out, &instrument, |results| {
+        let mut existing: HashMap<String, usize> = HashMap::new();
+        for (i, r) in results.responses.iter().enumerate() {
+            existing.entry(r.respondent.clone()).or_insert(i);
         }
-    }
-    response::save_atomic(&args.out, &results, &instrument)?;
+        let (mut replaced, mut added) = (0usize, 0usize);
+        for r in imported {
+            if let Some(&i) = existing.get(&r.respondent) {
+                results.responses[i] = r;
+                replaced += 1;
+            } else {
+                results.responses.push(r);
+                added += 1;
+            }
+        }
+        (added, replaced)
+    })?;
     let merged = if replaced > 0 {
         format!(" ({added} added, {replaced} replaced)")
     } else {
@@ -168,11 +153,12 @@ pub(super) fn import(args: &ImportArgs) -> Result<()> {
     Ok(())
 }
 
-/// `cxassess export`: a results file as CSV in the import layout, to stdout or `--out`.
+/// `cxassess export`: a results file as CSV in the import layout, to stdout or `--out` (exact
+/// bytes, except on a terminal: see [`super::emit_data`]).
 pub(super) fn export(args: &ExportArgs) -> Result<()> {
     let (results, instrument) = response::read_results(&args.results)?;
     let text = match args.format {
         ExportFormat::Csv => response::csv::to_csv(&instrument, &results.responses)?,
     };
-    emit(args.out.as_deref(), &text)
+    super::emit_data(args.out.as_deref(), &text)
 }

@@ -60,20 +60,25 @@ pub(super) fn list(ctx: Context) -> Result<()> {
             pad_left(version, v_w)
         ));
     }
-    let (sessions, broken) = response::store::list_sessions()?;
-    let dir = response::store::sessions_dir()?;
+    let (mut sessions, broken) = response::store::list_sessions()?;
+    // What the sessions' files say is shown, never obeyed: an escape sequence in a respondent's
+    // name must not retitle the window (and is measured as it is shown).
+    let line = |s: &str| crate::sanitize::terminal_line(s).into_owned();
+    for s in &mut sessions {
+        s.instrument = line(&s.instrument);
+        s.respondent = line(&s.respondent);
+    }
+    let dir = line(&response::store::sessions_dir()?.display().to_string());
     out.push('\n');
     if sessions.is_empty() {
         out.push_str(&format!(
-            "{}{}\n",
-            lang.pick("No saved sessions in ", "没有已保存的会话："),
-            dir.display()
+            "{}{dir}\n",
+            lang.pick("No saved sessions in ", "没有已保存的会话：")
         ));
     } else {
         out.push_str(&format!(
-            "{}{}\n",
-            lang.pick("Saved sessions in ", "已保存的会话："),
-            dir.display()
+            "{}{dir}\n",
+            lang.pick("Saved sessions in ", "已保存的会话：")
         ));
         let inst_w = sessions
             .iter()
@@ -95,7 +100,7 @@ pub(super) fn list(ctx: Context) -> Result<()> {
                 pad(&s.respondent, who_w),
                 pad_left(&state, 9),
                 s.modified,
-                s.path.display()
+                line(&s.path.display().to_string())
             ));
         }
     }
@@ -103,8 +108,8 @@ pub(super) fn list(ctx: Context) -> Result<()> {
         out.push_str(&format!(
             "  {}{}: {}\n",
             lang.pick("unreadable: ", "无法读取："),
-            p.display(),
-            e.lines().next().unwrap_or("")
+            line(&p.display().to_string()),
+            line(e.lines().next().unwrap_or(""))
         ));
     }
     emit(None, &out)

@@ -1,37 +1,17 @@
 //! The data folder: where sessions started without `--out` live, the instruments made on the
 //! home screen (`instruments/`), and what the home screen and `list` show. `$CXASSESS_DATA_DIR`
 //! overrides the platform folder of `directories`.
+//!
+//! Where these folders are is [`super::folders`]'s (re-exported here), as is which files are
+//! private.
 
 use std::path::{Path, PathBuf};
 
+pub use super::folders::{data_dir, instruments_dir, is_private, sessions_dir};
+use super::lock::ResultsLock;
 use super::{Results, read_results};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
-
-/// The data folder.
-pub fn data_dir() -> Result<PathBuf> {
-    if let Some(d) = std::env::var_os("CXASSESS_DATA_DIR").filter(|d| !d.is_empty()) {
-        return Ok(PathBuf::from(d));
-    }
-    directories::ProjectDirs::from("", "", "cxassess")
-        .map(|p| p.data_dir().to_path_buf())
-        .ok_or_else(|| {
-            Error::Environment(
-                "no home folder was found for the data folder; set CXASSESS_DATA_DIR to a folder"
-                    .into(),
-            )
-        })
-}
-
-/// The folder sessions are kept in.
-pub fn sessions_dir() -> Result<PathBuf> {
-    Ok(data_dir()?.join("sessions"))
-}
-
-/// The folder instruments made on the home screen are saved in, and listed from.
-pub fn instruments_dir() -> Result<PathBuf> {
-    Ok(data_dir()?.join("instruments"))
-}
 
 /// Every `*.yaml` file in the instruments folder, by file name, each read and validated as an
 /// instrument or with the error that says why it could not be. A missing folder is no files.
@@ -67,7 +47,7 @@ pub fn save_new_instrument(dir: &Path, id: &str, yaml: &str) -> Result<PathBuf> 
             format!("{id}_{n}.yaml")
         };
         let path = dir.join(name);
-        if !path.exists() && super::write::write_atomic_new(&path, yaml.as_bytes())? {
+        if !path.exists() && super::save::write_atomic_new(&path, yaml.as_bytes())? {
             return Ok(path);
         }
     }
@@ -77,10 +57,13 @@ pub fn save_new_instrument(dir: &Path, id: &str, yaml: &str) -> Result<PathBuf> 
     )))
 }
 
-/// A new session file name for `instrument` and `respondent`, unique within the folder.
-pub fn new_session_path(instrument: &str, respondent: &str) -> Result<PathBuf> {
+/// A new session file in the data folder for `instrument` and `respondent`, with the session's
+/// lock already held, so that two sessions started in the same second — in two processes, for
+/// the same respondent — never share a file. The name is `<instrument>-<date>-<time>-<who>.yaml`,
+/// then `-2`, `-3`… for a name that is taken (a file there, or another session holding it).
+pub fn claim_session_path(instrument: &str, respondent: &str) -> Result<(PathBuf, ResultsLock)> {
     let dir = sessions_dir()?;
-    let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
+    let stamp = super::now().strftime("%Y%m%d-%H%M%S").to_string();
     let who: String = respondent
         .chars()
         .map(|c| {
@@ -97,13 +80,27 @@ pub fn new_session_path(instrument: &str, respondent: &str) -> Result<PathBuf> {
     } else {
         format!("{instrument}-{stamp}-{who}")
     };
-    let mut path = dir.join(format!("{base}.yaml"));
-    let mut n = 2;
-    while path.exists() {
-        path = dir.join(format!("{base}-{n}.yaml"));
-        n += 1;
+    for n in 1..=10_000 {
+        let path = if n == 1 {
+            dir.join(format!("{base}.yaml"))
+        } else {
+            dir.join(format!("{base}-{n}.yaml"))
+        };
+        if path.exists() {
+            continue;
+        }
+        // Checked again under the lock: a session that held the name a moment ago has written
+        // its file before letting go.
+        if let Some(lock) = ResultsLock::try_session(&path, Some(respondent))? {
+            if !path.exists() {
+                return Ok((path, lock));
+            }
+        }
     }
-    Ok(path)
+    Err(Error::Environment(format!(
+        "{} holds ten thousand sessions named '{base}': move some away",
+        dir.display()
+    )))
 }
 
 /// What the home screen and `list` show of a saved session.
@@ -206,7 +203,7 @@ mod tests {
                     .unwrap()
                     .file_name()
                     .to_string_lossy()
-                    .ends_with(".tmp")
+                    .contains("cxassess-tmp")
             })
             .count();
         assert_eq!(leftovers, 0, "no temporary files left behind");

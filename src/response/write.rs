@@ -1,14 +1,11 @@
 //! Writing results files. The layout is fixed and canonical: fields in a fixed order, answers and
 //! notes in questionnaire order, one line per answer, so `git diff` shows exactly what changed and
-//! writing a file that was read gives the same bytes. Saving is atomic: a temporary file in the
-//! same folder is written, flushed to disk, then renamed over the target.
+//! writing a file that was read gives the same bytes. Only text is made here; saving it is
+//! [`super::save`]'s, writing files [`super::atomic`]'s.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
-use std::path::Path;
 
 use super::{Answer, FORMAT, PartValue, Response, Results};
-use crate::error::{Error, Result};
 use crate::instrument::{Instrument, QuestionKind};
 
 /// A YAML scalar for `s`: plain when that reads back as the same string, else double-quoted.
@@ -181,76 +178,4 @@ pub fn to_yaml(results: &Results, instrument: &Instrument) -> String {
         }
     }
     out
-}
-
-/// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed to disk,
-/// renamed over the target, then the folder flushed so the rename itself survives a power cut.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
-    write_via_temp(path, contents, true).map(|_| ())
-}
-
-/// As [`write_atomic`], but never replaces a file: `Ok(false)` (and nothing written) when `path`
-/// already exists, even when it appeared a moment ago.
-pub fn write_atomic_new(path: &Path, contents: &[u8]) -> Result<bool> {
-    write_via_temp(path, contents, false)
-}
-
-fn write_via_temp(path: &Path, contents: &[u8], replace: bool) -> Result<bool> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-    // The file written is the user's, not a private temporary: a new one gets what any
-    // program's new file gets (0666 less the umask, which the system applies at creation), and a
-    // replaced one keeps its permissions. The temporary file is created with them already (the
-    // umask can only narrow them), so new content is never more readable than the old.
-    let existing = std::fs::metadata(path)
-        .ok()
-        .filter(|m| replace && m.is_file())
-        .map(|m| m.permissions());
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".cxassess-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        builder.permissions(
-            existing
-                .clone()
-                .unwrap_or_else(|| std::fs::Permissions::from_mode(0o666)),
-        );
-    }
-    let mut tmp = builder.tempfile_in(&dir).map_err(|e| Error::io(&dir, e))?;
-    tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
-    if let Some(permissions) = existing {
-        // Exactly the old permissions, whatever the umask.
-        tmp.as_file()
-            .set_permissions(permissions)
-            .map_err(|e| Error::io(path, e))?;
-    }
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    if replace {
-        tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    } else {
-        match tmp.persist_noclobber(path) {
-            Ok(_) => {}
-            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => return Ok(false),
-            Err(e) => return Err(Error::io(path, e.error)),
-        }
-    }
-    if let Ok(d) = std::fs::File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    Ok(true)
-}
-
-/// Saves a results file atomically. A new file is written in canonical form; over an existing
-/// one, the comments and hand-made layout of the lines whose content did not change are kept
-/// ([`super::merge`]), so that writing a file that was read changes nothing but what changed.
-pub fn save_atomic(path: &Path, results: &Results, instrument: &Instrument) -> Result<()> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(old) => super::merge::text_over(&old, results, instrument),
-        Err(_) => to_yaml(results, instrument),
-    };
-    write_atomic(path, text.as_bytes())
 }

@@ -6,6 +6,8 @@
 
 use std::path::PathBuf;
 
+mod typed;
+
 use super::home::Home;
 use super::session::{Refusal, Respondent, Session};
 use super::text_input::TextInput;
@@ -265,7 +267,12 @@ impl App {
 /// Applies `action` to `app` and says what must happen outside it.
 pub fn update(app: &mut App, action: Action) -> Effect {
     match action {
-        Action::Interrupt => return Effect::Interrupted,
+        Action::Interrupt => {
+            if let Some(runner) = app.runner.as_mut() {
+                runner.keep_typed();
+            }
+            return Effect::Interrupted;
+        }
         Action::Redraw => return Effect::None,
         _ => {}
     }

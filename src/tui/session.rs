@@ -2,13 +2,20 @@
 //! keypress or a typed line becomes an [`Answer`]. The full-screen runner and the plain line mode
 //! both go through this type, so the same answers give the same file byte for byte. It owns no
 //! terminal and decides nothing about screens; it never writes unless [`Session::save`] is called.
+//!
+//! A session opened on a file holds the file's lock ([`ResultsLock`]) until it is dropped, so a
+//! second session or writer on the same file is refused naming this one, instead of the two
+//! overwriting each other's answers.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::instrument::{Instrument, Question, QuestionKind, Scale, Step};
+use crate::response::lock::ResultsLock;
 use crate::response::{
-    self, Answer, KanoWord, PartValue, Response, Results, save_atomic, step_answered, store,
+    self, Answer, KanoWord, PartValue, Response, Results, save_atomic, save_held, step_answered,
+    store,
 };
 
 /// The respondent name used when none is given.
@@ -81,31 +88,44 @@ pub struct Session {
     pub index: usize,
     /// Where the file is saved.
     pub path: PathBuf,
+    /// The file's lock, held while the session is open (shared by the clones of a session);
+    /// `None` for a session made with [`Session::new`] alone, which locks at each save.
+    pub lock: Option<Arc<ResultsLock>>,
 }
 
 impl Session {
     /// A session for `cxassess run`: resumes `--out` when it exists, otherwise starts a new
-    /// response (in a new file in the data folder when `--out` is not given). Nothing is written.
+    /// response (in a new file in the data folder when `--out` is not given). Nothing is written;
+    /// the file's lock is taken, and a file another session holds is refused naming it.
     pub fn open(start: &Start) -> Result<Session> {
         let instrument = Instrument::load(&start.instrument)?;
         let who = &start.who;
-        match &start.out {
-            Some(path) if path.exists() => Session::resume(path, Some(&instrument.id), who),
-            Some(path) => Ok(Session::new(
-                instrument,
-                path.clone(),
-                who,
-                response::now_rfc3339(),
-            )),
-            None => Session::start(instrument, who),
-        }
+        let Some(path) = &start.out else {
+            return Session::start(instrument, who);
+        };
+        let lock = ResultsLock::session(path, who.name.as_deref())?;
+        // Whether the file exists is asked under the lock: a writer that created it a moment
+        // ago has finished, and its answers are read, not overwritten.
+        let session = if path.exists() {
+            Session::read(path, Some(&instrument.id), who)?
+        } else {
+            Session::new(instrument, path.clone(), who, response::now_rfc3339())
+        };
+        Ok(session.holding(lock))
     }
 
-    /// A new response in a new session file in the data folder.
+    /// A new response in a new session file in the data folder (its name claimed and locked).
     pub fn start(instrument: Instrument, who: &Respondent) -> Result<Session> {
         let name = who.name.as_deref().unwrap_or(ANONYMOUS);
-        let path = store::new_session_path(&instrument.id, name)?;
-        Ok(Session::new(instrument, path, who, response::now_rfc3339()))
+        let (path, lock) = store::claim_session_path(&instrument.id, name)?;
+        Ok(Session::new(instrument, path, who, response::now_rfc3339()).holding(lock))
+    }
+
+    /// The session with `lock` held, the lock naming its respondent.
+    fn holding(mut self, mut lock: ResultsLock) -> Session {
+        lock.set_respondent(&self.response().respondent);
+        self.lock = Some(Arc::new(lock));
+        self
     }
 
     /// A new results file at `path` with one new response started at `started`.
@@ -124,14 +144,22 @@ impl Session {
             results,
             index: 0,
             path,
+            lock: None,
         }
     }
 
     /// Resumes the results file at `path`. The response answered is the one whose respondent is
     /// `who.name`; without a name, the first incomplete one, else the first. A name that is not in
     /// the file starts a new response beside the others. `expected` is the instrument id the user
-    /// asked for, checked against the file's.
+    /// asked for, checked against the file's. The file's lock is taken first, and a file another
+    /// session holds is refused naming it.
     pub fn resume(path: &Path, expected: Option<&str>, who: &Respondent) -> Result<Session> {
+        let lock = ResultsLock::session(path, who.name.as_deref())?;
+        Ok(Session::read(path, expected, who)?.holding(lock))
+    }
+
+    /// [`Session::resume`] without the lock.
+    fn read(path: &Path, expected: Option<&str>, who: &Respondent) -> Result<Session> {
         let (mut results, instrument) = response::read_results(path)?;
         if let Some(id) = expected.filter(|id| *id != instrument.id) {
             return Err(Error::Usage(format!(
@@ -176,6 +204,7 @@ impl Session {
             results,
             index,
             path: path.to_path_buf(),
+            lock: None,
         })
     }
 
@@ -480,9 +509,12 @@ impl Session {
         Ok(())
     }
 
-    /// Writes the results file atomically.
+    /// Writes the results file atomically, under the session's lock.
     pub fn save(&self) -> Result<()> {
-        save_atomic(&self.path, &self.results, &self.instrument)
+        match &self.lock {
+            Some(lock) => save_held(lock, &self.results, &self.instrument),
+            None => save_atomic(&self.path, &self.results, &self.instrument),
+        }
     }
 }
 
@@ -518,123 +550,4 @@ fn set_part(previous: Option<&Answer>, parts: &[String], part: usize, value: Par
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::instrument::Instrument;
-
-    fn session(id: &str) -> Session {
-        let instrument = Instrument::load(id).expect("built-in");
-        Session::new(
-            instrument,
-            PathBuf::from("/nonexistent/x.yaml"),
-            &Respondent {
-                name: Some("li.wei".into()),
-                role: Some("manager".into()),
-                org: None,
-            },
-            "2026-01-01T00:00:00Z".into(),
-        )
-    }
-
-    #[test]
-    fn kano_steps_fill_one_answer_part_by_part() {
-        let mut s = session("kano");
-        s.answer_point(0, 1).unwrap();
-        assert!(s.is_answered(0) && !s.is_answered(1));
-        s.answer_point(1, 5).unwrap();
-        s.answer_point(2, 7).unwrap();
-        assert_eq!(
-            s.response().answers["online_tracking"],
-            Answer::Kano {
-                functional: Some(KanoWord::Like),
-                dysfunctional: Some(KanoWord::Dislike),
-                importance: Some(7)
-            }
-        );
-        assert_eq!(s.point(1), Some(5));
-        assert_eq!(
-            s.answer_point(2, 10),
-            Err(Refusal::OffScale {
-                value: 10,
-                min: 1,
-                max: 9
-            })
-        );
-        assert_eq!(s.answer_na(0, None), Err(Refusal::NaNotAllowed));
-    }
-
-    #[test]
-    fn pair_parts_keep_question_order_whatever_the_answer_order() {
-        let mut s = session("servqual");
-        let perceived = s
-            .steps
-            .iter()
-            .position(|st| st.question == s.steps[0].question && st.part == Some(1))
-            .unwrap();
-        s.answer_point(perceived, 5).unwrap();
-        s.answer_point(0, 7).unwrap();
-        let yaml = crate::response::answer_yaml(&s.response().answers["tangibles.1"], false);
-        assert_eq!(yaml, "{expected: 7, perceived: 5}");
-        s.answer_na(0, Some("ignored".into())).unwrap();
-        let yaml = crate::response::answer_yaml(&s.response().answers["tangibles.1"], false);
-        assert_eq!(yaml, "{expected: na, perceived: 5}");
-        assert!(s.is_na(0) && !s.is_na(perceived));
-    }
-
-    #[test]
-    fn allocation_must_reach_its_total() {
-        let mut s = session("servqual");
-        let i = s
-            .steps
-            .iter()
-            .position(|st| s.instrument.questions[st.question].id == "weights")
-            .unwrap();
-        assert_eq!(
-            s.answer_allocation(i, &[10.0, 40.0, 20.0, 20.0, 0.0]),
-            Err(Refusal::AllocationSum {
-                sum: 90.0,
-                total: 100.0
-            })
-        );
-        assert!(matches!(
-            s.answer_allocation(i, &[50.0, 50.0]),
-            Err(Refusal::AllocationCount { given: 2, parts: 5 })
-        ));
-        s.answer_allocation(i, &[10.0, 40.0, 20.0, 20.0, 10.0])
-            .unwrap();
-        assert_eq!(
-            s.allocation(i).unwrap(),
-            vec![Some(10.0), Some(40.0), Some(20.0), Some(20.0), Some(10.0)]
-        );
-    }
-
-    #[test]
-    fn complete_is_set_when_the_last_step_is_answered() {
-        let mut s = session("pulse");
-        for i in 0..s.steps.len() {
-            assert!(!s.response().complete);
-            if s.scale(i).is_some() {
-                s.answer_point(i, 4).unwrap();
-            } else {
-                assert!(s.answer_text(i, "  quick  "));
-                assert_eq!(s.text(i), Some("quick"));
-            }
-        }
-        assert!(s.response().complete);
-        s.finish("2026-01-02T00:00:00Z".into());
-        assert_eq!(
-            s.response().updated.as_deref(),
-            Some("2026-01-02T00:00:00Z")
-        );
-    }
-
-    #[test]
-    fn notes_are_set_replaced_and_removed() {
-        let mut s = session("pyramid");
-        assert!(s.set_note(0, "desk answers\nwithin a day\n"));
-        assert_eq!(s.note(0), Some("desk answers\nwithin a day"));
-        assert!(!s.set_note(0, "desk answers\nwithin a day"));
-        assert!(s.set_note(0, "  "));
-        assert_eq!(s.note(0), None);
-    }
-}
+mod tests;

@@ -149,6 +149,17 @@ impl Signals {
     /// process still runs, it ends the process with exit code 130, as Ctrl-C does. Every
     /// answer is on disk before the next screen is drawn, so nothing answered is lost.
     pub fn watch(&self) {
+        self.watchdog(true);
+    }
+
+    /// Starts the watchdog without the terminal check, for the plain line mode, whose output may
+    /// be a pipe or a file: a process that has not ended [`GRACE`] after the flag went up (its
+    /// output blocked, say) is ended with exit code 130.
+    pub fn enforce(&self) {
+        self.watchdog(false);
+    }
+
+    fn watchdog(&self, check_terminal: bool) {
         let raised = Arc::clone(&self.raised);
         // Without a thread there is no watchdog; the event loop still ends on every signal it
         // can see.
@@ -160,6 +171,9 @@ impl Signals {
                 loop {
                     std::thread::sleep(Duration::from_millis(100));
                     if !raised.load(Ordering::Relaxed) {
+                        if !check_terminal {
+                            continue;
+                        }
                         failures = if gone() { failures + 1 } else { 0 };
                         if failures >= 2 {
                             raised.store(true, Ordering::Relaxed);

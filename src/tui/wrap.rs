@@ -1,6 +1,11 @@
 //! Line breaking and truncation by display width, so Chinese (two columns a character) and
 //! English wrap and align alike. Latin words break at spaces; CJK text may break between any
 //! two characters, as Chinese typesetting does. Nothing here slices bytes.
+//!
+//! Text from data (questions, names, notes, answers) reaches the screen through these functions,
+//! so they show it through [`crate::sanitize::terminal`]: a control character is drawn as its
+//! visible escape (`\x1b`) and measured as such. (ratatui itself drops graphemes holding a
+//! control character, so none reaches the terminal either way; here they are also seen.)
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -21,6 +26,7 @@ fn breaks_anywhere(c: char) -> bool {
 /// `text` broken into lines of at most `max` columns. Explicit newlines are kept; a word longer
 /// than a line is split.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let text = crate::sanitize::terminal(text);
     let max = max.max(1);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
@@ -125,6 +131,7 @@ pub fn truncate(text: &str, max: usize) -> String {
         .chars()
         .map(|c| if c == '\n' { ' ' } else { c })
         .collect();
+    let flat = crate::sanitize::terminal(&flat).into_owned();
     if width(&flat) <= max {
         return flat;
     }
@@ -155,6 +162,13 @@ pub fn pad(text: &str, cols: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_drawn_as_their_escapes() {
+        assert_eq!(wrap("a\u{1b}[2Jb\nc", 80), ["a\\x1b[2Jb", "c"]);
+        assert_eq!(truncate("ann\u{1b}]0;x\u{7}", 80), "ann\\x1b]0;x\\x07");
+        assert_eq!(truncate("ann\u{1b}]0;x", 6), "ann\\x…");
+    }
 
     #[test]
     fn latin_text_breaks_at_spaces() {

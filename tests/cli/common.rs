@@ -21,3 +21,18 @@ pub fn cxassess(data: &Path) -> Command {
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli/fixtures")
 }
+
+/// `cxassess` as a plain process (to run several at once, or to signal one), in `data`, with the
+/// environment of [`cxassess`].
+pub fn process(data: &Path) -> std::process::Command {
+    let built = cxassess(data);
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("cxassess"));
+    cmd.current_dir(data);
+    for (k, v) in built.get_envs() {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    cmd
+}

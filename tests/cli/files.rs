@@ -104,7 +104,7 @@ fn written_files_keep_or_get_the_usual_permissions() {
                 .expect("entry")
                 .file_name()
                 .to_string_lossy()
-                .ends_with(".tmp")
+                .contains("cxassess-")
         })
         .count();
     assert_eq!(leftovers, 0);

@@ -3,10 +3,12 @@
 
 mod common;
 mod compare;
+mod concurrency;
 mod csv_export;
 mod csv_import;
 mod determinism;
 mod files;
+mod hostile_text;
 mod html;
 mod invalid;
 mod kano;

@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-use super::common::cxassess;
+use super::common::{cxassess, process};
 
 fn pyramid_input(n: usize) -> String {
     (0..n).fold(String::new(), |mut s, k| {
@@ -273,4 +273,66 @@ fn a_closed_output_stops_the_plain_runner_with_exit_1_keeping_saved_answers() {
     let (results, _) = cxassess::response::read_results(&out).unwrap();
     assert_eq!(results.responses[0].answers.len(), 1);
     assert_eq!(std::fs::read_to_string(&out).unwrap(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_termination_signal_saves_and_exits_130() {
+    use std::io::{BufRead as _, BufReader, Write as _};
+    use std::process::Stdio;
+    for signal in ["TERM", "HUP", "INT"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut child = process(dir.path())
+            .args([
+                "run",
+                "pulse",
+                "--plain",
+                "--respondent",
+                "ann",
+                "--out",
+                "r.yaml",
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"9\n").unwrap();
+        // The second question on screen: the first answer is on disk, the runner waits.
+        let mut lines = BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        while !line.starts_with("[2/4]") {
+            line.clear();
+            assert!(
+                lines.read_line(&mut line).unwrap() > 0,
+                "{signal}: ended early"
+            );
+        }
+        let status = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(130), "{signal}: {stderr}");
+        assert!(
+            stderr.contains("answers saved to r.yaml"),
+            "{signal}: {stderr}"
+        );
+        drop(stdin);
+        let (results, _) = cxassess::response::read_results(&dir.path().join("r.yaml")).unwrap();
+        let r = &results.responses[0];
+        assert_eq!(r.answers.len(), 1, "{signal}");
+        assert_eq!(
+            r.updated.as_deref(),
+            Some("2026-11-22T09:00:00Z"),
+            "{signal}"
+        );
+        assert!(
+            !dir.path().join(".r.yaml.cxassess-lock").exists(),
+            "{signal}: the lock is let go"
+        );
+    }
 }

@@ -300,9 +300,25 @@ fn kill_9_after_n_answers_leaves_exactly_n_in_a_readable_file() {
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .filter(|e| e.file_name().to_string_lossy().contains("cxassess-tmp"))
         .collect();
     assert!(leftovers.is_empty(), "no temporary files left behind");
+
+    // The killed session's lock went with its process: the file resumes at once.
+    let mut tty = Tty::spawn(
+        &[
+            "run",
+            "pyramid",
+            "--out",
+            out.to_str().unwrap(),
+            "--respondent",
+            "li.wei",
+        ],
+        dir.path(),
+    );
+    tty.wait_for(" 8/47 ");
+    tty.send("q");
+    tty.expect_exit(0);
 }
 
 #[test]
@@ -647,5 +663,65 @@ fn leaving_the_study_builder_asks_before_losing_what_was_typed() {
     assert!(
         !dir.path().join("instruments").exists(),
         "nothing is written without Ctrl-S"
+    );
+}
+
+/// Sends `signal` to the program (by hand: portable-pty's own kill would follow it with
+/// SIGKILL after 200 ms).
+fn signal(tty: &Tty, signal: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &tty.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+#[test]
+fn text_being_typed_is_saved_when_a_signal_ends_the_session() {
+    // The note editor open on the first question, then SIGTERM, SIGHUP or Ctrl-C.
+    for (end, note) in [
+        ("TERM", "desk was closed"),
+        ("HUP", "queue at noon"),
+        ("ctrl-c", "asked twice"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = out_path(&dir);
+        let args = ["run", "pyramid", "--respondent", "li.wei", "--out"];
+        let mut tty = Tty::spawn(&[&args[..], &[out.to_str().unwrap()]].concat(), dir.path());
+        tty.wait_for(" 1/47 ");
+        tty.answer("4", 0, 47);
+        tty.send("e");
+        tty.send(note);
+        tty.wait_for(note);
+        if end == "ctrl-c" {
+            tty.send("\u{3}");
+        } else {
+            signal(&tty, end);
+        }
+        tty.expect_exit(130);
+        let r = answers(&out);
+        assert_eq!(
+            r.notes.get("respect.2").map(String::as_str),
+            Some(note),
+            "{end}"
+        );
+        assert_eq!(r.answers.len(), 1, "{end}");
+        assert_eq!(r.updated.as_deref(), Some(NOW), "{end}");
+    }
+
+    // A reason for "not applicable" being typed answers the question with it.
+    let dir = tempfile::tempdir().unwrap();
+    let out = out_path(&dir);
+    let args = ["run", "pyramid", "--respondent", "li.wei", "--out"];
+    let mut tty = Tty::spawn(&[&args[..], &[out.to_str().unwrap()]].concat(), dir.path());
+    tty.wait_for(" 1/47 ");
+    tty.send("n");
+    tty.send("no front desk");
+    tty.wait_for("no front desk");
+    signal(&tty, "TERM");
+    tty.expect_exit(130);
+    assert_eq!(
+        answers(&out).answers["respect.1"],
+        cxassess::response::Answer::Na(Some("no front desk".into()))
     );
 }

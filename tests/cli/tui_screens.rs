@@ -512,3 +512,20 @@ fn runner_completion_uses_report_summary() {
         )
     );
 }
+
+#[test]
+fn escape_sequences_in_a_note_are_drawn_as_text() {
+    // As a note read from a file (the editor itself takes no control characters).
+    let mut app = runner("pyramid", Lang::En);
+    let runner = app.runner.as_mut().expect("a runner");
+    assert!(runner.session.set_note(0, "seen \u{1b}[2J twice"));
+    let backend = draw(&app, 80, 24);
+    let screen: String = backend
+        .buffer()
+        .content()
+        .iter()
+        .map(ratatui::buffer::Cell::symbol)
+        .collect();
+    assert!(screen.contains(r"seen \x1b[2J twice"), "{backend}");
+    assert!(!screen.contains('\u{1b}'));
+}
