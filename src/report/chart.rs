@@ -17,6 +17,67 @@ pub struct Chart {
     pub kind: ChartKind,
 }
 
+impl Chart {
+    /// Every label of the chart passed through `f`.
+    pub fn map_text(&mut self, f: &impl Fn(&str) -> String) {
+        let all = |v: &mut Vec<String>| v.iter_mut().for_each(|s| *s = f(s));
+        self.title = f(&self.title);
+        self.desc = f(&self.desc);
+        self.caption = f(&self.caption);
+        match &mut self.kind {
+            ChartKind::Bars { bars, scale } => {
+                for b in bars {
+                    b.label = f(&b.label);
+                    b.note = f(&b.note);
+                    if let Some(g) = &mut b.group {
+                        *g = f(g);
+                    }
+                }
+                if let Some((_, l)) = &mut scale.mark {
+                    *l = f(l);
+                }
+            }
+            ChartKind::GroupedBars {
+                categories, series, ..
+            }
+            | ChartKind::Radar {
+                axes: categories,
+                series,
+                ..
+            }
+            | ChartKind::Lines {
+                x_labels: categories,
+                series,
+                ..
+            } => {
+                all(categories);
+                for s in series.iter_mut() {
+                    s.name = f(&s.name);
+                }
+            }
+            ChartKind::Columns { labels, .. } => all(labels),
+            ChartKind::Stacked(segments) => {
+                for s in segments.iter_mut() {
+                    s.label = f(&s.label);
+                }
+            }
+            ChartKind::Intervals { rows, .. } => {
+                for r in rows.iter_mut() {
+                    r.label = f(&r.label);
+                }
+            }
+            ChartKind::Scatter { points, axes } => {
+                for p in points.iter_mut() {
+                    p.label = f(&p.label);
+                }
+                axes.x_title = f(&axes.x_title);
+                axes.y_title = f(&axes.y_title);
+                axes.quadrants.iter_mut().for_each(|q| *q = f(q));
+            }
+        }
+    }
+}
+
 /// The kinds of chart.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartKind {

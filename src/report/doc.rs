@@ -437,6 +437,20 @@ impl Document {
         }
     }
 
+    /// Every text of the document passed through `f` (titles, cells, quotes, chart labels): how
+    /// a writer makes data safe for its medium in one place.
+    #[must_use]
+    pub fn map_text(mut self, f: &impl Fn(&str) -> String) -> Self {
+        self.title = f(&self.title);
+        for m in &mut self.meta {
+            map_inline(m, f);
+        }
+        for b in &mut self.blocks {
+            map_block(b, f);
+        }
+        self
+    }
+
     /// This document's blocks as a section of a larger one: its title becomes a heading of
     /// `level` with anchor `id`, its meta lines a paragraph, and its own headings move down.
     pub fn into_section(self, level: u8, id: &str) -> Vec<Block> {
@@ -463,5 +477,72 @@ fn shifted(block: Block, shift: u8) -> Block {
             Block::Only(f, blocks.into_iter().map(|b| shifted(b, shift)).collect())
         }
         other => other,
+    }
+}
+
+fn map_inline(i: &mut Inline, f: &impl Fn(&str) -> String) {
+    for s in &mut i.0 {
+        s.text = f(&s.text);
+    }
+}
+
+fn map_block(b: &mut Block, f: &impl Fn(&str) -> String) {
+    match b {
+        Block::Heading { text, .. } => *text = f(text),
+        Block::Paragraph(i) => map_inline(i, f),
+        Block::Callout { title, lines, .. } => {
+            if let Some(t) = title {
+                *t = f(t);
+            }
+            for l in lines.iter_mut() {
+                map_inline(l, f);
+            }
+        }
+        Block::Figures(figures) => {
+            for fig in figures {
+                fig.label = f(&fig.label);
+                map_inline(&mut fig.value, f);
+                fig.details.iter_mut().for_each(|d| *d = f(d));
+            }
+        }
+        Block::Table(t) => {
+            t.columns.iter_mut().for_each(|c| c.head = f(&c.head));
+            for r in &mut t.rows {
+                match r {
+                    Row::Cells(cells) => {
+                        for c in cells {
+                            if let Cell::Text(i) = c {
+                                map_inline(i, f);
+                            }
+                        }
+                    }
+                    Row::Group(i) => map_inline(i, f),
+                }
+            }
+        }
+        Block::Chart(c) => c.map_text(f),
+        Block::Drawing {
+            title,
+            desc,
+            caption,
+            ..
+        } => {
+            *title = f(title);
+            *desc = f(desc);
+            *caption = f(caption);
+        }
+        Block::Steps(items) | Block::Bullets(items) => {
+            for i in items.iter_mut() {
+                map_inline(i, f);
+            }
+        }
+        Block::Quotes(quotes) => {
+            for q in quotes {
+                q.text = f(&q.text);
+                q.by = f(&q.by);
+            }
+        }
+        Block::Method(items) => items.iter_mut().for_each(|i| *i = f(i)),
+        Block::Only(_, inner) => inner.iter_mut().for_each(|b| map_block(b, f)),
     }
 }

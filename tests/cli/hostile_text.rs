@@ -200,3 +200,50 @@ fn export_to_a_terminal_shows_escapes_and_to_a_file_keeps_every_byte() {
     let (back, _) = cxassess::response::read_results(&d.join("back.yaml")).expect("reads");
     assert_eq!(back.responses[0].respondent, NAME);
 }
+
+/// Every report format shows data as text: no ESC byte in text or Markdown, no raw HTML tag
+/// from data in Markdown or HTML, for a note, a "why" answer and a respondent's name.
+#[test]
+fn reports_show_escape_sequences_and_html_from_data_as_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    std::fs::write(
+        d.join("html.yaml"),
+        "respondent: bob\nanswers:\n  nps: 3\n  nps_reason: \"<img src=x onerror=alert(1)>\"\n\
+         notes:\n  csat: \"<script>alert(2)</script>\"\n",
+    )
+    .expect("write");
+    hostile_results(d, "pulse.yaml");
+    cx(d)
+        .args([
+            "fill",
+            "pulse",
+            "--answers",
+            "html.yaml",
+            "--out",
+            "pulse.yaml",
+        ])
+        .assert()
+        .success();
+    for format in ["text", "markdown", "html"] {
+        let out = cx(d)
+            .args(["report", "pulse.yaml", "--format", format])
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{format}");
+        let text = no_escape(format, &out.stdout);
+        if format != "text" {
+            // In a terminal `<img …>` is just text; in Markdown and HTML it must not be a tag.
+            assert!(!text.contains("<img src=x"), "{format}: {text}");
+            assert!(!text.contains("<script>"), "{format}: {text}");
+            assert!(text.contains("&lt;img src=x"), "{format}: {text}");
+        }
+        if format == "text" {
+            assert!(text.contains(SHOWN), "{format} shows the name: {text}");
+            assert!(
+                text.contains(r"note\x1b[2J"),
+                "{format} shows the note: {text}"
+            );
+        }
+    }
+}

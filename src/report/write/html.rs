@@ -18,6 +18,10 @@ pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src da
 
 /// `doc` as a complete HTML page; the page's own words in `lang`.
 pub fn write(doc: &Document, lang: Lang) -> String {
+    // Control characters are not text in HTML: from data they are shown as their escapes.
+    let doc = &doc
+        .clone()
+        .map_text(&|s| crate::sanitize::terminal(s).into_owned());
     let mut body = format!("<h1>{}</h1>\n", escape_html(&doc.title));
     for m in &doc.meta {
         let _ = writeln!(body, "<p class=\"meta\">{}</p>", inline(m));

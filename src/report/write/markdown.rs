@@ -178,7 +178,5 @@ fn cell_text(s: &str) -> String {
 /// Text that Markdown renders as itself: `<`, `>` and `&` as entities, so nothing in the data
 /// becomes HTML when the Markdown is rendered.
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    crate::sanitize::markdown(s).into_owned()
 }

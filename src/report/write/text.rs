@@ -55,6 +55,12 @@ fn paint(s: &str, tone: Tone, color: bool) -> String {
 /// `doc` laid out as toned lines of at most `width` columns (at least [`MIN_WIDTH`]).
 pub fn lines(doc: &Document, width: usize, lang: Lang) -> Vec<Inline> {
     let w = width.max(MIN_WIDTH);
+    // Data is shown, never obeyed: no character that steers a terminal survives, and a line
+    // break inside a note or a name is a space here (the layout decides where lines break).
+    let doc = doc
+        .clone()
+        .map_text(&|s| crate::sanitize::terminal_line(&s.replace(['\n', '\t'], " ")).into_owned());
+    let doc = &doc;
     let mut out = Vec::new();
     for l in wrap_inline(&Inline::toned(doc.title.clone(), Tone::Strong), w) {
         out.push(l);
@@ -131,7 +137,17 @@ fn block(b: &Block, w: usize, lang: Lang, out: &mut Vec<Inline>) {
         }
         Block::Drawing { drawing, .. } => {
             if let Some(lines) = drawing.text(w) {
-                out.extend(lines);
+                // A drawing lays out its own labels: they are made safe as they leave it.
+                out.extend(lines.into_iter().map(|l| {
+                    Inline(
+                        l.0.into_iter()
+                            .map(|s| Span {
+                                text: crate::sanitize::terminal_line(&s.text).into_owned(),
+                                tone: s.tone,
+                            })
+                            .collect(),
+                    )
+                }));
             }
         }
         Block::Steps(items) => {
