@@ -125,7 +125,7 @@ fn fmt_t(t: Option<&TTest>) -> String {
             format!(
                 "{}{}",
                 fmt2(Some(t.t)),
-                if t.significant { "*" } else { "" }
+                if t.significant == Some(true) { "*" } else { "" }
             )
         },
     )
@@ -1362,10 +1362,7 @@ pub fn html(report: &Report<'_>, s: &ServqualScore, lang: Lang) -> String {
 }
 
 fn t_json(t: Option<&TTest>) -> Value {
-    t.map_or(
-        Value::Null,
-        |t| json!({"t": t.t, "df": t.df, "significant": t.significant}),
-    )
+    json!(t)
 }
 
 fn zone_json(z: Option<&ZoneCounts>) -> Value {
@@ -1394,9 +1391,10 @@ pub fn json(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Value {
                 "n": d.n,
                 "items": d.items,
                 "sd": d.sd,
-                "t": d.t.map(|t| t.t),
-                "df": d.t.map(|t| t.df),
-                "significant": d.t.map(|t| t.significant),
+                "t": d.t.as_ref().map(|t| t.t),
+                "df": d.t.as_ref().map(|t| t.df),
+                "significant": d.t.as_ref().and_then(|t| t.significant),
+                "t_test": d.t,
                 "alpha_expected": d.alpha_expected.alpha,
                 "alpha_perceived": d.alpha_perceived.alpha,
                 "alpha_gap": d.alpha_gap.alpha,

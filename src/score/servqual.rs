@@ -31,7 +31,8 @@
 use serde::Serialize;
 
 use super::ScoreOptions;
-use super::stats::{AlphaAccumulator, Moments, paired_t, t975};
+pub use super::stats::TTest;
+use super::stats::{AlphaAccumulator, Moments, paired_t_test};
 use crate::instrument::{Instrument, QuestionKind, ServqualVariant};
 use crate::response::{Answer, PartValue, Response};
 
@@ -92,17 +93,6 @@ pub struct Alpha {
     pub alpha: Option<f64>,
     /// Listwise-complete cases.
     pub cases: u64,
-}
-
-/// A paired t test of respondents' dimension gaps against 0.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct TTest {
-    /// t = mean / (sd / √n).
-    pub t: f64,
-    /// n − 1.
-    pub df: u64,
-    /// |t| above the two-sided 97.5% quantile of t with df degrees of freedom.
-    pub significant: bool,
 }
 
 /// One item's figures (means over respondents with a valid answer to the item).
@@ -572,13 +562,7 @@ impl Accumulator {
                 m[c].mean()
             }
         };
-        let t_of = |m: &Moments| {
-            paired_t(m).map(|(t, df)| TTest {
-                t,
-                df,
-                significant: t.abs() > t975(df),
-            })
-        };
+        let t_of = paired_t_test;
         let alpha_of = |a: &AlphaAccumulator| Alpha {
             alpha: a.alpha(),
             cases: a.cases(),
