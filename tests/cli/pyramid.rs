@@ -444,3 +444,51 @@ fn a_tier_scored_over_fewer_experiences_says_so_in_every_format() {
     assert_eq!(basic["experiences_in_tier"], 4);
     assert_eq!(json["pyramid"]["tiers"][1]["experiences_scored"], 3);
 }
+
+#[test]
+fn json_priorities_do_not_score_an_unanswered_experience_as_zero() {
+    // One respondent answers respect only (4 on every item → 75) and rates nothing else. Every
+    // other experience has no answers: no shortfall, no weighted shortfall, `passed` null —
+    // not "60 points short" (the whole pass mark, as if it scored 0).
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let inst = cxassess::instrument::Instrument::load("pyramid").unwrap();
+    let mut body = "respondent: solo\nrole: manager\nanswers:\n".to_string();
+    for q in inst.questions.iter().filter(|q| q.group == "trust") {
+        if !q.id.ends_with(".importance") {
+            body.push_str(&format!("  {}: 2\n", q.id));
+        }
+    }
+    let r = filled(data.path(), dir.path(), "solo", &body);
+    let out = cxassess(data.path())
+        .args(["report", "--format", "json"])
+        .arg(&r)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let json: Value = serde_json::from_slice(&out).unwrap();
+    let p = &json["pyramid"];
+    let respect = p["experiences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "respect")
+        .unwrap();
+    assert_eq!(respect["passed"], Value::Null, "{respect}");
+    assert_eq!(respect["interval"], Value::Null);
+    let priorities = p["priorities"].as_array().unwrap();
+    // Trust (25, shortfall 35) first; the unanswered basic experiences after it, unscored.
+    assert_eq!(priorities[0]["experience"], "trust");
+    assert_eq!(priorities[0]["shortfall"], 35.0);
+    let unanswered = priorities
+        .iter()
+        .find(|p| p["experience"] == "respect")
+        .unwrap();
+    assert_eq!(unanswered["shortfall"], Value::Null, "{unanswered}");
+    assert_eq!(unanswered["weighted_shortfall"], Value::Null);
+    for pr in &priorities[1..] {
+        assert_eq!(pr["shortfall"], Value::Null, "{pr}");
+    }
+}
