@@ -19,6 +19,7 @@ use crate::score::Scored;
 use crate::score::servqual::{
     Alpha, DimensionScore, ItemScore, ServqualScore, TTest, ZoneCounts, ZonePosition,
 };
+use crate::score::stats::MIN_ALPHA_CASES;
 
 /// Below this many respondents, the report calls its figures indicative.
 pub const SMALL_N: usize = 30;
@@ -603,9 +604,9 @@ fn alpha_warnings(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<Strin
             };
             out.push(match lang {
                 Lang::En => format!(
-                    "α of {name} is undefined: {cases} respondent(s) answered every item (3 needed) or the answers do not vary."
+                    "α of {name} is undefined: {cases} respondent(s) answered every item ({MIN_ALPHA_CASES} needed) or the answers do not vary."
                 ),
-                Lang::Zh => format!("{name}的 α 无定义：仅 {cases} 位答卷人答完全部题目（至少需要 3 位），或答案没有变化。"),
+                Lang::Zh => format!("{name}的 α 无定义：仅 {cases} 位答卷人答完全部题目（至少需要 {MIN_ALPHA_CASES} 位），或答案没有变化。"),
             });
         }
     }
@@ -696,10 +697,15 @@ fn next_steps(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<String> {
         )
         .to_string(),
     );
+    // The advice is about reading the gap (P for SERVPERF) as one score: only that scale's α
+    // decides it — a low α of the expectations alone says nothing about the gap score.
     if s.dimensions.iter().any(|d| {
-        [&d.alpha_expected, &d.alpha_perceived, &d.alpha_gap]
-            .iter()
-            .any(|a| a.alpha.is_some_and(|x| x < ALPHA_OK))
+        let scale = if s.variant == ServqualVariant::Servperf {
+            &d.alpha_perceived
+        } else {
+            &d.alpha_gap
+        };
+        scale.alpha.is_some_and(|x| x < ALPHA_OK)
     }) {
         out.push(
             lang.pick(
@@ -1395,10 +1401,14 @@ pub fn json(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Value {
                 "df": d.t.as_ref().map(|t| t.df),
                 "significant": d.t.as_ref().and_then(|t| t.significant),
                 "t_test": d.t,
+                "gap_interval": d.gap_interval,
+                "perceived_interval": d.perceived_interval,
+                "diagnostics": d.diagnostics,
                 "alpha_expected": d.alpha_expected.alpha,
                 "alpha_perceived": d.alpha_perceived.alpha,
                 "alpha_gap": d.alpha_gap.alpha,
                 "alpha_cases": d.alpha_gap.cases.max(d.alpha_perceived.cases),
+                "alpha_min_cases": MIN_ALPHA_CASES,
                 "alpha_negative": negative,
                 "weight": d.weight,
             });
@@ -1452,6 +1462,7 @@ pub fn json(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Value {
         "unweighted_dimensions": s.unweighted_dimensions,
         "weighted": s.weighted,
         "weighted_n": s.weighted_n,
+        "weighted_interval": s.weighted_interval,
         "aggregate_shortcut": s.aggregate_shortcut,
         "weights": {
             "asked": s.has_weights,
