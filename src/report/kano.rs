@@ -868,7 +868,11 @@ pub fn json(inst: &Instrument, s: &KanoScore, lang: Lang) -> Value {
         .map(|(rank, f)| feature_json(inst, f, Some(rank), lang))
         .collect();
     let segments = s.segments.as_ref().map(|seg| {
+        let c = s.comparison.as_ref();
         json!({
+            "differences": c.map(|c| &c.differences),
+            "tests": c.map(|c| &c.tests),
+            "segments_not_compared": c.map(|c| c.segments_not_compared),
             "field": seg.field,
             "segments": seg.segments.iter().map(|g| json!({
                 "value": g.value,

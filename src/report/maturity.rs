@@ -911,7 +911,7 @@ pub fn json(inst: &Instrument, s: &MaturityScore, lang: Lang) -> Value {
             })
         })
         .collect();
-    json!({
+    let mut out = json!({
         "dimensions": dimensions,
         "index": s.index,
         "assessed_index": s.assessed_index,
@@ -928,7 +928,11 @@ pub fn json(inst: &Instrument, s: &MaturityScore, lang: Lang) -> Value {
         "items": items,
         "remarks": s.remarks,
         "remarks_omitted": s.remarks_omitted,
-    })
+    });
+    if let (Some(seg), Value::Object(m)) = (&s.segments, &mut out) {
+        m.insert("segments".into(), json!(seg));
+    }
+    out
 }
 
 /// The completion-screen summary.

@@ -541,14 +541,18 @@ pub fn json(inst: &Instrument, s: &PyramidScore, lang: Lang) -> Value {
             })
         })
         .collect();
-    json!({
+    let mut out = json!({
         "pass_mark": s.pass_mark,
         "experiences": experiences,
         "tiers": s.tiers,
         "level": s.level,
         "warnings": s.warnings,
         "priorities": s.priorities,
-    })
+    });
+    if let (Some(seg), Value::Object(m)) = (&s.segments, &mut out) {
+        m.insert("segments".into(), json!(seg));
+    }
+    out
 }
 
 /// The completion-screen summary.

@@ -1475,6 +1475,9 @@ pub fn json(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Value {
         "items": items,
         "ranked": s.ranked,
     });
+    if let (Some(seg), Value::Object(m)) = (&s.segments, &mut out) {
+        m.insert("segments".into(), json!(seg));
+    }
     if zone {
         if let Value::Object(m) = &mut out {
             m.insert("unweighted_msa".into(), json!(s.unweighted_msa));

@@ -268,6 +268,9 @@ pub struct KanoScore {
     pub order: Vec<usize>,
     /// Per segment, when segmenting was asked for.
     pub segments: Option<Segments>,
+    /// Better and Worse compared between the segments, and each feature's category mix tested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<super::segments::SegmentComparison>,
 }
 
 impl KanoScore {
@@ -504,6 +507,7 @@ impl Accumulator {
             order: action_order(&features),
             features,
             segments,
+            comparison: None,
         }
     }
 }

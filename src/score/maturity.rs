@@ -209,6 +209,9 @@ pub struct MaturityScore {
     pub remarks: Vec<Remark>,
     /// Notes and reasons beyond the limit.
     pub remarks_omitted: usize,
+    /// Differences between segments (`--by`), when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<super::segments::SegmentComparison>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -469,6 +472,7 @@ impl Accumulator {
             weakest,
             remarks: self.remarks,
             remarks_omitted: self.remarks_omitted,
+            segments: None,
         }
     }
 

@@ -133,6 +133,9 @@ pub struct PulseScore {
     pub reasons: Reasons,
     /// Metrics not scored, and why (English; the report translates the known ones).
     pub unscored: Vec<Unscored>,
+    /// Differences between segments (`--by`), when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<super::segments::SegmentComparison>,
 }
 
 /// A metric the instrument asks on a scale the metric does not use.
@@ -328,6 +331,7 @@ impl Accumulator {
             ces,
             reasons: self.reasons,
             unscored: self.unscored,
+            segments: None,
         }
     }
 }

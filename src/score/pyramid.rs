@@ -76,6 +76,11 @@ pub struct TierScore {
     /// 95% t interval on the respondents' tier scores; `None` unless every respondent counted in
     /// the tier scored all of its experiences (and n ≥ 2).
     pub interval: Option<Interval>,
+    /// Respondents with a tier score (every experience of the tier scored).
+    pub n: usize,
+    /// Sample SD of the respondents' tier scores, when every respondent counted in the tier
+    /// scored all of it (then the tier score is their mean).
+    pub sd: Option<f64>,
 }
 
 /// A higher tier scoring above a lower tier that is not achieved.
@@ -121,6 +126,9 @@ pub struct PyramidScore {
     pub warnings: Vec<FoundationWarning>,
     /// What to work on first.
     pub priorities: Vec<Priority>,
+    /// Differences between segments (`--by`), when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<super::segments::SegmentComparison>,
 }
 
 #[derive(Debug, Clone)]
@@ -286,6 +294,12 @@ impl Accumulator {
                 } else {
                     None
                 },
+                n: t.complete.n() as usize,
+                sd: if t.partial == 0 {
+                    t.complete.sd()
+                } else {
+                    None
+                },
             });
         }
         let level = tiers
@@ -354,6 +368,7 @@ impl Accumulator {
             level,
             warnings,
             priorities: priorities.into_iter().map(|(_, p)| p).collect(),
+            segments: None,
         }
     }
 }

@@ -532,6 +532,7 @@ impl Accumulator {
             unweighted,
             weighted: self.weighted[headline].mean(),
             weighted_n: self.weighted[headline].n() as usize,
+            weighted_sd: self.weighted[headline].sd(),
             weighted_interval: t_interval_within(
                 &self.weighted[headline],
                 if servperf { lo } else { -span },
@@ -556,6 +557,7 @@ impl Accumulator {
             weights_incomplete: self.weights_incomplete,
             weights_total: self.allocation.as_ref().map(|a| a.total),
             scale: self.scale,
+            segments: None,
             dimensions,
             items,
             ranked,

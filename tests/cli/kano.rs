@@ -219,6 +219,23 @@ fn segments_by_any_respondent_field() {
     assert!(close(&f["worse"], -0.25));
     let segs = v["kano"]["segments"]["segments"].as_array().unwrap();
     assert_eq!(v["kano"]["segments"]["field"], "plan");
+    // Better and Worse compared between plans (Newcombe), and each feature's category mix tested
+    // across them — with a handful of answers, by the exact test or not at all.
+    let differences = v["kano"]["segments"]["differences"].as_array().unwrap();
+    let better = differences
+        .iter()
+        .find(|d| d["figure"] == "kano.fault_alerts.better")
+        .unwrap();
+    assert_eq!(better["method"], "newcombe");
+    let tests = v["kano"]["segments"]["tests"].as_array().unwrap();
+    let alerts = tests
+        .iter()
+        .find(|t| t["feature"] == "fault_alerts")
+        .unwrap();
+    assert!(
+        alerts["method"] == "fisher-freeman-halton" || alerts["testable"] == false,
+        "{alerts}"
+    );
     let seg = |value: &str| {
         segs.iter().find(|s| s["value"] == value).unwrap()["features"]
             .as_array()

@@ -175,6 +175,8 @@ pub struct ServqualScore {
     pub weighted_n: usize,
     /// 95% t interval of `weighted` on the respondents' `WSQ_r`.
     pub weighted_interval: Option<Interval>,
+    /// Sample SD of the respondents' `WSQ_r`.
+    pub weighted_sd: Option<f64>,
     /// Zone: unweighted MSA.
     pub unweighted_msa: Option<f64>,
     /// Zone: weighted MSA.
@@ -197,6 +199,9 @@ pub struct ServqualScore {
     pub weights_total: Option<f64>,
     /// Scale of the items (min, max).
     pub scale: Option<(i32, i32)>,
+    /// Differences between segments (`--by`), when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<crate::score::segments::SegmentComparison>,
 }
 
 impl ServqualScore {
