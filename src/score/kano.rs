@@ -513,4 +513,6 @@ impl Accumulator {
 }
 
 #[cfg(test)]
+mod lead_tests;
+#[cfg(test)]
 mod tests;

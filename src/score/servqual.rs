@@ -566,4 +566,6 @@ impl Accumulator {
 }
 
 #[cfg(test)]
+mod interval_tests;
+#[cfg(test)]
 mod tests;

@@ -147,10 +147,9 @@ impl AlphaAccumulator {
             self.means[i] += self.delta[i] / n;
         }
         // Welford's co-moment update: C_ij += (x_i − old mean_i)(x_j − new mean_j).
-        for i in 0..self.k {
-            for j in 0..self.k {
-                let after = values[j].unwrap_or_default() - self.means[j];
-                self.comoments[i * self.k + j] += self.delta[i] * after;
+        for (i, row) in self.comoments.chunks_mut(self.k).enumerate() {
+            for ((c, v), mean) in row.iter_mut().zip(values).zip(&self.means) {
+                *c += self.delta[i] * (v.unwrap_or_default() - mean);
             }
         }
     }

@@ -68,7 +68,7 @@ pub fn krippendorff_ordinal(units: &[Vec<i32>]) -> KrippendorffAlpha {
     let delta2 = |c: usize, e: usize| {
         let (lo, hi) = (c.min(e), c.max(e));
         let span: f64 = marginals[lo..=hi].iter().sum();
-        (span - (marginals[c] + marginals[e]) / 2.0).powi(2)
+        (span - f64::midpoint(marginals[c], marginals[e])).powi(2)
     };
     let mut d_o = 0.0;
     let mut d_e = 0.0;

@@ -31,6 +31,7 @@ impl Change {
     }
 
     /// Every part × `factor` (e.g. proportions as percentage points).
+    #[must_use]
     pub fn scaled(self, factor: f64) -> Self {
         Self {
             difference: self.difference.map(|d| d * factor),

@@ -33,6 +33,7 @@ impl Interval {
     }
 
     /// Cut to `min..=max`, flagging a cut (not flagged: floating-point noise at a bound).
+    #[must_use]
     pub fn within(self, min: f64, max: f64) -> Self {
         const NOISE: f64 = 1e-12;
         let cut = self.low < min - NOISE || self.high > max + NOISE;
@@ -44,6 +45,7 @@ impl Interval {
     }
 
     /// The interval negated (`−high .. −low`), e.g. for Kano Worse from |Worse|.
+    #[must_use]
     pub fn negated(self) -> Self {
         Self {
             low: if self.high == 0.0 { 0.0 } else { -self.high },
@@ -53,6 +55,7 @@ impl Interval {
     }
 
     /// Both bounds × `factor` (e.g. a proportion as a percentage).
+    #[must_use]
     pub fn scaled(self, factor: f64) -> Self {
         Self {
             low: self.low * factor,

@@ -443,3 +443,18 @@ fn independence_uses_chi_square_when_it_holds_and_the_exact_test_otherwise() {
     let one = independence(&[vec![3, 1, 0], vec![0, 0, 0]]);
     assert!(!one.testable && one.reason.unwrap().starts_with("too few answers to test"));
 }
+
+#[test]
+fn the_demo_pulse_critical_difference_is_about_51_5_points_not_one_intervals_width() {
+    // The pulse demo: 6 promoters, 5 passives, 3 detractors (n 14). Issue 12: two waves of 14
+    // differ significantly from about 51.5 points, while one interval is about 73 points wide.
+    let demo = NpsCounts {
+        promoters: 6,
+        passives: 5,
+        detractors: 3,
+    };
+    let cd = nps_critical_difference(&demo, 14).unwrap();
+    assert!((cd - 51.484_269_861_599_31).abs() < 1e-9, "{cd}");
+    let i = interval::nps_interval(6, 5, 3).unwrap();
+    assert!((i.high - i.low - 72.809_752_687_150_14).abs() < 1e-9);
+}
