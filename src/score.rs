@@ -14,6 +14,7 @@ pub mod kano;
 pub mod maturity;
 pub mod pulse;
 pub mod pyramid;
+pub mod segments;
 pub mod servqual;
 pub mod stats;
 pub mod voices;
@@ -67,11 +68,26 @@ pub enum Accumulator {
 /// Options that change how responses are grouped.
 #[derive(Debug, Clone, Default)]
 pub struct ScoreOptions {
-    /// Segment by this respondent field (Kano `--by`); `role` is always available.
+    /// Segment by this respondent field (`--by`, every kind): the overall figures then carry
+    /// each segment's headline figures and their differences; `role` is always available.
     pub segment_by: Option<String>,
 }
 
 impl Scored {
+    /// Attaches the comparison of segments to the figures.
+    fn attach(&mut self, comparison: segments::SegmentComparison) {
+        let slot = match self {
+            Scored::Pyramid(s) => &mut s.segments,
+            Scored::Maturity(s) => &mut s.segments,
+            Scored::Kano(s) => &mut s.comparison,
+            Scored::Servqual(s) => &mut s.segments,
+            Scored::Gaps(s) => &mut s.segments,
+            Scored::Pulse(s) => &mut s.segments,
+            Scored::Generic(s) => &mut s.segments,
+        };
+        *slot = Some(comparison);
+    }
+
     /// The JSON member name of this kind.
     pub fn kind_id(&self) -> &'static str {
         match self {
@@ -163,11 +179,85 @@ pub struct Scorer<'a> {
     roles: BTreeMap<String, (usize, Accumulator)>,
     respondents: usize,
     voices: voices::Voices,
+    /// Per segment value (`--by`), for every kind but Kano (whose accumulator segments itself).
+    segments: Option<SegmentAccumulators>,
+}
+
+/// Accumulators per value of the segment field; values past [`kano::MAX_SEGMENTS`] are pooled.
+#[derive(Debug)]
+struct SegmentAccumulators {
+    field: String,
+    kept: BTreeMap<String, (u64, Accumulator)>,
+    pooled: Option<(u64, Accumulator)>,
+}
+
+impl SegmentAccumulators {
+    fn add(&mut self, instrument: &Instrument, response: &Response) {
+        let value = response
+            .field(&self.field)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .unwrap_or(kano::UNSPECIFIED_SEGMENT);
+        let fresh = || (0, Accumulator::new(instrument, &ScoreOptions::default()));
+        if !self.kept.contains_key(value) && self.kept.len() < kano::MAX_SEGMENTS {
+            self.kept.insert(value.to_string(), fresh());
+        }
+        let (n, acc) = match self.kept.get_mut(value) {
+            Some(slot) => slot,
+            None => self.pooled.get_or_insert_with(fresh),
+        };
+        *n += 1;
+        acc.add(response);
+    }
+
+    fn finish(self) -> segments::SegmentComparison {
+        let mut inputs: Vec<segments::SegmentInput> = self
+            .kept
+            .into_iter()
+            .map(|(value, (n, acc))| (value, n, false, segments::headlines(&acc.finish())))
+            .collect();
+        if let Some((n, acc)) = self.pooled {
+            inputs.push(("other".into(), n, true, segments::headlines(&acc.finish())));
+        }
+        segments::compare(&self.field, inputs)
+    }
+}
+
+/// Kano's own segments, compared: Better and Worse pairwise, and each feature's category mix.
+fn kano_comparison(k: &kano::KanoScore) -> Option<segments::SegmentComparison> {
+    let seg = k.segments.as_ref()?;
+    let inputs = seg
+        .segments
+        .iter()
+        .map(|g| {
+            (
+                g.value.clone(),
+                g.respondents,
+                g.pooled,
+                segments::kano_headlines(&g.features),
+            )
+        })
+        .collect();
+    let mut comparison = segments::compare(&seg.field, inputs);
+    let features: Vec<&[kano::FeatureScore]> =
+        seg.segments.iter().map(|g| g.features.as_slice()).collect();
+    comparison.tests = segments::kano_category_tests(&features);
+    Some(comparison)
 }
 
 impl<'a> Scorer<'a> {
     /// A scorer for `instrument`.
     pub fn new(instrument: &'a Instrument, options: ScoreOptions) -> Self {
+        let segments = options
+            .segment_by
+            .as_deref()
+            .map(str::trim)
+            .filter(|f| !f.is_empty() && instrument.kind != Kind::Kano)
+            .map(|field| SegmentAccumulators {
+                field: field.to_string(),
+                kept: BTreeMap::new(),
+                pooled: None,
+            });
         Self {
             overall: None,
             instrument,
@@ -175,6 +265,7 @@ impl<'a> Scorer<'a> {
             roles: BTreeMap::new(),
             respondents: 0,
             voices: voices::Voices::default(),
+            segments,
         }
     }
 
@@ -182,6 +273,9 @@ impl<'a> Scorer<'a> {
     pub fn add(&mut self, response: &Response) {
         self.respondents += 1;
         self.voices.add(response);
+        if let Some(segments) = self.segments.as_mut() {
+            segments.add(self.instrument, response);
+        }
         let role = response
             .role
             .as_deref()
@@ -233,10 +327,19 @@ impl<'a> Scorer<'a> {
                 BTreeMap::new(),
             ),
         };
+        let mut overall = overall.finish();
+        let comparison = match (&overall, self.segments) {
+            (_, Some(segments)) => Some(segments.finish()),
+            (Scored::Kano(k), None) => kano_comparison(k),
+            _ => None,
+        };
+        if let Some(c) = comparison {
+            overall.attach(c);
+        }
         Scoring {
             respondents: self.respondents,
             roles,
-            overall: overall.finish(),
+            overall,
             by_role,
             voices: self.voices,
         }

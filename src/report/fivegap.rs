@@ -22,7 +22,7 @@ use crate::error::{Error, Result};
 use crate::instrument::{Instrument, Kind, ServqualVariant};
 use crate::lang::Lang;
 use crate::response::{self, Results};
-use crate::score::fivegap::{FiveGapScore, GapFigure, combine};
+use crate::score::fivegap::{FiveGapScore, GapFigure, WORST_DIMENSIONS, combine};
 use crate::score::{self, ScoreOptions, Scored};
 
 /// The id `cxassess demo` knows this report by.
@@ -709,8 +709,10 @@ fn gaps_rows(s: &FiveGapScore, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
                     ),
                 },
                 5 => match lang {
-                    Lang::En => format!("{} · weighted {}", gap5_unit(s.variant), fmt2s(g.direct)),
-                    Lang::Zh => format!("{} · 加权 {}", gap5_unit(s.variant), fmt2s(g.direct)),
+                    Lang::En => {
+                        format!("{} · weighted {}", gap5_unit(s.variant), fmt2s(g.weighted))
+                    }
+                    Lang::Zh => format!("{} · 加权 {}", gap5_unit(s.variant), fmt2s(g.weighted)),
                 },
                 _ => g.direct.map_or_else(String::new, |d| match lang {
                     Lang::En => format!("direct items {}", fmt2(Some(d))),
@@ -792,6 +794,7 @@ fn worst_lines(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<String> {
     fr.score
         .worst_dimensions
         .iter()
+        .take(WORST_DIMENSIONS)
         .filter_map(|id| fr.score.dimensions.iter().find(|d| &d.id == id))
         .map(|d| {
             let mut parts = vec![match lang {
@@ -902,13 +905,13 @@ pub fn policies(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<String> {
     let mut out: Vec<String> = match lang {
         Lang::En => vec![
             "Gap 1 per item = mean manager estimate − mean customer expectation (every expectation given, P or not; the desired level for a zone survey). Positive = managers think customers expect more than they do. Gap 6 = staff estimate − customer expectation; gap 7 = staff − managers.".into(),
-            "A dimension's gap 1 is the mean of its items' gaps; the accuracy is the mean absolute error over the items.".into(),
+            "A dimension's gap 1 is the mean of its items' gaps; the overall gap 1 (Δ) is the mean of the dimensions' gap 1 (dimension first, as SERVQUAL's overall gap); the accuracy is the mean absolute error over the items.".into(),
             "Gap scores 1–4 are driver scores (mean of their constructs, 1–7, higher = healthier); gap 5 is SERVQUAL's unweighted overall gap. They are on different scales, and gap 5 is a function of gaps 1–4, never their sum. Gap 4 lies between the service delivered and what external communications promise.".into(),
             "The dimensions where gap 5 is worst are those with a negative gap, most negative first.".into(),
         ],
         Lang::Zh => vec![
             "每题差距 1 = 管理者平均估计 − 客户平均期望（使用客户给出的全部期望，无论是否回答感知；容忍区间调查用理想水平）。正值表示管理者以为客户的期望比实际更高。差距 6 = 员工估计 − 客户期望；差距 7 = 员工 − 管理者。".into(),
-            "维度的差距 1 为其各题差距的平均值；准确度为各题的平均绝对误差。".into(),
+            "维度的差距 1 为其各题差距的平均值；总体差距 1（Δ）为各维度差距 1 的平均值（先维度后总体，与 SERVQUAL 总体差距相同）；准确度为各题的平均绝对误差。".into(),
             "差距 1–4 的得分为驱动因素得分（其构念的平均值，1–7，越高越健康）；差距 5 为 SERVQUAL 未加权总体差距。各差距量纲不同，差距 5 是差距 1–4 的函数，绝非其和。差距 4 位于实际交付的服务与对外沟通的承诺之间。".into(),
             "差距 5 最差的维度为差距为负的维度，最负的在前。".into(),
         ],
@@ -1425,6 +1428,7 @@ pub fn json_report(fr: &FiveGapReport<'_>, lang: Lang) -> Value {
                 "name": gap_name(g.gap, lang),
                 "measure": g.measure,
                 "direct": g.direct,
+                "weighted": g.weighted,
                 "mean_absolute_error": g.mean_absolute_error,
                 "weakest": g.weakest,
             })
@@ -1444,6 +1448,7 @@ pub fn json_report(fr: &FiveGapReport<'_>, lang: Lang) -> Value {
                 "gap6": d.gap6,
                 "gap6_mae": d.gap6_mae,
                 "gap7": d.gap7,
+                "gap7_mae": d.gap7_mae,
             })
         })
         .collect();
@@ -1457,6 +1462,7 @@ pub fn json_report(fr: &FiveGapReport<'_>, lang: Lang) -> Value {
         "gap7_mae": s.gap7_mae,
         "dimensions": s.dimensions,
         "worst_dimensions": s.worst_dimensions,
+        "worst_dimensions_shown": WORST_DIMENSIONS,
         "customers": s.customers,
         "managers": s.managers,
         "staff": s.staff,

@@ -835,7 +835,7 @@ pub fn json(inst: &Instrument, s: &GapsScore, lang: Lang) -> Value {
         .iter()
         .map(|d| json!({"id": d.id, "gap": null, "managers": d.managers, "staff": d.staff, "gap7": d.gap7, "gap7_mae": d.gap7_mae}))
         .collect();
-    json!({
+    let mut out = json!({
         "gaps": gaps,
         "gap1_dimensions": gap1_dimensions,
         "constructs": constructs_json(inst, &s.constructs, lang),
@@ -845,7 +845,11 @@ pub fn json(inst: &Instrument, s: &GapsScore, lang: Lang) -> Value {
         "managers": s.managers,
         "staff": s.staff,
         "other_roles": s.others,
-    })
+    });
+    if let (Some(seg), Value::Object(m)) = (&s.segments, &mut out) {
+        m.insert("segments".into(), json!(seg));
+    }
+    out
 }
 
 /// The completion-screen summary.

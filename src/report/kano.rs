@@ -154,7 +154,7 @@ pub fn policies(s: &KanoScore, lang: Lang) -> Vec<String> {
             "Category = the most frequent of A, O, M, I, R, Q; exact ties are broken in the order M > O > A > I > R > Q.".into(),
             "Better = (A + O) / (A + O + M + I); Worse = −(O + M) / (A + O + M + I); R and Q are not in the denominator; both are n/a when A + O + M + I = 0.".into(),
             "Category strength = largest share − second-largest share, shares = count / n over O, A, M, I, R; total strength = (A + O + M) / n.".into(),
-            "Fong's test: the category is significantly ahead when |a − b| ≥ 1.65 · √((a + b)(2n − a − b) / (2n)), a and b the two largest counts; otherwise both are shown (e.g. I/O).".into(),
+            format!("The lead of the category over the runner-up (the next of A, O, M, I, R; Q is never a runner-up) is tested from {MIN_N} answers on, by the exact binomial test of the two counts (p < 0.05); when it is not significant both are shown (e.g. I/O); below {MIN_N} answers: too few answers to test. Fong's inequality |a − b| ≥ 1.65 · √((a + b)(2n − a − b) / (2n)) is given as a screen only."),
             "Continuous analysis (DuMouchel): functional Like 4, Must-be 2, Neutral 0, Live-with −1, Dislike −2; dysfunctional Like −2, Must-be −1, Neutral 0, Live-with 2, Dislike 4; means and sample SDs over the respondents with both answers; importance 1–9 over those who rated it.".into(),
             format!("Fewer than {MIN_N} answers to a feature: the category is fragile and the report warns."),
             "Order of what to do: must-be first (largest |Worse| first), then one-dimensional and attractive by Better (largest first), then indifferent, reverse, questionable.".into(),
@@ -166,7 +166,7 @@ pub fn policies(s: &KanoScore, lang: Lang) -> Vec<String> {
             "类别 = A、O、M、I、R、Q 中出现次数最多者；完全相同时按 M > O > A > I > R > Q 的顺序决定。".into(),
             "Better = (A + O) / (A + O + M + I)；Worse = −(O + M) / (A + O + M + I)；R 与 Q 不计入分母；A + O + M + I = 0 时两者均为 n/a。".into(),
             "类别强度 = 最大占比 − 第二大占比（占比 = 计数 / n，在 O、A、M、I、R 中比较）；总强度 = (A + O + M) / n。".into(),
-            "Fong 检验：当 |a − b| ≥ 1.65 · √((a + b)(2n − a − b) / (2n))（a、b 为最大的两个计数）时，领先类别显著；否则同时列出两个类别（如 I/O）。".into(),
+            format!("类别相对第二名（A、O、M、I、R 中的下一个；Q 不作第二名）的领先，从 {MIN_N} 份答案起用两计数的精确二项检验判定（p < 0.05）；不显著时同时列出两个类别（如 I/O）；少于 {MIN_N} 份答案时答案太少，不作检验。Fong 不等式 |a − b| ≥ 1.65 · √((a + b)(2n − a − b) / (2n)) 仅作初筛。"),
             "连续分析（DuMouchel）：正向问题 喜欢 4、理所当然 2、无所谓 0、能忍受 −1、不喜欢 −2；反向问题 喜欢 −2、理所当然 −1、无所谓 0、能忍受 2、不喜欢 4；对两个问题都作答者计算均值与样本标准差；重要性（1–9）对作答者取均值。".into(),
             format!("某功能的答案少于 {MIN_N} 份时，类别不稳定，报告会给出警示。"),
             "行动顺序：先必备型（|Worse| 大者在前），再期望型与魅力型（按 Better 从大到小），然后是无差异型、反向型、可疑型。".into(),
@@ -328,8 +328,8 @@ fn table_header(lang: Lang) -> [&'static str; 6] {
 
 fn key_line(lang: Lang) -> String {
     lang.pick(
-        "A attractive · O one-dimensional · M must-be · I indifferent · R reverse · Q questionable · X/Y: X leads Y, not significantly (Fong) · ⚠ fewer than 30 answers",
-        "A 魅力型 · O 期望型 · M 必备型 · I 无差异型 · R 反向型 · Q 可疑型 · X/Y：X 领先 Y 但不显著（Fong 检验）· ⚠ 答案少于 30 份",
+        "A attractive · O one-dimensional · M must-be · I indifferent · R reverse · Q questionable · X/Y: X leads Y, not significantly (exact binomial test) · ⚠ fewer than 30 answers: too few to test",
+        "A 魅力型 · O 期望型 · M 必备型 · I 无差异型 · R 反向型 · Q 可疑型 · X/Y：X 领先 Y 但不显著（精确二项检验）· ⚠ 答案少于 30 份：太少，不作检验",
     )
     .to_string()
 }
@@ -401,8 +401,8 @@ fn next_steps(inst: &Instrument, s: &KanoScore, lang: Lang) -> Vec<String> {
         .collect();
     if !dual.is_empty() {
         out.push(match lang {
-            Lang::En => format!("Not settled: {}. The lead is not significant (Fong): treat the feature as both categories, compare segments (--by) or collect more answers.", join(&dual)),
-            Lang::Zh => format!("尚无定论：{}。领先不显著（Fong 检验）：按两个类别同时考虑，比较细分群体（--by）或收集更多答案。", join(&dual)),
+            Lang::En => format!("Not settled: {}. The lead is not significant (exact binomial test): treat the feature as both categories, compare segments (--by) or collect more answers.", join(&dual)),
+            Lang::Zh => format!("尚无定论：{}。领先不显著（精确二项检验）：按两个类别同时考虑，比较细分群体（--by）或收集更多答案。", join(&dual)),
         });
     }
     let small = small_n_names(inst, s, lang);
@@ -833,10 +833,14 @@ fn feature_json(inst: &Instrument, f: &FeatureScore, rank: Option<usize>, lang: 
         "counts": f.counts,
         "category": f.category,
         "better": f.better,
+        "better_interval": f.better_interval,
         "worse": f.worse,
+        "worse_interval": f.worse_interval,
         "category_strength": f.category_strength,
         "total_strength": f.total_strength,
         "significant": f.significant,
+        "lead": f.lead,
+        "fong_screen": f.fong_screen,
         "functional_mean": f.functional_mean,
         "dysfunctional_mean": f.dysfunctional_mean,
         "importance_mean": f.importance_mean,
@@ -864,7 +868,11 @@ pub fn json(inst: &Instrument, s: &KanoScore, lang: Lang) -> Value {
         .map(|(rank, f)| feature_json(inst, f, Some(rank), lang))
         .collect();
     let segments = s.segments.as_ref().map(|seg| {
+        let c = s.comparison.as_ref();
         json!({
+            "differences": c.map(|c| &c.differences),
+            "tests": c.map(|c| &c.tests),
+            "segments_not_compared": c.map(|c| c.segments_not_compared),
             "field": seg.field,
             "segments": seg.segments.iter().map(|g| json!({
                 "value": g.value,

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use super::html::{AMBER, BLUE, GREEN, GREY, MAGENTA, RED, n as svg_num};
-use super::text::{Color, Painter, bar, fmt1, pad, pad_left, width};
+use super::text::{Color, Painter, bar, fmt_signed, fmt1, pad, pad_left, width};
 use super::{Report, escape_html, heading, respondents_line, role_name};
 use crate::instrument::{Instrument, MATURITY_LEVELS, QuestionKind, RubricLevel};
 use crate::lang::Lang;
@@ -358,7 +358,8 @@ pub fn text(report: &Report<'_>, s: &MaturityScore, lang: Lang, p: Painter) -> S
         for (r, _) in &roles {
             header.push_str(&pad_left(&role_name(r, lang), col));
         }
-        header.push_str(&pad_left(lang.pick("difference", "差异"), 12));
+        let diff_w = width(&difference_heading(&roles, lang)).max(10) + 2;
+        header.push_str(&pad_left(&difference_heading(&roles, lang), diff_w));
         let _ = writeln!(out, "{header}");
         for d in &s.dimensions {
             let mut line = format!("  {}", pad(&inst.group_name(&d.id, lang), name_w));
@@ -367,21 +368,21 @@ pub fn text(report: &Report<'_>, s: &MaturityScore, lang: Lang, p: Painter) -> S
             for v in &values {
                 line.push_str(&pad_left(&fmt1(*v), col));
             }
-            line.push_str(&pad_left(&fmt1(role_difference(&values)), 12));
+            line.push_str(&pad_left(&role_difference(&values), diff_w));
             let _ = writeln!(out, "{line}");
         }
         let mut idx = format!("  {}", pad(lang.pick("index", "指数"), name_w));
         let mut stage = format!("  {}", pad(lang.pick("stage", "阶段"), name_w));
         for (_, rs) in &roles {
-            idx.push_str(&pad_left(&fmt1(rs.index.or(rs.assessed_index)), col));
-            let st = rs
-                .stage
-                .or(rs.provisional_stage)
-                .map_or_else(|| "n/a".to_string(), |l| l.to_string());
+            let (i, st) = role_headline(rs, |l| l.to_string());
+            idx.push_str(&pad_left(&i, col));
             stage.push_str(&pad_left(&st, col));
         }
         let _ = writeln!(out, "{idx}");
         let _ = writeln!(out, "{stage}");
+        if let Some(note) = provisional_note(&roles, lang) {
+            let _ = writeln!(out, "  {note}");
+        }
     }
 
     out.push('\n');
@@ -457,14 +458,52 @@ pub fn text(report: &Report<'_>, s: &MaturityScore, lang: Lang, p: Painter) -> S
 }
 
 /// Largest minus smallest of the roles' scores, when at least two have one.
-fn role_difference(values: &[Option<f64>]) -> Option<f64> {
+/// The difference column: with two roles the signed difference second − first (the heading
+/// says which), with more the range highest − lowest.
+fn role_difference(values: &[Option<f64>]) -> String {
+    if let [Some(a), Some(b)] = values {
+        return fmt_signed(Some(b - a));
+    }
     let known: Vec<f64> = values.iter().flatten().copied().collect();
     if known.len() < 2 {
-        return None;
+        return fmt1(None);
     }
     let hi = known.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let lo = known.iter().copied().fold(f64::INFINITY, f64::min);
-    Some(hi - lo)
+    fmt1(Some(hi - lo))
+}
+
+/// The difference column's heading: "manager − customer" for two roles.
+fn difference_heading(roles: &[(String, &MaturityScore)], lang: Lang) -> String {
+    match roles {
+        [(a, _), (b, _)] => format!("{} − {}", role_name(b, lang), role_name(a, lang)),
+        _ => lang.pick("difference", "差异").to_string(),
+    }
+}
+
+fn provisional_word(lang: Lang) -> &'static str {
+    lang.pick("provisional", "暂定")
+}
+
+/// A role's index and stage for the side-by-side table, `*` marking a provisional figure
+/// (a dimension this role did not answer).
+fn role_headline(rs: &MaturityScore, stage: impl Fn(u8) -> String) -> (String, String) {
+    let mark = if rs.provisional { "*" } else { "" };
+    let index = fmt1(rs.index.or(rs.assessed_index));
+    let st = rs
+        .stage
+        .or(rs.provisional_stage)
+        .map_or_else(|| "n/a".to_string(), stage);
+    let mark_known = |v: String| if v == "n/a" { v } else { format!("{v}{mark}") };
+    (mark_known(index), mark_known(st))
+}
+
+/// The note under the side-by-side table when a role's figures are provisional.
+fn provisional_note(roles: &[(String, &MaturityScore)], lang: Lang) -> Option<String> {
+    roles
+        .iter()
+        .any(|(_, rs)| rs.provisional)
+        .then(|| format!("* {}", provisional_word(lang)))
 }
 
 fn remark_line(r: &crate::score::maturity::Remark, lang: Lang) -> String {
@@ -729,7 +768,7 @@ pub fn markdown(report: &Report<'_>, s: &MaturityScore, lang: Lang) -> String {
             let _ = write!(header, " {} |", role_name(r, lang));
             rule.push_str("---:|");
         }
-        let _ = write!(header, " {} |", lang.pick("difference", "差异"));
+        let _ = write!(header, " {} |", difference_heading(&roles, lang));
         rule.push_str("---:|");
         let _ = writeln!(out, "{header}\n{rule}");
         for d in &s.dimensions {
@@ -739,20 +778,20 @@ pub fn markdown(report: &Report<'_>, s: &MaturityScore, lang: Lang) -> String {
             for v in &values {
                 let _ = write!(line, " {} |", fmt1(*v));
             }
-            let _ = write!(line, " {} |", fmt1(role_difference(&values)));
+            let _ = write!(line, " {} |", role_difference(&values));
             let _ = writeln!(out, "{line}");
         }
         let mut idx = format!("| {} |", lang.pick("index", "指数"));
         let mut stage = format!("| {} |", lang.pick("stage", "阶段"));
         for (_, rs) in &roles {
-            let _ = write!(idx, " {} |", fmt1(rs.index.or(rs.assessed_index)));
-            let st = rs
-                .stage
-                .or(rs.provisional_stage)
-                .map_or_else(|| "n/a".to_string(), |l| level_label(l, lang));
-            let _ = write!(stage, " {st} |");
+            let (i, st) = role_headline(rs, |l| level_label(l, lang));
+            let _ = write!(idx, " {} |", md(&i));
+            let _ = write!(stage, " {} |", md(&st));
         }
         let _ = writeln!(out, "{idx} |\n{stage} |");
+        if let Some(note) = provisional_note(&roles, lang) {
+            let _ = writeln!(out, "\n{}", md(&note));
+        }
     }
 
     let _ = writeln!(out, "\n## {}", next_heading(s, lang));
@@ -818,6 +857,7 @@ pub fn json(inst: &Instrument, s: &MaturityScore, lang: Lang) -> Value {
                 "min": d.min,
                 "max": d.max,
                 "sd": d.sd,
+                "interval": d.interval,
                 "items": d.items,
                 "answers": d.answers,
                 "na": d.na,
@@ -871,13 +911,14 @@ pub fn json(inst: &Instrument, s: &MaturityScore, lang: Lang) -> Value {
             })
         })
         .collect();
-    json!({
+    let mut out = json!({
         "dimensions": dimensions,
         "index": s.index,
         "assessed_index": s.assessed_index,
         "stage": s.stage,
         "stage_name": name(s.stage),
         "provisional_stage": s.provisional_stage,
+        "provisional": s.provisional,
         "unscored": s.unscored,
         "next_stage": s.next_stage,
         "next_stage_name": name(s.next_stage),
@@ -887,7 +928,11 @@ pub fn json(inst: &Instrument, s: &MaturityScore, lang: Lang) -> Value {
         "items": items,
         "remarks": s.remarks,
         "remarks_omitted": s.remarks_omitted,
-    })
+    });
+    if let (Some(seg), Value::Object(m)) = (&s.segments, &mut out) {
+        m.insert("segments".into(), json!(seg));
+    }
+    out
 }
 
 /// The completion-screen summary.
@@ -1049,7 +1094,7 @@ pub fn html(report: &Report<'_>, s: &MaturityScore, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "<th class=\"num\">{}</th></tr>",
-            lang.pick("difference", "差异")
+            e(&difference_heading(&roles, lang))
         );
         for d in &s.dimensions {
             let values: Vec<Option<f64>> =
@@ -1061,27 +1106,24 @@ pub fn html(report: &Report<'_>, s: &MaturityScore, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "<td class=\"num\">{}</td></tr>",
-                fmt1(role_difference(&values))
+                role_difference(&values)
             );
         }
         let _ = write!(out, "<tr><td>{}</td>", lang.pick("index", "指数"));
         for (_, rs) in &roles {
-            let _ = write!(
-                out,
-                "<td class=\"num\">{}</td>",
-                fmt1(rs.index.or(rs.assessed_index))
-            );
+            let (i, _) = role_headline(rs, |l| level_label(l, lang));
+            let _ = write!(out, "<td class=\"num\">{}</td>", e(&i));
         }
         out.push_str("<td></td></tr>\n");
         let _ = write!(out, "<tr><td>{}</td>", lang.pick("stage", "阶段"));
         for (_, rs) in &roles {
-            let st = rs
-                .stage
-                .or(rs.provisional_stage)
-                .map_or_else(|| "n/a".to_string(), |l| level_label(l, lang));
+            let (_, st) = role_headline(rs, |l| level_label(l, lang));
             let _ = write!(out, "<td class=\"num\">{}</td>", e(&st));
         }
         out.push_str("<td></td></tr>\n</table>\n");
+        if let Some(note) = provisional_note(&roles, lang) {
+            let _ = writeln!(out, "<p>{}</p>", e(&note));
+        }
     }
 
     let _ = writeln!(out, "<h2>{}</h2>", e(&next_heading(s, lang)));
@@ -1361,7 +1403,7 @@ fn ladder_svg(inst: &Instrument, score: &MaturityScore, lang: Lang) -> String {
                 escape_html(if score.stage.is_some() {
                     lang.pick("reached", "已达到")
                 } else {
-                    lang.pick("provisional", "暂定")
+                    provisional_word(lang)
                 })
             );
         } else if Some(level) == score.next_stage {

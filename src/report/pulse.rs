@@ -14,7 +14,8 @@ use super::text::{fmt_signed, fmt1, pad};
 use crate::instrument::Instrument;
 use crate::lang::Lang;
 use crate::score::Scored;
-use crate::score::pulse::{Interval, PulseScore, REASONS_KEPT, Reason, nps_critical_difference};
+use crate::score::pulse::{Interval, PulseScore, REASONS_KEPT, Reason};
+use crate::score::stats::change::{NpsCounts, nps_critical_difference};
 use crate::tr;
 
 /// The methodology statements.
@@ -169,7 +170,12 @@ fn next_steps(s: &PulseScore, lang: Lang) -> Vec<Inline> {
         ));
     }
     if nps.n < 30 {
-        if let Some(cd) = nps_critical_difference(nps.promoters, nps.passives, nps.detractors) {
+        let counts = NpsCounts {
+            promoters: nps.promoters as u64,
+            passives: nps.passives as u64,
+            detractors: nps.detractors as u64,
+        };
+        if let Some(cd) = nps_critical_difference(&counts, nps.n as u64) {
             out.push(tr!(
                 lang,
                 "pulse-step-noise",
@@ -464,6 +470,7 @@ pub fn json(_inst: &Instrument, s: &PulseScore, _lang: Lang) -> Value {
         "ces": ces,
         "reasons": s.reasons,
         "unscored": s.unscored,
+        "segments": s.segments,
     })
 }
 

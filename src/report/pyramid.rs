@@ -87,7 +87,7 @@ pub fn policies(s: &PyramidScore, lang: Lang) -> Vec<String> {
             "Tier score = mean of its experiences' scores; an experience nobody answered is left out of the mean, and the tier then says how many experiences it averages (e.g. \"3 of 4 experiences\").".into(),
             format!("A tier is achieved when every experience in it scores at least {pass} (the pass mark) and the tier below is achieved; an experience nobody answered blocks its tier."),
             "Foundation warning: a higher tier scoring above a lower tier that is not achieved.".into(),
-            "Priorities: experiences below the pass mark, lowest tier first, then by shortfall × mean importance (1–5) where importance was asked, else by shortfall.".into(),
+            "Priorities: experiences below the pass mark, lowest tier first, then by shortfall × mean importance (1–5) where importance was asked, else by shortfall; an experience whose importance nobody rated counts at the scale's midpoint (3), and one nobody answered comes last in its tier with no shortfall (assess it first).".into(),
             "Perception gap = customer score − the other role's score (negative: customers experience less than the role believes).".into(),
         ],
         Lang::Zh => vec![
@@ -95,7 +95,7 @@ pub fn policies(s: &PyramidScore, lang: Lang) -> Vec<String> {
             "层级得分 = 该层级各体验得分的平均值；无人作答的体验不计入平均值，此时注明计入了几种体验（如“4 种体验中的 3 种”）。".into(),
             format!("某层级的每种体验得分均不低于 {pass}（及格线），且其下方的层级也已达成，该层级才算达成；无人作答的体验会使其所在层级无法达成。"),
             "地基警示：较高层级的得分高于尚未达成的较低层级。".into(),
-            "优先事项：低于及格线的体验，先看较低层级，再按差距 × 平均重要性（1–5）排序；未询问重要性时按差距排序。".into(),
+            "优先事项：低于及格线的体验，先看较低层级，再按差距 × 平均重要性（1–5）排序；未询问重要性时按差距排序；无人评定重要性的体验按量表中点（3）计，无人作答的体验排在其层级最后且不计差距（请先评估）。".into(),
             "认知差距 = 客户得分 − 其他角色得分（负值表示客户的实际体验不如该角色所认为的那样好）。".into(),
         ],
     }
@@ -357,6 +357,7 @@ fn priority_sentence(
     let name = inst.group_name(&pr.experience, lang);
     let weight = pr
         .weighted_shortfall
+        .filter(|_| !pr.importance_imputed)
         .map(|w| match lang {
             Lang::En => format!(", weighted by importance {w:.1}"),
             Lang::Zh => format!("，按重要性加权 {w:.1}"),
@@ -367,7 +368,7 @@ fn priority_sentence(
             "{name} ({}) scores {} — {:.1} points below the pass mark{weight}.",
             tier_name(&pr.tier, lang).to_lowercase(),
             fmt1(Some(sc)),
-            pr.shortfall
+            pr.shortfall.unwrap_or_default()
         ),
         (Lang::En, None) => format!(
             "{name} ({}) has no answers yet — assess it.",
@@ -377,7 +378,7 @@ fn priority_sentence(
             "{name}（{}）得分 {}，低于及格线 {:.1} 分{weight}。",
             tier_name(&pr.tier, lang),
             fmt1(Some(sc)),
-            pr.shortfall
+            pr.shortfall.unwrap_or_default()
         ),
         (Lang::Zh, None) => format!(
             "{name}（{}）尚无答案——请先评估。",
@@ -532,20 +533,26 @@ pub fn json(inst: &Instrument, s: &PyramidScore, lang: Lang) -> Value {
                 "tier": e.tier,
                 "score": e.score,
                 "n": e.n,
-                "passed": e.passed,
+                "passed": e.passed_mark(),
                 "importance": e.importance,
                 "importance_n": e.importance_n,
+                "sd": e.sd,
+                "interval": e.interval,
             })
         })
         .collect();
-    json!({
+    let mut out = json!({
         "pass_mark": s.pass_mark,
         "experiences": experiences,
         "tiers": s.tiers,
         "level": s.level,
         "warnings": s.warnings,
         "priorities": s.priorities,
-    })
+    });
+    if let (Some(seg), Value::Object(m)) = (&s.segments, &mut out) {
+        m.insert("segments".into(), json!(seg));
+    }
+    out
 }
 
 /// The completion-screen summary.

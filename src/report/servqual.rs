@@ -19,6 +19,7 @@ use crate::score::Scored;
 use crate::score::servqual::{
     Alpha, DimensionScore, ItemScore, ServqualScore, TTest, ZoneCounts, ZonePosition,
 };
+use crate::score::stats::MIN_ALPHA_CASES;
 
 /// Below this many respondents, the report calls its figures indicative.
 pub const SMALL_N: usize = 30;
@@ -125,7 +126,7 @@ fn fmt_t(t: Option<&TTest>) -> String {
             format!(
                 "{}{}",
                 fmt2(Some(t.t)),
-                if t.significant { "*" } else { "" }
+                if t.significant == Some(true) { "*" } else { "" }
             )
         },
     )
@@ -603,9 +604,9 @@ fn alpha_warnings(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<Strin
             };
             out.push(match lang {
                 Lang::En => format!(
-                    "α of {name} is undefined: {cases} respondent(s) answered every item (3 needed) or the answers do not vary."
+                    "α of {name} is undefined: {cases} respondent(s) answered every item ({MIN_ALPHA_CASES} needed) or the answers do not vary."
                 ),
-                Lang::Zh => format!("{name}的 α 无定义：仅 {cases} 位答卷人答完全部题目（至少需要 3 位），或答案没有变化。"),
+                Lang::Zh => format!("{name}的 α 无定义：仅 {cases} 位答卷人答完全部题目（至少需要 {MIN_ALPHA_CASES} 位），或答案没有变化。"),
             });
         }
     }
@@ -696,10 +697,15 @@ fn next_steps(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<String> {
         )
         .to_string(),
     );
+    // The advice is about reading the gap (P for SERVPERF) as one score: only that scale's α
+    // decides it — a low α of the expectations alone says nothing about the gap score.
     if s.dimensions.iter().any(|d| {
-        [&d.alpha_expected, &d.alpha_perceived, &d.alpha_gap]
-            .iter()
-            .any(|a| a.alpha.is_some_and(|x| x < ALPHA_OK))
+        let scale = if s.variant == ServqualVariant::Servperf {
+            &d.alpha_perceived
+        } else {
+            &d.alpha_gap
+        };
+        scale.alpha.is_some_and(|x| x < ALPHA_OK)
     }) {
         out.push(
             lang.pick(
@@ -1362,10 +1368,7 @@ pub fn html(report: &Report<'_>, s: &ServqualScore, lang: Lang) -> String {
 }
 
 fn t_json(t: Option<&TTest>) -> Value {
-    t.map_or(
-        Value::Null,
-        |t| json!({"t": t.t, "df": t.df, "significant": t.significant}),
-    )
+    json!(t)
 }
 
 fn zone_json(z: Option<&ZoneCounts>) -> Value {
@@ -1394,13 +1397,18 @@ pub fn json(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Value {
                 "n": d.n,
                 "items": d.items,
                 "sd": d.sd,
-                "t": d.t.map(|t| t.t),
-                "df": d.t.map(|t| t.df),
-                "significant": d.t.map(|t| t.significant),
+                "t": d.t.as_ref().map(|t| t.t),
+                "df": d.t.as_ref().map(|t| t.df),
+                "significant": d.t.as_ref().and_then(|t| t.significant),
+                "t_test": d.t,
+                "gap_interval": d.gap_interval,
+                "perceived_interval": d.perceived_interval,
+                "diagnostics": d.diagnostics,
                 "alpha_expected": d.alpha_expected.alpha,
                 "alpha_perceived": d.alpha_perceived.alpha,
                 "alpha_gap": d.alpha_gap.alpha,
                 "alpha_cases": d.alpha_gap.cases.max(d.alpha_perceived.cases),
+                "alpha_min_cases": MIN_ALPHA_CASES,
                 "alpha_negative": negative,
                 "weight": d.weight,
             });
@@ -1454,6 +1462,7 @@ pub fn json(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Value {
         "unweighted_dimensions": s.unweighted_dimensions,
         "weighted": s.weighted,
         "weighted_n": s.weighted_n,
+        "weighted_interval": s.weighted_interval,
         "aggregate_shortcut": s.aggregate_shortcut,
         "weights": {
             "asked": s.has_weights,
@@ -1466,6 +1475,9 @@ pub fn json(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Value {
         "items": items,
         "ranked": s.ranked,
     });
+    if let (Some(seg), Value::Object(m)) = (&s.segments, &mut out) {
+        m.insert("segments".into(), json!(seg));
+    }
     if zone {
         if let Value::Object(m) = &mut out {
             m.insert("unweighted_msa".into(), json!(s.unweighted_msa));

@@ -19,9 +19,11 @@
 //! for pair questions (NA in every part is the whole question not applicable); for Kano and
 //! allocation questions NA only means the whole question, so it cannot stand beside answers in
 //! the same question. UTF-8 with or without a byte-order mark; the delimiter (comma, semicolon,
-//! tab) is detected from the header line. An allocation that does not add up to its total is
-//! scaled to it and gets a note ("renormalised from 90 to 100 points on import"); one adding up
-//! to 0 is an error. Respondents without a `respondent` cell are named `row-<n>`, n the row
+//! tab) is detected from the header line. On import, an allocation with every part given that
+//! does not add up to its total is scaled to it and gets a note ("renormalised from 90 to 100
+//! points on import"); one with a part missing is kept as given (scoring does not use it); one
+//! adding up to 0 is an error. Read for a report, allocations are passed on as given: the scorer
+//! renormalises and counts them. Respondents without a `respondent` cell are named `row-<n>`, n the row
 //! number (the header is row 1). Every problem names the file, row, column and header.
 //!
 //! # Streaming
@@ -119,13 +121,14 @@ pub(crate) fn place(
 /// order. Every row is checked; problems are collected (up to [`MAX_PROBLEMS`], then reading
 /// stops with an "and more…" line) and returned together as `Error::Invalid` after the last row.
 /// `visit` may have seen some responses by then: callers that must not act on a bad file should
-/// act only on `Ok`.
+/// act only on `Ok`. Allocations are passed on as given (the scorer renormalises and counts
+/// them), so the summary's `renormalised` is 0 here.
 pub fn read_csv_responses(
     instrument: &Instrument,
     path: &Path,
     mut visit: impl FnMut(&Response),
 ) -> Result<CsvSummary> {
-    check_rows(instrument, path, |_, _, r| {
+    check_rows(instrument, path, false, |_, _, r| {
         visit(r);
         None
     })
@@ -136,9 +139,13 @@ pub fn read_csv_responses(
 fn check_rows(
     instrument: &Instrument,
     path: &Path,
+    rescale_allocations: bool,
     mut visit: impl FnMut(&CsvResponses<'_, std::fs::File>, u64, &Response) -> Option<Problem>,
 ) -> Result<CsvSummary> {
     let mut rows = CsvResponses::open(instrument, path)?;
+    if !rescale_allocations {
+        rows = rows.allocations_as_given();
+    }
     let mut problems: Vec<Problem> = Vec::new();
     let mut responses = 0;
     // Each row is read into the stream's own response and lent to `visit`: no allocation per row.
@@ -184,7 +191,7 @@ pub fn read_for_import(
 ) -> Result<(Vec<Response>, CsvSummary)> {
     let mut imported = Vec::new();
     let mut first_row: HashMap<String, u64> = HashMap::new();
-    let summary = check_rows(instrument, path, |rows, row, r| {
+    let summary = check_rows(instrument, path, true, |rows, row, r| {
         if let Some(first) = first_row.get(&r.respondent) {
             let column = rows.respondent_column().unwrap_or(0);
             let header = rows.headers().get(column).map_or("", String::as_str);

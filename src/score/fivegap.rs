@@ -10,10 +10,14 @@
 //!   mean staff estimate − mean manager estimate;
 //! - a dimension's gap 1 (6, 7) = mean of its items' gaps; the mean absolute error (accuracy) =
 //!   mean of |gap| over the items where both means exist;
+//! - the overall gap 1 (Δ) is dimension first: the mean of the dimensions' gap 1 — the same rule
+//!   as SERVQUAL's unweighted SQ (NOT the mean of the 22 item gaps, which weighs dimensions by
+//!   their item count); the overall MAE stays the accuracy over items;
 //! - gap scores: gaps 1–4 are driver scores (mean of the constructs, 1–7, higher = healthier);
 //!   gap 5 is SERVQUAL's unweighted P − E. They are on different scales and gap 5 is a function
 //!   of gaps 1–4, never their sum;
-//! - the dimensions where gap 5 is worst: dimensions with a negative gap, most negative first.
+//! - the dimensions where gap 5 is worst: every dimension with a negative gap, most negative
+//!   first (the list is complete; a report may show the first [`WORST_DIMENSIONS`]).
 
 use serde::Serialize;
 
@@ -21,7 +25,7 @@ use super::gaps::{ConstructScore, GapsScore};
 use super::servqual::ServqualScore;
 use crate::instrument::ServqualVariant;
 
-/// How many worst dimensions the report names.
+/// How many worst dimensions a report names (the score lists all of them).
 pub const WORST_DIMENSIONS: usize = 3;
 
 /// One gap of the model with its score.
@@ -35,9 +39,11 @@ pub struct GapFigure {
     pub score: Option<f64>,
     /// `drivers` or `servqual`: what `score` is.
     pub measure: &'static str,
-    /// Gap 1: mean signed gap over items (estimate − expectation); gaps 2–4: mean of the direct
-    /// items over dimensions (1–7); gap 5: the weighted gap.
+    /// Gap 1: the mean signed gap Δ (estimate − expectation), dimension first; gaps 2–4: mean of
+    /// the direct items over dimensions (1–7); gap 5: `None` (see `weighted`).
     pub direct: Option<f64>,
+    /// Gap 5 only: SERVQUAL's weighted SQ (mean over respondents of `WSQ_r`).
+    pub weighted: Option<f64>,
     /// Gap 1: mean absolute error of the managers' estimates.
     pub mean_absolute_error: Option<f64>,
     /// The weakest drivers (gaps 1–4), weakest first.
@@ -92,6 +98,8 @@ pub struct Gap1Dimension {
     pub gap6_mae: Option<f64>,
     /// Mean of the items' gap 7.
     pub gap7: Option<f64>,
+    /// Mean |gap 7|.
+    pub gap7_mae: Option<f64>,
 }
 
 /// The customer gap and the direct provider gaps of one dimension, side by side.
@@ -146,7 +154,7 @@ pub struct FiveGapScore {
     pub constructs: Vec<ConstructScore>,
     /// Per dimension: gap 5 beside gaps 1–4.
     pub dimensions: Vec<DimensionGaps>,
-    /// Dimensions with a negative gap 5, worst first (at most [`WORST_DIMENSIONS`]).
+    /// Every dimension with a negative gap 5, worst first.
     pub worst_dimensions: Vec<String>,
 }
 
@@ -209,12 +217,14 @@ pub fn combine(customer: &ServqualScore, provider: &GapsScore) -> FiveGapScore {
                 gap6: mean_of(&items, |i| i.gap6),
                 gap6_mae: mean_of(&items, |i| i.gap6.map(f64::abs)),
                 gap7: mean_of(&items, |i| i.gap7),
+                gap7_mae: mean_of(&items, |i| i.gap7.map(f64::abs)),
             })
         })
         .collect();
     let all: Vec<&Gap1Item> = gap1_items.iter().collect();
     let gap1_mae = mean_of(&all, |i| i.gap1.map(f64::abs));
-    let gap1_mean = mean_of(&all, |i| i.gap1);
+    let dimension_gap1: Vec<f64> = gap1_dimensions.iter().filter_map(|d| d.gap).collect();
+    let gap1_mean = super::stats::mean(&dimension_gap1);
     let dimensions: Vec<DimensionGaps> = dims
         .iter()
         .map(|d| {
@@ -263,6 +273,7 @@ pub fn combine(customer: &ServqualScore, provider: &GapsScore) -> FiveGapScore {
                 score: g.and_then(|g| g.score),
                 measure: "drivers",
                 direct: if n == 1 { gap1_mean } else { direct_mean(n) },
+                weighted: None,
                 mean_absolute_error: if n == 1 { gap1_mae } else { None },
                 weakest: g.map(|g| g.weakest.clone()).unwrap_or_default(),
             }
@@ -273,7 +284,8 @@ pub fn combine(customer: &ServqualScore, provider: &GapsScore) -> FiveGapScore {
         gap: 5,
         score: if servperf { None } else { customer.unweighted },
         measure: "servqual",
-        direct: if servperf { None } else { customer.weighted },
+        direct: None,
+        weighted: if servperf { None } else { customer.weighted },
         mean_absolute_error: None,
         weakest: Vec::new(),
     });
@@ -290,11 +302,7 @@ pub fn combine(customer: &ServqualScore, provider: &GapsScore) -> FiveGapScore {
         gap1_items,
         gap1_dimensions,
         constructs: provider.constructs.clone(),
-        worst_dimensions: worst
-            .iter()
-            .take(WORST_DIMENSIONS)
-            .map(|d| d.id.clone())
-            .collect(),
+        worst_dimensions: worst.iter().map(|d| d.id.clone()).collect(),
         dimensions,
     }
 }
@@ -432,5 +440,91 @@ mod tests {
         let rel = s.dimensions.iter().find(|d| d.id == "reliability").unwrap();
         assert!(close(rel.gap5, -3.0) && close(rel.gap2, 3.0));
         assert_eq!(rel.gap3, None);
+    }
+    #[test]
+    fn overall_gap_1_is_dimension_first_and_gap_5_names_its_weighted_figure() {
+        // Tangibles: two items, managers −1 and −1 → dimension −1. Reliability: one item +2.
+        // Dimension first: (−1 + 2)/2 = 0.5; the item mean (−1 − 1 + 2)/3 = 0 would weigh
+        // tangibles twice.
+        let s = scores(
+            &[customer(
+                "c",
+                &[
+                    ("tangibles.1", Some(6.0), Some(5.0)),
+                    ("tangibles.2", Some(6.0), Some(5.0)),
+                    ("reliability.1", Some(5.0), Some(5.0)),
+                ],
+            )],
+            &[
+                provider(
+                    "m",
+                    "manager",
+                    &[
+                        ("estimate.tangibles.1", 5),
+                        ("estimate.tangibles.2", 5),
+                        ("estimate.reliability.1", 7),
+                    ],
+                ),
+                provider("s", "staff", &[("estimate.tangibles.1", 3)]),
+            ],
+        );
+        assert!(close(s.gap(1).unwrap().direct, 0.5));
+        // Gap 5's weighted figure is `weighted`, never `direct` (which is gap 1's Δ or gaps
+        // 2–4's direct items).
+        let g5 = s.gap(5).unwrap();
+        assert_eq!(g5.direct, None);
+        // The pooled gap 1 dimensions carry gap 7's MAE: tangibles.1 staff 3 − managers 5.
+        let t = s
+            .gap1_dimensions
+            .iter()
+            .find(|d| d.id == "tangibles")
+            .unwrap();
+        assert!(close(t.gap7_mae, 2.0));
+        // Worst dimensions: every negative one (tangibles −1); reliability 0 is not negative.
+        assert_eq!(s.worst_dimensions, ["tangibles"]);
+    }
+
+    #[test]
+    fn every_dimension_with_a_negative_gap_5_is_listed() {
+        let dims = [
+            "tangibles",
+            "reliability",
+            "responsiveness",
+            "assurance",
+            "empathy",
+        ];
+        let items: Vec<(String, Option<f64>, Option<f64>)> = dims
+            .iter()
+            .enumerate()
+            .map(|(k, d)| (format!("{d}.1"), Some(7.0), Some(6.0 - k as f64)))
+            .collect();
+        let refs: Vec<(&str, Option<f64>, Option<f64>)> =
+            items.iter().map(|(i, e, p)| (i.as_str(), *e, *p)).collect();
+        let mut c = customer("c", &refs);
+        c.answers.insert(
+            "weights".into(),
+            Answer::Parts(
+                dims.iter()
+                    .map(|d| ((*d).to_string(), PartValue::Num(20.0)))
+                    .collect(),
+            ),
+        );
+        let s = scores(&[c], &[]);
+        // Gaps −1 … −5, equal weights: weighted SQ −3, carried as gap 5's `weighted`; the old
+        // JSON put it in `direct`, which means Δ for gap 1 and direct items for gaps 2–4.
+        let g5 = s.gap(5).unwrap();
+        assert!(close(g5.weighted, -3.0));
+        assert_eq!(g5.direct, None);
+        // Five negative dimensions, worst first — the old list stopped at three without saying.
+        assert_eq!(
+            s.worst_dimensions,
+            [
+                "empathy",
+                "assurance",
+                "responsiveness",
+                "reliability",
+                "tangibles"
+            ]
+        );
     }
 }

@@ -194,6 +194,9 @@ pub struct GapsScore {
     pub gap7_mae: Option<f64>,
     /// Direct gap items per dimension (dimensions with at least one direct item).
     pub direct: Vec<DirectDimension>,
+    /// Differences between segments (`--by`), when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<super::segments::SegmentComparison>,
 }
 
 impl GapsScore {
@@ -522,6 +525,7 @@ impl Accumulator {
             estimate_dimensions,
             gap7_mae: super::stats::mean(&all7),
             direct,
+            segments: None,
         }
     }
 }

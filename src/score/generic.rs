@@ -16,6 +16,8 @@ pub struct GroupScore {
     pub score: Option<f64>,
     /// Respondents with a valid answer in the group.
     pub n: usize,
+    /// Sample SD of the respondents' group scores.
+    pub sd: Option<f64>,
 }
 
 /// Generic figures.
@@ -23,6 +25,9 @@ pub struct GroupScore {
 pub struct GenericScore {
     /// Per group, in order of first use.
     pub groups: Vec<GroupScore>,
+    /// Differences between segments (`--by`), when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<super::segments::SegmentComparison>,
 }
 
 #[derive(Debug, Clone)]
@@ -99,8 +104,10 @@ impl Accumulator {
                     id: g.id,
                     score: g.scores.mean(),
                     n: g.scores.n() as usize,
+                    sd: g.scores.sd(),
                 })
                 .collect(),
+            segments: None,
         }
     }
 }

@@ -13,9 +13,15 @@
 //!   denominator; both undefined (`None`) when A + O + M + I = 0; Worse is never −0;
 //! - category strength = largest − second-largest share, shares = count / n over O, A, M, I, R
 //!   (Q is in n but not among the shares); total strength = (A + O + M) / n;
-//! - Fong's test on the two largest counts a, b: significant when |a − b| ≥ 1.65 ·
-//!   √((a + b)(2n − a − b) / (2n)); when it is not, both categories are shown ("I/O"). When
-//!   nobody chose a second category there is no dual to show;
+//! - the runner-up is the most frequent of A, O, M, I, R after the category (never Q, which the
+//!   strength leaves out too), so the lead, the dual "I/O" and the strength speak of the same two;
+//! - the lead is tested from [`MIN_N`] answers on, by the exact two-sided binomial test of the
+//!   two counts a, b (p < 0.05); below, "too few answers to test" and no verdict. When tested and
+//!   not significant both categories are shown ("I/O"). Fong's inequality |a − b| ≥ 1.65 ·
+//!   √((a + b)(2n − a − b) / (2n)) is kept as a screen (with truly tied leaders it calls a winner
+//!   in 16–18% of samples against a nominal 10%);
+//! - Better and |Worse| carry Wilson 95% intervals (Worse's negated); null below 2 answers in
+//!   A + O + M + I;
 //! - continuous analysis over the respondents with both answers: functional Like 4, Must-be 2,
 //!   Neutral 0, Live-with −1, Dislike −2; dysfunctional Like −2, Must-be −1, Neutral 0,
 //!   Live-with 2, Dislike 4; mean and sample SD; mean importance over whoever rated it;
@@ -27,15 +33,18 @@
 //! Everything is kept as integer counts and sums, so the figures are exact, do not depend on
 //! the order of respondents, and take O(features × segments) memory whatever the row count.
 
+mod counts;
 mod table;
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+pub use counts::{Counts, Lead};
 pub use table::{Category, classify, table_id, table_name};
 
 use super::ScoreOptions;
+use super::stats::Interval;
 use crate::instrument::{Instrument, KanoTable, QuestionKind, Scale};
 use crate::response::{Answer, KanoWord, Response};
 
@@ -70,159 +79,6 @@ pub fn dysfunctional_score(w: KanoWord) -> i64 {
         KanoWord::Neutral => 0,
         KanoWord::LiveWith => 2,
         KanoWord::Dislike => 4,
-    }
-}
-
-/// How many respondents fell in each category.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-pub struct Counts {
-    /// Attractive.
-    #[serde(rename = "A")]
-    pub a: u64,
-    /// One-dimensional.
-    #[serde(rename = "O")]
-    pub o: u64,
-    /// Must-be.
-    #[serde(rename = "M")]
-    pub m: u64,
-    /// Indifferent.
-    #[serde(rename = "I")]
-    pub i: u64,
-    /// Reverse.
-    #[serde(rename = "R")]
-    pub r: u64,
-    /// Questionable.
-    #[serde(rename = "Q")]
-    pub q: u64,
-}
-
-impl Counts {
-    /// Counts from A, O, M, I, R, Q in that order.
-    pub fn new(c: [u64; 6]) -> Self {
-        Self {
-            a: c[0],
-            o: c[1],
-            m: c[2],
-            i: c[3],
-            r: c[4],
-            q: c[5],
-        }
-    }
-
-    /// The count of `c`.
-    pub fn get(&self, c: Category) -> u64 {
-        match c {
-            Category::Attractive => self.a,
-            Category::OneDimensional => self.o,
-            Category::MustBe => self.m,
-            Category::Indifferent => self.i,
-            Category::Reverse => self.r,
-            Category::Questionable => self.q,
-        }
-    }
-
-    /// Adds one respondent in `c`.
-    pub fn add(&mut self, c: Category) {
-        let slot = match c {
-            Category::Attractive => &mut self.a,
-            Category::OneDimensional => &mut self.o,
-            Category::MustBe => &mut self.m,
-            Category::Indifferent => &mut self.i,
-            Category::Reverse => &mut self.r,
-            Category::Questionable => &mut self.q,
-        };
-        *slot += 1;
-    }
-
-    /// n = A + O + M + I + R + Q.
-    pub fn n(&self) -> u64 {
-        self.a + self.o + self.m + self.i + self.r + self.q
-    }
-
-    /// The six categories, most frequent first, exact ties in the order M > O > A > I > R > Q.
-    pub fn ranked(&self) -> [Category; 6] {
-        let mut cats = Category::TIE_ORDER;
-        // A stable sort keeps the tie order among equal counts.
-        cats.sort_by_key(|c| std::cmp::Reverse(self.get(*c)));
-        cats
-    }
-
-    /// The most frequent category, `None` when nobody answered.
-    pub fn category(&self) -> Option<Category> {
-        (self.n() > 0).then(|| self.ranked()[0])
-    }
-
-    /// The runner-up, `None` when nobody chose one.
-    pub fn second(&self) -> Option<Category> {
-        let second = self.ranked()[1];
-        (self.get(second) > 0).then_some(second)
-    }
-
-    /// Better = (A + O) / (A + O + M + I); `None` when A + O + M + I = 0.
-    pub fn better(&self) -> Option<f64> {
-        let d = self.a + self.o + self.m + self.i;
-        (d > 0).then(|| (self.a + self.o) as f64 / d as f64)
-    }
-
-    /// Worse = −(O + M) / (A + O + M + I); `None` when A + O + M + I = 0; never −0.
-    pub fn worse(&self) -> Option<f64> {
-        let d = self.a + self.o + self.m + self.i;
-        let num = self.o + self.m;
-        (d > 0).then(|| {
-            if num == 0 {
-                0.0
-            } else {
-                -(num as f64 / d as f64)
-            }
-        })
-    }
-
-    /// Largest − second-largest share, shares = count / n over O, A, M, I, R; `None` when n = 0.
-    pub fn category_strength(&self) -> Option<f64> {
-        let n = self.n();
-        if n == 0 {
-            return None;
-        }
-        let mut c: Vec<u64> = Category::STRENGTH.iter().map(|k| self.get(*k)).collect();
-        c.sort_unstable_by(|x, y| y.cmp(x));
-        Some((c[0] - c[1]) as f64 / n as f64)
-    }
-
-    /// (A + O + M) / n; `None` when n = 0.
-    pub fn total_strength(&self) -> Option<f64> {
-        let n = self.n();
-        (n > 0).then(|| (self.a + self.o + self.m) as f64 / n as f64)
-    }
-
-    /// The two largest counts (a ≥ b).
-    fn top_two(&self) -> (u64, u64) {
-        let r = self.ranked();
-        (self.get(r[0]), self.get(r[1]))
-    }
-
-    /// Fong's critical difference 1.65 · √((a + b)(2n − a − b) / (2n)); `None` when n = 0.
-    pub fn fong_critical(&self) -> Option<f64> {
-        let n = self.n();
-        if n == 0 {
-            return None;
-        }
-        let (a, b) = self.top_two();
-        let (a, b, n) = (a as f64, b as f64, n as f64);
-        Some(FONG_Z * ((a + b) * (2.0 * n - a - b) / (2.0 * n)).sqrt())
-    }
-
-    /// Whether the top category is significantly ahead of the second (Fong); `None` when n = 0.
-    /// Compared in integers — 800·n·(a − b)² ≥ 1089·(a + b)(2n − a − b), as 1.65² = 1089/400 —
-    /// so a difference exactly at the threshold is not at the mercy of rounding.
-    pub fn significant(&self) -> Option<bool> {
-        let n = self.n();
-        if n == 0 {
-            return None;
-        }
-        let (a, b) = self.top_two();
-        let (a, b, n) = (u128::from(a), u128::from(b), u128::from(n));
-        let d = a - b;
-        Some(800 * n * d * d >= 1089 * (a + b) * (2 * n - a - b))
     }
 }
 
@@ -267,16 +123,27 @@ pub struct FeatureScore {
     pub counts: Counts,
     /// The most frequent category (ties M > O > A > I > R > Q); `None` when n = 0.
     pub category: Option<Category>,
-    /// The runner-up, when anyone chose one.
+    /// The runner-up among A, O, M, I, R, when anyone chose one.
     pub second: Option<Category>,
-    /// Fong: the category is significantly ahead of the runner-up; `None` when n = 0.
+    /// The lead is significant (exact binomial test, p < 0.05); `None` when not testable
+    /// (fewer than [`MIN_N`] answers) or n = 0.
     pub significant: Option<bool>,
-    /// Fong's critical difference for the two largest counts.
+    /// The lead test in full.
+    pub lead: Lead,
+    /// Fong's screen of the lead (not a test: see [`Counts::fong_screen`]).
+    pub fong_screen: Option<bool>,
+    /// Fong's critical difference for the category and its runner-up.
     pub fong_critical: Option<f64>,
     /// (A + O) / (A + O + M + I).
     pub better: Option<f64>,
+    /// Wilson 95% interval of Better.
+    pub better_interval: Option<Interval>,
     /// −(O + M) / (A + O + M + I).
     pub worse: Option<f64>,
+    /// Wilson 95% interval of |Worse|, negated.
+    pub worse_interval: Option<Interval>,
+    /// Fewer than [`MIN_N`] answers: the category is fragile (shown flagged beside it).
+    pub small_n: bool,
     /// Largest − second-largest share over O, A, M, I, R.
     pub category_strength: Option<f64>,
     /// (A + O + M) / n.
@@ -307,10 +174,13 @@ impl FeatureScore {
         .finish(id.into())
     }
 
-    /// "I/O" when the lead of the category over the runner-up is not significant.
+    /// "I/O" when the lead of the category over the runner-up was tested and is not
+    /// significant (never for a questionable category: there is nothing to treat it as).
     pub fn dual_category(&self) -> Option<String> {
         match (self.category, self.second, self.significant) {
-            (Some(c), Some(s), Some(false)) => Some(format!("{}/{}", c.letter(), s.letter())),
+            (Some(c), Some(s), Some(false)) if c != Category::Questionable => {
+                Some(format!("{}/{}", c.letter(), s.letter()))
+            }
             _ => None,
         }
     }
@@ -324,7 +194,7 @@ impl FeatureScore {
 
     /// Fewer than [`MIN_N`] answers.
     pub fn small_n(&self) -> bool {
-        self.n < MIN_N
+        self.small_n
     }
 
     /// The action group: 0 must-be, 1 one-dimensional or attractive, 2 indifferent, 3 reverse,
@@ -398,6 +268,9 @@ pub struct KanoScore {
     pub order: Vec<usize>,
     /// Per segment, when segmenting was asked for.
     pub segments: Option<Segments>,
+    /// Better and Worse compared between the segments, and each feature's category mix tested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<super::segments::SegmentComparison>,
 }
 
 impl KanoScore {
@@ -450,10 +323,15 @@ impl FeatureAcc {
             counts: c,
             category: c.category(),
             second: c.second(),
-            significant: c.significant(),
+            significant: c.lead().significant,
+            lead: c.lead(),
+            fong_screen: c.fong_screen(),
             fong_critical: c.fong_critical(),
             better: c.better(),
+            better_interval: c.better_interval(),
             worse: c.worse(),
+            worse_interval: c.worse_interval(),
+            small_n: c.n() < MIN_N,
             category_strength: c.category_strength(),
             total_strength: c.total_strength(),
             functional_mean: self.functional.mean(),
@@ -629,9 +507,12 @@ impl Accumulator {
             order: action_order(&features),
             features,
             segments,
+            comparison: None,
         }
     }
 }
 
+#[cfg(test)]
+mod lead_tests;
 #[cfg(test)]
 mod tests;

@@ -10,11 +10,18 @@
 //! - a tier is achieved when every experience in it scores ≥ the pass mark AND the tier below
 //!   is achieved; an experience nobody answered blocks its tier;
 //! - priorities: experiences below the pass mark, lowest tier first, then by shortfall weighted by
-//!   mean importance (1–5) where importance was asked.
+//!   mean importance (1–5) where importance was asked; an experience whose importance nobody
+//!   rated counts at the midpoint of the importance scale (3 on 1–5: neither raised nor lowered
+//!   — flagged `importance_imputed`); an experience nobody answered has no shortfall (`None`, not
+//!   the whole pass mark) and comes after the scored ones of its tier: it needs assessing first;
+//! - 95% intervals: Student t on the respondents' experience scores (n ≥ 2, scores that vary),
+//!   cut to 0–100; a tier's on the respondents' tier scores (mean of their experience scores in
+//!   the tier), given only when every respondent counted in the tier scored every experience of
+//!   it — then the tier score is exactly the mean of those respondent scores.
 
 use serde::Serialize;
 
-use super::stats::Moments;
+use super::stats::{Interval, Moments, t_interval_within};
 use crate::instrument::{Instrument, QuestionKind, Scale};
 use crate::response::{Answer, Response};
 
@@ -36,8 +43,20 @@ pub struct ExperienceScore {
     pub importance: Option<f64>,
     /// Respondents who rated importance.
     pub importance_n: usize,
-    /// Whether the score reaches the pass mark.
+    /// Whether the score reaches the pass mark (`false` when nobody answered: see
+    /// [`ExperienceScore::passed_mark`] for the three-valued answer).
     pub passed: bool,
+    /// Sample SD of the respondents' scores.
+    pub sd: Option<f64>,
+    /// 95% t interval of the score, on 0–100.
+    pub interval: Option<Interval>,
+}
+
+impl ExperienceScore {
+    /// Whether the score reaches the pass mark; `None` when nobody answered.
+    pub fn passed_mark(&self) -> Option<bool> {
+        self.score.map(|_| self.passed)
+    }
 }
 
 /// One tier's figures.
@@ -54,6 +73,14 @@ pub struct TierScore {
     pub experiences_scored: usize,
     /// Experiences in the tier.
     pub experiences_in_tier: usize,
+    /// 95% t interval on the respondents' tier scores; `None` unless every respondent counted in
+    /// the tier scored all of its experiences (and n ≥ 2).
+    pub interval: Option<Interval>,
+    /// Respondents with a tier score (every experience of the tier scored).
+    pub n: usize,
+    /// Sample SD of the respondents' tier scores, when every respondent counted in the tier
+    /// scored all of it (then the tier score is their mean).
+    pub sd: Option<f64>,
 }
 
 /// A higher tier scoring above a lower tier that is not achieved.
@@ -76,10 +103,12 @@ pub struct Priority {
     pub experience: String,
     /// Tier id.
     pub tier: String,
-    /// Points below the pass mark (the whole pass mark when unanswered).
-    pub shortfall: f64,
-    /// Shortfall × mean importance, when importance was asked.
+    /// Points below the pass mark; `None` when nobody answered (there is nothing to fall short).
+    pub shortfall: Option<f64>,
+    /// Shortfall × mean importance, when the questionnaire asks importance.
     pub weighted_shortfall: Option<f64>,
+    /// Nobody rated this experience's importance: the midpoint of the importance scale stood in.
+    pub importance_imputed: bool,
 }
 
 /// The pyramid's figures.
@@ -97,6 +126,20 @@ pub struct PyramidScore {
     pub warnings: Vec<FoundationWarning>,
     /// What to work on first.
     pub priorities: Vec<Priority>,
+    /// Differences between segments (`--by`), when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<super::segments::SegmentComparison>,
+}
+
+#[derive(Debug, Clone)]
+struct Tier {
+    id: &'static str,
+    /// Indices into `Accumulator::experiences`.
+    members: Vec<usize>,
+    /// Respondents' tier scores, from those who scored every experience of the tier.
+    complete: Moments,
+    /// Respondents who scored some but not all of the tier's experiences.
+    partial: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -114,6 +157,11 @@ struct Experience {
 pub struct Accumulator {
     pass_mark: f64,
     experiences: Vec<Experience>,
+    tiers: Vec<Tier>,
+    /// The midpoint of the importance scale, when the questionnaire asks importance.
+    importance_midpoint: Option<f64>,
+    /// This respondent's experience scores (a reused buffer).
+    row: Vec<Option<f64>>,
 }
 
 fn is_importance(id: &str) -> bool {
@@ -123,7 +171,7 @@ fn is_importance(id: &str) -> bool {
 impl Accumulator {
     /// For `instrument` (kind pyramid).
     pub fn new(instrument: &Instrument) -> Self {
-        let experiences = instrument
+        let experiences: Vec<Experience> = instrument
             .groups
             .iter()
             .filter(|g| g.tier.is_some())
@@ -149,22 +197,50 @@ impl Accumulator {
                 }
             })
             .collect();
+        let tiers = TIERS
+            .iter()
+            .map(|&id| Tier {
+                id,
+                members: (0..experiences.len())
+                    .filter(|&i| experiences[i].tier == id)
+                    .collect(),
+                complete: Moments::default(),
+                partial: 0,
+            })
+            .collect();
+        let importance_midpoint = experiences
+            .iter()
+            .find_map(|e| e.importance.as_ref())
+            .map(|(_, s)| f64::from(s.min + s.max) / 2.0);
         Self {
             pass_mark: instrument.settings.pass_mark,
+            row: vec![None; experiences.len()],
             experiences,
+            tiers,
+            importance_midpoint,
         }
     }
 
     /// Adds one respondent.
     pub fn add(&mut self, response: &Response) {
-        for e in &mut self.experiences {
-            if let Some(score) = respondent_experience_score(&e.items, response) {
+        for (e, slot) in self.experiences.iter_mut().zip(&mut self.row) {
+            *slot = respondent_experience_score(&e.items, response);
+            if let Some(score) = *slot {
                 e.scores.push(score);
             }
             if let Some((id, _)) = &e.importance {
                 if let Some(Answer::Value(v)) = response.answers.get(id) {
                     e.importance_moments.push(f64::from(*v));
                 }
+            }
+        }
+        for t in &mut self.tiers {
+            let scored: Vec<f64> = t.members.iter().filter_map(|&i| self.row[i]).collect();
+            if scored.len() == t.members.len() && !scored.is_empty() {
+                t.complete
+                    .push(scored.iter().sum::<f64>() / scored.len() as f64);
+            } else if !scored.is_empty() {
+                t.partial += 1;
             }
         }
     }
@@ -189,14 +265,17 @@ impl Accumulator {
                     // only absorbs floating-point noise, so a mean that is exactly the pass
                     // mark but computes as 59.99999999999999 passes.
                     passed: score.is_some_and(|s| s >= pass - PASS_TOLERANCE),
+                    sd: e.scores.sd(),
+                    interval: t_interval_within(&e.scores, 0.0, 100.0),
                 }
             })
             .collect();
         let mut tiers = Vec::new();
         let mut below_achieved = true;
-        for tier in TIERS {
+        for t in &self.tiers {
+            let tier = t.id;
             let members: Vec<&ExperienceScore> =
-                experiences.iter().filter(|e| e.tier == tier).collect();
+                t.members.iter().map(|&i| &experiences[i]).collect();
             if members.is_empty() {
                 continue;
             }
@@ -210,6 +289,17 @@ impl Accumulator {
                 achieved,
                 experiences_scored: scores.len(),
                 experiences_in_tier: members.len(),
+                interval: if t.partial == 0 {
+                    t_interval_within(&t.complete, 0.0, 100.0)
+                } else {
+                    None
+                },
+                n: t.complete.n() as usize,
+                sd: if t.partial == 0 {
+                    t.complete.sd()
+                } else {
+                    None
+                },
             });
         }
         let level = tiers
@@ -239,7 +329,9 @@ impl Accumulator {
             .iter()
             .filter(|e| !e.passed)
             .map(|e| {
-                let shortfall = pass - e.score.unwrap_or(0.0);
+                let shortfall = e.score.map(|s| pass - s);
+                let imputed = e.importance.is_none() && self.importance_midpoint.is_some();
+                let importance = e.importance.or(self.importance_midpoint);
                 let tier_index = TIERS
                     .iter()
                     .position(|t| *t == e.tier)
@@ -250,16 +342,24 @@ impl Accumulator {
                         experience: e.id.clone(),
                         tier: e.tier.clone(),
                         shortfall,
-                        weighted_shortfall: e.importance.map(|imp| shortfall * imp),
+                        weighted_shortfall: shortfall.zip(importance).map(|(s, imp)| s * imp),
+                        importance_imputed: imputed && shortfall.is_some(),
                     },
                 )
             })
             .collect();
+        // Within a tier: scored experiences by (weighted) shortfall, largest first, then the
+        // unanswered ones in questionnaire order (the sort is stable).
         priorities.sort_by(|(ta, a), (tb, b)| {
-            let key = |p: &Priority| p.weighted_shortfall.unwrap_or(p.shortfall);
+            let key = |p: &Priority| p.weighted_shortfall.or(p.shortfall);
             ta.cmp(tb)
-                .then(key(b).total_cmp(&key(a)))
-                .then(b.shortfall.total_cmp(&a.shortfall))
+                .then(key(a).is_none().cmp(&key(b).is_none()))
+                .then(key(b).unwrap_or(0.0).total_cmp(&key(a).unwrap_or(0.0)))
+                .then(
+                    b.shortfall
+                        .unwrap_or(0.0)
+                        .total_cmp(&a.shortfall.unwrap_or(0.0)),
+                )
         });
         PyramidScore {
             pass_mark: pass,
@@ -268,6 +368,7 @@ impl Accumulator {
             level,
             warnings,
             priorities: priorities.into_iter().map(|(_, p)| p).collect(),
+            segments: None,
         }
     }
 }
@@ -294,291 +395,4 @@ fn respondent_experience_score(
 }
 
 #[cfg(test)]
-#[allow(clippy::float_cmp)] // expected scores are exact binary fractions, computed by hand
-mod tests {
-    use super::*;
-    use crate::instrument::{Instrument, Origin};
-    use crate::response::Answer;
-    use crate::score::{ScoreOptions, Scored, score};
-
-    /// Four experiences over three tiers, two items each (one for identity), 1–5 items, and an
-    /// importance question for respect and trust.
-    fn instrument(pass_mark: f64) -> Instrument {
-        let src = format!(
-            r"
-format: cxassess-instrument/1
-id: mini-pyramid
-version: 1
-kind: pyramid
-title: {{en: Mini, zh: 迷你}}
-settings: {{pass_mark: {pass_mark}}}
-scales:
-  t5: {{min: 1, max: 5}}
-groups:
-  - {{id: respect, name: {{en: Respect, zh: 尊重}}, tier: basic}}
-  - {{id: trust, name: {{en: Trust, zh: 信任}}, tier: basic}}
-  - {{id: choice, name: {{en: Choice, zh: 选择}}, tier: performance}}
-  - {{id: identity, name: {{en: Identity, zh: 身份}}, tier: excitement}}
-sections:
-  - id: all
-    title: {{en: All, zh: 全部}}
-    questions:
-      - {{id: respect.1, type: scale, scale: t5, text: {{en: a, zh: 甲}}}}
-      - {{id: respect.2, type: scale, scale: t5, text: {{en: b, zh: 乙}}}}
-      - {{id: respect.importance, type: scale, scale: t5, text: {{en: i, zh: 重}}}}
-      - {{id: trust.1, type: scale, scale: t5, text: {{en: c, zh: 丙}}}}
-      - {{id: trust.2, type: scale, scale: t5, text: {{en: d, zh: 丁}}}}
-      - {{id: trust.importance, type: scale, scale: t5, text: {{en: j, zh: 要}}}}
-      - {{id: choice.1, type: scale, scale: t5, text: {{en: e, zh: 戊}}}}
-      - {{id: choice.2, type: scale, scale: t5, text: {{en: f, zh: 己}}}}
-      - {{id: identity.1, type: scale, scale: t5, text: {{en: g, zh: 庚}}}}
-"
-        );
-        Instrument::parse(&src, Origin::File("mini.yaml".into())).expect("test instrument is valid")
-    }
-
-    fn response(role: &str, answers: &[(&str, Answer)]) -> Response {
-        Response {
-            respondent: format!("{role}-1"),
-            role: Some(role.to_string()),
-            answers: answers
-                .iter()
-                .map(|(k, v)| ((*k).to_string(), v.clone()))
-                .collect(),
-            ..Response::default()
-        }
-    }
-
-    fn v(x: i32) -> Answer {
-        Answer::Value(x)
-    }
-
-    fn pyramid(s: &Scored) -> &PyramidScore {
-        match s {
-            Scored::Pyramid(p) => p,
-            other => panic!("expected pyramid scores, got {other:?}"),
-        }
-    }
-
-    fn exp<'a>(p: &'a PyramidScore, id: &str) -> &'a ExperienceScore {
-        p.experiences
-            .iter()
-            .find(|e| e.id == id)
-            .expect("experience present")
-    }
-
-    fn tier<'a>(p: &'a PyramidScore, id: &str) -> &'a TierScore {
-        p.tiers.iter().find(|t| t.id == id).expect("tier present")
-    }
-
-    #[test]
-    fn not_applicable_is_left_out_and_unanswered_is_not_zero() {
-        let inst = instrument(60.0);
-        let r = response(
-            "manager",
-            &[
-                ("respect.1", v(4)),
-                ("respect.2", Answer::Na(Some("no counter service".into()))),
-                ("trust.1", v(5)),
-                // trust.2 unanswered
-            ],
-        );
-        let s = score(&inst, &[r], ScoreOptions::default());
-        let p = pyramid(&s.overall);
-        // respect: only item 1 counts: (4 − 1) / 4 × 100 = 75. Counting N/A as 0 would give
-        // ((4+0)/2 − 1)/4 × 100 = 25; counting it as 1 would give 62.5.
-        assert_eq!(exp(p, "respect").score, Some(75.0));
-        // trust: (5 − 1) / 4 × 100 = 100; an unanswered item counted as 0 would give 37.5.
-        assert_eq!(exp(p, "trust").score, Some(100.0));
-        // choice and identity: nobody answered → no score, n = 0, and they block their tiers.
-        assert_eq!(exp(p, "choice").score, None);
-        assert_eq!(exp(p, "choice").n, 0);
-        assert_eq!(tier(p, "performance").score, None);
-        assert!(!tier(p, "performance").achieved);
-        // basic = (75 + 100) / 2 = 87.5, achieved.
-        assert_eq!(tier(p, "basic").score, Some(87.5));
-        assert!(tier(p, "basic").achieved);
-        assert_eq!(p.level.as_deref(), Some("basic"));
-    }
-
-    #[test]
-    fn a_tier_says_how_many_of_its_experiences_its_score_averages() {
-        let inst = instrument(60.0);
-        let r = response(
-            "customer",
-            &[
-                ("respect.1", v(4)),
-                ("respect.2", v(4)),
-                ("trust.1", Answer::Na(None)),
-                ("trust.2", Answer::Na(None)),
-                ("choice.1", v(5)),
-            ],
-        );
-        let s = score(&inst, &[r], ScoreOptions::default());
-        let p = pyramid(&s.overall);
-        // Basic is scored over respect alone (trust all N/A): 75 from 1 of 2 experiences.
-        let basic = tier(p, "basic");
-        assert_eq!(basic.score, Some(75.0));
-        assert_eq!(
-            (basic.experiences_scored, basic.experiences_in_tier),
-            (1, 2)
-        );
-        assert!(!basic.achieved, "an unanswered experience blocks its tier");
-        let performance = tier(p, "performance");
-        assert_eq!(
-            (
-                performance.experiences_scored,
-                performance.experiences_in_tier
-            ),
-            (1, 1)
-        );
-        let excitement = tier(p, "excitement");
-        assert_eq!(excitement.score, None);
-        assert_eq!(
-            (
-                excitement.experiences_scored,
-                excitement.experiences_in_tier
-            ),
-            (0, 1)
-        );
-    }
-
-    #[test]
-    fn a_tier_exactly_at_the_pass_mark_is_achieved_and_just_below_is_not() {
-        // respect (3 + 4)/2 = 3.5 → (3.5 − 1)/4 × 100 = 62.5, exactly the pass mark.
-        let inst = instrument(62.5);
-        let at = response(
-            "manager",
-            &[
-                ("respect.1", v(3)),
-                ("respect.2", v(4)),
-                ("trust.1", v(5)),
-                ("trust.2", v(5)),
-            ],
-        );
-        let s = score(&inst, &[at], ScoreOptions::default());
-        let p = pyramid(&s.overall);
-        assert_eq!(exp(p, "respect").score, Some(62.5));
-        assert!(exp(p, "respect").passed);
-        assert!(tier(p, "basic").achieved);
-        // respect (3 + 3)/2 = 3 → 50, below 62.5: basic not achieved even though trust is 100.
-        let below = response(
-            "manager",
-            &[
-                ("respect.1", v(3)),
-                ("respect.2", v(3)),
-                ("trust.1", v(5)),
-                ("trust.2", v(5)),
-            ],
-        );
-        let s = score(&inst, &[below], ScoreOptions::default());
-        let p = pyramid(&s.overall);
-        assert_eq!(exp(p, "respect").score, Some(50.0));
-        assert!(!tier(p, "basic").achieved);
-        assert_eq!(p.level, None);
-    }
-
-    #[test]
-    fn a_higher_tier_above_an_unachieved_lower_one_warns_and_is_not_achieved() {
-        let inst = instrument(60.0);
-        let r = response(
-            "manager",
-            &[
-                ("respect.1", v(2)),
-                ("respect.2", v(3)), // respect (2.5 − 1)/4 × 100 = 37.5
-                ("trust.1", v(4)),
-                ("trust.2", v(4)), // trust 75 → basic = (37.5 + 75)/2 = 56.25
-                ("choice.1", v(5)),
-                ("choice.2", v(5)),   // choice 100 → performance 100
-                ("identity.1", v(4)), // identity 75 → excitement 75
-            ],
-        );
-        let s = score(&inst, &[r], ScoreOptions::default());
-        let p = pyramid(&s.overall);
-        assert_eq!(tier(p, "basic").score, Some(56.25));
-        assert!(!tier(p, "basic").achieved);
-        // Every performance experience passes, but the staircase needs the tier below.
-        assert!(exp(p, "choice").passed);
-        assert!(!tier(p, "performance").achieved);
-        assert_eq!(p.level, None);
-        // Warnings: performance (100) and excitement (75) above basic (56.25); excitement (75)
-        // is not above performance (100).
-        let pairs: Vec<(&str, &str)> = p
-            .warnings
-            .iter()
-            .map(|w| (w.lower.as_str(), w.higher.as_str()))
-            .collect();
-        assert_eq!(
-            pairs,
-            vec![("basic", "performance"), ("basic", "excitement")]
-        );
-        // Priorities: only respect is below the pass mark: shortfall 60 − 37.5 = 22.5.
-        assert_eq!(p.priorities.len(), 1);
-        assert_eq!(p.priorities[0].experience, "respect");
-        assert_eq!(p.priorities[0].shortfall, 22.5);
-    }
-
-    #[test]
-    fn two_roles_merge_respondent_first_and_stay_side_by_side() {
-        let inst = instrument(60.0);
-        let manager = response("manager", &[("respect.1", v(5))]);
-        let customer = response("customer", &[("respect.1", v(3)), ("respect.2", v(1))]);
-        let s = score(&inst, &[manager, customer], ScoreOptions::default());
-        let p = pyramid(&s.overall);
-        // manager 100; customer (2 − 1)/4 × 100 = 25; respondent first: (100 + 25)/2 = 62.5.
-        // Pooling the three items instead would give ((5+3+1)/3 − 1)/4 × 100 = 50.
-        assert_eq!(exp(p, "respect").score, Some(62.5));
-        assert_eq!(exp(p, "respect").n, 2);
-        assert_eq!(s.respondents, 2);
-        assert_eq!(s.by_role.len(), 2);
-        assert_eq!(
-            exp(pyramid(&s.by_role["manager"]), "respect").score,
-            Some(100.0)
-        );
-        assert_eq!(
-            exp(pyramid(&s.by_role["customer"]), "respect").score,
-            Some(25.0)
-        );
-    }
-
-    #[test]
-    fn priorities_go_lowest_tier_first_then_by_importance_weighted_shortfall() {
-        let inst = instrument(60.0);
-        let r = response(
-            "manager",
-            &[
-                ("respect.1", v(2)),
-                ("respect.2", v(2)),          // 25 → shortfall 35
-                ("respect.importance", v(2)), // weighted 70
-                ("trust.1", v(3)),
-                ("trust.2", v(2)),          // 37.5 → shortfall 22.5
-                ("trust.importance", v(5)), // weighted 112.5: first despite the smaller shortfall
-                ("choice.1", v(1)),
-                ("choice.2", v(1)), // 0 → shortfall 60, but performance comes after basic
-                ("identity.1", v(5)),
-            ],
-        );
-        let s = score(&inst, &[r], ScoreOptions::default());
-        let order: Vec<&str> = pyramid(&s.overall)
-            .priorities
-            .iter()
-            .map(|p| p.experience.as_str())
-            .collect();
-        assert_eq!(order, vec!["trust", "respect", "choice"]);
-        let trust = &pyramid(&s.overall).priorities[0];
-        assert_eq!(trust.weighted_shortfall, Some(112.5));
-    }
-
-    #[test]
-    fn importance_questions_do_not_count_in_the_experience_score() {
-        let inst = instrument(60.0);
-        let r = response(
-            "manager",
-            &[("respect.1", v(5)), ("respect.importance", v(1))],
-        );
-        let s = score(&inst, &[r], ScoreOptions::default());
-        let p = pyramid(&s.overall);
-        assert_eq!(exp(p, "respect").score, Some(100.0));
-        assert_eq!(exp(p, "respect").importance, Some(1.0));
-    }
-}
+mod tests;

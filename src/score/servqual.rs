@@ -18,8 +18,15 @@
 //! - the aggregate shortcut `Σ_d mean(w_d) · SQ_d` is a different statistic and is labelled so;
 //! - Cronbach's α per dimension for E, P and the gap over respondents who answered every part of
 //!   every item of the dimension (listwise); negative α is reported and flagged, undefined α
-//!   (fewer than 3 such respondents, or no variance) is `None`, never clamped;
-//! - paired t per dimension: the respondents' `SQ_rd` against 0, df = n − 1;
+//!   (fewer than [`super::stats::MIN_ALPHA_CASES`] such respondents, or no variance) is `None`,
+//!   never clamped;
+//! - paired t per dimension: the respondents' `SQ_rd` against 0, df = n − 1, two-sided exact
+//!   p; no test below [`super::stats::MIN_T_N`] respondents ("too few answers to test");
+//! - 95% intervals: Student t on respondent-level scores — `SQ_rd` for a dimension's gap,
+//!   `WSQ_r` for the weighted overall — cut to the possible range (±(max − min) for gaps, the
+//!   scale for P) and flagged when cut;
+//! - item diagnostics per dimension (corrected item–total correlation, α if deleted) on the
+//!   headline scale from [`MIN_DIAGNOSTIC_CASES`] listwise-complete respondents on;
 //! - SERVPERF: the same aggregation on P alone; zone of tolerance: MSA = P − A, MSS = P − D over
 //!   items with all three parts, below the zone when P < A, above when P > D, within otherwise
 //!   (P = D is within); MSS is the zone's headline gap (desired service plays the role of E);
@@ -28,221 +35,22 @@
 //!
 //! The accumulator keeps O(items) state, so CSV input of any length streams through it.
 
-use serde::Serialize;
-
 use super::ScoreOptions;
-use super::stats::{AlphaAccumulator, Moments, paired_t, t975};
+mod figures;
+
+pub use super::stats::TTest;
+use super::stats::{AlphaAccumulator, Moments, paired_t_test, t_interval_within};
 use crate::instrument::{Instrument, QuestionKind, ServqualVariant};
 use crate::response::{Answer, PartValue, Response};
+pub use figures::{
+    Alpha, DimensionScore, ItemDiagnostic, ItemScore, ServqualScore, ZoneCounts, ZonePosition,
+};
+
+/// Item diagnostics (item–total correlation, α if deleted) need this many complete cases.
+pub const MIN_DIAGNOSTIC_CASES: u64 = 30;
 
 /// Relative tolerance when checking that an allocation adds up to its total.
 const SUM_TOLERANCE: f64 = 1e-9;
-
-/// Where perceived service falls against the zone of tolerance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ZonePosition {
-    /// P < A: below adequate service.
-    Below,
-    /// A ≤ P ≤ D (P = D included).
-    Within,
-    /// P > D: above desired service.
-    Above,
-}
-
-impl ZonePosition {
-    /// Classifies perceived service `p` against adequate `a` and desired `d`, at full precision.
-    pub fn classify(a: f64, d: f64, p: f64) -> Self {
-        if p < a {
-            ZonePosition::Below
-        } else if p > d {
-            ZonePosition::Above
-        } else {
-            ZonePosition::Within
-        }
-    }
-}
-
-/// How many answers fell below, within and above the zone of tolerance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-pub struct ZoneCounts {
-    /// P < A.
-    pub below: u64,
-    /// A ≤ P ≤ D.
-    pub within: u64,
-    /// P > D.
-    pub above: u64,
-    /// Answers with the adequate level above the desired level (an inverted zone).
-    pub inverted: u64,
-}
-
-impl ZoneCounts {
-    fn add(&mut self, other: &ZoneCounts) {
-        self.below += other.below;
-        self.within += other.within;
-        self.above += other.above;
-        self.inverted += other.inverted;
-    }
-}
-
-/// Cronbach's α of one scale and the cases it was computed on.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Alpha {
-    /// α; `None` when undefined.
-    pub alpha: Option<f64>,
-    /// Listwise-complete cases.
-    pub cases: u64,
-}
-
-/// A paired t test of respondents' dimension gaps against 0.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct TTest {
-    /// t = mean / (sd / √n).
-    pub t: f64,
-    /// n − 1.
-    pub df: u64,
-    /// |t| above the two-sided 97.5% quantile of t with df degrees of freedom.
-    pub significant: bool,
-}
-
-/// One item's figures (means over respondents with a valid answer to the item).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ItemScore {
-    /// Item id, e.g. `reliability.3`.
-    pub id: String,
-    /// Dimension id.
-    pub dimension: String,
-    /// Respondents with a valid item (both E and P; every part for the zone).
-    pub n: usize,
-    /// Mean E over valid pairs (zone: mean desired level).
-    pub expected: Option<f64>,
-    /// Mean P over valid pairs.
-    pub perceived: Option<f64>,
-    /// Mean item gap P − E (zone: MSS = P − D); `None` for SERVPERF.
-    pub gap: Option<f64>,
-    /// Zone: mean adequate level.
-    pub adequate: Option<f64>,
-    /// Zone: mean MSA = P − A.
-    pub msa: Option<f64>,
-    /// Mean of every expectation given for this item, P or not (zone: desired) — what gap 1
-    /// compares managers' estimates with.
-    pub expected_all: Option<f64>,
-    /// Respondents behind `expected_all`.
-    pub expected_all_n: usize,
-    /// Zone: answers below, within and above the zone.
-    pub zone: Option<ZoneCounts>,
-    /// Rank of the item's headline figure, 1 = worst.
-    pub rank: usize,
-}
-
-/// One dimension's figures.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DimensionScore {
-    /// Dimension id.
-    pub id: String,
-    /// Items in the dimension.
-    pub items: usize,
-    /// Respondents with at least one valid item in the dimension.
-    pub n: usize,
-    /// Mean over respondents of their mean E (zone: desired level).
-    pub expected: Option<f64>,
-    /// Mean over respondents of their mean P.
-    pub perceived: Option<f64>,
-    /// `SQ_d`: mean over respondents of `SQ_rd` (zone: MSS); `None` for SERVPERF.
-    pub gap: Option<f64>,
-    /// Sample standard deviation of the respondents' headline figure (gap; P for SERVPERF).
-    pub sd: Option<f64>,
-    /// Zone: mean adequate level.
-    pub adequate: Option<f64>,
-    /// Zone: MSA = P − A, respondent first.
-    pub msa: Option<f64>,
-    /// Paired t of the headline gap against 0 (not for SERVPERF).
-    pub t: Option<TTest>,
-    /// Zone: paired t of MSA against 0.
-    pub t_msa: Option<TTest>,
-    /// α of the expectation items (zone: desired).
-    pub alpha_expected: Alpha,
-    /// α of the perception items.
-    pub alpha_perceived: Alpha,
-    /// α of the item gaps (zone: MSS); undefined for SERVPERF.
-    pub alpha_gap: Alpha,
-    /// Zone: where the dimension's mean perceived service falls (from MSA and MSS).
-    pub zone: Option<ZonePosition>,
-    /// Zone: answers below, within and above the zone over the dimension's items.
-    pub zone_counts: Option<ZoneCounts>,
-    /// Mean importance weight `w_d` over respondents with a usable allocation.
-    pub weight: Option<f64>,
-}
-
-/// The SERVQUAL figures.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ServqualScore {
-    /// The form scored.
-    pub variant: ServqualVariant,
-    /// Respondents seen.
-    pub respondents: usize,
-    /// Respondents with at least one valid item.
-    pub scored: usize,
-    /// Per dimension, in instrument order.
-    pub dimensions: Vec<DimensionScore>,
-    /// Per item, in instrument order.
-    pub items: Vec<ItemScore>,
-    /// Item ids, worst headline figure first.
-    pub ranked: Vec<String>,
-    /// Unweighted overall: mean of the dimension scores (gap; P for SERVPERF; MSS for the zone).
-    pub unweighted: Option<f64>,
-    /// Dimensions that entered `unweighted`.
-    pub unweighted_dimensions: usize,
-    /// Weighted overall: mean over respondents of `WSQ_r`.
-    pub weighted: Option<f64>,
-    /// Respondents in `weighted`.
-    pub weighted_n: usize,
-    /// Zone: unweighted MSA.
-    pub unweighted_msa: Option<f64>,
-    /// Zone: weighted MSA.
-    pub weighted_msa: Option<f64>,
-    /// Zone: answers below, within and above the zone over every item.
-    pub zone_counts: Option<ZoneCounts>,
-    /// The aggregate shortcut `Σ_d mean(w_d) · SQ_d` — a different statistic from `weighted`.
-    pub aggregate_shortcut: Option<f64>,
-    /// Whether the instrument has a point allocation.
-    pub has_weights: bool,
-    /// Respondents with a usable allocation.
-    pub weights_n: usize,
-    /// Allocations that did not sum to their total and were renormalised.
-    pub renormalised: usize,
-    /// Allocations given but not usable (a part missing, or every part 0).
-    pub weights_unusable: usize,
-    /// Usable allocations whose respondent lacked a dimension gap, so `WSQ_r` is undefined.
-    pub weights_incomplete: usize,
-    /// The allocation's total (100 in the built-in questionnaire).
-    pub weights_total: Option<f64>,
-    /// Scale of the items (min, max).
-    pub scale: Option<(i32, i32)>,
-}
-
-impl ServqualScore {
-    /// The headline figure of a dimension: the gap, or P for SERVPERF.
-    pub fn headline(&self, d: &DimensionScore) -> Option<f64> {
-        match self.variant {
-            ServqualVariant::Servperf => d.perceived,
-            _ => d.gap,
-        }
-    }
-
-    /// The headline figure of an item: the gap, or P for SERVPERF.
-    pub fn item_headline(&self, i: &ItemScore) -> Option<f64> {
-        match self.variant {
-            ServqualVariant::Servperf => i.perceived,
-            _ => i.gap,
-        }
-    }
-
-    /// The dimension with this id.
-    pub fn dimension(&self, id: &str) -> Option<&DimensionScore> {
-        self.dimensions.iter().find(|d| d.id == id)
-    }
-}
 
 /// The channels one item yields per respondent, by variant.
 /// SERVQUAL: E, P, gap. SERVPERF: P. Zone: D, P, MSS, A, MSA.
@@ -572,11 +380,21 @@ impl Accumulator {
                 m[c].mean()
             }
         };
-        let t_of = |m: &Moments| {
-            paired_t(m).map(|(t, df)| TTest {
-                t,
-                df,
-                significant: t.abs() > t975(df),
+        let t_of = paired_t_test;
+        let (lo, hi) = self
+            .scale
+            .map_or((1.0, 7.0), |(l, h)| (f64::from(l), f64::from(h)));
+        let span = hi - lo;
+        let diagnostics = |d: &Dimension, a: &AlphaAccumulator| {
+            (a.cases() >= MIN_DIAGNOSTIC_CASES && d.items.len() > 1).then(|| {
+                d.items
+                    .iter()
+                    .zip(a.item_fit())
+                    .map(|(&i, fit)| ItemDiagnostic {
+                        id: self.items[i].id.clone(),
+                        fit,
+                    })
+                    .collect()
             })
         };
         let alpha_of = |a: &AlphaAccumulator| Alpha {
@@ -674,6 +492,13 @@ impl Accumulator {
                     zone: position,
                     zone_counts,
                     weight: d.weights.mean(),
+                    gap_interval: if servperf {
+                        None
+                    } else {
+                        t_interval_within(&d.moments[G], -span, span)
+                    },
+                    perceived_interval: t_interval_within(&d.moments[P], lo, hi),
+                    diagnostics: diagnostics(d, &d.alpha[headline]),
                 }
             })
             .collect();
@@ -707,6 +532,12 @@ impl Accumulator {
             unweighted,
             weighted: self.weighted[headline].mean(),
             weighted_n: self.weighted[headline].n() as usize,
+            weighted_sd: self.weighted[headline].sd(),
+            weighted_interval: t_interval_within(
+                &self.weighted[headline],
+                if servperf { lo } else { -span },
+                if servperf { hi } else { span },
+            ),
             unweighted_msa: if zone {
                 super::stats::mean(&msas)
             } else {
@@ -726,6 +557,7 @@ impl Accumulator {
             weights_incomplete: self.weights_incomplete,
             weights_total: self.allocation.as_ref().map(|a| a.total),
             scale: self.scale,
+            segments: None,
             dimensions,
             items,
             ranked,
@@ -733,5 +565,7 @@ impl Accumulator {
     }
 }
 
+#[cfg(test)]
+mod interval_tests;
 #[cfg(test)]
 mod tests;

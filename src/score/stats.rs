@@ -1,6 +1,19 @@
-//! Statistics the reports use (DOMAIN.md §6): means, sample standard deviations, streaming
-//! moments, Cronbach's α, paired t, and intervals. Full precision; undefined results are `None`,
-//! never NaN or 0.
+//! Statistics the reports use (DOMAIN.md §6, §8): means, sample standard deviations, streaming
+//! moments, Cronbach's α with its item diagnostics, paired t, and — in the submodules — exact
+//! distributions, intervals on one figure, changes between two samples, tests of independence
+//! and Krippendorff's α. Full precision; undefined results are `None`, never NaN or 0.
+
+pub mod agreement;
+pub mod change;
+pub mod contingency;
+pub mod dist;
+pub mod interval;
+
+pub use change::{Change, MeanSummary, NpsCounts};
+pub use dist::{Z975, t975};
+pub use interval::{Interval, t_interval, t_interval_within, wilson};
+
+use serde::Serialize;
 
 /// Running mean and variance (Welford), for streaming data.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -68,58 +81,177 @@ pub fn sd(xs: &[f64]) -> Option<f64> {
         .then(|| (xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() - 1) as f64).sqrt())
 }
 
+/// Below this many listwise-complete cases Cronbach's α is not shown (*policy*): with fewer, one
+/// respondent moves α by more than the difference between "acceptable" and "poor".
+pub const MIN_ALPHA_CASES: u64 = 10;
+
+/// Below this many respondents a paired t test is not made (*policy*): the test leans on the
+/// mean being near-normal, which a handful of 7-point answers cannot show.
+pub const MIN_T_N: u64 = 10;
+
 /// Cronbach's α from the item variances and the variance of the total score, over
-/// listwise-complete cases. `None` when undefined: fewer than 3 cases, fewer than 2 items, or a
-/// total variance of 0. May be negative; never clamped.
+/// listwise-complete cases. `None` when undefined or not shown: fewer than [`MIN_ALPHA_CASES`]
+/// cases, fewer than 2 items, or a total variance of 0. May be negative; never clamped.
 pub fn cronbach_alpha(item_variances: &[f64], total_variance: f64, cases: u64) -> Option<f64> {
     let k = item_variances.len();
-    if cases < 3 || k < 2 || total_variance <= 0.0 || !total_variance.is_finite() {
+    if cases < MIN_ALPHA_CASES || k < 2 || total_variance <= 0.0 || !total_variance.is_finite() {
         return None;
     }
     let k = k as f64;
     Some(k / (k - 1.0) * (1.0 - item_variances.iter().sum::<f64>() / total_variance))
 }
 
-/// Streaming accumulator for Cronbach's α over k items.
+/// How one item of a scale fits the others.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ItemFit {
+    /// Corrected item–total correlation: the item against the sum of the OTHER items.
+    pub item_total: Option<f64>,
+    /// α of the scale without this item.
+    pub alpha_if_deleted: Option<f64>,
+}
+
+/// Streaming accumulator for Cronbach's α over k items, keeping the items' co-moments
+/// (O(k²) memory) so that item diagnostics come from the same listwise-complete cases.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlphaAccumulator {
-    items: Vec<Moments>,
-    total: Moments,
+    k: usize,
+    n: u64,
+    means: Vec<f64>,
+    /// Co-moments Σ (x_i − mean_i)(x_j − mean_j), row-major k × k.
+    comoments: Vec<f64>,
+    delta: Vec<f64>,
 }
 
 impl AlphaAccumulator {
     /// For `k` items.
     pub fn new(k: usize) -> Self {
         Self {
-            items: vec![Moments::default(); k],
-            total: Moments::default(),
+            k,
+            n: 0,
+            means: vec![0.0; k],
+            comoments: vec![0.0; k * k],
+            delta: vec![0.0; k],
         }
     }
 
     /// Adds one case; cases with a missing item are left out (listwise).
     pub fn push(&mut self, values: &[Option<f64>]) {
-        if values.len() != self.items.len() || values.iter().any(Option::is_none) {
+        if values.len() != self.k || values.iter().any(Option::is_none) {
             return;
         }
-        let mut sum = 0.0;
-        for (m, v) in self.items.iter_mut().zip(values) {
+        self.n += 1;
+        let n = self.n as f64;
+        for (i, v) in values.iter().enumerate() {
             let v = v.unwrap_or_default();
-            m.push(v);
-            sum += v;
+            self.delta[i] = v - self.means[i];
+            self.means[i] += self.delta[i] / n;
         }
-        self.total.push(sum);
+        // Welford's co-moment update: C_ij += (x_i − old mean_i)(x_j − new mean_j).
+        for (i, row) in self.comoments.chunks_mut(self.k).enumerate() {
+            for ((c, v), mean) in row.iter_mut().zip(values).zip(&self.means) {
+                *c += self.delta[i] * (v.unwrap_or_default() - mean);
+            }
+        }
     }
 
     /// Complete cases seen.
     pub fn cases(&self) -> u64 {
-        self.total.n()
+        self.n
     }
 
-    /// α, or `None` when undefined.
-    pub fn alpha(&self) -> Option<f64> {
-        let vars: Option<Vec<f64>> = self.items.iter().map(Moments::variance).collect();
-        cronbach_alpha(&vars?, self.total.variance()?, self.total.n())
+    fn covariance(&self, i: usize, j: usize) -> f64 {
+        self.comoments[i * self.k + j] / (self.n - 1) as f64
     }
+
+    /// α over the items `keep` (indices), or `None` when undefined or not shown.
+    fn alpha_over(&self, keep: &[usize]) -> Option<f64> {
+        if self.n < 2 {
+            return None;
+        }
+        let vars: Vec<f64> = keep.iter().map(|&i| self.covariance(i, i)).collect();
+        let total: f64 = keep
+            .iter()
+            .flat_map(|&i| keep.iter().map(move |&j| (i, j)))
+            .map(|(i, j)| self.covariance(i, j))
+            .sum();
+        cronbach_alpha(&vars, total, self.n)
+    }
+
+    /// α, or `None` when undefined or not shown.
+    pub fn alpha(&self) -> Option<f64> {
+        let all: Vec<usize> = (0..self.k).collect();
+        self.alpha_over(&all)
+    }
+
+    /// Per item: the corrected item–total correlation and α if the item is deleted (`None`
+    /// parts where undefined: fewer than 2 cases or no variance; α also below
+    /// [`MIN_ALPHA_CASES`] and with fewer than 3 items).
+    pub fn item_fit(&self) -> Vec<ItemFit> {
+        (0..self.k)
+            .map(|i| {
+                let others: Vec<usize> = (0..self.k).filter(|&j| j != i).collect();
+                let item_total = (self.n >= 2 && !others.is_empty())
+                    .then(|| {
+                        let cov: f64 = others.iter().map(|&j| self.covariance(i, j)).sum();
+                        let var_rest: f64 = others
+                            .iter()
+                            .flat_map(|&a| others.iter().map(move |&b| (a, b)))
+                            .map(|(a, b)| self.covariance(a, b))
+                            .sum();
+                        let var_i = self.covariance(i, i);
+                        (var_i > 0.0 && var_rest > 0.0).then(|| cov / (var_i * var_rest).sqrt())
+                    })
+                    .flatten();
+                ItemFit {
+                    item_total,
+                    alpha_if_deleted: self.alpha_over(&others),
+                }
+            })
+            .collect()
+    }
+}
+
+/// A paired t test of respondent-level differences against 0, made only from [`MIN_T_N`]
+/// respondents on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TTest {
+    /// t = mean / (sd / √n).
+    pub t: f64,
+    /// n − 1.
+    pub df: u64,
+    /// Two-sided p-value (exact Student t); `None` when not testable.
+    pub p: Option<f64>,
+    /// Whether n reaches [`MIN_T_N`].
+    pub testable: bool,
+    /// The smallest n tested.
+    pub min_n: u64,
+    /// Why no test was made, when it was not.
+    pub reason: Option<String>,
+    /// p < 0.05; `None` when not testable.
+    pub significant: Option<bool>,
+}
+
+/// The paired t test of the differences' moments against 0; `None` when t is undefined (n < 2,
+/// or the differences do not vary). Below [`MIN_T_N`] the statistic is kept but no test is made.
+pub fn paired_t_test(diffs: &Moments) -> Option<TTest> {
+    let (t, df) = paired_t(diffs)?;
+    let testable = diffs.n() >= MIN_T_N;
+    let p = if testable {
+        dist::t_two_sided_p(t, df as f64)
+    } else {
+        None
+    };
+    Some(TTest {
+        t,
+        df,
+        p,
+        testable,
+        min_n: MIN_T_N,
+        reason: (!testable).then(|| {
+            format!("too few answers to test: a paired t test needs at least {MIN_T_N} respondents")
+        }),
+        significant: p.map(|p| p < 0.05),
+    })
 }
 
 /// Paired t statistic and degrees of freedom from the differences' moments; `None` when n < 2
@@ -133,109 +265,5 @@ pub fn paired_t(diffs: &Moments) -> Option<(f64, u64)> {
     Some((diffs.mean()? / (sd / (n as f64).sqrt()), n - 1))
 }
 
-/// Two-sided 97.5% quantile of Student's t with `df` degrees of freedom (for 95% intervals).
-/// Exact table values to df 30, then the normal approximation with a Cornish–Fisher correction.
-pub fn t975(df: u64) -> f64 {
-    const TABLE: [f64; 30] = [
-        12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160,
-        2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056,
-        2.052, 2.048, 2.045, 2.042,
-    ];
-    match df {
-        0 => f64::INFINITY,
-        1..=30 => TABLE[(df - 1) as usize],
-        _ => {
-            let z = 1.959_963_984_540_054_f64;
-            let d = df as f64;
-            z + (z.powi(3) + z) / (4.0 * d)
-                + (5.0 * z.powi(5) + 16.0 * z.powi(3) + 3.0 * z) / (96.0 * d * d)
-        }
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn close(a: f64, b: f64) -> bool {
-        (a - b).abs() < 1e-9
-    }
-
-    #[test]
-    fn moments_match_the_textbook_formulas() {
-        let xs = [2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0];
-        let mut m = Moments::default();
-        for x in xs {
-            m.push(x);
-        }
-        assert!(close(m.mean().unwrap(), 5.0));
-        // Σ(x−5)² = 32, sample variance 32/7.
-        assert!(close(m.variance().unwrap(), 32.0 / 7.0));
-        assert!(close(sd(&xs).unwrap(), (32.0f64 / 7.0).sqrt()));
-        let mut a = Moments::default();
-        let mut b = Moments::default();
-        for x in &xs[..3] {
-            a.push(*x);
-        }
-        for x in &xs[3..] {
-            b.push(*x);
-        }
-        a.merge(&b);
-        assert!(close(a.variance().unwrap(), 32.0 / 7.0));
-        assert_eq!(Moments::default().mean(), None);
-    }
-
-    #[test]
-    fn alpha_by_hand_negative_and_undefined() {
-        // Two items, three cases: (1,2), (2,3), (3,4): item variances 1 and 1; totals 3,5,7 with
-        // variance 4. α = 2/1 · (1 − 2/4) = 1.
-        let mut acc = AlphaAccumulator::new(2);
-        for (a, b) in [(1.0, 2.0), (2.0, 3.0), (3.0, 4.0)] {
-            acc.push(&[Some(a), Some(b)]);
-        }
-        assert!(close(acc.alpha().unwrap(), 1.0));
-        // Opposed items: (1,3), (2,2), (3,1): item variances 1, 1; totals all 4 → variance 0.
-        let mut flat = AlphaAccumulator::new(2);
-        for (a, b) in [(1.0, 3.0), (2.0, 2.0), (3.0, 1.0)] {
-            flat.push(&[Some(a), Some(b)]);
-        }
-        assert_eq!(
-            flat.alpha(),
-            None,
-            "zero total variance is undefined, not 0"
-        );
-        // Negatively related: (1,3), (2,1), (3,2): var 1, 1; totals 4, 3, 5 → var 1.
-        // α = 2 · (1 − 2/1) = −2, reported as is.
-        let mut neg = AlphaAccumulator::new(2);
-        for (a, b) in [(1.0, 3.0), (2.0, 1.0), (3.0, 2.0)] {
-            neg.push(&[Some(a), Some(b)]);
-        }
-        assert!(close(neg.alpha().unwrap(), -2.0));
-        // Two cases: undefined.
-        let mut two = AlphaAccumulator::new(2);
-        two.push(&[Some(1.0), Some(2.0)]);
-        two.push(&[Some(2.0), Some(4.0)]);
-        assert_eq!(two.alpha(), None);
-        // Incomplete cases are left out.
-        two.push(&[Some(1.0), None]);
-        assert_eq!(two.cases(), 2);
-    }
-
-    #[test]
-    fn paired_t_by_hand() {
-        // d = 1, 2, 3: mean 2, sd 1, t = 2 / (1/√3) = 2√3.
-        let mut d = Moments::default();
-        for x in [1.0, 2.0, 3.0] {
-            d.push(x);
-        }
-        let (t, df) = paired_t(&d).unwrap();
-        assert!(close(t, 2.0 * 3f64.sqrt()));
-        assert_eq!(df, 2);
-    }
-
-    #[test]
-    fn t_quantiles() {
-        assert!(close(t975(1), 12.706));
-        assert!((t975(1000) - 1.962).abs() < 1e-3);
-    }
-}
+mod tests;

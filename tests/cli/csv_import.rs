@@ -376,3 +376,88 @@ fn two_rows_naming_the_same_respondent_are_refused() {
         ));
     assert!(!out.exists());
 }
+
+/// A CSV of three customers: r1 splits 90 points over all five parts (off its total), r2 leaves
+/// empathy out (a part missing: 10 + 40 + 20 + 20 = 90), r3 adds up to 100.
+fn allocation_csv(dir: &Path) -> PathBuf {
+    let path = dir.join("alloc.csv");
+    std::fs::write(
+        &path,
+        "respondent,tangibles.1.expected,tangibles.1.perceived,weights.tangibles,weights.reliability,weights.responsiveness,weights.assurance,weights.empathy\n\
+         r1,7,5,9,36,18,18,9\n\
+         r2,6,5,10,40,20,20,\n\
+         r3,5,5,10,40,20,20,10\n",
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn import_never_stretches_an_allocation_with_a_part_missing() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("results.yaml");
+    let assert = cxassess(data.path())
+        .args(["import", "servqual"])
+        .arg(allocation_csv(dir.path()))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    let (results, _) = read_results(&out).unwrap();
+    let r2 = &results.responses[1];
+    // Kept as given (the old import rescaled the four parts to 100: 11.1, 44.4, 22.2, 22.2).
+    assert_eq!(
+        r2.answers["weights"],
+        Answer::Parts(
+            [
+                ("tangibles", 10.0),
+                ("reliability", 40.0),
+                ("responsiveness", 20.0),
+                ("assurance", 20.0)
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), PartValue::Num(v)))
+            .collect()
+        )
+    );
+    assert!(r2.notes.is_empty());
+    // Only r1 was renormalised.
+    assert!(stderr.contains("1 allocation(s) renormalised"), "{stderr}");
+}
+
+#[test]
+fn a_csv_report_counts_renormalised_and_unusable_allocations_once_and_apart() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let csv = allocation_csv(dir.path());
+    let out = cxassess(data.path())
+        .args(["report", "--instrument", "servqual", "--format", "json"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let w = &v["servqual"]["weights"];
+    // The old CSV route said 0 here (the reader had already rescaled r1, and r2 too).
+    assert_eq!(w["renormalised"], 1, "{w}");
+    assert_eq!(w["unusable"], 1, "{w}");
+    assert_eq!(w["n"], 2, "{w}");
+    let text = cxassess(data.path())
+        .args(["report", "--instrument", "servqual"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(text).unwrap();
+    assert_eq!(text.matches("renormalised").count(), 2, "{text}");
+    assert!(
+        text.contains("1 allocation(s) did not add up to 100 and were renormalised."),
+        "{text}"
+    );
+}

@@ -55,8 +55,15 @@ fn a_csv_export_in_mixed_wordings_is_streamed_and_scored() {
     // Better = (0 + 1) / 6; Worse = −(1 + 4) / 6.
     assert!(close(&h["better"], 1.0 / 6.0));
     assert!(close(&h["worse"], -5.0 / 6.0));
-    // Fong: |4 − 1| = 3 ≥ 1.65·√(5·7/12) = 2.818: significant.
-    assert_eq!(h["significant"], true);
+    // Fong: |4 − 1| = 3 ≥ 1.65·√(5·7/12) = 2.818 passes the screen, but 6 answers are too few
+    // to test a lead (30 needed): no verdict.
+    assert_eq!(h["fong_screen"], true);
+    assert_eq!(h["significant"], serde_json::Value::Null);
+    assert_eq!(h["lead"]["testable"], false);
+    assert_eq!(h["small_n"], true);
+    // Wilson intervals on Better (1 of 6) and |Worse| (5 of 6), Worse's negated.
+    assert!(h["better_interval"]["low"].as_f64().unwrap() < 1.0 / 6.0);
+    assert!(h["worse_interval"]["high"].as_f64().unwrap() > -5.0 / 6.0);
     // Category strength 4/6 − 1/6 = 0.5; total strength (0 + 1 + 4)/6.
     assert!(close(&h["category_strength"], 0.5));
     assert!(close(&h["total_strength"], 5.0 / 6.0));
@@ -79,9 +86,12 @@ fn a_csv_export_in_mixed_wordings_is_streamed_and_scored() {
     // Better = 5/6, Worse = −1/6 (R and Q not in the denominator).
     assert!(close(&f["better"], 5.0 / 6.0));
     assert!(close(&f["worse"], -1.0 / 6.0));
-    // Fong: 800·8·3² = 57 600 < 1089·5·11 = 59 895: not significant; O wins the 1-1-1-1 tie.
-    assert_eq!(f["significant"], false);
-    assert_eq!(f["dual_category"], "A/O");
+    // Fong's screen: 800·8·3² = 57 600 < 1089·5·11 = 59 895 fails; O wins the 1-1-1-1 tie for
+    // runner-up. 8 answers are too few to test: no verdict, no "A/O".
+    assert_eq!(f["fong_screen"], false);
+    assert_eq!(f["second_category"], "O");
+    assert_eq!(f["significant"], serde_json::Value::Null);
+    assert_eq!(f["dual_category"], serde_json::Value::Null);
     assert!(close(&f["category_strength"], 3.0 / 8.0));
     assert!(close(&f["total_strength"], 5.0 / 8.0));
     // Nobody answered the others: null, not 0.
@@ -121,7 +131,7 @@ fn the_text_report_draws_both_plots_and_warns_about_small_n() {
     assert!(text.contains("Continuous analysis (DuMouchel)"));
     assert!(text.contains("|Worse| (dissatisfaction when absent)"));
     assert!(text.contains("Fewer than 30 answers"));
-    assert!(text.contains("A/O"));
+    assert!(text.contains("too few to test"), "{text}");
     // The hotline sits bottom right (|Worse| 0.83, Better 0.17): must-be quadrant.
     let grid_row = text
         .lines()
@@ -209,6 +219,23 @@ fn segments_by_any_respondent_field() {
     assert!(close(&f["worse"], -0.25));
     let segs = v["kano"]["segments"]["segments"].as_array().unwrap();
     assert_eq!(v["kano"]["segments"]["field"], "plan");
+    // Better and Worse compared between plans (Newcombe), and each feature's category mix tested
+    // across them — with a handful of answers, by the exact test or not at all.
+    let differences = v["kano"]["segments"]["differences"].as_array().unwrap();
+    let better = differences
+        .iter()
+        .find(|d| d["figure"] == "kano.fault_alerts.better")
+        .unwrap();
+    assert_eq!(better["method"], "newcombe");
+    let tests = v["kano"]["segments"]["tests"].as_array().unwrap();
+    let alerts = tests
+        .iter()
+        .find(|t| t["feature"] == "fault_alerts")
+        .unwrap();
+    assert!(
+        alerts["method"] == "fisher-freeman-halton" || alerts["testable"] == false,
+        "{alerts}"
+    );
     let seg = |value: &str| {
         segs.iter().find(|s| s["value"] == value).unwrap()["features"]
             .as_array()
@@ -218,15 +245,17 @@ fn segments_by_any_respondent_field() {
             .unwrap()
             .clone()
     };
-    // Premium: A 1, O 1 → O wins the tie (M > O > A), not significant: O/A; Better 1, Worse −0.5.
+    // Premium: A 1, O 1 → O wins the tie (M > O > A); two answers are too few to test the lead,
+    // so no verdict and no dual; Better 1, Worse −0.5.
     let premium = seg("premium");
     assert_eq!(premium["category"], "O");
-    assert_eq!(premium["dual_category"], "O/A");
+    assert_eq!(premium["dual_category"], serde_json::Value::Null);
+    assert_eq!(premium["significant"], serde_json::Value::Null);
     assert!(close(&premium["better"], 1.0));
     assert!(close(&premium["worse"], -0.5));
-    // Basic: A 1, I 1 → A/I; Better 1/2, Worse 0.
+    // Basic: A 1, I 1 → A (no test at n = 2); Better 1/2, Worse 0.
     let basic = seg("basic");
-    assert_eq!(basic["dual_category"], "A/I");
+    assert_eq!(basic["shown_category"], "A");
     assert!(close(&basic["worse"], 0.0));
 
     let text = cxassess(data.path())

@@ -398,3 +398,60 @@ fn markdown_report_snapshot_english() {
 fn markdown_report_snapshot_chinese() {
     insta::assert_snapshot!("maturity_markdown_zh", demo("zh", "markdown"));
 }
+
+#[test]
+fn a_roles_provisional_index_is_marked_and_the_difference_is_signed() {
+    // The staff member leaves culture N/A: the staff column's index and stage are provisional
+    // (over seven dimensions) and say so; the JSON per role says provisional too. With two roles
+    // the difference is staff − manager, signed.
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let na: Vec<(&str, Option<i32>)> = ["culture.1", "culture.2", "culture.3"]
+        .iter()
+        .map(|id| (*id, None))
+        .collect();
+    let files = fill(
+        data.path(),
+        dir.path(),
+        &[
+            ("boss", answers("boss", "manager", 4, &[])),
+            ("clerk", answers("clerk", "staff", 3, &na)),
+        ],
+    );
+    let v = json_report(data.path(), &files);
+    let staff = &v["maturity"]["by_role"]["staff"];
+    assert_eq!(staff["index"], Value::Null);
+    assert_eq!(staff["provisional"], true);
+    assert_eq!(v["maturity"]["by_role"]["manager"]["provisional"], false);
+    // Two respondents who differ: each dimension's interval is t on two scores, cut to 1–5.
+    let strategy = dimension(&v, "strategy");
+    assert_eq!(strategy["interval"]["clipped"], true, "{strategy}");
+    let out = cxassess(data.path())
+        .arg("report")
+        .args(&files)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let table = &text[text
+        .find("Roles side by side")
+        .expect("a side-by-side table")..];
+    let line = |start: &str| {
+        table
+            .lines()
+            .find(|l| l.trim_start().starts_with(start))
+            .unwrap_or_else(|| panic!("no line {start} in\n{text}"))
+            .to_string()
+    };
+    assert!(line("dimension").ends_with("staff − manager"), "{text}");
+    assert!(line("Vision & strategy").ends_with("-1.0"), "{text}");
+    // staff: seven dimensions at 3 → 50.0, provisional; manager: 75.0.
+    assert!(
+        line("index").contains("75.0") && line("index").ends_with("50.0*"),
+        "{text}"
+    );
+    assert!(line("stage").ends_with("3*"), "{text}");
+    assert!(text.contains("  * provisional\n"), "{text}");
+}

@@ -444,3 +444,116 @@ fn a_tier_scored_over_fewer_experiences_says_so_in_every_format() {
     assert_eq!(basic["experiences_in_tier"], 4);
     assert_eq!(json["pyramid"]["tiers"][1]["experiences_scored"], 3);
 }
+
+#[test]
+fn json_priorities_do_not_score_an_unanswered_experience_as_zero() {
+    // One respondent answers respect only (4 on every item → 75) and rates nothing else. Every
+    // other experience has no answers: no shortfall, no weighted shortfall, `passed` null —
+    // not "60 points short" (the whole pass mark, as if it scored 0).
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let inst = cxassess::instrument::Instrument::load("pyramid").unwrap();
+    let mut body = "respondent: solo\nrole: manager\nanswers:\n".to_string();
+    for q in inst.questions.iter().filter(|q| q.group == "trust") {
+        if !q.id.ends_with(".importance") {
+            body.push_str(&format!("  {}: 2\n", q.id));
+        }
+    }
+    let r = filled(data.path(), dir.path(), "solo", &body);
+    let out = cxassess(data.path())
+        .args(["report", "--format", "json"])
+        .arg(&r)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let json: Value = serde_json::from_slice(&out).unwrap();
+    let p = &json["pyramid"];
+    let respect = p["experiences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "respect")
+        .unwrap();
+    assert_eq!(respect["passed"], Value::Null, "{respect}");
+    assert_eq!(respect["interval"], Value::Null);
+    let priorities = p["priorities"].as_array().unwrap();
+    // Trust (25, shortfall 35) first; the unanswered basic experiences after it, unscored.
+    assert_eq!(priorities[0]["experience"], "trust");
+    assert_eq!(priorities[0]["shortfall"], 35.0);
+    let unanswered = priorities
+        .iter()
+        .find(|p| p["experience"] == "respect")
+        .unwrap();
+    assert_eq!(unanswered["shortfall"], Value::Null, "{unanswered}");
+    assert_eq!(unanswered["weighted_shortfall"], Value::Null);
+    for pr in &priorities[1..] {
+        assert_eq!(pr["shortfall"], Value::Null, "{pr}");
+    }
+}
+
+#[test]
+fn by_role_gives_every_headline_difference_with_its_interval() {
+    // Two managers (basic 5 and 4 → 100, 75) and two customers (3 and 2 → 50, 25): the basic
+    // tier differs by customer − manager = 37.5 − 87.5 = −50, Welch with sd 17.68 on each side:
+    // se 17.68, df 2 → −50 ± 4.3027 · 17.68 = −50 ± 76.07 (not significant).
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<PathBuf> = [
+        (5, "manager", "m1"),
+        (4, "manager", "m2"),
+        (3, "customer", "c1"),
+        (2, "customer", "c2"),
+    ]
+    .iter()
+    .map(|(basic, role, who)| filled(data.path(), dir.path(), who, &answers(*basic, 4, role, who)))
+    .collect();
+    let out = cxassess(data.path())
+        .args(["report", "--by", "role", "--format", "json"])
+        .args(&files)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let json: Value = serde_json::from_slice(&out).unwrap();
+    let seg = &json["pyramid"]["segments"];
+    assert_eq!(seg["field"], "role");
+    let diffs = seg["differences"].as_array().unwrap();
+    let basic = diffs.iter().find(|d| d["figure"] == "tier.basic").unwrap();
+    assert_eq!(
+        (basic["a"].as_str(), basic["b"].as_str()),
+        (Some("customer"), Some("manager"))
+    );
+    // b − a = manager − customer = +50.
+    assert!(
+        (basic["difference"].as_f64().unwrap() - 50.0).abs() < 1e-9,
+        "{basic}"
+    );
+    assert_eq!(basic["method"], "welch");
+    let half = 4.302_652_729_749_462 * (312.5f64).sqrt();
+    assert!(
+        (basic["interval"]["low"].as_f64().unwrap() - (50.0 - half)).abs() < 1e-6,
+        "{basic}"
+    );
+    assert_eq!(basic["significant"], false);
+    // Other tiers: everyone 75 → no variation: a difference of 0 and no interval.
+    let perf = diffs
+        .iter()
+        .find(|d| d["figure"] == "tier.performance")
+        .unwrap();
+    assert_eq!(perf["difference"], 0.0);
+    assert_eq!(perf["interval"], Value::Null);
+    // Without --by: no segments member.
+    let out = cxassess(data.path())
+        .args(["report", "--format", "json"])
+        .args(&files)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let json: Value = serde_json::from_slice(&out).unwrap();
+    assert!(json["pyramid"].get("segments").is_none());
+}

@@ -258,7 +258,9 @@ fn the_gap_is_perception_minus_expectation_and_alpha_can_be_negative_or_undefine
     // α = 4/3 · (1 − 2/1) = −4/3: negative, reported as is.
     // Reliability.1 alone of five items: nobody answered every item → α undefined (null).
     let mut body = String::new();
-    for (i, (a, b)) in [(5, 7), (6, 5), (7, 6)].iter().enumerate() {
+    // The three respondents four times over (12: α needs at least 10 complete cases); α and SQ
+    // are the same as from the three.
+    for (i, (a, b)) in [(5, 7), (6, 5), (7, 6)].iter().cycle().take(12).enumerate() {
         let _ = write!(
             body,
             "  - respondent: r{i}\n    answers:\n      tangibles.1: {{expected: 4, perceived: {a}}}\n      tangibles.2: {{expected: 4, perceived: {b}}}\n      tangibles.3: {{expected: 4, perceived: 6}}\n      tangibles.4: {{expected: 4, perceived: 6}}\n      reliability.1: {{expected: 3, perceived: 6}}\n"

@@ -39,6 +39,9 @@ pub struct CsvResponses<'a, R: Read> {
     row: u64,
     data_rows: u64,
     renormalised: usize,
+    /// Whether a complete allocation off its total is scaled to it (import), or kept as given
+    /// for the scorer to renormalise and count (report).
+    rescale_allocations: bool,
     finished: bool,
     /// Per question, the parts of its runner steps (worked out once, for `complete`).
     step_parts: Vec<Vec<Option<usize>>>,
@@ -149,12 +152,21 @@ impl<'a, R: Read> CsvResponses<'a, R> {
             row: 1,
             data_rows: 0,
             renormalised: 0,
+            rescale_allocations: true,
             finished: false,
             step_parts,
             missing_steps,
             current: Response::default(),
             parsed: Vec::new(),
         })
+    }
+
+    /// Keeps allocations as given instead of scaling them to their total: for scoring, which
+    /// renormalises (and counts) allocations itself, so that the count is the scorer's.
+    #[must_use]
+    pub fn allocations_as_given(mut self) -> Self {
+        self.rescale_allocations = false;
+        self
     }
 
     /// The row last read (the header is row 1).
@@ -257,6 +269,7 @@ impl<'a, R: Read> CsvResponses<'a, R> {
             record,
             cells: &self.slot.cells,
             parsed: &mut self.parsed,
+            rescale_allocations: self.rescale_allocations,
         };
         for (pos, qc) in self.layout.questions.iter().enumerate() {
             let q = &self.instrument.questions[qc.question];
@@ -375,6 +388,7 @@ struct RowReader<'r> {
     /// The record's answer cells, parsed as it was read (`None`: a problem, or no answer column).
     cells: &'r [Option<Cell>],
     parsed: &'r mut Vec<QuestionCell>,
+    rescale_allocations: bool,
 }
 
 /// A parsed cell of a question, with its column and part.
@@ -619,7 +633,11 @@ impl RowReader<'_> {
             return None;
         }
         let mut note = None;
-        if (sum - total).abs() > total.abs().max(1.0) * 1e-9 {
+        // Only a complete allocation is rescaled: one with a part missing is kept as given (the
+        // scorer does not use it), never stretched to the total over the parts that are there.
+        let complete = values.len() == part_count;
+        if self.rescale_allocations && complete && (sum - total).abs() > total.abs().max(1.0) * 1e-9
+        {
             for (_, v) in &mut values {
                 *v = *v * total / sum;
             }

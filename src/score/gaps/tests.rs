@@ -189,41 +189,34 @@ fn direct_items_per_dimension() {
 
 #[test]
 fn construct_alpha_uses_reverse_coded_items() {
-    // management_layers over three managers, items (.1 rev, .2 rev, .3):
+    // management_layers over twelve managers, items (.1 rev, .2 rev, .3), four each of
     // raw (7,7,1), (4,4,4), (1,1,7) → coded (1,1,1), (4,4,4), (7,7,7): perfectly consistent.
-    // Item variances 9, 9, 9; totals 3, 12, 21 → variance 81. α = 3/2 · (1 − 27/81) = 1.
-    // Without reverse-coding the third item would pull the other way: (7,7,1),(4,4,4),(1,1,7):
-    // totals 15, 12, 9, variance 9 → α = 3/2 · (1 − 27/9) = −3.
-    let s = score(&[
-        resp(
-            "a",
-            Some("manager"),
-            &[
-                ("management_layers.1", 7),
-                ("management_layers.2", 7),
-                ("management_layers.3", 1),
-            ],
-        ),
-        resp(
-            "b",
-            Some("manager"),
-            &[
-                ("management_layers.1", 4),
-                ("management_layers.2", 4),
-                ("management_layers.3", 4),
-            ],
-        ),
-        resp(
-            "c",
-            Some("manager"),
-            &[
-                ("management_layers.1", 1),
-                ("management_layers.2", 1),
-                ("management_layers.3", 7),
-            ],
-        ),
-    ]);
+    // Item variances equal (v); totals 3, 12, 21 → variance 9v. α = 3/2 · (1 − 3v/9v) = 1.
+    // Without reverse-coding the third item would pull the other way: totals 15, 12, 9,
+    // variance v → α = 3/2 · (1 − 3v/v) = −3.
+    let raws = [(7, 7, 1), (4, 4, 4), (1, 1, 7)];
+    let people: Vec<Response> = (0..12)
+        .map(|i| {
+            let (a, b, c) = raws[i % 3];
+            resp(
+                &format!("m{i}"),
+                Some("manager"),
+                &[
+                    ("management_layers.1", a),
+                    ("management_layers.2", b),
+                    ("management_layers.3", c),
+                ],
+            )
+        })
+        .collect();
+    let s = score(&people);
     let c = s.construct("management_layers").unwrap();
     assert!(close(c.alpha.alpha, 1.0), "{:?}", c.alpha);
-    assert_eq!(c.alpha.cases, 3);
+    assert_eq!(c.alpha.cases, 12);
+    // The first three alone: α is not shown from 3 cases.
+    let c = score(&people[..3])
+        .construct("management_layers")
+        .unwrap()
+        .alpha;
+    assert_eq!((c.alpha, c.cases), (None, 3));
 }

@@ -133,13 +133,20 @@ fn a_scorer_with_a_transposed_lookup_would_report_other_figures() {
 
 #[test]
 fn exact_ties_follow_m_o_a_i_r_q() {
-    // A = O = M = I = 5: M wins the tie, O is second; a = b = 5 so the lead is not significant.
+    // A = O = M = I = 5: M wins the tie, O is second; a = b = 5 fails Fong's screen, and with
+    // 20 answers the lead is not tested at all (no verdict, no dual).
     let f = FeatureScore::from_counts("tie", Counts::new([5, 5, 5, 5, 0, 0]));
     assert_eq!(f.n, 20);
     assert_eq!(f.category, Some(Category::MustBe));
     assert_eq!(f.second, Some(Category::OneDimensional));
-    assert_eq!(f.significant, Some(false));
-    assert_eq!(f.dual_category().as_deref(), Some("M/O"));
+    assert_eq!(f.fong_screen, Some(false));
+    assert_eq!(f.significant, None);
+    assert!(!f.lead.testable && f.small_n);
+    assert_eq!(f.dual_category(), None);
+    // The same shares at n = 40 are tested: 10 vs 10, p = 1 → M/O.
+    let f40 = FeatureScore::from_counts("tie", Counts::new([10, 10, 10, 10, 0, 0]));
+    assert_eq!(f40.significant, Some(false));
+    assert_eq!(f40.dual_category().as_deref(), Some("M/O"));
     // Better = (5 + 5) / 20 = 0.5; Worse = −(5 + 5) / 20 = −0.5.
     assert_eq!(f.better, Some(0.5));
     assert_eq!(f.worse, Some(-0.5));
@@ -165,8 +172,10 @@ fn an_all_reverse_feature_has_no_better_or_worse() {
     // Shares over O, A, M, I, R: 12/12 − 0 = 1; total strength (0 + 0 + 0) / 12 = 0.
     assert_eq!(f.category_strength, Some(1.0));
     assert_eq!(f.total_strength, Some(0.0));
-    // Fong: |12 − 0| = 12 ≥ 1.65·√(12·12/24) = 1.65·2.449 = 4.04: significant.
-    assert_eq!(f.significant, Some(true));
+    // Fong: |12 − 0| = 12 ≥ 1.65·√(12·12/24) = 1.65·2.449 = 4.04: passes the screen, but 12
+    // answers are too few to test.
+    assert_eq!(f.fong_screen, Some(true));
+    assert_eq!(f.significant, None);
     assert_eq!(f.second, None);
     assert_eq!(f.shown_category(), "R");
 
@@ -179,9 +188,11 @@ fn an_all_reverse_feature_has_no_better_or_worse() {
 fn a_lead_that_is_not_significant_shows_both_categories() {
     // I = 14, O = 10, A = 4, M = 2: n = 30, a = 14, b = 10.
     // Fong: 1.65·√((14 + 10)(60 − 24) / 60) = 1.65·√14.4 = 1.65·3.7947 = 6.261 > |14 − 10| = 4.
+    // Exact binomial: 2 · P(X ≥ 14 | 24, ½) = 0.541256 (scipy binomtest(14, 24)): not significant.
     let f = FeatureScore::from_counts("x", Counts::new([4, 10, 2, 14, 0, 0]));
     assert_eq!(f.category, Some(Category::Indifferent));
     assert_eq!(f.significant, Some(false));
+    assert!((f.lead.p.unwrap() - 0.541_256_189_346_313_5).abs() < 1e-12);
     assert_eq!(f.shown_category(), "I/O");
     assert!((f.fong_critical.unwrap() - 6.261_37).abs() < 1e-4);
     // Better = (4 + 10) / 30 = 0.46667; Worse = −(10 + 2) / 30 = −0.4.
@@ -204,13 +215,13 @@ fn fong_exactly_at_the_threshold_is_significant() {
     // |a − b| = 18 equals 1.65·√(150·576/726) exactly; ≥ makes it significant.
     let at = Counts::new([60, 66, 60, 84, 50, 43]);
     assert_eq!(at.n(), 363);
-    assert_eq!(at.significant(), Some(true));
+    assert_eq!(at.fong_screen(), Some(true));
     // One O more and one Q fewer: |84 − 67| = 17 < 1.65·√(151·575/726) = 18.03.
     let below = Counts::new([60, 67, 60, 84, 50, 42]);
-    assert_eq!(below.significant(), Some(false));
+    assert_eq!(below.fong_screen(), Some(false));
     // A single respondent is never significant: 1 < 1.65·√(1·1/2) = 1.17.
-    assert_eq!(Counts::new([1, 0, 0, 0, 0, 0]).significant(), Some(false));
-    assert_eq!(Counts::default().significant(), None);
+    assert_eq!(Counts::new([1, 0, 0, 0, 0, 0]).fong_screen(), Some(false));
+    assert_eq!(Counts::default().fong_screen(), None);
 }
 
 #[test]

@@ -10,7 +10,7 @@ use crate::instrument::Origin;
 
 /// A small SERVQUAL questionnaire: `tangibles` with 2 items, `reliability` with 3, a 100-point
 /// allocation over both, 7-point items. `variant` picks the form (zone items get 3 parts, 9 points).
-fn instrument(variant: &str) -> Instrument {
+pub(super) fn instrument(variant: &str) -> Instrument {
     let (parts, max) = if variant == "zone" {
         ("[adequate, desired, perceived]", 9)
     } else {
@@ -63,7 +63,7 @@ sections:
 
 /// A respondent from `(item, expected, perceived)` triples (`None` = unanswered part) and an
 /// optional allocation (tangibles, reliability).
-fn resp(
+pub(super) fn resp(
     name: &str,
     items: &[(&str, Option<f64>, Option<f64>)],
     weights: Option<(f64, f64)>,
@@ -96,7 +96,7 @@ fn resp(
 }
 
 /// Every item answered with gap `gt` on tangibles and `gr` on reliability (E = 4, so P stays on 1–7).
-fn uniform(name: &str, gt: f64, gr: f64, weights: Option<(f64, f64)>) -> Response {
+pub(super) fn uniform(name: &str, gt: f64, gr: f64, weights: Option<(f64, f64)>) -> Response {
     let mut items = Vec::new();
     for id in ["tangibles.1", "tangibles.2"] {
         items.push((id, Some(4.0), Some(4.0 + gt)));
@@ -107,7 +107,7 @@ fn uniform(name: &str, gt: f64, gr: f64, weights: Option<(f64, f64)>) -> Respons
     resp(name, &items, weights)
 }
 
-fn score(inst: &Instrument, responses: &[Response]) -> ServqualScore {
+pub(super) fn score(inst: &Instrument, responses: &[Response]) -> ServqualScore {
     let mut acc = Accumulator::new(inst, &ScoreOptions::default());
     for r in responses {
         acc.add(r);
@@ -115,7 +115,7 @@ fn score(inst: &Instrument, responses: &[Response]) -> ServqualScore {
     acc.finish()
 }
 
-fn close(a: Option<f64>, b: f64) -> bool {
+pub(super) fn close(a: Option<f64>, b: f64) -> bool {
     a.is_some_and(|a| (a - b).abs() < 1e-9)
 }
 
@@ -256,9 +256,12 @@ fn alpha_can_be_negative_and_undefined() {
     // Tangibles, E = 4 throughout. P on t.1 = 5, 6, 7 and on t.2 = 7, 5, 6.
     // Gaps t.1 = 1, 2, 3 (variance 1), t.2 = 3, 1, 2 (variance 1); totals 4, 3, 5 (variance 1).
     // α_gap = 2/1 · (1 − (1 + 1)/1) = −2. α_P is the same (P = gap + 4): −2.
-    // α_E: every E is 4, the total variance is 0 → undefined.
+    // α_E: every E is 4, the total variance is 0 → undefined. The three cases four times over
+    // (12 respondents, past the minimum of 10 complete cases) give the same α.
     let rs: Vec<Response> = [(5.0, 7.0), (6.0, 5.0), (7.0, 6.0)]
         .iter()
+        .cycle()
+        .take(12)
         .enumerate()
         .map(|(i, (p1, p2))| {
             resp(
@@ -276,30 +279,32 @@ fn alpha_can_be_negative_and_undefined() {
     assert!(close(t.alpha_gap.alpha, -2.0), "{:?}", t.alpha_gap);
     assert!(close(t.alpha_perceived.alpha, -2.0));
     assert_eq!(t.alpha_expected.alpha, None);
-    assert_eq!(t.alpha_gap.cases, 3);
+    assert_eq!(t.alpha_gap.cases, 12);
     // Reliability: nobody answered → undefined, 0 cases.
     let r = s.dimension("reliability").unwrap();
     assert_eq!((r.alpha_gap.alpha, r.alpha_gap.cases), (None, 0));
-    // Two respondents only: undefined even with variance.
-    let s = score(&inst, &rs[..2]);
+    // Three respondents (the old minimum) only: not shown even with variance.
+    let s = score(&inst, &rs[..3]);
     assert_eq!(s.dimension("tangibles").unwrap().alpha_gap.alpha, None);
+    assert_eq!(s.dimension("tangibles").unwrap().alpha_gap.cases, 3);
 }
 
 #[test]
 fn paired_t_per_dimension() {
     let inst = instrument("servqual");
     // SQ_r,tangibles = −1, −2, −3: mean −2, sd 1, t = −2 / (1/√3) = −2√3 ≈ −3.464, df 2;
-    // t975(2) = 4.303 > 3.464, so not significant at 5 %.
+    // with 3 respondents no test is made (a paired t test needs 10): no star, no verdict.
     let rs: Vec<Response> = [-1.0, -2.0, -3.0]
         .iter()
         .enumerate()
         .map(|(i, g)| uniform(&format!("r{i}"), *g, 0.0, None))
         .collect();
     let s = score(&inst, &rs);
-    let t = s.dimension("tangibles").unwrap().t.unwrap();
+    let t = s.dimension("tangibles").unwrap().t.clone().unwrap();
     assert!((t.t + 2.0 * 3f64.sqrt()).abs() < 1e-9);
     assert_eq!(t.df, 2);
-    assert!(!t.significant);
+    assert!(!t.testable);
+    assert_eq!((t.p, t.significant), (None, None));
     assert!(close(s.dimension("tangibles").unwrap().sd, 1.0));
     // Reliability gaps are all 0: no variance, t undefined.
     assert_eq!(s.dimension("reliability").unwrap().t, None);
@@ -352,7 +357,7 @@ fn servperf_aggregates_perceptions() {
     let s = score(&inst, &[r]);
     let t = s.dimension("tangibles").unwrap();
     assert!(close(t.perceived, 4.0));
-    assert_eq!((t.gap, t.expected, t.t), (None, None, None));
+    assert_eq!((t.gap, t.expected, t.t.clone()), (None, None, None));
     assert_eq!(t.n, 1);
     assert!(close(s.unweighted, 5.0));
     assert!(close(s.weighted, 5.5));
