@@ -230,6 +230,8 @@ pub struct Question {
     pub text: Option<Text>,
     /// A longer explanation.
     pub help: Option<Text>,
+    /// What to do when the statement scores low: the improvement action reports give for it.
+    pub improve: Option<Text>,
     /// Whether "not applicable" is accepted.
     pub allow_na: bool,
     /// Reverse-keyed: scored as `min + max − x`.

@@ -32,3 +32,18 @@ plot-counts = { $title }: { $counts }
 report-figure = figure
 report-value = value
 report-details = details
+report-interval = { $low } to { $high }
+report-interval-clipped = { $interval } (cut to the scale)
+report-segments = Segments by { $field }
+report-segment-size = { $value }: { $n }
+report-segments-pair = segments
+report-segments-difference = difference [95% interval]
+report-segments-test = test of the category mix
+report-test-exact = exact (Fisher–Freeman–Halton)
+report-test-chi-square = chi-square { $chi }, df { $df }
+report-too-few-to-test = too few answers to test
+report-segments-method = Differences are the later segment minus the earlier one, with Welch's interval for means, Newcombe's hybrid score interval for proportions and the difference of two adjusted-Wald NPS; * marks an interval that excludes 0. No correction is made for the number of comparisons: with many figures some differences will look significant by chance.
+report-segments-omitted = { $n ->
+    [one] 1 further segment is counted but not compared.
+   *[other] { $n } further segments are counted but not compared.
+}

@@ -68,3 +68,4 @@ pulse-method-ces = CES 2.0: mean agreement on the 1–7 scale and the share answ
 pulse-method-intervals = Intervals need at least 2 answers; the CES interval also needs answers that differ. Without answers every figure is n/a, never 0.
 pulse-method-unscored = '{ $metric }' is asked on a { $min }–{ $max } scale, not the scale the metric is defined on; it is not scored.
 pulse-method-reasons-omitted = The report lists the first { $kept } reasons per group; { $omitted } more were counted but not listed.
+pulse-ces-easy = CES share easy (5–7)

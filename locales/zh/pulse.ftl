@@ -62,3 +62,4 @@ pulse-method-ces = 费力度 CES 2.0：1–7 级同意程度的平均值，以�
 pulse-method-intervals = 区间至少需要 2 个答案；CES 区间还需要答案不完全相同。没有答案时所有指标为 n/a，绝不记为 0。
 pulse-method-unscored = “{ $metric }”使用 { $min }–{ $max } 分量表，而非该指标规定的量表，因此不计分。
 pulse-method-reasons-omitted = 每组只列出前 { $kept } 条原因；另有 { $omitted } 条已计数但未列出。
+pulse-ces-easy = 费力度：容易（5–7）的比例

@@ -95,6 +95,8 @@ pub(super) struct RawQuestion {
     #[serde(default)]
     pub help: Option<Text>,
     #[serde(default)]
+    pub improve: Option<Text>,
+    #[serde(default)]
     pub group: Option<String>,
     #[serde(default)]
     pub allow_na: Option<bool>,

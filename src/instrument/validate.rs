@@ -472,6 +472,9 @@ fn question(
     if let Some(t) = &rq.help {
         c.text(t, &sub("help"));
     }
+    if let Some(t) = &rq.improve {
+        c.text(t, &sub("improve"));
+    }
     // Fields that belong to other types are mistakes worth naming.
     let present: [(&str, bool); 9] = [
         ("scale", rq.scale.is_some()),
@@ -726,6 +729,7 @@ fn question(
         group,
         text: rq.text.clone(),
         help: rq.help.clone(),
+        improve: rq.improve.clone(),
         allow_na: rq.allow_na.unwrap_or(true),
         reverse: rq.reverse.unwrap_or(false),
         references: rq.references.clone(),

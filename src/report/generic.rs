@@ -40,6 +40,16 @@ pub fn document(report: &Report<'_>, s: &GenericScore, lang: Lang) -> Document {
         ]);
     }
     doc.push(Block::Table(t));
+    parts::segments(
+        &mut doc,
+        s.segments.as_ref(),
+        &|key| {
+            key.strip_prefix("group.")
+                .map_or_else(|| key.to_string(), |g| inst.group_name(g, lang))
+        },
+        &|_| 1,
+        lang,
+    );
     parts::voices(&mut doc, report, lang);
     let mut method = policies(lang);
     method.extend(parts::shared_policies(report, true, lang));

@@ -3,9 +3,12 @@
 //! Each kind's section module calls these; the writers render them in every format.
 
 use super::Report;
-use super::doc::{Block, Document, Inline, Quote, Tone};
+use super::doc::{Block, Column, Document, Inline, Quote, Table, Tone};
 use crate::instrument::Instrument;
 use crate::lang::Lang;
+use crate::score::segments::SegmentComparison;
+use crate::score::stats::contingency::IndependenceMethod;
+use crate::score::stats::{Change, Interval};
 use crate::score::voices::Voice;
 use crate::score::{self, Scored};
 use crate::tr;
@@ -178,4 +181,135 @@ pub fn shared_policies(report: &Report<'_>, respondent_first: bool, lang: Lang) 
 pub fn method(doc: &mut Document, policies: Vec<String>, lang: Lang) {
     doc.section(tr!(lang, "report-method"));
     doc.push(Block::Method(policies));
+}
+
+/// An interval for display: "a to b" with `decimals` places, "n/a" without one; a clipped
+/// interval is marked.
+pub fn interval(i: Option<Interval>, decimals: usize, lang: Lang) -> String {
+    match i {
+        Some(i) => {
+            let text = tr!(
+                lang,
+                "report-interval",
+                low = format!("{:.decimals$}", i.low),
+                high = format!("{:.decimals$}", i.high)
+            );
+            if i.clipped {
+                tr!(lang, "report-interval-clipped", interval = text)
+            } else {
+                text
+            }
+        }
+        None => "n/a".to_string(),
+    }
+}
+
+/// A signed difference with its interval and a mark when the interval excludes 0.
+fn change_cell(c: &Change, decimals: usize, lang: Lang) -> Inline {
+    let value = c.difference.map_or_else(
+        || "n/a".to_string(),
+        |d| {
+            let s = format!("{d:+.decimals$}");
+            if s.trim_start_matches(['+', '-'])
+                .chars()
+                .all(|ch| ch == '0' || ch == '.')
+            {
+                format!("{:.decimals$}", 0.0)
+            } else {
+                s
+            }
+        },
+    );
+    let text = format!("{value}  [{}]", interval(c.interval, decimals, lang));
+    match c.significant {
+        Some(true) => Inline::toned(text, Tone::Strong).then(" *", Tone::Warn),
+        _ => Inline::plain(text),
+    }
+}
+
+/// "Segments" (`report --by FIELD`): each segment's size, then every figure's difference between
+/// segments with its 95% interval (significant ones marked), then — for Kano — whether each
+/// feature's category mix differs. `name` turns a figure key (`experience.respect`) into its
+/// display name; `decimals` gives a figure's precision.
+pub fn segments(
+    doc: &mut Document,
+    comparison: Option<&SegmentComparison>,
+    name: &dyn Fn(&str) -> String,
+    decimals: &dyn Fn(&str) -> usize,
+    lang: Lang,
+) {
+    let Some(c) = comparison else { return };
+    doc.section(tr!(lang, "report-segments", field = c.field.clone()));
+    let sizes: Vec<String> = c
+        .segments
+        .iter()
+        .map(|s| {
+            tr!(
+                lang,
+                "report-segment-size",
+                value = s.value.clone(),
+                n = s.respondents
+            )
+        })
+        .collect();
+    doc.paragraph(sizes.join(&tr!(lang, "report-list-separator")));
+    if !c.differences.is_empty() {
+        let mut t = Table::new(vec![
+            Column::text(tr!(lang, "report-figure")),
+            Column::label(tr!(lang, "report-segments-pair")),
+            Column::number(tr!(lang, "report-segments-difference")),
+        ]);
+        for d in &c.differences {
+            t.row(vec![
+                name(&d.figure).into(),
+                format!("{} − {}", d.b, d.a).into(),
+                change_cell(&d.change, decimals(&d.figure), lang).into(),
+            ]);
+        }
+        doc.push(Block::Table(t));
+    }
+    if !c.tests.is_empty() {
+        let mut t = Table::new(vec![
+            Column::text(tr!(lang, "report-figure")),
+            Column::label(tr!(lang, "report-segments-test")),
+            Column::number("p"),
+        ]);
+        for test in &c.tests {
+            let x = &test.test;
+            let (method, p) = if x.testable {
+                let method = if x.method == Some(IndependenceMethod::FisherFreemanHalton) {
+                    tr!(lang, "report-test-exact")
+                } else {
+                    tr!(
+                        lang,
+                        "report-test-chi-square",
+                        chi = x
+                            .chi_square
+                            .map_or_else(|| "n/a".into(), |v| format!("{v:.2}")),
+                        df = x.df.unwrap_or(0)
+                    )
+                };
+                let p = x.p.map_or_else(|| "n/a".into(), |p| format!("{p:.3}"));
+                let p = if x.significant == Some(true) {
+                    Inline::toned(p, Tone::Strong).then(" *", Tone::Warn)
+                } else {
+                    Inline::plain(p)
+                };
+                (method, p)
+            } else {
+                (tr!(lang, "report-too-few-to-test"), Inline::plain("—"))
+            };
+            t.row(vec![name(&test.feature).into(), method.into(), p.into()]);
+        }
+        doc.push(Block::Table(t));
+    }
+    let mut notes = vec![tr!(lang, "report-segments-method")];
+    if c.segments_not_compared > 0 {
+        notes.push(tr!(
+            lang,
+            "report-segments-omitted",
+            n = c.segments_not_compared
+        ));
+    }
+    doc.push(Block::Method(notes));
 }

@@ -448,6 +448,19 @@ pub fn document(report: &Report<'_>, s: &PulseScore, lang: Lang) -> Document {
             }
         }
     }
+    parts::segments(
+        &mut doc,
+        s.segments.as_ref(),
+        &|key| match key {
+            "nps" => tr!(lang, "pulse-nps"),
+            "csat" => tr!(lang, "pulse-csat"),
+            "ces" => tr!(lang, "pulse-ces"),
+            "ces.easy" => tr!(lang, "pulse-ces-easy"),
+            other => other.to_string(),
+        },
+        &|key| if key == "ces" { 2 } else { 1 },
+        lang,
+    );
     parts::voices(&mut doc, report, lang);
     parts::next_steps(&mut doc, next_steps(s, lang), lang);
     let mut method = policies(s, lang);
