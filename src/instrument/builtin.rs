@@ -1,7 +1,10 @@
 //! The built-in instruments, embedded in the binary. Every published version stays here so that a
 //! results file still reports years later: a results file names its instrument by id and version.
-//! When an instrument changes, copy the old file to `questionnaires/archive/<id>.v<N>.yaml`, add
-//! it below, and raise `version:` in the current file.
+//! When what an answer means changes (a question added, removed, reworded in substance, a scale
+//! changed), copy the old file to `questionnaires/archive/<id>.v<N>.yaml`, add it below, and raise
+//! `version:` in the current file. When only words around the answers change — help texts,
+//! improvement actions, level names, a typo — the version stays and the old text's digest goes
+//! into [`EARLIER_TEXTS`], so results answered against it still read.
 
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
@@ -117,6 +120,41 @@ pub const BUILTINS: &[Builtin] = &[
     },
 ];
 
+/// Digests of earlier texts of a built-in version whose answers mean what the current text's do:
+/// (id, version, SHA-256 of the earlier YAML). Results files naming one of them read against the
+/// current text.
+pub const EARLIER_TEXTS: &[(&str, u32, &str)] = &[
+    // Before improvement actions were added to the statements, and the tiers named one way.
+    (
+        "pyramid",
+        1,
+        "f3ab2e2fb0d89a480bddbe02ccdb6edb1363b141fc001a3b59bf1dc729d55780",
+    ),
+    // Before the rubric's level names moved into the questionnaire.
+    (
+        "maturity",
+        1,
+        "710621388fc1718afb05dee231cb6fc6150e3358d979a7e5a2d39f1db1fc1e41",
+    ),
+    // Before improvement actions were added to the driver statements.
+    (
+        "gaps",
+        1,
+        "a6c62696bbdecf2d9418d2925c824475d7592be147634eb03574d1041b7699e7",
+    ),
+];
+
+/// Whether results answered against built-in `id` version `version` with text digest `digest`
+/// read against the current text of that version.
+pub fn accepts(id: &str, version: u32, digest: &str) -> bool {
+    find(id, version).is_some_and(|b| {
+        Instrument::digest_of(b.source) == digest
+            || EARLIER_TEXTS
+                .iter()
+                .any(|(i, v, d)| *i == id && *v == version && *d == digest)
+    })
+}
+
 /// The built-in ids, each once, in order.
 pub fn ids() -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
@@ -159,6 +197,21 @@ mod tests {
             assert_eq!(summary.title(Lang::En), inst.title.get(Lang::En));
             assert_eq!(summary.title(Lang::Zh), inst.title.get(Lang::Zh));
         }
+    }
+
+    #[test]
+    fn earlier_texts_of_a_version_are_accepted_and_others_are_not() {
+        for (id, version, digest) in EARLIER_TEXTS {
+            assert!(accepts(id, *version, digest), "{id} v{version}");
+            assert!(
+                !accepts(id, version + 1, digest),
+                "{id}: only its own version"
+            );
+        }
+        let current = latest("pulse").expect("pulse");
+        assert!(accepts("pulse", 1, &Instrument::digest_of(current.source)));
+        assert!(!accepts("pulse", 1, &"0".repeat(64)));
+        assert!(!accepts("nonesuch", 1, &"0".repeat(64)));
     }
 
     #[test]

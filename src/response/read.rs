@@ -209,7 +209,10 @@ fn resolve_instrument(
             "point `source:` at the instrument file the answers were given against",
         )));
     }
-    if !iref.digest.is_empty() && iref.digest != instrument.digest {
+    if !iref.digest.is_empty()
+        && iref.digest != instrument.digest
+        && !(iref.source == "builtin" && builtin::accepts(&iref.id, iref.version, &iref.digest))
+    {
         return Err(Error::one(Problem::yaml(
             file,
             at("digest"),
