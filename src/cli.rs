@@ -5,6 +5,7 @@
 
 mod args;
 mod compare;
+mod engagement;
 mod files;
 mod list;
 mod report;
@@ -46,7 +47,52 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Validate(a)) => files::validate(&a),
         Some(Command::Template(a)) => files::template(&a),
         Some(Command::Demo(a)) => report::demo(ctx, &a),
+        Some(Command::Init(a)) => engagement::init(&a),
+        Some(Command::Status(a)) => engagement::status(ctx, &a),
+        Some(Command::Completions(a)) => completions(a.shell),
+        Some(Command::Man) => man(),
     }
+}
+
+/// `cxassess completions SHELL`: clap's generator over our own command line.
+fn completions(shell: clap_complete::Shell) -> Result<()> {
+    use clap::CommandFactory as _;
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "cxassess", &mut out);
+    let mut script = String::from_utf8_lossy(&out).into_owned();
+    if shell == clap_complete::Shell::Fish {
+        // clap's fish generator leaves positional values out: offer the built-in ids (and,
+        // as fish does by default, files) where a command takes an instrument.
+        let ids = crate::instrument::builtin::ids().join(" ");
+        for cmd in ["run", "fill", "import", "template", "demo"] {
+            script.push_str(&format!(
+                "complete -c cxassess -n \"__fish_cxassess_using_subcommand {cmd}\" -a \"{ids}\"\n"
+            ));
+        }
+    }
+    emit(None, &script)
+}
+
+/// `cxassess man`: the roff man page — the program with its commands, then each command's
+/// synopsis and options.
+fn man() -> Result<()> {
+    use clap::CommandFactory as _;
+    use std::io::Write as _;
+    let io = |e: std::io::Error| Error::io("<stdout>", e);
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut out)
+        .map_err(io)?;
+    for sub in Cli::command().get_subcommands() {
+        let page = clap_mangen::Man::new(sub.clone());
+        writeln!(out, ".SH \"CXASSESS {}\"", sub.get_name().to_uppercase()).map_err(io)?;
+        if let Some(about) = sub.get_about() {
+            writeln!(out, "{}", about.to_string().replace('\\', "\\\\")).map_err(io)?;
+        }
+        page.render_synopsis_section(&mut out).map_err(io)?;
+        page.render_options_section(&mut out).map_err(io)?;
+    }
+    emit(None, &String::from_utf8_lossy(&out))
 }
 
 /// Writes `text` to `out`, or stdout when `None` (atomically when it is a file).

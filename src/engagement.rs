@@ -6,7 +6,7 @@
 //! file and git merges never conflict. This module reads, validates and writes the engagement
 //! file and knows the layout; it scores nothing and draws nothing.
 
-mod parse;
+pub mod parse;
 pub mod status;
 
 use std::collections::BTreeMap;

@@ -26,3 +26,4 @@ action-open = open
 action-in-progress = in progress
 action-done = done
 action-dropped = dropped
+status-name = { $name } ({ $respondent })

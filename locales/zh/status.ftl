@@ -20,3 +20,4 @@ action-open = 未开始
 action-in-progress = 进行中
 action-done = 已完成
 action-dropped = 已放弃
+status-name = { $name }（{ $respondent }）

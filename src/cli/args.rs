@@ -13,7 +13,8 @@ use crate::lang::Lang;
 #[command(name = "cxassess", version, about, long_about = None)]
 #[command(after_help = "Run without a command to open the home screen.\n\
 Built-in instruments: pyramid, maturity, kano, servqual, gaps, pulse.\n\
-Exit codes: 0 ok, 1 I/O or environment, 2 invalid input, 3 diff found a drop, 130 Ctrl-C.")]
+Exit codes: 0 ok, 1 I/O or environment (or a results file in use), 2 invalid input,\n\
+3 a gate failed (diff --fail-on-drop, check --strict), 130 Ctrl-C (answers saved).")]
 pub struct Cli {
     /// The command; none opens the home screen.
     #[command(subcommand)]
@@ -21,7 +22,8 @@ pub struct Cli {
     /// Language of screens and reports (default from LC_ALL/LC_MESSAGES/LANG).
     #[arg(long, global = true, value_parser = parse_lang)]
     pub lang: Option<Lang>,
-    /// Plain line mode for the home screen (also when ACCESSIBLE is set).
+    /// Plain line mode: one numbered prompt per line on stdout, one answer per line on stdin, for
+    /// screen readers and scripts (also when ACCESSIBLE is set).
     #[arg(long, global = true)]
     pub plain: bool,
 }
@@ -30,7 +32,7 @@ fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
     s.parse()
 }
 
-/// The commands of SPEC.md.
+/// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Built-in instruments (id, title, questions, version) and saved sessions.
@@ -55,12 +57,57 @@ pub enum Command {
     Template(TemplateArgs),
     /// Show a report over embedded sample results.
     Demo(DemoArgs),
+    /// Start an engagement: a folder for one client and period (engagement.yaml).
+    Init(InitArgs),
+    /// Who has answered what in an engagement (the current folder's, or DIR's).
+    Status(StatusArgs),
+    /// Print a shell completion script (commands, flags, built-in instrument ids, file paths).
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) with every command.
+    Man,
+}
+
+/// `completions` arguments.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell: bash, zsh, fish, powershell or elvish.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// A built-in instrument id or an instrument file's path: any text is taken (paths are checked
+/// when loaded), and the built-in ids are offered to shell completion and listed in --help.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct InstrumentSpec;
+
+impl clap::builder::TypedValueParser for InstrumentSpec {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> std::result::Result<String, clap::Error> {
+        clap::builder::NonEmptyStringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            crate::instrument::builtin::ids()
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
+        ))
+    }
 }
 
 /// `run` arguments.
 #[derive(Debug, Args)]
 pub struct RunArgs {
     /// Built-in id or path to an instrument YAML file.
+    #[arg(value_parser = InstrumentSpec)]
     pub instrument: String,
     /// Results file to write; an existing one is resumed.
     #[arg(long)]
@@ -81,6 +128,7 @@ pub struct RunArgs {
 #[derive(Debug, Args)]
 pub struct FillArgs {
     /// Built-in id or path to an instrument YAML file.
+    #[arg(value_parser = InstrumentSpec)]
     pub instrument: String,
     /// YAML file shaped like one entry of `responses` (at least `answers:`).
     #[arg(long)]
@@ -97,7 +145,7 @@ pub enum ReportFormat {
     Text,
     /// Markdown for wikis.
     Markdown,
-    /// JSON with the field names of SPEC.md.
+    /// JSON with fixed field names (see README, "JSON report").
     Json,
     /// One self-contained HTML file with SVG charts.
     Html,
@@ -164,6 +212,7 @@ pub struct TrendArgs {
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// Built-in id or path to an instrument YAML file.
+    #[arg(value_parser = InstrumentSpec)]
     pub instrument: String,
     /// The CSV export.
     pub csv: PathBuf,
@@ -213,6 +262,7 @@ pub enum TemplateFormat {
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
     /// Built-in id or path to an instrument YAML file.
+    #[arg(value_parser = InstrumentSpec)]
     pub instrument: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t = TemplateFormat::Yaml)]
@@ -230,6 +280,33 @@ pub struct DemoArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+}
+
+/// `init` arguments.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create (or an empty existing one).
+    pub dir: PathBuf,
+    /// The client assessed.
+    #[arg(long)]
+    pub client: String,
+    /// The wave's label, e.g. 2026-Q4.
+    #[arg(long)]
+    pub period: Option<String>,
+    /// The assessment date, YYYY-MM-DD.
+    #[arg(long)]
+    pub date: Option<String>,
+}
+
+/// `status` arguments.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The engagement folder (default: the current folder or the nearest parent with an
+    /// engagement.yaml).
+    pub dir: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+    pub format: TableFormat,
 }
 
 impl From<ReportFormat> for crate::report::Format {

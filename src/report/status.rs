@@ -51,7 +51,12 @@ pub fn document(s: &Status, lang: Lang) -> Document {
     let mut t = Table::new(columns);
     for r in &s.respondents {
         let who = match &r.name {
-            Some(n) => format!("{n} ({})", r.respondent),
+            Some(n) => tr!(
+                lang,
+                "status-name",
+                name = n.clone(),
+                respondent = r.respondent.clone()
+            ),
             None => r.respondent.clone(),
         };
         let who = if r.on_roster {

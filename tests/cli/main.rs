@@ -7,6 +7,7 @@ mod concurrency;
 mod csv_export;
 mod csv_import;
 mod determinism;
+mod engagement;
 mod files;
 mod hostile_text;
 mod html;

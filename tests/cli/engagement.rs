@@ -1,0 +1,241 @@
+//! Engagements end to end: `init` starts a folder, interviews land in its layout, `status` shows
+//! who has answered what (text and JSON, both languages), and the shell integration commands.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::common::cxassess;
+
+fn cx(dir: &Path) -> assert_cmd::Command {
+    let mut cmd = cxassess(dir);
+    cmd.current_dir(dir).env("CXASSESS_TODAY", "2026-12-01");
+    cmd
+}
+
+/// An engagement in `dir/eng` with a roster of three and one overdue action.
+fn engagement(dir: &Path) -> std::path::PathBuf {
+    cx(dir)
+        .args([
+            "init",
+            "eng",
+            "--client",
+            "Harbour Appliances",
+            "--period",
+            "2026-Q4",
+            "--date",
+            "2026-11-20",
+        ])
+        .assert()
+        .success();
+    let eng = dir.join("eng");
+    let mut text = std::fs::read_to_string(eng.join("engagement.yaml")).expect("written");
+    text.push_str(
+        "instruments: [maturity, gaps, servqual]\nroster:\n  - respondent: zhang.min\n    role: manager\n    name: 张敏\n    instruments: [maturity, gaps]\n  - respondent: li.na\n    role: staff\n    instruments: [gaps]\n  - respondent: c-01\n    role: customer\n    instruments: [servqual]\nactions:\n  - {id: a1, title: \"Weekly closed-loop review\", owner: li.na, due: 2026-11-30, status: open}\n  - {id: a2, title: \"CX in appraisals\", due: 2026-10-01, status: done}\n",
+    );
+    std::fs::write(eng.join("engagement.yaml"), text).expect("write");
+    eng
+}
+
+#[test]
+fn init_writes_a_valid_engagement_and_refuses_to_overwrite_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let eng = engagement(dir.path());
+    let text = std::fs::read_to_string(eng.join("engagement.yaml")).expect("file");
+    assert!(
+        text.starts_with("format: cxassess-engagement/1\nclient: Harbour Appliances\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("period: \"2026-Q4\"") && text.contains("date: 2026-11-20"),
+        "{text}"
+    );
+    let again = cx(dir.path())
+        .args(["init", "eng", "--client", "Other"])
+        .output()
+        .expect("runs");
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    let bad = cx(dir.path())
+        .args(["init", "x", "--client", "C", "--date", "2026-02-30"])
+        .output()
+        .expect("runs");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("YYYY-MM-DD"));
+    assert!(
+        !dir.path().join("x").exists(),
+        "nothing written for a bad date"
+    );
+}
+
+#[test]
+fn a_broken_engagement_file_is_named_with_line_and_column() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let eng = engagement(dir.path());
+    let path = eng.join("engagement.yaml");
+    let text = std::fs::read_to_string(&path)
+        .expect("file")
+        .replace("status: done", "status: finished");
+    std::fs::write(&path, text).expect("write");
+    let out = cx(&eng).arg("status").output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("engagement.yaml:") && err.contains("'finished'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("fix: use one of open, in-progress, done, dropped"),
+        "{err}"
+    );
+}
+
+#[test]
+fn status_counts_questions_per_role_and_lists_who_has_not_started() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let eng = engagement(dir.path());
+    std::fs::create_dir(eng.join("maturity")).expect("mkdir");
+    cx(&eng)
+        .args([
+            "run",
+            "maturity",
+            "--plain",
+            "--respondent",
+            "zhang.min",
+            "--role",
+            "manager",
+            "--out",
+            "maturity/zhang.min.yaml",
+        ])
+        .write_stdin("3\n2\n4\n")
+        .assert()
+        .success();
+    // From a subfolder: the engagement is found upward, as git finds .git.
+    let out = cx(&eng.join("maturity"))
+        .arg("status")
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        text.starts_with("Harbour Appliances · 2026-Q4 · 2026-11-20\n"),
+        "{text}"
+    );
+    let row = text.lines().find(|l| l.contains("zhang.min")).expect("row");
+    assert!(
+        row.contains("张敏 (zhang.min)") && row.contains("3/31"),
+        "{row}"
+    );
+    assert!(text.contains("Not started (2): li.na, c-01"), "{text}");
+    let a1 = text
+        .lines()
+        .find(|l| l.contains("Weekly closed-loop"))
+        .expect("a1");
+    assert!(a1.trim_end().ends_with("overdue"), "{a1}");
+    let a2 = text
+        .lines()
+        .find(|l| l.contains("CX in appraisals"))
+        .expect("a2");
+    assert!(
+        a2.trim_end().ends_with("done"),
+        "done is never overdue: {a2}"
+    );
+    for line in text.lines() {
+        assert!(unicode_width::UnicodeWidthStr::width(line) <= 100, "{line}");
+    }
+
+    let json: Value = serde_json::from_slice(
+        &cx(&eng)
+            .args(["status", "--format", "json"])
+            .output()
+            .expect("runs")
+            .stdout,
+    )
+    .expect("json");
+    assert_eq!(json["client"], "Harbour Appliances");
+    assert_eq!(json["period"], "2026-Q4");
+    let zhang = &json["respondents"][0];
+    assert_eq!(zhang["respondent"], "zhang.min");
+    assert_eq!(zhang["instruments"]["maturity"]["answered"], 3);
+    assert_eq!(zhang["instruments"]["maturity"]["asked"], 31);
+    assert_eq!(zhang["instruments"]["maturity"]["complete"], false);
+    assert_eq!(zhang["instruments"]["gaps"]["answered"], 0);
+    let customer = &json["respondents"][2];
+    assert_eq!(customer["instruments"]["servqual"]["answered"], 0);
+    assert_eq!(json["actions"][0]["overdue"], true);
+    assert_eq!(json["actions"][1]["overdue"], false);
+
+    let zh = cx(&eng)
+        .args(["status", "--lang", "zh"])
+        .output()
+        .expect("runs");
+    let zh = String::from_utf8(zh.stdout).expect("utf-8");
+    assert!(
+        zh.contains("尚未开始（2）：li.na, c-01") && zh.contains("已逾期"),
+        "{zh}"
+    );
+    insta::assert_snapshot!("status_en", text);
+    insta::assert_snapshot!("status_zh", zh);
+}
+
+#[test]
+fn status_outside_an_engagement_says_how_to_start_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = cx(dir.path()).arg("status").output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("not inside an engagement") && err.contains("cxassess init"),
+        "{err}"
+    );
+}
+
+#[test]
+fn completions_offer_built_in_ids_and_the_man_page_lists_every_command() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = cx(dir.path())
+            .args(["completions", shell])
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).expect("utf-8");
+        assert!(
+            script.contains("report") && script.contains("fail-on-drop"),
+            "{shell}"
+        );
+        // clap's PowerShell and Elvish generators complete commands and flags only.
+        if matches!(shell, "bash" | "zsh" | "fish") {
+            assert!(
+                script.contains("servqual"),
+                "{shell} offers the built-in ids"
+            );
+        }
+    }
+    let man = cx(dir.path()).arg("man").output().expect("runs");
+    let man = String::from_utf8(man.stdout).expect("utf-8");
+    assert!(man.contains(".TH cxassess 1"), "{man}");
+    for cmd in [
+        "LIST",
+        "RUN",
+        "FILL",
+        "REPORT",
+        "DIFF",
+        "TREND",
+        "IMPORT",
+        "EXPORT",
+        "VALIDATE",
+        "TEMPLATE",
+        "DEMO",
+        "INIT",
+        "STATUS",
+        "COMPLETIONS",
+        "MAN",
+    ] {
+        assert!(man.contains(&format!(".SH \"CXASSESS {cmd}\"")), "{cmd}");
+    }
+}
