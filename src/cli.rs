@@ -3,11 +3,13 @@
 //! writes the result. Nothing below this module imports it. Errors travel up as [`Error`];
 //! `main` turns them into exit codes. Reports go to stdout; messages go to stderr.
 
+mod agree;
 mod args;
 mod compare;
 mod engagement;
 mod files;
 mod list;
+mod load;
 mod report;
 mod run;
 
@@ -49,6 +51,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Demo(a)) => report::demo(ctx, &a),
         Some(Command::Init(a)) => engagement::init(&a),
         Some(Command::Status(a)) => engagement::status(ctx, &a),
+        Some(Command::Agree(a)) => agree::agree(ctx, &a),
         Some(Command::Completions(a)) => completions(a.shell),
         Some(Command::Man) => man(),
     }

@@ -2,6 +2,7 @@
 //! model per instrument kind serves every format. Reports state n, the methodology choices
 //! (DOMAIN.md *policies*) and what to do next. Nothing here reads answers from a terminal.
 
+pub mod agree;
 pub mod chart;
 pub mod doc;
 pub mod fivegap;

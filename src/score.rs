@@ -7,6 +7,7 @@
 //! first, then respondents' scores are averaged; a respondent with no valid answer in a group
 //! does not count in that group's n.
 
+pub mod agree;
 pub mod fivegap;
 pub mod gaps;
 pub mod generic;

@@ -61,10 +61,27 @@ pub enum Command {
     Init(InitArgs),
     /// Who has answered what in an engagement (the current folder's, or DIR's).
     Status(StatusArgs),
+    /// Agreement between raters on a pyramid or maturity instrument: Krippendorff's alpha,
+    /// disputed items for the workshop.
+    Agree(AgreeArgs),
     /// Print a shell completion script (commands, flags, built-in instrument ids, file paths).
     Completions(CompletionsArgs),
     /// Print the man page (roff) with every command.
     Man,
+}
+
+/// `agree` arguments.
+#[derive(Debug, Args)]
+pub struct AgreeArgs {
+    /// An engagement folder, or results files of one instrument.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Which instrument, when the inputs hold results of more than one (pyramid or maturity).
+    #[arg(long, value_parser = InstrumentSpec)]
+    pub instrument: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
 }
 
 /// `completions` arguments.

@@ -4,60 +4,18 @@
 
 use std::path::{Path, PathBuf};
 
+use super::load::{self, Merged};
 use super::{Context, DemoArgs, ReportArgs, emit};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
 use crate::report::{self, Format, Report, fivegap};
-use crate::response::{self, Assessment, Results};
+use crate::response::{self, Results};
 use crate::score::{self, ScoreOptions};
 
 fn is_csv(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "csv" | "tsv"))
-}
-
-/// The results files of one instrument, read and merged.
-struct Merged {
-    instrument: Instrument,
-    results: Results,
-    sources: Vec<String>,
-}
-
-/// Groups results files by instrument (id and version), in the order first seen, merging the
-/// files of each group.
-fn load_groups(files: &[&PathBuf]) -> Result<Vec<Merged>> {
-    let mut groups: Vec<Merged> = Vec::new();
-    for f in files {
-        let (results, inst) = response::read_results(f)?;
-        let source = f.display().to_string();
-        match groups
-            .iter_mut()
-            .find(|g| g.instrument.id == inst.id && g.instrument.version == inst.version)
-        {
-            Some(g) => {
-                merge_assessment(&mut g.results.assessment, &results.assessment);
-                g.results.responses.extend(results.responses);
-                g.sources.push(source);
-            }
-            None => groups.push(Merged {
-                instrument: inst,
-                results,
-                sources: vec![source],
-            }),
-        }
-    }
-    Ok(groups)
-}
-
-/// The first organisation named, the latest date.
-fn merge_assessment(into: &mut Assessment, other: &Assessment) {
-    if into.organization.is_none() {
-        into.organization.clone_from(&other.organization);
-    }
-    if other.date > into.date {
-        into.date.clone_from(&other.date);
-    }
 }
 
 /// The error for files of several instruments that do not make a five-gap report.
@@ -84,14 +42,16 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
     let score_options = ScoreOptions {
         segment_by: args.by.clone(),
     };
-    let (csv, yaml): (Vec<&PathBuf>, Vec<&PathBuf>) = args.files.iter().partition(|p| is_csv(p));
+    let inputs = load::expand(&args.files)?;
+    let (csv, yaml): (Vec<&PathBuf>, Vec<&PathBuf>) = inputs.iter().partition(|p| is_csv(p));
     if !csv.is_empty() && args.instrument.is_none() {
         return Err(Error::Usage(format!(
             "{} is CSV: name the instrument it was collected with, e.g. --instrument kano",
             csv[0].display()
         )));
     }
-    let mut groups = load_groups(&yaml)?;
+    let yaml_paths: Vec<&Path> = yaml.iter().map(|p| p.as_path()).collect();
+    let mut groups = load::groups(&yaml_paths)?;
     // `servqual` and `gaps` files together make the five-gap report, not a merge.
     if csv.is_empty() && groups.len() == 2 {
         let parts = |m: Merged| (m.instrument, m.results, m.sources.join(", "));

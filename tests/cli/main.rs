@@ -1,6 +1,7 @@
 //! End-to-end tests of the `cxassess` binary and its library, one test binary with a module per
 //! area. Fixtures live beside them in `fixtures/`.
 
+mod agree;
 mod common;
 mod compare;
 mod concurrency;

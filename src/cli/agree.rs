@@ -1,0 +1,64 @@
+//! `cxassess agree`: agreement between raters on the 1–5 items of a pyramid or maturity
+//! instrument, from an engagement folder or results files.
+
+use std::path::{Path, PathBuf};
+
+use super::load::{self, Merged};
+use super::{AgreeArgs, Context, emit, write_options};
+use crate::error::{Error, Result};
+use crate::instrument::Kind;
+use crate::report::{self, Format};
+use crate::score::agree::agreement;
+
+/// `cxassess agree`.
+pub(super) fn agree(ctx: Context, args: &AgreeArgs) -> Result<()> {
+    let files = load::expand(&args.inputs)?;
+    let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let mut groups: Vec<Merged> = load::groups(&paths)?
+        .into_iter()
+        .filter(|g| matches!(g.instrument.kind, Kind::Pyramid | Kind::Maturity))
+        .collect();
+    if let Some(wanted) = &args.instrument {
+        groups.retain(|g| &g.instrument.id == wanted || g.sources.iter().any(|s| s == wanted));
+    }
+    let group = match groups.len() {
+        1 => groups.remove(0),
+        0 => {
+            return Err(Error::Usage(format!(
+                "no pyramid or maturity results{} in {}: agreement is measured on the 1–5 ratings of those instruments",
+                args.instrument
+                    .as_deref()
+                    .map(|i| format!(" for '{i}'"))
+                    .unwrap_or_default(),
+                args.inputs
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+        _ => {
+            let ids: Vec<String> = groups.iter().map(|g| g.instrument.id.clone()).collect();
+            return Err(Error::Usage(format!(
+                "the inputs hold results of {}: choose one with --instrument {}",
+                ids.join(" and "),
+                ids[0]
+            )));
+        }
+    };
+    let a = agreement(&group.instrument, &group.results.responses);
+    let format = Format::from(args.format);
+    let text = if format == Format::Json {
+        let mut s = serde_json::to_string_pretty(&report::agree::json(&a)).unwrap_or_default();
+        s.push('\n');
+        s
+    } else {
+        let options = write_options(ctx.lang, None, format == Format::Text);
+        report::write::write(
+            &report::agree::document(&group.instrument, &a, ctx.lang),
+            format,
+            options,
+        )
+    };
+    emit(None, &text)
+}
