@@ -56,7 +56,7 @@ kano-bw-desc = Each feature at x = |Worse| (dissatisfaction when absent) and y =
 kano-bw-caption = Top left attractive, top right one-dimensional, bottom right must-be, bottom left indifferent. Features with Better/Worse n/a are not drawn.
 kano-bw-x = |Worse| (dissatisfaction when absent)
 kano-bw-y = Better (satisfaction when present)
-kano-bw-intervals = Better and |Worse| are shares of A + O + M + I; their 95% Wilson intervals say how far the point could move with another sample of the same size.
+kano-bw-intervals = Better and |Worse| are shares of A + O + M + I; the 95% Wilson interval beside each is the range the true share plausibly lies in: where it is wide, the point on the plot could well sit elsewhere.
 kano-bw-not-plotted = { $feature }: Better/Worse n/a (no A, O, M or I answers): not plotted.
 kano-no-answers-not-plotted = No answers, not plotted: { $features }.
 

@@ -53,7 +53,7 @@ kano-bw-desc = 每项功能位于 x = |Worse|（缺失时的不满意度）、y 
 kano-bw-caption = 左上魅力型，右上期望型，右下必备型，左下无差异型。Better/Worse 为 n/a 的功能不绘出。
 kano-bw-x = |Worse|（缺失时的不满意度）
 kano-bw-y = Better（具备时的满意度）
-kano-bw-intervals = Better 与 |Worse| 是 A + O + M + I 中的占比；其 Wilson 95% 区间表示换一批同样多的答卷人时，该点可能移动的范围。
+kano-bw-intervals = Better 与 |Worse| 是 A + O + M + I 中的占比；旁边的 Wilson 95% 区间是真实占比的可信范围：区间越宽，图中该点的位置越不确定。
 kano-bw-not-plotted = { $feature }：Better/Worse 为 n/a（无 A、O、M、I 答案）：未绘出。
 kano-no-answers-not-plotted = 无答案，未绘出：{ $features }。
 

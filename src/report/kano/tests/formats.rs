@@ -236,6 +236,28 @@ fn an_all_reverse_feature_reads_n_a_and_is_not_plotted() {
 }
 
 #[test]
+fn means_outside_the_plot_are_drawn_at_its_edge_and_said_so() {
+    let inst = Instrument::load("kano").unwrap();
+    // Dislike when present (functional −2), like when absent (dysfunctional −2): reverse, and
+    // both means below 0.
+    let r = Report::new(&inst, &[one(&[("loyalty_tiers", Dislike, Like)])]);
+    let s = kano(&r);
+    let out = text(&r, &s, Lang::En, 100);
+    assert!(
+        out.contains("Outside 0–4, drawn at the edge: Loyalty membership tiers."),
+        "{out}"
+    );
+    let zh = markdown(&r, &s, Lang::Zh);
+    assert!(zh.contains("超出 0–4、画在边缘：会员等级权益。"), "{zh}");
+    // The point is drawn, in the bottom-left corner of the continuous plot.
+    let plot: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.starts_with("Continuous analysis"))
+        .collect();
+    assert!(plot[16].starts_with("  0.0│1"), "{plot:#?}");
+}
+
+#[test]
 fn the_pouliot_table_is_stated_and_printed() {
     let mut inst = Instrument::load("kano").unwrap();
     inst.settings.kano_table = KanoTable::Pouliot;
