@@ -7,6 +7,8 @@ use serde_json::Value;
 
 use crate::common::{cxassess, fixtures};
 
+mod voices;
+
 fn kano_fixture(name: &str) -> std::path::PathBuf {
     fixtures().join("kano").join(name)
 }
@@ -171,12 +173,15 @@ fn markdown_and_html_reports() {
         .stdout
         .clone();
     let md = String::from_utf8(md).unwrap();
-    assert!(
-        md.contains(
-            "| 1 | 24/7 service hotline | 0 | 1 | 4 | 1 | 0 | 0 | 6 ⚠ | M | 0.17 | -0.83 |"
-        ),
-        "{md}"
-    );
+    // The hotline: 6 answers, must-be flagged as resting on too few answers, no lead test; its
+    // counts and strengths; Better 1/6 and Worse −5/6 with their Wilson intervals.
+    for row in [
+        "| 1 | 24/7 service hotline | 6 | M ⚠ | too few answers to test (n &lt; 30) | passes |",
+        "| 1 | 24/7 service hotline | 0 | 1 | 4 | 1 | 0 | 0 | 6 | 0.50 | 0.83 |",
+        "| 1 | 24/7 service hotline | 0.17 | 0.03 to 0.56 | -0.83 | -0.97 to -0.44 |",
+    ] {
+        assert!(md.contains(row), "{row}\n{md}");
+    }
     let dir = tempfile::tempdir().unwrap();
     let html = dir.path().join("kano.html");
     cxassess(data.path())
@@ -199,6 +204,8 @@ fn markdown_and_html_reports() {
         "Better/Worse and continuous plots"
     );
     assert!(page.contains("Must-be") && page.contains("One-dimensional"));
+    assert!(cxassess::report::svg::well_formed(&page));
+    assert!(page.contains("0.03 to 0.56"), "Better's interval in HTML");
 }
 
 #[test]

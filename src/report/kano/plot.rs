@@ -1,55 +1,180 @@
-//! Quadrant plots drawn with characters, for the terminal and for Markdown code blocks: a grid
-//! split into four named quadrants, one marker per feature, axis ticks and a legend. Wide
-//! (Chinese) characters take two cells, so labels and legends line up in both languages.
+//! The two quadrant plots of the Kano report — Better/Worse and the continuous analysis — as one
+//! [`Drawing`]: inline SVG from a [`ChartKind::Scatter`] specification for HTML, and a grid of
+//! characters for the terminal, as wide as the terminal allows. One marker per feature (its rank,
+//! as in the tables); wide (Chinese) characters take two cells, so labels line up in both
+//! languages.
 
-use super::super::text::{Color, Painter, pad, pad_left, width};
+use super::{category_name, category_tone, feature_name, marker, ranked};
+use crate::instrument::Instrument;
+use crate::lang::Lang;
+use crate::report::chart::{Chart, ChartKind, Point, ScatterAxes};
+use crate::report::doc::{Drawing, Inline, Span, Tone};
+use crate::report::svg;
+use crate::report::text::{pad, pad_left, width, wrap};
+use crate::score::kano::{Category, FeatureScore, KanoScore};
+use crate::tr;
 
-/// One point to draw.
-#[derive(Debug, Clone)]
-pub struct PlotPoint {
-    /// The marker drawn in the grid (the feature's rank).
-    pub marker: String,
-    /// x value.
-    pub x: f64,
-    /// y value.
-    pub y: f64,
-    /// Marker colour.
-    pub color: Color,
-}
-
-/// A plot's frame.
-#[derive(Debug, Clone)]
-pub struct Frame<'a> {
-    /// x range.
-    pub x: (f64, f64),
-    /// y range.
-    pub y: (f64, f64),
-    /// Where the quadrants split (x, y).
-    pub split: (f64, f64),
-    /// Quadrant names: top-left, top-right, bottom-left, bottom-right.
-    pub quadrants: [&'a str; 4],
-    /// y axis name (above the grid).
-    pub y_title: &'a str,
-    /// x axis name (right of the x ticks).
-    pub x_title: &'a str,
-}
-
-/// Grid columns and rows: odd, so the split falls on a middle cell when it is the midpoint.
-pub const COLS: usize = 45;
-/// Grid rows.
-pub const ROWS: usize = 15;
+/// The widest grid, in columns (odd, so a split at the midpoint falls on a middle cell).
+const MAX_COLS: usize = 45;
+/// The narrowest grid drawn; below it the plot is left to its table.
+const MIN_COLS: usize = 15;
+/// Grid rows (odd, as the columns).
+const ROWS: usize = 15;
+/// Columns left of the grid for the y ticks ("  0.5").
 const LABEL_W: usize = 5;
+/// Point labels in the SVG are cut to this many pixels (the chart leaves room for them).
+const SVG_LABEL_PX: f64 = 176.0;
 
+/// One feature's point.
+#[derive(Debug, Clone)]
+struct Mark {
+    /// Its rank in the order of what to do, as drawn.
+    marker: String,
+    /// The feature's name (SVG labels).
+    name: String,
+    x: f64,
+    y: f64,
+    tone: Tone,
+}
+
+/// A quadrant plot of the features.
+#[derive(Debug, Clone)]
+pub(super) struct Quadrants {
+    marks: Vec<Mark>,
+    axes: ScatterAxes,
+    /// Quadrant names for a narrow grid: the category letters.
+    letters: [String; 4],
+}
+
+/// Top-left, top-right, bottom-left, bottom-right: the same in both plots.
+const QUADRANTS: [Category; 4] = [
+    Category::Attractive,
+    Category::OneDimensional,
+    Category::Indifferent,
+    Category::MustBe,
+];
+
+fn quadrants(
+    inst: &Instrument,
+    s: &KanoScore,
+    lang: Lang,
+    range: f64,
+    titles: (String, String),
+    at: impl Fn(&FeatureScore) -> Option<(f64, f64)>,
+) -> Quadrants {
+    let marks = ranked(s)
+        .into_iter()
+        .filter_map(|(rank, f)| {
+            let (x, y) = at(f)?;
+            Some(Mark {
+                marker: marker(rank),
+                name: feature_name(inst, &f.id, lang),
+                x,
+                y,
+                tone: category_tone(f.category),
+            })
+        })
+        .collect();
+    Quadrants {
+        marks,
+        axes: ScatterAxes {
+            x: (0.0, range),
+            y: (0.0, range),
+            x_title: titles.0,
+            y_title: titles.1,
+            split: Some((range / 2.0, range / 2.0)),
+            quadrants: QUADRANTS.map(|c| category_name(c, lang)),
+        },
+        letters: QUADRANTS.map(|c| c.letter().to_string()),
+    }
+}
+
+/// x = |Worse|, y = Better, both 0–1, split at 0.5.
+pub(super) fn better_worse(inst: &Instrument, s: &KanoScore, lang: Lang) -> Quadrants {
+    quadrants(
+        inst,
+        s,
+        lang,
+        1.0,
+        (tr!(lang, "kano-bw-x"), tr!(lang, "kano-bw-y")),
+        |f| Some((f.worse?.abs(), f.better?)),
+    )
+}
+
+/// x = mean dysfunctional score, y = mean functional score, both 0–4, split at 2.
+pub(super) fn continuous(inst: &Instrument, s: &KanoScore, lang: Lang) -> Quadrants {
+    quadrants(
+        inst,
+        s,
+        lang,
+        4.0,
+        (tr!(lang, "kano-cont-x"), tr!(lang, "kano-cont-y")),
+        |f| Some((f.dysfunctional_mean?, f.functional_mean?)),
+    )
+}
+
+/// `s` cut to at most `px` pixels at 11 px, ending in `…` when cut.
+fn fit_px(s: &str, px: f64) -> String {
+    if svg::text_px(s, 11.0) <= px {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for c in s.chars() {
+        let mut next = out.clone();
+        next.push(c);
+        next.push('…');
+        if svg::text_px(&next, 11.0) > px {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+impl Drawing for Quadrants {
+    fn svg(&self, title: &str, desc: &str) -> String {
+        let points = self
+            .marks
+            .iter()
+            .map(|m| Point {
+                label: fit_px(&format!("{} {}", m.marker, m.name), SVG_LABEL_PX),
+                x: m.x,
+                y: m.y,
+                tone: m.tone,
+            })
+            .collect();
+        let mut chart = Chart {
+            title: title.to_string(),
+            desc: desc.to_string(),
+            caption: String::new(),
+            kind: ChartKind::Scatter {
+                points,
+                axes: self.axes.clone(),
+            },
+        };
+        // Names come from questionnaires: control characters are shown, never passed on.
+        chart.map_text(&|s| crate::sanitize::terminal(s).into_owned());
+        svg::render(&chart)
+    }
+
+    fn text(&self, width: usize) -> Option<Vec<Inline>> {
+        draw(self, width)
+    }
+}
+
+/// One character cell of the grid: its text (empty for the second half of a wide character)
+/// and tone.
 #[derive(Debug, Clone)]
 struct Cell {
     s: String,
-    color: Option<Color>,
+    tone: Tone,
 }
 
 fn blank() -> Cell {
     Cell {
         s: " ".into(),
-        color: None,
+        tone: Tone::Plain,
     }
 }
 
@@ -60,24 +185,18 @@ fn cell_of(v: f64, (lo, hi): (f64, f64), cells: usize) -> usize {
     (t * (cells - 1) as f64).round() as usize
 }
 
-/// Whether a value lies outside its range (drawn at the edge).
-pub fn outside(v: f64, (lo, hi): (f64, f64)) -> bool {
-    v < lo || v > hi
-}
-
 struct Grid {
+    cols: usize,
     cells: Vec<Vec<Cell>>,
 }
 
 impl Grid {
     /// Writes `s` from column `col` of `row`, wide characters over two cells; a wide character
-    /// whose second half would be overwritten is removed first.
-    fn put(&mut self, row: usize, mut col: usize, s: &str, color: Option<Color>) {
+    /// whose other half would be overwritten is removed first. Nothing is written past the edge.
+    fn put(&mut self, row: usize, mut col: usize, s: &str, tone: Tone) {
         for ch in s.chars() {
-            let w = unicode_width::UnicodeWidthChar::width(ch)
-                .unwrap_or(1)
-                .max(1);
-            if col + w > COLS {
+            let w = width(ch.encode_utf8(&mut [0; 4])).max(1);
+            if col + w > self.cols {
                 return;
             }
             self.clear(row, col);
@@ -86,12 +205,12 @@ impl Grid {
             }
             self.cells[row][col] = Cell {
                 s: ch.to_string(),
-                color,
+                tone,
             };
             if w == 2 {
                 self.cells[row][col + 1] = Cell {
                     s: String::new(),
-                    color,
+                    tone,
                 };
             }
             col += w;
@@ -100,23 +219,58 @@ impl Grid {
 
     /// Blanks a cell, and the other half of a wide character it belongs to.
     fn clear(&mut self, row: usize, col: usize) {
+        let cols = self.cols;
         let line = &mut self.cells[row];
         if line[col].s.is_empty() && col > 0 {
             line[col - 1] = blank();
-        } else if width(&line[col].s) == 2 && col + 1 < COLS {
+        } else if width(&line[col].s) == 2 && col + 1 < cols {
             line[col + 1] = blank();
         }
         line[col] = blank();
     }
 }
 
-/// The plot as lines of text, followed by one line per cell holding several markers.
-pub fn draw(points: &[PlotPoint], frame: &Frame<'_>, p: Painter) -> Vec<String> {
+/// Spans from toned pieces, neighbours of one tone merged.
+fn spans(pieces: impl IntoIterator<Item = (String, Tone)>) -> Inline {
+    let mut out: Vec<Span> = Vec::new();
+    for (text, tone) in pieces {
+        match out.last_mut() {
+            Some(last) if last.tone == tone => last.text.push_str(&text),
+            _ => out.push(Span { text, tone }),
+        }
+    }
+    Inline(out)
+}
+
+/// Lines of `text` wrapped to `w` columns after an indent of `indent`, dimmed.
+fn indented(text: &str, indent: usize, w: usize) -> Vec<Inline> {
+    wrap(text, w.saturating_sub(indent).max(1))
+        .into_iter()
+        .map(|l| Inline::plain(" ".repeat(indent)).then(l, Tone::Dim))
+        .collect()
+}
+
+/// The plot in at most `w` columns: the y title, the grid with its ticks, the x ticks and
+/// title, and a line per cell holding several markers. `None` when `w` is too narrow for a grid.
+fn draw(q: &Quadrants, w: usize) -> Option<Vec<Inline>> {
+    let mut cols = w.checked_sub(LABEL_W + 1)?.min(MAX_COLS);
+    if cols % 2 == 0 {
+        cols -= 1;
+    }
+    if cols < MIN_COLS {
+        return None;
+    }
+    let axes = &q.axes;
+    let split = axes.split.unwrap_or((
+        f64::midpoint(axes.x.0, axes.x.1),
+        f64::midpoint(axes.y.0, axes.y.1),
+    ));
     let mut grid = Grid {
-        cells: vec![vec![blank(); COLS]; ROWS],
+        cols,
+        cells: vec![vec![blank(); cols]; ROWS],
     };
-    let split_col = cell_of(frame.split.0, frame.x, COLS);
-    let split_row = ROWS - 1 - cell_of(frame.split.1, frame.y, ROWS);
+    let split_col = cell_of(split.0, axes.x, cols);
+    let split_row = ROWS - 1 - cell_of(split.1, axes.y, ROWS);
     for (r, line) in grid.cells.iter_mut().enumerate() {
         for (c, cell) in line.iter_mut().enumerate() {
             let s = match (r == split_row, c == split_col) {
@@ -127,175 +281,109 @@ pub fn draw(points: &[PlotPoint], frame: &Frame<'_>, p: Painter) -> Vec<String> 
             };
             *cell = Cell {
                 s: s.into(),
-                color: Some(Color::Dim),
+                tone: Tone::Dim,
             };
         }
     }
-    let [tl, tr, bl, br] = frame.quadrants;
-    let label = Some(Color::Dim);
-    grid.put(0, 1, tl, label);
-    grid.put(0, COLS.saturating_sub(width(tr) + 1), tr, label);
-    grid.put(ROWS - 1, 1, bl, label);
-    grid.put(ROWS - 1, COLS.saturating_sub(width(br) + 1), br, label);
+    // Quadrant names, or their letters when a pair does not fit on one row.
+    let fits = |a: &str, b: &str| width(a) + width(b) + 3 <= cols;
+    let [tl, tr, bl, br] = if fits(&axes.quadrants[0], &axes.quadrants[1])
+        && fits(&axes.quadrants[2], &axes.quadrants[3])
+    {
+        axes.quadrants.clone()
+    } else {
+        q.letters.clone()
+    };
+    grid.put(0, 1, &tl, Tone::Dim);
+    grid.put(0, cols.saturating_sub(width(&tr) + 1), &tr, Tone::Dim);
+    grid.put(ROWS - 1, 1, &bl, Tone::Dim);
+    grid.put(
+        ROWS - 1,
+        cols.saturating_sub(width(&br) + 1),
+        &br,
+        Tone::Dim,
+    );
 
     // Markers: several in one cell become `*`, listed below the plot.
-    let mut spots: Vec<((usize, usize), Vec<&PlotPoint>)> = Vec::new();
-    for pt in points.iter().filter(|p| p.x.is_finite() && p.y.is_finite()) {
+    let mut spots: Vec<((usize, usize), Vec<&Mark>)> = Vec::new();
+    for m in q
+        .marks
+        .iter()
+        .filter(|m| m.x.is_finite() && m.y.is_finite())
+    {
         let at = (
-            ROWS - 1 - cell_of(pt.y, frame.y, ROWS),
-            cell_of(pt.x, frame.x, COLS),
+            ROWS - 1 - cell_of(m.y, axes.y, ROWS),
+            cell_of(m.x, axes.x, cols),
         );
         match spots.iter_mut().find(|(k, _)| *k == at) {
-            Some((_, v)) => v.push(pt),
-            None => spots.push((at, vec![pt])),
+            Some((_, v)) => v.push(m),
+            None => spots.push((at, vec![m])),
         }
     }
     let mut shared = Vec::new();
-    for ((r, c), pts) in &spots {
-        if let [one] = pts.as_slice() {
-            let col = (*c).min(COLS.saturating_sub(width(&one.marker)));
-            grid.put(*r, col, &one.marker, Some(one.color));
+    for ((r, c), marks) in &spots {
+        if let [one] = marks.as_slice() {
+            let col = (*c).min(cols.saturating_sub(width(&one.marker)));
+            grid.put(*r, col, &one.marker, one.tone);
         } else {
-            grid.put(*r, *c, "*", Some(Color::Bold));
-            let names: Vec<&str> = pts.iter().map(|p| p.marker.as_str()).collect();
+            grid.put(*r, *c, "*", Tone::Strong);
+            let names: Vec<&str> = marks.iter().map(|m| m.marker.as_str()).collect();
             shared.push(names.join(", "));
         }
     }
 
-    let mut out = Vec::with_capacity(ROWS + 4);
-    out.push(format!("{}{}", " ".repeat(LABEL_W + 1), frame.y_title));
     let tick = |v: f64| {
         let s = format!("{v:.1}");
         if s == "-0.0" { "0.0".to_string() } else { s }
     };
-    for (r, line) in grid.cells.iter().enumerate() {
+    let mut out = indented(&axes.y_title, LABEL_W + 1, w);
+    for (r, line) in grid.cells.into_iter().enumerate() {
         let label = if r == 0 {
-            tick(frame.y.1)
+            tick(axes.y.1)
         } else if r == split_row {
-            tick(frame.split.1)
+            tick(split.1)
         } else if r == ROWS - 1 {
-            tick(frame.y.0)
+            tick(axes.y.0)
         } else {
             String::new()
         };
-        let axis = if r == split_row { "┼" } else { "│" };
-        let mut s = format!("{}{}", pad_left(&label, LABEL_W), p.paint(axis, Color::Dim));
-        for cell in line {
-            match cell.color {
-                Some(c) => s.push_str(&p.paint(&cell.s, c)),
-                None => s.push_str(&cell.s),
-            }
-        }
-        out.push(s.trim_end().to_string());
+        let stem = if r == split_row { "┼" } else { "│" };
+        let mut pieces = vec![
+            (pad_left(&label, LABEL_W), Tone::Plain),
+            (stem.to_string(), Tone::Dim),
+        ];
+        pieces.extend(line.into_iter().map(|c| (c.s, c.tone)));
+        out.push(spans(pieces));
     }
-    let mut axis = String::from("└");
-    for c in 0..COLS {
-        axis.push(if c == split_col { '┴' } else { '─' });
-    }
-    out.push(format!(
-        "{}{}",
-        " ".repeat(LABEL_W),
-        p.paint(&axis, Color::Dim)
-    ));
-    let (x0, xs, x1) = (tick(frame.x.0), tick(frame.split.0), tick(frame.x.1));
-    let mut ticks = pad(&x0, split_col + 1 - width(&xs) / 2);
+    let rule: String = std::iter::once('└')
+        .chain((0..cols).map(|c| if c == split_col { '┴' } else { '─' }))
+        .collect();
+    out.push(spans([
+        (" ".repeat(LABEL_W), Tone::Plain),
+        (rule, Tone::Dim),
+    ]));
+    let (x0, xs, x1) = (tick(axes.x.0), tick(split.0), tick(axes.x.1));
+    let mut ticks = pad(&x0, (split_col + 1).saturating_sub(width(&xs) / 2));
     ticks.push_str(&xs);
     let used = width(&ticks);
-    ticks.push_str(&pad_left(&x1, (COLS + 1).saturating_sub(used)));
-    out.push(format!(
-        "{}{}  {}",
-        " ".repeat(LABEL_W),
-        ticks,
-        frame.x_title
-    ));
-    for s in shared {
-        out.push(format!("{}* = {s}", " ".repeat(LABEL_W + 1)));
+    ticks.push_str(&pad_left(&x1, (cols + 1).saturating_sub(used)));
+    let ticks = format!("{}{ticks}", " ".repeat(LABEL_W));
+    let beside = width(&ticks) + 2 + width(&axes.x_title);
+    if beside <= w {
+        out.push(Inline::plain(ticks).then(format!("  {}", axes.x_title), Tone::Dim));
+    } else {
+        out.push(Inline::plain(ticks));
+        out.extend(indented(&axes.x_title, LABEL_W + 1, w));
     }
-    out
+    for s in shared {
+        out.extend(
+            wrap(&format!("* = {s}"), w.saturating_sub(LABEL_W + 1).max(1))
+                .into_iter()
+                .map(|l| Inline::plain(format!("{}{l}", " ".repeat(LABEL_W + 1)))),
+        );
+    }
+    Some(out)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn frame(q: [&str; 4]) -> Frame<'_> {
-        Frame {
-            x: (0.0, 1.0),
-            y: (0.0, 1.0),
-            split: (0.5, 0.5),
-            quadrants: q,
-            y_title: "Better",
-            x_title: "|Worse|",
-        }
-    }
-
-    fn pt(m: &str, x: f64, y: f64) -> PlotPoint {
-        PlotPoint {
-            marker: m.into(),
-            x,
-            y,
-            color: Color::Green,
-        }
-    }
-
-    #[test]
-    fn markers_land_in_their_quadrant_and_rows_keep_their_width() {
-        let p = Painter { color: false };
-        let lines = draw(
-            &[pt("1", 0.9, 0.9), pt("2", 0.1, 0.1), pt("3", 0.9, 0.1)],
-            &frame(["Attractive", "One-dimensional", "Indifferent", "Must-be"]),
-            p,
-        );
-        // Title, ROWS grid rows, the axis and the ticks.
-        assert_eq!(lines.len(), ROWS + 3);
-        let grid = &lines[1..=ROWS];
-        let col_of = |s: &str, m: char| s.chars().position(|c| c == m);
-        // 0.9 → row round(0.9 · 14) = 13 from the bottom, i.e. grid line 1.
-        assert!(grid[1].contains('1'), "{grid:#?}");
-        assert_eq!(col_of(&grid[1], '1'), Some(LABEL_W + 1 + 40)); // round(0.9 · 44) = 40
-        assert!(grid[13].contains('2'));
-        assert!(grid[13].contains('3'));
-        assert!(grid[0].contains("Attractive") && grid[0].contains("One-dimensional"));
-        assert!(grid[ROWS - 1].contains("Indifferent") && grid[ROWS - 1].contains("Must-be"));
-        assert!(grid[7].starts_with("  0.5┼"));
-        for l in grid {
-            assert!(width(l) <= LABEL_W + 1 + COLS, "{l}");
-        }
-    }
-
-    #[test]
-    fn chinese_quadrant_names_align_by_display_width() {
-        let p = Painter { color: false };
-        let lines = draw(
-            &[pt("4", 0.75, 0.95)],
-            &frame(["魅力型", "期望型", "无差异型", "必备型"]),
-            p,
-        );
-        let top = &lines[1];
-        assert!(top.contains("魅力型") && top.contains("期望型"), "{top}");
-        // The top-right name ends one cell before the right edge.
-        assert_eq!(width(top), LABEL_W + 1 + COLS - 1);
-        assert_eq!(width(&lines[ROWS]), LABEL_W + 1 + COLS - 1);
-        // A marker falling on a wide character removes the whole character, not half of it.
-        let mut grid = Grid {
-            cells: vec![vec![blank(); COLS]; 1],
-        };
-        grid.put(0, 0, "必备", None);
-        grid.put(0, 1, "7", None);
-        let s: String = grid.cells[0].iter().map(|c| c.s.as_str()).collect();
-        assert_eq!(width(&s), COLS);
-        assert!(s.starts_with(" 7备"), "{s}");
-    }
-
-    #[test]
-    fn points_in_one_cell_are_starred_and_listed() {
-        let p = Painter { color: false };
-        let lines = draw(
-            &[pt("1", 0.3, 0.3), pt("2", 0.3, 0.3)],
-            &frame(["", "", "", ""]),
-            p,
-        );
-        assert!(lines.iter().any(|l| l.contains('*') && l.contains('│')));
-        assert_eq!(lines.last().unwrap().trim(), "* = 1, 2");
-    }
-}
+mod tests;

@@ -2,10 +2,14 @@
 //! the generator of the demo file itself (a test helper: `CXASSESS_UPDATE_DEMO=1 cargo test
 //! --lib report::kano` rewrites `demo/kano.yaml`).
 
+mod formats;
+
 use super::*;
 use crate::instrument::KanoTable;
+use crate::report::write::{self, Options};
 use crate::response::{Answer, KanoWord, Response, Results};
-use crate::score::{ScoreOptions, score};
+use crate::score::kano::Category;
+use crate::score::{ScoreOptions, Scored, score};
 use KanoWord::{Dislike, Like, LiveWith, MustBe, Neutral};
 
 /// Per feature, the counts A O M I R Q the demo's 64 customers give (by construction).
@@ -159,7 +163,7 @@ fn the_demo_file_is_what_the_generator_makes() {
     );
 }
 
-fn demo_report<'a>(inst: &'a Instrument, by: Option<&str>) -> Report<'a> {
+pub(super) fn demo_report<'a>(inst: &'a Instrument, by: Option<&str>) -> Report<'a> {
     let (results, _) =
         crate::response::read_results_str("<demo kano>", &demo_yaml(), None).unwrap();
     Report {
@@ -178,7 +182,7 @@ fn demo_report<'a>(inst: &'a Instrument, by: Option<&str>) -> Report<'a> {
     }
 }
 
-fn kano(report: &Report<'_>) -> KanoScore {
+pub(super) fn kano(report: &Report<'_>) -> KanoScore {
     match &report.scoring.overall {
         Scored::Kano(k) => k.clone(),
         other => panic!("not kano: {other:?}"),
@@ -214,122 +218,29 @@ fn demo_figures_match_the_counts_it_was_built_from() {
     assert_eq!(&order[..2], ["hotline_24x7", "progress_notifications"]);
 }
 
-#[test]
-fn text_report_in_english() {
-    let inst = Instrument::load("kano").unwrap();
-    let r = demo_report(&inst, None);
-    let out = text(&r, &kano(&r), Lang::En, Painter { color: false });
-    assert!(out.contains("Better/Worse"));
-    assert!(out.contains("M/O"));
-    insta::assert_snapshot!("kano_text_en", out);
+/// The report as terminal text `width` columns wide, without colour.
+pub(super) fn text(report: &Report<'_>, s: &KanoScore, lang: Lang, width: usize) -> String {
+    write::text::write(
+        &document(report, s, lang),
+        Options {
+            lang,
+            width,
+            color: false,
+        },
+    )
 }
 
-#[test]
-fn text_report_in_chinese_aligns_by_display_width() {
-    let inst = Instrument::load("kano").unwrap();
-    let r = demo_report(&inst, Some("plan"));
-    let out = text(&r, &kano(&r), Lang::Zh, Painter { color: false });
-    // The table rows and the legend rows each have one display width, whatever the width of
-    // the Chinese names in them.
-    let lines: Vec<&str> = out.lines().collect();
-    let table = lines
-        .iter()
-        .position(|l| *l == "按行动优先顺序排列的功能")
-        .unwrap()
-        + 2;
-    let widths: Vec<usize> = lines[table..table + 9].iter().map(|l| width(l)).collect();
-    assert!(widths.iter().all(|w| *w == widths[0]), "{widths:?}\n{out}");
-    assert!(lines[table].contains("7×24小时服务热线"));
-    let legend = lines
-        .iter()
-        .position(|l| l.contains("|Worse|（缺失时的不满意度）"))
-        .unwrap()
-        + 1;
-    let widths: Vec<usize> = lines[legend..legend + 9].iter().map(|l| width(l)).collect();
-    assert!(widths.iter().all(|w| *w == widths[0]), "{widths:?}\n{out}");
-    let at = |l: &str| width(&l[..l.find("|Worse|").unwrap()]);
-    assert!(
-        lines[legend..legend + 9]
-            .iter()
-            .all(|l| at(l) == at(lines[legend]))
-    );
-    insta::assert_snapshot!("kano_text_zh_by_plan", out);
+/// The report as Markdown.
+pub(super) fn markdown(report: &Report<'_>, s: &KanoScore, lang: Lang) -> String {
+    write::markdown::write(&document(report, s, lang), lang)
 }
 
-#[test]
-fn markdown_report() {
-    let inst = Instrument::load("kano").unwrap();
-    let r = demo_report(&inst, None);
-    let out = markdown(&r, &kano(&r), Lang::En);
-    assert!(out.contains("```text"));
-    assert!(
-        out.contains("| Like | Q | A | A | A | O |")
-            || out.contains("| I like it | Q | A | A | A | O |")
-    );
-    insta::assert_snapshot!("kano_markdown_en", out);
+/// The report as an HTML page.
+pub(super) fn html(report: &Report<'_>, s: &KanoScore, lang: Lang) -> String {
+    write::html::write(&document(report, s, lang), lang)
 }
 
-#[test]
-fn json_uses_the_names_of_the_spec() {
-    let inst = Instrument::load("kano").unwrap();
-    let r = demo_report(&inst, Some("plan"));
-    let v = crate::report::json_report(&r, Lang::En);
-    let k = &v["kano"];
-    let f = &k["features"][0];
-    for key in [
-        "id",
-        "n",
-        "counts",
-        "category",
-        "better",
-        "worse",
-        "category_strength",
-        "total_strength",
-        "significant",
-        "functional_mean",
-        "dysfunctional_mean",
-        "importance_mean",
-    ] {
-        assert!(f.get(key).is_some(), "missing {key}");
-    }
-    for key in ["A", "O", "M", "I", "R", "Q"] {
-        assert!(f["counts"][key].is_u64(), "counts.{key}");
-    }
-    assert_eq!(f["id"], "hotline_24x7");
-    assert_eq!(f["category"], "M");
-    assert_eq!(f["n"], 64);
-    assert_eq!(f["significant"], true);
-    let progress = k["features"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|x| x["id"] == "progress_notifications")
-        .unwrap();
-    assert_eq!(progress["category"], "M");
-    assert_eq!(progress["dual_category"], "M/O");
-    assert_eq!(progress["significant"], false);
-    assert_eq!(k["table"], "standard");
-    assert_eq!(k["segments"]["field"], "plan");
-    assert_eq!(k["segments"]["segments"].as_array().unwrap().len(), 2);
-    assert!(k["policies"].as_array().unwrap().len() >= 8);
-}
-
-#[test]
-fn html_draws_both_plots_as_inline_svg() {
-    let inst = Instrument::load("kano").unwrap();
-    let r = demo_report(&inst, Some("plan"));
-    let out = html(&r, &kano(&r), Lang::Zh);
-    assert_eq!(out.matches("<svg").count(), 2);
-    assert!(out.contains("魅力型") && out.contains("必备型"));
-    assert!(html::well_formed(&out), "{out}");
-    assert!(
-        !out.contains("http://")
-            || out.matches("http://").count()
-                == out.matches("xmlns=\"http://www.w3.org/2000/svg\"").count()
-    );
-}
-
-fn one(answers: &[(&str, KanoWord, KanoWord)]) -> Response {
+pub(super) fn one(answers: &[(&str, KanoWord, KanoWord)]) -> Response {
     Response {
         respondent: "solo".into(),
         answers: answers
@@ -350,124 +261,47 @@ fn one(answers: &[(&str, KanoWord, KanoWord)]) -> Response {
 }
 
 #[test]
-fn a_single_respondents_report_shows_their_categories() {
+fn text_report_in_english() {
     let inst = Instrument::load("kano").unwrap();
-    let r = Report::new(
-        &inst,
-        &[one(&[
-            ("hotline_24x7", MustBe, Dislike),
-            ("fault_alerts", Like, Neutral),
-        ])],
-    );
-    let s = kano(&r);
-    let sum = summary(&inst, &s, Lang::En);
-    assert!(
-        sum.contains("Must-be:") && sum.contains("24/7 service hotline"),
-        "{sum}"
-    );
-    assert!(
-        sum.contains("Attractive:") && sum.contains("Proactive fault alerts"),
-        "{sum}"
-    );
-    let zh = summary(&inst, &s, Lang::Zh);
-    assert!(
-        zh.contains("必备型") && zh.contains("7×24小时服务热线"),
-        "{zh}"
-    );
+    let r = demo_report(&inst, None);
+    let out = text(&r, &kano(&r), Lang::En, 100);
+    assert!(out.contains("Better/Worse"));
+    assert!(out.contains("M/O"));
+    insta::assert_snapshot!("kano_text_en", out);
 }
 
 #[test]
-fn an_all_reverse_feature_reads_n_a_and_is_not_plotted() {
-    let mut inst = Instrument::load("kano").unwrap();
-    inst.settings.kano_table = KanoTable::Standard;
-    let rs: Vec<Response> = (0..3)
-        .map(|_| one(&[("loyalty_tiers", Dislike, Like)]))
-        .collect();
-    let r = Report::new(&inst, &rs);
-    let s = kano(&r);
-    let out = text(&r, &s, Lang::En, Painter { color: false });
-    let row = out
-        .lines()
-        .find(|l| l.contains("Loyalty membership tiers") && l.contains(" R "))
-        .unwrap();
-    assert!(row.contains("n/a"), "{row}");
-    assert!(out.contains("Better/Worse n/a (no A, O, M or I answers): not plotted"));
-    assert!(out.contains("Fewer than 30 answers"));
-    let v = json(&inst, &s, Lang::En);
-    let f = v["features"]
-        .as_array()
-        .unwrap()
+fn text_report_in_chinese_aligns_by_display_width() {
+    let inst = Instrument::load("kano").unwrap();
+    let r = demo_report(&inst, Some("plan"));
+    let out = text(&r, &kano(&r), Lang::Zh, 100);
+    // The rows of the counts table (whose last column is a figure) each have one display width,
+    // whatever the width of the Chinese names in them.
+    let lines: Vec<&str> = out.lines().collect();
+    let table = lines
         .iter()
-        .find(|x| x["id"] == "loyalty_tiers")
-        .unwrap();
-    assert!(f["better"].is_null() && f["worse"].is_null());
+        .position(|l| l.trim() == "各类别的答案数与强度")
+        .unwrap()
+        + 2;
+    let widths: Vec<usize> = lines[table..table + 9].iter().map(|l| width(l)).collect();
+    assert!(widths.iter().all(|w| *w == widths[0]), "{widths:?}\n{out}");
+    assert!(lines[table].contains("7×24小时服务热线"), "{out}");
+    // In the Better/Worse table the figures end in one column too.
+    let bw = lines
+        .iter()
+        .position(|l| l.contains("Better") && l.contains("95% 区间"))
+        .unwrap()
+        + 1;
+    let widths: Vec<usize> = lines[bw..bw + 9].iter().map(|l| width(l)).collect();
+    assert!(widths.iter().all(|w| *w == widths[0]), "{widths:?}\n{out}");
+    insta::assert_snapshot!("kano_text_zh_by_plan", out);
 }
 
 #[test]
-fn the_pouliot_table_is_stated_and_printed() {
-    let mut inst = Instrument::load("kano").unwrap();
-    inst.settings.kano_table = KanoTable::Pouliot;
-    let r = Report::new(&inst, &[one(&[("hotline_24x7", MustBe, MustBe)])]);
-    let s = kano(&r);
-    assert!(policies(&s, Lang::En)[0].contains("Pouliot"));
-    let md = markdown(&r, &s, Lang::En);
-    assert!(
-        md.contains("| I expect it (must be) | R | Q | I | I | M |")
-            || md.contains("| I expect it | R | Q | I | I | M |"),
-        "{md}"
-    );
-}
-
-/// The header names the evaluation table in the report's language, in every format.
-#[test]
-fn the_table_is_named_in_chinese_in_a_chinese_report() {
-    for (table, zh, en) in [
-        (KanoTable::Standard, "评价表：标准表", "table: standard"),
-        (KanoTable::Pouliot, "评价表：Pouliot 变体", "table: pouliot"),
-    ] {
-        let mut inst = Instrument::load("kano").unwrap();
-        inst.settings.kano_table = table;
-        let r = Report::new(&inst, &[one(&[("hotline_24x7", MustBe, Dislike)])]);
-        let s = kano(&r);
-        let outputs = [
-            text(&r, &s, Lang::Zh, Painter { color: false }),
-            markdown(&r, &s, Lang::Zh),
-            html(&r, &s, Lang::Zh),
-        ];
-        for out in &outputs {
-            assert!(out.contains(zh), "{out}");
-            assert!(!out.contains("评价表：standard") && !out.contains("评价表：pouliot"));
-        }
-        assert!(text(&r, &s, Lang::En, Painter { color: false }).contains(en));
-    }
-}
-
-#[test]
-fn two_decimals_never_show_negative_zero() {
-    assert_eq!(fmt2(Some(-0.001)), "0.00");
-    assert_eq!(fmt2(Some(0.838_607)), "0.84");
-    assert_eq!(fmt2(None), "n/a");
-    assert_eq!(marker(1), "1");
-    assert_eq!(marker(10), "a");
-    assert_eq!(marker(36), "+");
-}
-
-#[test]
-fn wrapping_keeps_the_spacing_of_both_scripts() {
-    let zh = "首先保证——必备型：7×24小时服务热线、服务进度通知。客户视之为理所当然：缺失会带来不满（|Worse| 最高 0.72），做得更多也难以加分。";
-    let lines = wrap(zh, 30);
-    assert!(lines.len() > 2);
-    for l in &lines {
-        assert!(width(l) <= 30, "{l}");
-        assert!(!l.starts_with(['，', '。', '：', '）', '、']), "{l}");
-        assert!(!l.ends_with('（'), "{l}");
-    }
-    // Nothing added or removed: joining the lines gives the text back (Chinese breaks drop
-    // nothing; the one break at a space drops that space).
-    assert_eq!(lines.concat().replace(' ', ""), zh.replace(' ', ""));
-    assert!(lines.concat().contains("不满（|Worse|"));
-    let en = "Guarantee first — must-be: 24/7 service hotline, Service progress notifications.";
-    let lines = wrap(en, 30);
-    assert_eq!(lines.join(" "), en);
-    assert!(lines.iter().all(|l| width(l) <= 30));
+fn markdown_report() {
+    let inst = Instrument::load("kano").unwrap();
+    let r = demo_report(&inst, None);
+    let out = markdown(&r, &kano(&r), Lang::En);
+    assert!(out.contains("| I like it | Q | A | A | A | O |"), "{out}");
+    insta::assert_snapshot!("kano_markdown_en", out);
 }
