@@ -496,7 +496,10 @@ fn when_no_statement_is_below_the_pass_mark_the_lowest_one_is_named() {
         response("customer", &[("respect.2", v(1))]),
     ];
     for _ in 0..3 {
-        rs.push(response("customer", &[("respect.1", v(5)), ("respect.2", v(5))]));
+        rs.push(response(
+            "customer",
+            &[("respect.1", v(5)), ("respect.2", v(5))],
+        ));
     }
     let s = score(&inst, &rs, ScoreOptions::default());
     let p = pyramid(&s.overall);
