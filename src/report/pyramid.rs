@@ -30,7 +30,7 @@ fn tier_index(tier: &str) -> usize {
     TIER_IDS.iter().position(|t| *t == tier).unwrap_or(3)
 }
 
-/// A tier's display name ("Basic", "初级体验"): one name per tier per language, from the catalog.
+/// A tier's display name ("Basic"): one name per tier per language, from the catalog.
 pub fn tier_name(tier: &str, lang: Lang) -> &'static str {
     static NAMES: [OnceLock<Vec<String>>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];

@@ -10,7 +10,7 @@ use crate::common::cxassess;
 
 /// Answers for every pyramid item: `basic` for basic-tier items, `other` for the rest,
 /// importance 4.
-fn answers(basic: i32, other: i32, role: &str, who: &str) -> String {
+pub fn answers(basic: i32, other: i32, role: &str, who: &str) -> String {
     let inst = cxassess::instrument::Instrument::load("pyramid").unwrap();
     let mut out = format!("respondent: {who}\nrole: {role}\nanswers:\n");
     for q in &inst.questions {
@@ -237,7 +237,7 @@ fn an_experience_whose_exact_mean_is_the_pass_mark_passes_despite_rounding_noise
 }
 
 /// Fills `answers` (a `fill --answers` body) into a results file in `dir`, named `name`.
-fn filled(data: &std::path::Path, dir: &std::path::Path, name: &str, answers: &str) -> PathBuf {
+pub fn filled(data: &std::path::Path, dir: &std::path::Path, name: &str, answers: &str) -> PathBuf {
     let a = dir.join(format!("{name}-answers.yaml"));
     let r = dir.join(format!("{name}.yaml"));
     std::fs::write(&a, answers).unwrap();

@@ -141,7 +141,7 @@ const LINE_H: f64 = 18.0;
 
 /// The font size at which `s` fits in `room` pixels: `size`, or smaller. Bold text and symbols
 /// run wider than [`text_px`] estimates for regular text, hence the margin.
-fn fitted(s: &str, size: f64, room: f64) -> f64 {
+pub(super) fn fitted(s: &str, size: f64, room: f64) -> f64 {
     let w = text_px(s, size) * 1.15;
     if w <= room { size } else { size * room / w }
 }
@@ -268,6 +268,34 @@ fn fit(s: &str, room: usize) -> Vec<String> {
     }
 }
 
+/// Names joined with " · " in lines of at most `room` columns, a name never split across lines
+/// unless it alone is wider than that.
+fn flow(names: &[&str], room: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut line = String::new();
+    for name in names {
+        let joined = if line.is_empty() {
+            (*name).to_string()
+        } else {
+            format!("{line} · {name}")
+        };
+        if width(&joined) <= room {
+            line = joined;
+            continue;
+        }
+        if !line.is_empty() {
+            out.push(std::mem::take(&mut line));
+        }
+        let mut parts = fit(name, room);
+        line = parts.pop().unwrap_or_default();
+        out.extend(parts);
+    }
+    if !line.is_empty() {
+        out.push(line);
+    }
+    out
+}
+
 impl Drawing for Pyramid {
     fn svg(&self, title: &str, desc: &str) -> String {
         let band = self.band_h();
@@ -303,80 +331,65 @@ impl Drawing for Pyramid {
         out.finish(title, desc)
     }
 
+    /// Two rows per tier, widening by two columns a row, with the tier's name, score and status
+    /// beside its first row and its experiences beside its second. When a label needs more
+    /// lines than that (a narrow terminal), the tier takes more rows at the width of its second,
+    /// so the pyramid never grows wider; below 16 columns of room for labels there is no
+    /// drawing (the tables carry every figure).
     fn text(&self, w: usize) -> Option<Vec<Inline>> {
+        const ROWS: usize = 2;
         if self.panels.len() != 1 {
             return None;
         }
         let bands = &self.panels[0].2;
+        let body_w = 2 * TIERS.len() * ROWS + 3;
+        let room = w.checked_sub(body_w + 2).filter(|r| *r >= 16)?;
         let name_w = bands.iter().map(|b| width(&b.name)).max().unwrap_or(0);
-        // The labels of each tier, top tier first: its name, score, status and coverage, then its
-        // experiences; both wrap to the room beside the pyramid.
-        let label_lines = |room: usize| -> Option<Vec<Vec<Inline>>> {
-            if room < 16 {
+        let mut out = Vec::new();
+        for (ti, b) in bands.iter().rev().enumerate() {
+            let tone = if b.achieved {
+                Tone::Strong
+            } else {
+                Tone::Plain
+            };
+            let score = format!("{}  {}", pad(&b.name, name_w), pad_left(&fmt1(b.score), 5));
+            let mut status = b.status.clone();
+            if let Some(c) = &b.coverage {
+                status.push_str("  ");
+                status.push_str(c);
+            }
+            let head = format!("{score}  {status}");
+            let mut lines: Vec<Inline> = if width(&head) <= room {
+                vec![Inline::toned(head, tone)]
+            } else {
+                fit(&score, room)
+                    .into_iter()
+                    .chain(fit(&status, room))
+                    .map(|l| Inline::toned(l, tone))
+                    .collect()
+            };
+            let names: Vec<&str> = b.members.iter().map(|m| m.name.as_str()).collect();
+            lines.extend(
+                flow(&names, room)
+                    .into_iter()
+                    .map(|l| Inline::toned(l, Tone::Dim)),
+            );
+            if lines.iter().any(|l| width(&l.text()) > room) {
                 return None;
             }
-            let mut out = Vec::new();
-            for b in bands.iter().rev() {
-                let mut head = format!(
-                    "{}  {}  {}",
-                    pad(&b.name, name_w),
-                    pad_left(&fmt1(b.score), 5),
-                    b.status
-                );
-                if let Some(c) = &b.coverage {
-                    head.push_str("  ");
-                    head.push_str(c);
+            let fill = if b.achieved { "█" } else { "░" };
+            for r in 0..lines.len().max(ROWS) {
+                let bw = 2 * (ti * ROWS + r.min(ROWS - 1)) + 3;
+                let indent = (body_w - bw) / 2;
+                let mut line = Inline::plain(" ".repeat(indent))
+                    .then(fill.repeat(bw), tier_tone(b.tier))
+                    .then(" ".repeat(indent + 2), Tone::Plain);
+                if let Some(l) = lines.get(r) {
+                    line.0.extend(l.0.iter().cloned());
                 }
-                let tone = if b.achieved {
-                    Tone::Strong
-                } else {
-                    Tone::Plain
-                };
-                let mut lines: Vec<Inline> = fit(&head, room)
-                    .into_iter()
-                    .map(|l| Inline::toned(l, tone))
-                    .collect();
-                let names: Vec<&str> = b.members.iter().map(|m| m.name.as_str()).collect();
-                lines.extend(
-                    fit(&names.join(" · "), room)
-                        .into_iter()
-                        .map(|l| Inline::toned(l, Tone::Dim)),
-                );
-                if lines.iter().any(|l| width(&l.text()) > room) {
-                    return None;
-                }
-                out.push(lines);
+                out.push(line);
             }
-            Some(out)
-        };
-        // Rows per tier grow until every tier's labels fit beside it; the pyramid widens by two
-        // columns a row.
-        for rows in 2..=6 {
-            let total_rows = 3 * rows;
-            let body_w = 2 * total_rows + 3;
-            let room = w.checked_sub(body_w + 2)?;
-            let labels = label_lines(room)?;
-            if labels.iter().any(|l| l.len() > rows) {
-                continue;
-            }
-            let mut out = Vec::new();
-            for (ti, (b, lines)) in bands.iter().rev().zip(labels).enumerate() {
-                let fill = if b.achieved { "█" } else { "░" };
-                for r in 0..rows {
-                    let row = ti * rows + r;
-                    let bw = 2 * row + 3;
-                    let indent = (body_w - bw) / 2;
-                    let mut line = Inline::plain(" ".repeat(indent))
-                        .then(fill.repeat(bw), tier_tone(b.tier))
-                        .then(" ".repeat(indent + 2), Tone::Plain);
-                    if let Some(l) = lines.get(r) {
-                        line.0.extend(l.0.iter().cloned());
-                    }
-                    out.push(line);
-                }
-            }
-            return Some(out);
         }
-        None
+        Some(out)
     }
 }
