@@ -80,6 +80,7 @@ impl<'a> Report<'a> {
 pub fn document(report: &Report<'_>, lang: Lang) -> Option<doc::Document> {
     match &report.scoring.overall {
         Scored::Kano(s) => Some(kano::document(report, s, lang)),
+        Scored::Pyramid(s) => Some(pyramid::document(report, s, lang)),
         Scored::Pulse(s) => Some(pulse::document(report, s, lang)),
         Scored::Generic(s) => Some(generic::document(report, s, lang)),
         _ => None,
@@ -102,26 +103,23 @@ pub fn render(report: &Report<'_>, format: Format, options: write::Options) -> S
     let overall = &report.scoring.overall;
     match format {
         Format::Text | Format::Json => match overall {
-            Scored::Pyramid(s) => pyramid::text(report, s, lang, p),
             Scored::Maturity(s) => maturity::text(report, s, lang, p),
             Scored::Servqual(s) => servqual::text(report, s, lang, p),
             Scored::Gaps(s) => gaps::text(report, s, lang, p),
-            Scored::Kano(_) | Scored::Pulse(_) | Scored::Generic(_) => String::new(),
+            Scored::Kano(_) | Scored::Pyramid(_) | Scored::Pulse(_) | Scored::Generic(_) => String::new(),
         },
         Format::Markdown => match overall {
-            Scored::Pyramid(s) => pyramid::markdown(report, s, lang),
             Scored::Maturity(s) => maturity::markdown(report, s, lang),
             Scored::Servqual(s) => servqual::markdown(report, s, lang),
             Scored::Gaps(s) => gaps::markdown(report, s, lang),
-            Scored::Kano(_) | Scored::Pulse(_) | Scored::Generic(_) => String::new(),
+            Scored::Kano(_) | Scored::Pyramid(_) | Scored::Pulse(_) | Scored::Generic(_) => String::new(),
         },
         Format::Html => {
             let body = match overall {
-                Scored::Pyramid(s) => pyramid::html(report, s, lang),
                 Scored::Maturity(s) => maturity::html(report, s, lang),
                 Scored::Servqual(s) => servqual::html(report, s, lang),
                 Scored::Gaps(s) => gaps::html(report, s, lang),
-                Scored::Kano(_) | Scored::Pulse(_) | Scored::Generic(_) => String::new(),
+                Scored::Kano(_) | Scored::Pyramid(_) | Scored::Pulse(_) | Scored::Generic(_) => String::new(),
             };
             html::page(&heading(report, lang), lang, &body)
         }

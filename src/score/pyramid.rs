@@ -14,6 +14,10 @@
 //!   rated counts at the midpoint of the importance scale (3 on 1–5: neither raised nor lowered
 //!   — flagged `importance_imputed`); an experience nobody answered has no shortfall (`None`, not
 //!   the whole pass mark) and comes after the scored ones of its tier: it needs assessing first;
+//! - the weakest statements of an experience below the pass mark (what to work on first): its
+//!   statements scoring below the pass mark, lowest first, up to [`WEAKEST_STATEMENTS`]; when none
+//!   scores below it (answers missing unevenly), the lowest one. A statement's score is the mean of
+//!   its answers rescaled like the experience's (0–100);
 //! - 95% intervals: Student t on the respondents' experience scores (n ≥ 2, scores that vary),
 //!   cut to 0–100; a tier's on the respondents' tier scores (mean of their experience scores in
 //!   the tier), given only when every respondent counted in the tier scored every experience of
@@ -27,6 +31,21 @@ use crate::response::{Answer, Response};
 
 /// The tiers, bottom first.
 pub const TIERS: [&str; 3] = ["basic", "performance", "excitement"];
+
+/// How many of an experience's weakest statements a priority names.
+pub const WEAKEST_STATEMENTS: usize = 3;
+
+/// One statement's figures: the mean of its answers on the experience's 0–100 scale.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatementScore {
+    /// Question id.
+    pub id: String,
+    /// (mean answer − min) / (max − min) × 100 (reverse-keyed items reversed); `None` when
+    /// nobody answered it.
+    pub score: Option<f64>,
+    /// Respondents who answered it (N/A and unanswered left out).
+    pub n: usize,
+}
 
 /// One experience's figures.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -109,6 +128,8 @@ pub struct Priority {
     pub weighted_shortfall: Option<f64>,
     /// Nobody rated this experience's importance: the midpoint of the importance scale stood in.
     pub importance_imputed: bool,
+    /// Its weakest statements, lowest first (empty when nobody answered the experience).
+    pub statements: Vec<StatementScore>,
 }
 
 /// The pyramid's figures.
@@ -150,6 +171,8 @@ struct Experience {
     importance: Option<(String, Scale)>,
     scores: Moments,
     importance_moments: Moments,
+    /// One per item, in `items` order: the rescaled (0–100) answers.
+    item_moments: Vec<Moments>,
 }
 
 /// Accumulates pyramid responses.
@@ -190,6 +213,7 @@ impl Accumulator {
                 Experience {
                     id: g.id.clone(),
                     tier: g.tier.clone().unwrap_or_default(),
+                    item_moments: vec![Moments::default(); items.len()],
                     items,
                     importance,
                     scores: Moments::default(),
@@ -225,6 +249,11 @@ impl Accumulator {
     pub fn add(&mut self, response: &Response) {
         for (e, slot) in self.experiences.iter_mut().zip(&mut self.row) {
             *slot = respondent_experience_score(&e.items, response);
+            for ((id, scale, reverse), m) in e.items.iter().zip(&mut e.item_moments) {
+                if let Some(Answer::Value(v)) = response.answers.get(id) {
+                    m.push(rescaled(*v, scale, *reverse));
+                }
+            }
             if let Some(score) = *slot {
                 e.scores.push(score);
             }
@@ -344,6 +373,11 @@ impl Accumulator {
                         shortfall,
                         weighted_shortfall: shortfall.zip(importance).map(|(s, imp)| s * imp),
                         importance_imputed: imputed && shortfall.is_some(),
+                        statements: if shortfall.is_some() {
+                            self.weakest(&e.id, pass)
+                        } else {
+                            Vec::new()
+                        },
                     },
                 )
             })
@@ -373,6 +407,50 @@ impl Accumulator {
     }
 }
 
+impl Accumulator {
+    /// The weakest statements of experience `id`: those below `pass`, lowest first (ties in
+    /// questionnaire order), at most [`WEAKEST_STATEMENTS`]; the lowest one when none is below.
+    fn weakest(&self, id: &str, pass: f64) -> Vec<StatementScore> {
+        let Some(e) = self.experiences.iter().find(|e| e.id == id) else {
+            return Vec::new();
+        };
+        let mut scored: Vec<StatementScore> = e
+            .items
+            .iter()
+            .zip(&e.item_moments)
+            .filter_map(|((id, _, _), m)| {
+                m.mean().map(|score| StatementScore {
+                    id: id.clone(),
+                    score: Some(score),
+                    n: m.n() as usize,
+                })
+            })
+            .collect();
+        scored.sort_by(|a, b| {
+            a.score
+                .unwrap_or_default()
+                .total_cmp(&b.score.unwrap_or_default())
+        });
+        let below = scored
+            .iter()
+            .filter(|s| s.score.is_some_and(|v| v < pass))
+            .count();
+        scored.truncate(below.clamp(1, WEAKEST_STATEMENTS));
+        scored
+    }
+}
+
+/// An answer on the 0–100 scale of its item: (x − min) / (max − min) × 100, reversed first when
+/// the item is reverse-keyed.
+fn rescaled(v: i32, scale: &Scale, reverse: bool) -> f64 {
+    let x = if reverse {
+        f64::from(scale.min + scale.max - v)
+    } else {
+        f64::from(v)
+    };
+    (x - f64::from(scale.min)) / f64::from(scale.max - scale.min) * 100.0
+}
+
 /// A respondent's 0–100 score for one experience, `None` without a valid item.
 fn respondent_experience_score(
     items: &[(String, Scale, bool)],
@@ -382,12 +460,7 @@ fn respondent_experience_score(
     let mut n = 0usize;
     for (id, scale, reverse) in items {
         if let Some(Answer::Value(v)) = response.answers.get(id) {
-            let x = if *reverse {
-                f64::from(scale.min + scale.max - v)
-            } else {
-                f64::from(*v)
-            };
-            sum += (x - f64::from(scale.min)) / f64::from(scale.max - scale.min) * 100.0;
+            sum += rescaled(*v, scale, *reverse);
             n += 1;
         }
     }

@@ -19,6 +19,7 @@ mod maturity;
 mod na_text;
 mod pulse;
 mod pyramid;
+mod pyramid_report;
 mod servqual;
 mod tui_plain;
 mod tui_pty;

@@ -10,7 +10,7 @@ use crate::common::cxassess;
 
 /// Answers for every pyramid item: `basic` for basic-tier items, `other` for the rest,
 /// importance 4.
-fn answers(basic: i32, other: i32, role: &str, who: &str) -> String {
+pub fn answers(basic: i32, other: i32, role: &str, who: &str) -> String {
     let inst = cxassess::instrument::Instrument::load("pyramid").unwrap();
     let mut out = format!("respondent: {who}\nrole: {role}\nanswers:\n");
     for q in &inst.questions {
@@ -237,7 +237,7 @@ fn an_experience_whose_exact_mean_is_the_pass_mark_passes_despite_rounding_noise
 }
 
 /// Fills `answers` (a `fill --answers` body) into a results file in `dir`, named `name`.
-fn filled(data: &std::path::Path, dir: &std::path::Path, name: &str, answers: &str) -> PathBuf {
+pub fn filled(data: &std::path::Path, dir: &std::path::Path, name: &str, answers: &str) -> PathBuf {
     let a = dir.join(format!("{name}-answers.yaml"));
     let r = dir.join(format!("{name}.yaml"));
     std::fs::write(&a, answers).unwrap();
@@ -269,6 +269,27 @@ fn cell_ends(line: &str) -> Vec<usize> {
     ends
 }
 
+/// Checks that every figure of `rows` ends in the column where a heading of `header` ends, and
+/// that each row has `cells` figures (the label ends at the first double space).
+fn aligned_under(header: &str, rows: &[&str], cells: usize) {
+    let head = cell_ends(header);
+    for row in rows {
+        let label = 2 + row[2..].find("  ").unwrap();
+        let offset = UnicodeWidthStr::width(&row[..label]);
+        let ends: Vec<usize> = cell_ends(&row[label..])
+            .into_iter()
+            .map(|e| e + offset)
+            .collect();
+        assert_eq!(ends.len(), cells, "{row}");
+        for e in ends {
+            assert!(
+                head.contains(&e),
+                "{e} not a heading's end:\n{header}\n{row}"
+            );
+        }
+    }
+}
+
 #[test]
 fn viewpoint_columns_are_as_wide_as_long_role_names_in_both_languages() {
     let data = tempfile::tempdir().unwrap();
@@ -289,58 +310,68 @@ fn viewpoint_columns_are_as_wide_as_long_role_names_in_both_languages() {
     let none = answers(3, 3, "x", "n-01").replace("role: x\n", "");
     let none = filled(data.path(), dir.path(), "n", &none);
     for lang in ["en", "zh"] {
-        let out = cxassess(data.path())
-            .args(["report", "--lang", lang])
-            .args([&customer, &consultant, &none])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let out = String::from_utf8(out).unwrap();
+        let run = |format: &str| {
+            let out = cxassess(data.path())
+                .args(["report", "--lang", lang, "--format", format])
+                .args([&customer, &consultant, &none])
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            String::from_utf8(out).unwrap()
+        };
+        let out = run("text");
         let lines: Vec<&str> = out.lines().collect();
         let at = lines
             .iter()
             .position(|l| *l == "Viewpoints side by side" || *l == "不同视角对比")
             .unwrap();
+        // The terminal shows each role's scores, then (two roles beside the customer) the
+        // perception gaps in a table of their own, each column headed by its role.
         let header = lines[at + 1];
+        let gaps = lines
+            .iter()
+            .position(|l| {
+                l.starts_with("Perception gap: the customer score minus")
+                    || l.starts_with("感知差距：客户得分减去")
+            })
+            .unwrap_or_else(|| panic!("no gap table in\n{out}"));
+        let gap_header = lines[gaps + 2];
         if lang == "en" {
-            assert!(
-                header.contains(" consultant ") && header.contains(" unspecified "),
-                "{header}"
-            );
-            assert!(
-                header.contains("  gap vs consultant  gap vs unspecified"),
-                "{header}"
-            );
-        } else {
-            assert!(header.contains("与顾问的差距") && header.contains("与未注明的差距"));
-            assert!(!header.contains("差距/"), "{header}");
-        }
-        // Every figure ends in the column where its heading ends, in the score rows and in the
-        // "level reached" row (whose label is longer than any experience name).
-        let head = cell_ends(header);
-        for row in &lines[at + 2..at + 13] {
-            // The figures: the cells after the label (the label ends at the first double space).
-            let label = 2 + row[2..].find("  ").unwrap();
-            let offset = UnicodeWidthStr::width(&row[..label]);
-            let ends: Vec<usize> = cell_ends(&row[label..])
-                .into_iter()
-                .map(|e| e + offset)
-                .collect();
-            let expected = if row.contains("level reached") || row.contains("达到层级") {
-                3
-            } else {
-                5
-            };
-            assert_eq!(ends.len(), expected, "{row}");
-            for e in ends {
-                assert!(
-                    head.contains(&e),
-                    "{e} not a heading's end:\n{header}\n{row}"
-                );
+            for h in [header, gap_header] {
+                assert!(h.contains(" consultant"), "{h}");
+                assert!(h.ends_with(" unspecified"), "{h}");
             }
+            assert!(header.contains(" customer "), "{header}");
+            assert!(!gap_header.contains("customer"), "{gap_header}");
+        } else {
+            assert!(
+                header.contains("顾问") && header.contains("未注明"),
+                "{header}"
+            );
+            assert!(gap_header.contains("顾问") && gap_header.contains("未注明"));
         }
+        // Every figure ends in the column where its heading ends, in the score rows, in the
+        // "level reached" row (whose label is longer than any experience name), and in the gaps.
+        aligned_under(header, &lines[at + 2..at + 13], 3);
+        assert!(
+            lines[at + 12].contains("level reached") || lines[at + 12].contains("达到层级"),
+            "{}",
+            lines[at + 12]
+        );
+        aligned_under(gap_header, &lines[gaps + 3..gaps + 13], 2);
+        // Customers (75) experience 25 points less than the consultant (100) believes: marked.
+        assert!(lines[gaps + 3].contains("-25.0▼"), "{}", lines[gaps + 3]);
+        assert!(lines[gaps + 3].contains("+25.0"), "{}", lines[gaps + 3]);
+        // Markdown has room for one table: every role, then every gap against the customer.
+        let markdown = run("markdown");
+        let head = if lang == "en" {
+            "| experience | consultant | customer | unspecified | gap vs consultant | gap vs unspecified |"
+        } else {
+            "| 体验 | 顾问 | 客户 | 未注明 | 与顾问的差距 | 与未注明的差距 |"
+        };
+        assert!(markdown.contains(head), "{markdown}");
     }
 }
 
@@ -356,13 +387,18 @@ fn the_chinese_report_names_experiences_and_words_the_rules_in_chinese() {
         .clone();
     let out = String::from_utf8(out).unwrap();
     // The drawn pyramid lists each tier's experiences by their Chinese names.
-    assert!(out.contains("身份体验 · 有益体验 · 认知体验"), "{out}");
+    // Recognition is 识别体验: 认知 would read as the perception gap (感知差距).
+    assert!(out.contains("身份体验 · 有益体验 · 识别体验"), "{out}");
+    assert!(!out.contains("认知"), "{out}");
+    assert!(out.contains("感知差距 = 客户得分 − 其他角色得分"), "{out}");
     assert!(
         out.contains("尊重体验 · 信任体验 · 便利体验 · 承诺体验"),
         "{out}"
     );
+    // Question ids appear beside their text (notes, where to start); experience ids never do.
     for id in ["identity", "beneficial", "respect", "trust", "convenience"] {
-        assert!(!out.contains(id), "{id} in\n{out}");
+        let without_questions = out.replace(&format!("{id}."), "");
+        assert!(!without_questions.contains(id), "{id} in\n{out}");
     }
     // "The tier below", not "the next tier"; full-width punctuation in Chinese sentences.
     assert!(!out.contains("下一层级"), "{out}");
@@ -420,21 +456,38 @@ fn a_tier_scored_over_fewer_experiences_says_so_in_every_format() {
         String::from_utf8(out).unwrap()
     };
     let text = report("text", "en");
-    assert!(
-        text.contains("Basic  75.0  not achieved  (3 of 4 experiences)"),
-        "{text}"
-    );
+    // In the drawn pyramid, and beside the score in the tiers table — where no respondent has a
+    // score for the whole tier, so there is no tier interval and no tier n.
     assert!(
         text.contains("Basic         75.0  not achieved  (3 of 4 experiences)"),
         "{text}"
     );
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("  Basic ") && l.contains("75.0"))
+        .unwrap_or_else(|| panic!("no Basic row in\n{text}"));
+    assert!(
+        row.contains("75.0 (3 of 4 experiences)")
+            && row.contains("n/a (incomplete)")
+            && row.ends_with("not achieved"),
+        "{row}"
+    );
     // Tiers where every experience counts say nothing more.
     assert_eq!(text.matches("experiences)").count(), 2, "{text}");
+    let markdown = report("markdown", "en");
     assert!(
-        report("markdown", "en").contains("| Basic | 75.0 (3 of 4 experiences) | not achieved |")
+        markdown.contains(
+            "| Basic | 75.0 (3 of 4 experiences) | n/a (incomplete) | — | not achieved |"
+        ),
+        "{markdown}"
     );
     assert!(report("html", "en").contains("3 of 4 experiences"));
-    assert!(report("text", "zh").contains("初级体验  75.0  未达成  （4 种体验中的 3 种）"));
+    let zh = report("text", "zh");
+    assert!(
+        zh.contains("初级体验   75.0  未达成  （4 种体验中的 3 种）"),
+        "{zh}"
+    );
+    assert!(zh.contains("75.0（4 种体验中的 3 种）"), "{zh}");
     let json: Value = serde_json::from_str(&report("json", "en")).unwrap();
     let basic = &json["pyramid"]["tiers"][0];
     assert_eq!(basic["id"], "basic");

@@ -414,3 +414,112 @@ fn a_narrow_experience_interval_by_hand() {
     assert!((i.low - (62.5 - half)).abs() < 1e-9 && (i.high - (62.5 + half)).abs() < 1e-9);
     assert!(!i.clipped);
 }
+
+#[test]
+fn a_priority_names_its_weakest_statements_lowest_first_on_the_experience_scale() {
+    // Four respect statements, so there is something to leave out.
+    let inst = Instrument::parse(
+        r"
+format: cxassess-instrument/1
+id: mini-statements
+version: 1
+kind: pyramid
+title: {en: Mini, zh: 迷你}
+settings: {pass_mark: 60}
+scales:
+  t5: {min: 1, max: 5}
+groups:
+  - {id: respect, name: {en: Respect, zh: 尊重}, tier: basic}
+  - {id: trust, name: {en: Trust, zh: 信任}, tier: basic}
+sections:
+  - id: all
+    title: {en: All, zh: 全部}
+    questions:
+      - {id: respect.1, type: scale, scale: t5, text: {en: a, zh: 甲}}
+      - {id: respect.2, type: scale, scale: t5, text: {en: b, zh: 乙}}
+      - {id: respect.3, type: scale, scale: t5, text: {en: c, zh: 丙}}
+      - {id: respect.4, type: scale, scale: t5, text: {en: d, zh: 丁}}
+      - {id: trust.1, type: scale, scale: t5, text: {en: e, zh: 戊}}
+",
+        Origin::File("mini.yaml".into()),
+    )
+    .expect("valid");
+    // Two respondents. respect.1: 2 and 3 → (2.5 − 1)/4 × 100 = 37.5; respect.2: 1 and N/A →
+    // only 1 counts: 0; respect.3: 5 and 4 → 87.5 (above the pass mark: not named);
+    // respect.4: 3 and 2 → 37.5 (ties respect.1: questionnaire order). Trust: 5 → 100, passes.
+    let a = response(
+        "customer",
+        &[
+            ("respect.1", v(2)),
+            ("respect.2", v(1)),
+            ("respect.3", v(5)),
+            ("respect.4", v(3)),
+            ("trust.1", v(5)),
+        ],
+    );
+    let b = response(
+        "customer",
+        &[
+            ("respect.1", v(3)),
+            ("respect.2", Answer::Na(None)),
+            ("respect.3", v(4)),
+            ("respect.4", v(2)),
+        ],
+    );
+    let s = score(&inst, &[a, b], ScoreOptions::default());
+    let p = pyramid(&s.overall);
+    assert_eq!(p.priorities.len(), 1);
+    let weakest: Vec<(&str, Option<f64>, usize)> = p.priorities[0]
+        .statements
+        .iter()
+        .map(|st| (st.id.as_str(), st.score, st.n))
+        .collect();
+    assert_eq!(
+        weakest,
+        vec![
+            ("respect.2", Some(0.0), 1),
+            ("respect.1", Some(37.5), 2),
+            ("respect.4", Some(37.5), 2),
+        ]
+    );
+}
+
+#[test]
+fn when_no_statement_is_below_the_pass_mark_the_lowest_one_is_named() {
+    // Respondent first, the experience can fall below the pass mark while every statement's mean
+    // is above it. a answers respect.1 only (1 → 0), d respect.2 only (1 → 0), and three more
+    // answer both with 5 (→ 100): respect = (0 + 0 + 3 × 100)/5 = 60 < 65, while respect.1 and
+    // respect.2 each average (0 + 3 × 100)/4 = 75. The lowest (a tie: the first) is named.
+    let inst = instrument(65.0);
+    let mut rs = vec![
+        response("customer", &[("respect.1", v(1))]),
+        response("customer", &[("respect.2", v(1))]),
+    ];
+    for _ in 0..3 {
+        rs.push(response(
+            "customer",
+            &[("respect.1", v(5)), ("respect.2", v(5))],
+        ));
+    }
+    let s = score(&inst, &rs, ScoreOptions::default());
+    let p = pyramid(&s.overall);
+    assert_eq!(exp(p, "respect").score, Some(60.0));
+    let respect = p
+        .priorities
+        .iter()
+        .find(|pr| pr.experience == "respect")
+        .expect("respect is a priority");
+    let named: Vec<(&str, Option<f64>)> = respect
+        .statements
+        .iter()
+        .map(|s| (s.id.as_str(), s.score))
+        .collect();
+    assert_eq!(named, vec![("respect.1", Some(75.0))]);
+    // An experience nobody answered names no statement.
+    let choice = p
+        .priorities
+        .iter()
+        .find(|pr| pr.experience == "choice")
+        .expect("choice is unanswered");
+    assert!(choice.statements.is_empty());
+}
