@@ -73,14 +73,20 @@ pub(super) fn check(
 
 #[cfg(test)]
 mod tests {
+    use std::fmt::Write as _;
+
     use crate::error::Error;
     use crate::instrument::{Instrument, Origin};
     use crate::lang::Lang;
 
     fn rubric(settings: &str) -> String {
-        let levels: String = (1..=5)
-            .map(|l| format!("          - {{text: {{en: \"L{l}\", zh: \"级{l}\"}}, suggestion: {{en: \"S{l}\", zh: \"议{l}\"}}}}\n"))
-            .collect();
+        let mut levels = String::new();
+        for l in 1..=5 {
+            let _ = writeln!(
+                levels,
+                "          - {{text: {{en: \"L{l}\", zh: \"级{l}\"}}, suggestion: {{en: \"S{l}\", zh: \"议{l}\"}}}}"
+            );
+        }
         format!(
             "format: cxassess-instrument/1\nid: tiny\nversion: 1\nkind: maturity\ntitle: {{en: Tiny, zh: 小}}\n{settings}sections:\n  - id: s\n    title: {{en: S, zh: 节}}\n    questions:\n      - id: s.1\n        type: rubric\n        text: {{en: Q, zh: 题}}\n        levels:\n{levels}"
         )
