@@ -89,6 +89,8 @@ pub(super) fn profile(
 /// A dimension's 95% interval, or why it has none: too few respondents, or scores all alike.
 fn interval_cell(d: &DimensionScore, lang: Lang) -> Inline {
     match d.interval {
+        // No score, no interval to speak of.
+        _ if d.n == 0 => Inline::plain("n/a"),
         Some(_) => Inline::plain(parts::interval(d.interval, 1, lang)),
         None if d.n < MIN_INTERVAL_N => Inline::toned(
             tr!(

@@ -379,3 +379,95 @@ fn a_roles_provisional_figures_say_so_beside_the_figure() {
         }
     }
 }
+
+#[test]
+fn every_state_reads_in_every_format_and_fits_the_width() {
+    let inst = builtin();
+    let mut all_na = respondent("n", "staff", &[]);
+    for q in &inst.questions {
+        all_na.answers.insert(q.id.clone(), Answer::Na(None));
+    }
+    let mut culture_na = respondent("c", "manager", &all_at(&inst, 3, &[]));
+    for id in ["culture.1", "culture.2", "culture.3"] {
+        culture_na
+            .answers
+            .insert(id.into(), Answer::Na(Some("not ours".into())));
+    }
+    let states: [(&str, Vec<Response>, &str); 4] = [
+        ("nobody", Vec::new(), "No answers yet"),
+        (
+            "top",
+            vec![respondent("a", "manager", &all_at(&inst, 5, &[]))],
+            "Every dimension is at stage 5 Embedded",
+        ),
+        ("all n/a", vec![all_na], "no answers — assess it"),
+        (
+            "one dimension n/a",
+            vec![culture_na],
+            "Stage not determined (provisionally 3 Defined)",
+        ),
+    ];
+    for (what, responses, says) in states {
+        let report = Report::new(&inst, &responses);
+        let s = score_of(&report);
+        for lang in [Lang::En, Lang::Zh] {
+            for w in [40, 60, 80, 100] {
+                let text = text_of(&report, lang, w);
+                for l in text.lines() {
+                    assert!(width(l) <= w, "{what} {lang:?} at {w}: {l:?}");
+                }
+                let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                if lang == Lang::En {
+                    assert!(flat.contains(says), "{what}: {says} in\n{text}");
+                }
+            }
+            let doc = document(&report, s, lang);
+            let html = write::html::write(&doc, lang);
+            assert!(well_formed(&html), "{what}");
+            assert!(!html.contains("NaN"), "{what}");
+            let md = markdown_of(&report, lang);
+            assert!(md.contains(&tr!(lang, "maturity-ladder")), "{what}");
+        }
+    }
+}
+
+#[test]
+fn no_radar_label_of_the_builtin_questionnaire_is_clipped() {
+    let inst = builtin();
+    let responses = [
+        respondent("a", "manager", &all_at(&inst, 3, &[])),
+        respondent("b", "staff", &all_at(&inst, 2, &[])),
+    ];
+    let report = Report::new(&inst, &responses);
+    for lang in [Lang::En, Lang::Zh] {
+        let roles = parts::roles(&report, |x| match x {
+            Scored::Maturity(m) => Some(m),
+            _ => None,
+        });
+        let blocks = tables::profile(&inst, score_of(&report), &roles, lang);
+        for block in &blocks {
+            let Block::Chart(chart) = block else { continue };
+            let svg = crate::report::svg::render(chart);
+            let svg = &svg[svg.find("<svg").expect("svg")..];
+            let width: f64 = svg
+                .split("width=\"")
+                .nth(1)
+                .and_then(|v| v.split('"').next())
+                .and_then(|v| v.parse().ok())
+                .expect("width");
+            for (x, anchor, size, text) in texts(svg) {
+                let w = text_px(&text, size);
+                let (left, right) = match anchor.as_str() {
+                    "start" => (x, x + w),
+                    "end" => (x - w, x),
+                    _ => (x - w / 2.0, x + w / 2.0),
+                };
+                assert!(
+                    left >= 0.0 && right <= width,
+                    "{lang:?} {}: '{text}' runs from {left} to {right} of {width}",
+                    chart.title
+                );
+            }
+        }
+    }
+}
