@@ -471,3 +471,25 @@ fn no_radar_label_of_the_builtin_questionnaire_is_clipped() {
         }
     }
 }
+
+#[test]
+fn wrapping_keeps_the_spacing_of_mixed_scripts() {
+    use crate::report::text::wrap;
+    let mixed = "measurement.4 分析驱动因素——目前 1.8（起步，n=4）→ 2 萌芽";
+    // Wide enough: unchanged, spaces neither lost nor added.
+    assert_eq!(wrap(mixed, 100), [mixed]);
+    // Narrow: every line fits, and only spaces at breaks disappear.
+    let lines = wrap(mixed, 20);
+    assert!(lines.len() > 1);
+    for l in &lines {
+        assert!(width(l) <= 20, "{l}");
+    }
+    assert_eq!(lines.concat().replace(' ', ""), mixed.replace(' ', ""));
+    assert!(lines[0].starts_with("measurement.4 分"), "{lines:?}");
+    assert_eq!(wrap("the quick brown fox", 9), ["the quick", "brown fox"]);
+    assert!(wrap("", 9).is_empty());
+    assert_eq!(
+        wrap("a-very-long-word here", 5),
+        ["a-very-long-word", "here"]
+    );
+}
