@@ -104,6 +104,9 @@ pub struct Settings {
     pub kano_table: KanoTable,
     /// SERVQUAL: the form.
     pub variant: ServqualVariant,
+    /// Rubrics: the names of levels 1–5, lowest first (`settings.levels`); empty when the
+    /// instrument does not name its levels.
+    pub levels: Vec<Text>,
 }
 
 impl Default for Settings {
@@ -112,6 +115,7 @@ impl Default for Settings {
             pass_mark: 60.0,
             kano_table: KanoTable::Standard,
             variant: ServqualVariant::Servqual,
+            levels: Vec::new(),
         }
     }
 }
@@ -420,6 +424,13 @@ impl Instrument {
             .map_or_else(|| id.to_string(), |g| g.name.get(lang).to_string())
     }
 
+    /// The name of rubric level `level` (1 = the lowest) as the instrument gives it
+    /// (`settings.levels`), or `None` when it names no levels.
+    pub fn level_name(&self, level: u8, lang: Lang) -> Option<&str> {
+        let i = usize::from(level).checked_sub(1)?;
+        self.settings.levels.get(i).map(|t| t.get(lang))
+    }
+
     /// The steps the runner walks through, in order. A SERVPERF form (`variant: servperf`)
     /// asks perceptions only: its expectation parts have no steps.
     pub fn steps(&self) -> Vec<Step> {
@@ -538,7 +549,9 @@ impl Instrument {
     }
 }
 
-/// The maturity level names (DOMAIN.md §2), levels 1–5.
+/// The maturity level names (DOMAIN.md §2), levels 1–5. The built-in questionnaire names its
+/// levels itself (`settings.levels`, read with [`Instrument::level_name`]), and reports take them
+/// from there; the runner, CSV import and `diff` still read this table.
 pub const MATURITY_LEVELS: [(&str, &str); 5] = [
     ("Ad hoc", "起步"),
     ("Emerging", "萌芽"),

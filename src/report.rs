@@ -82,6 +82,7 @@ pub fn document(report: &Report<'_>, lang: Lang) -> Option<doc::Document> {
         Scored::Kano(s) => Some(kano::document(report, s, lang)),
         Scored::Pyramid(s) => Some(pyramid::document(report, s, lang)),
         Scored::Pulse(s) => Some(pulse::document(report, s, lang)),
+        Scored::Maturity(s) => Some(maturity::document(report, s, lang)),
         Scored::Generic(s) => Some(generic::document(report, s, lang)),
         _ => None,
     }
@@ -103,23 +104,20 @@ pub fn render(report: &Report<'_>, format: Format, options: write::Options) -> S
     let overall = &report.scoring.overall;
     match format {
         Format::Text | Format::Json => match overall {
-            Scored::Maturity(s) => maturity::text(report, s, lang, p),
             Scored::Servqual(s) => servqual::text(report, s, lang, p),
             Scored::Gaps(s) => gaps::text(report, s, lang, p),
-            Scored::Kano(_) | Scored::Pyramid(_) | Scored::Pulse(_) | Scored::Generic(_) => String::new(),
+            _ => String::new(),
         },
         Format::Markdown => match overall {
-            Scored::Maturity(s) => maturity::markdown(report, s, lang),
             Scored::Servqual(s) => servqual::markdown(report, s, lang),
             Scored::Gaps(s) => gaps::markdown(report, s, lang),
-            Scored::Kano(_) | Scored::Pyramid(_) | Scored::Pulse(_) | Scored::Generic(_) => String::new(),
+            _ => String::new(),
         },
         Format::Html => {
             let body = match overall {
-                Scored::Maturity(s) => maturity::html(report, s, lang),
                 Scored::Servqual(s) => servqual::html(report, s, lang),
                 Scored::Gaps(s) => gaps::html(report, s, lang),
-                Scored::Kano(_) | Scored::Pyramid(_) | Scored::Pulse(_) | Scored::Generic(_) => String::new(),
+                _ => String::new(),
             };
             html::page(&heading(report, lang), lang, &body)
         }
@@ -193,7 +191,7 @@ pub fn json_report(report: &Report<'_>, lang: Lang) -> Value {
 pub fn policies(report: &Report<'_>, lang: Lang) -> Vec<String> {
     let mut out = match &report.scoring.overall {
         Scored::Pyramid(s) => pyramid::policies(s, lang),
-        Scored::Maturity(s) => maturity::policies(s, lang),
+        Scored::Maturity(s) => maturity::policies(report.instrument, s, lang),
         Scored::Kano(s) => kano::policies(s, lang),
         Scored::Servqual(s) => servqual::policies(s, lang),
         Scored::Gaps(s) => gaps::policies(s, lang),

@@ -37,6 +37,8 @@ pub(super) struct RawSettings {
     pub pass_mark: Option<f64>,
     pub kano_table: Option<String>,
     pub variant: Option<String>,
+    #[serde(default)]
+    pub levels: Option<Vec<Text>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -16,6 +16,8 @@ use crate::lang::Text;
 use crate::yaml::{self, Positions, Seg};
 use crate::ypath;
 
+mod levels;
+
 /// Pyramid tiers, bottom first.
 pub const TIERS: [&str; 3] = ["basic", "performance", "excitement"];
 
@@ -389,6 +391,8 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
     }
 
     kind_checks(c, kind, &settings, &groups, &questions, &question_ids);
+    let mut settings = settings;
+    settings.levels = levels::check(c, raw.settings.levels.as_deref(), &questions);
 
     Instrument {
         id: raw.id,

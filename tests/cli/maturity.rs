@@ -293,8 +293,21 @@ fn demo_maturity_shows_the_stage_the_blocking_dimensions_and_what_to_do() {
         .stdout(predicate::str::contains("What to do next — to reach stage 3 Defined"))
         .stdout(predicate::str::contains("measurement.4 Drivers analysed, not just the number — now 1.8 (Ad hoc, n=4) → 2 Emerging"))
         .stdout(predicate::str::contains("Roles side by side"))
-        .stdout(predicate::str::contains("journey.4 · wang.lei (manager) · N/A: “Sales works through distributors"))
+        // The N/A reason under its question, attributed to the respondent and role.
+        .stdout(predicate::str::contains("journey.4 · Service blueprints linking what customers see"))
+        .stdout(predicate::str::contains("“N/A: Sales works through distributors; my unit"))
+        .stdout(predicate::str::contains("— wang.lei (manager)"))
         .stdout(predicate::str::contains("Spread between respondents"));
+}
+
+/// The `<svg>` whose accessible name is `title`.
+fn svg_titled<'a>(html: &'a str, title: &str) -> &'a str {
+    let at = html
+        .find(&format!("<title>{title}</title>"))
+        .unwrap_or_else(|| panic!("no drawing titled {title}"));
+    let start = html[..at].rfind("<svg").expect("an svg");
+    let end = at + html[at..].find("</svg>").expect("closed");
+    &html[start..end]
 }
 
 #[test]
@@ -308,12 +321,46 @@ fn html_has_a_self_contained_radar_and_ladder() {
         .stdout
         .clone();
     let html = String::from_utf8(out).unwrap();
-    assert!(html.contains("aria-label=\"Maturity radar\""));
-    assert!(html.contains("aria-label=\"Stage ladder\""));
-    // eight axes, five rings (stage ring solid green), overall polygon plus one per role
-    assert_eq!(html.matches("<line x1=\"440\" y1=\"240\"").count(), 8);
-    assert!(html.contains("stroke=\"#059669\" stroke-width=\"2.5\""));
-    assert_eq!(html.matches("<polygon").count(), 3);
+    assert!(cxassess::report::svg::well_formed(&html));
+    // The radar: eight axes, five rings, the overall shape plus one per role.
+    let radar = svg_titled(&html, "Maturity radar");
+    assert_eq!(radar.matches("<line ").count(), 8);
+    assert_eq!(radar.matches("<polygon").count(), 5 + 3);
+    for name in [
+        "Vision &amp; strategy",
+        "Metrics",
+        "Continuous improvement &amp; innovation",
+    ] {
+        assert!(radar.contains(&format!(">{name}</text>")), "{name}");
+    }
+    assert!(html.contains("Dimension scores on rings 1–5. Stage: 2 Emerging."));
+    // The ladder: five steps, two filled, the next one outlined, each level named.
+    let ladder = svg_titled(&html, "Stage ladder");
+    assert_eq!(ladder.matches("<rect ").count(), 5);
+    let steps: Vec<&str> = ladder.lines().filter(|l| l.starts_with("<rect ")).collect();
+    assert_eq!(
+        steps
+            .iter()
+            .filter(|l| l.contains("fill=\"#059669\""))
+            .count(),
+        2
+    );
+    assert_eq!(ladder.matches("stroke-dasharray").count(), 1);
+    for label in [
+        "1 Ad hoc",
+        "3 Defined",
+        "5 Embedded",
+        "stage reached",
+        "next: 3 dimensions to lift",
+    ] {
+        assert!(ladder.contains(&format!(">{label}</text>")), "{label}");
+    }
+    // Each dimension's interval is drawn, and written in the table.
+    assert!(html.contains("<title>Dimension scores with 95% intervals</title>"));
+    assert!(
+        html.contains("<td class=\"num\">1.4 to 3.2</td>"),
+        "Metrics' interval"
+    );
     assert!(!html.contains("<script"));
     assert!(!html.contains("src=\"http") && !html.contains("href=\"http"));
 }
@@ -447,11 +494,188 @@ fn a_roles_provisional_index_is_marked_and_the_difference_is_signed() {
     };
     assert!(line("dimension").ends_with("staff − manager"), "{text}");
     assert!(line("Vision & strategy").ends_with("-1.0"), "{text}");
-    // staff: seven dimensions at 3 → 50.0, provisional; manager: 75.0.
+    // staff: seven dimensions at 3 → 50.0, provisional, and it says so beside the figure;
+    // manager: 75.0.
     assert!(
-        line("index").contains("75.0") && line("index").ends_with("50.0*"),
+        line("index").contains("75.0") && line("index").ends_with("50.0 (provisional)"),
         "{text}"
     );
-    assert!(line("stage").ends_with("3*"), "{text}");
-    assert!(text.contains("  * provisional\n"), "{text}");
+    assert!(!line("index").contains("75.0 (provisional)"), "{text}");
+    assert!(line("stage").ends_with("3 Defined (provisional)"), "{text}");
+    assert!(
+        text.contains("Provisional: the role left a dimension unanswered"),
+        "{text}"
+    );
+}
+
+fn demo_at(lang: &str, columns: usize) -> String {
+    let data = tempfile::tempdir().unwrap();
+    let out = cxassess(data.path())
+        .env("COLUMNS", columns.to_string())
+        .args(["demo", "maturity", "--lang", lang])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn the_text_report_fits_80_and_60_columns_in_both_languages() {
+    for lang in ["en", "zh"] {
+        for columns in [80, 60] {
+            let text = demo_at(lang, columns);
+            for line in text.lines() {
+                assert!(
+                    cxassess::report::text::width(line) <= columns,
+                    "{lang} at {columns}: {line:?}"
+                );
+            }
+            // Nothing is lost to the width: the ladder, every roadmap step, the notes.
+            let flat: String = text.split_whitespace().collect();
+            let (reached, step, note) = if lang == "en" {
+                (
+                    "◀stagereached",
+                    "improvement.3Peak-enddesign",
+                    "“N/A:Salesworks",
+                )
+            } else {
+                (
+                    "◀已达到的阶段",
+                    "improvement.3峰终设计",
+                    "“不适用：Salesworks",
+                )
+            };
+            for want in [reached, step, note] {
+                assert!(
+                    flat.contains(want),
+                    "{lang} at {columns}: {want} in\n{text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn notes_and_na_reasons_appear_in_every_format() {
+    let text = demo("en", "text");
+    assert!(text.contains(
+        "    “The CEO opened the November dealer conference with three customer stories.”"
+    ));
+    assert!(text.contains(
+        "“N/A: Sales works through distributors; my unit delivers no service of its own"
+    ));
+    let md = demo("en", "markdown");
+    assert!(md.contains("\n### journey.4 · Service blueprints linking what customers see to the work behind it\n"), "{md}");
+    assert!(md.contains("- “N/A: Sales works through distributors; my unit delivers no service of its own to blueprint.” — wang.lei (manager)"), "{md}");
+    assert!(md.contains("- “The CEO opened the November dealer conference with three customer stories.” — wang.lei (manager)"), "{md}");
+    let zh = demo("zh", "markdown");
+    assert!(
+        zh.contains("- “不适用：Sales works through distributors"),
+        "{zh}"
+    );
+    let html = demo("en", "html");
+    assert!(
+        html.contains("<blockquote class=\"muted\">“N/A: Sales works through distributors"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<div class=\"who\">— chen.jing (manager)</div>"),
+        "{html}"
+    );
+    assert!(cxassess::report::svg::well_formed(&html));
+    let v: Value = serde_json::from_str(&demo("en", "json")).unwrap();
+    let na = v["na_reasons"].as_array().unwrap();
+    assert!(na.iter().any(|r| {
+        r["respondent"] == "wang.lei"
+            && r["role"] == "manager"
+            && r["question"] == "journey.4"
+            && r["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("Sales works through distributors")
+    }));
+    assert_eq!(v["notes"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn intervals_and_too_few_answers_in_text_and_markdown_in_both_languages() {
+    // The demo: Metrics 2.3 with its t interval over four respondents.
+    for (lang, want) in [("en", "1.4 to 3.2"), ("zh", "1.4 至 3.2")] {
+        for format in ["text", "markdown"] {
+            let out = demo(lang, format);
+            let metrics = if lang == "en" {
+                "Metrics"
+            } else {
+                "指标体系"
+            };
+            let table = &out[out
+                .find(if lang == "en" {
+                    "Dimensions"
+                } else {
+                    "各维度"
+                })
+                .unwrap()..];
+            let row = table.lines().find(|l| l.contains(metrics)).unwrap();
+            assert!(
+                row.contains("2.3") && row.contains(want),
+                "{lang} {format}: {row}"
+            );
+        }
+    }
+    // One respondent: no interval can be given, and the report says why.
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let files = fill(
+        data.path(),
+        dir.path(),
+        &[("solo", answers("solo", "manager", 3, &[]))],
+    );
+    for (lang, want) in [
+        ("en", "too few answers (needs 2)"),
+        ("zh", "答案太少（至少需 2 份）"),
+    ] {
+        for format in ["text", "markdown"] {
+            let out = cxassess(data.path())
+                .arg("report")
+                .args(&files)
+                .args(["--lang", lang, "--format", format])
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            let out = String::from_utf8(out).unwrap();
+            assert_eq!(
+                out.matches(want).count(),
+                8,
+                "{lang} {format}: every dimension\n{out}"
+            );
+        }
+    }
+}
+
+#[test]
+fn report_by_role_gives_each_dimensions_difference_between_segments() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (r1, r2) = two_views();
+    let files = fill(data.path(), dir.path(), &[("chen", r1), ("zhao", r2)]);
+    let out = cxassess(data.path())
+        .arg("report")
+        .args(&files)
+        .args(["--by", "role", "--format", "markdown"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(out).unwrap();
+    assert!(md.contains("## Segments by role"), "{md}");
+    // strategy: staff 1.0 − manager 5.0 = −4.0; one respondent each, so no interval.
+    assert!(
+        md.contains("| Vision &amp; strategy | staff − manager | -4.0  [n/a] |"),
+        "{md}"
+    );
 }
