@@ -319,6 +319,8 @@ pub struct Instrument {
     pub title: Text,
     /// Description.
     pub description: Option<Text>,
+    /// Who answers it (role words); empty: anyone.
+    pub audience: Vec<String>,
     /// Model settings.
     pub settings: Settings,
     /// References.
@@ -486,10 +488,36 @@ impl Instrument {
         steps
     }
 
+    /// Whether a respondent of `role` answers this instrument: the instrument names no audience,
+    /// or names the role, or no role is given.
+    pub fn admits(&self, role: Option<&str>) -> bool {
+        match role.map(str::trim).filter(|r| !r.is_empty()) {
+            None => true,
+            Some(role) => {
+                self.audience.is_empty()
+                    || self.audience.iter().any(|w| w.eq_ignore_ascii_case(role))
+            }
+        }
+    }
+
+    /// The refusal of a respondent whose role does not answer this instrument (exit 2), naming
+    /// who does.
+    pub fn check_role(&self, role: Option<&str>) -> Result<()> {
+        if self.admits(role) {
+            return Ok(());
+        }
+        let role = role.unwrap_or_default().trim();
+        Err(Error::Usage(format!(
+            "a {role} does not answer {}: it is answered by {}; choose the instrument a {role} answers, or give the right --role",
+            self.id,
+            self.audience.join(", ")
+        )))
+    }
+
     /// The steps a respondent of `role` answers. A section with an `audience` is asked only of
     /// the roles it names — in the gaps questionnaire, staff do not answer the managers'
-    /// sections. A respondent without a role, or with a role that no section names (a
-    /// consultant, say), answers every step.
+    /// sections; in the maturity questionnaire, staff do not rate the items answered by managers
+    /// and consultants. A respondent without a role answers every step.
     pub fn steps_for(&self, role: Option<&str>) -> Vec<Step> {
         let mut steps = self.steps();
         let Some(role) = role.map(str::trim).filter(|r| !r.is_empty()) else {
@@ -501,9 +529,6 @@ impl Instrument {
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(role))
         };
-        if !self.sections.iter().any(named) {
-            return steps;
-        }
         steps.retain(|step| {
             let section = &self.sections[step.section];
             section.audience.is_empty() || named(section)

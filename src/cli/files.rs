@@ -92,6 +92,7 @@ pub(super) fn fill(args: &FillArgs) -> Result<()> {
     let label = args.answers.display().to_string();
     let src = std::fs::read_to_string(&args.answers).map_err(|e| Error::io(&args.answers, e))?;
     let response = crate::response::read_single_response(&label, &src, &instrument)?;
+    instrument.check_role(response.role.as_deref())?;
     // Read again and saved under the file's lock: parallel fills into one file all keep their
     // respondent.
     response::update_results(&args.out, &instrument, |results| {

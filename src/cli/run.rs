@@ -2,7 +2,8 @@
 //! where the answers are.
 
 use super::{Context, RunArgs, note};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::instrument::Instrument;
 use crate::tui::{self, session::Respondent, session::Start};
 
 /// `cxassess` with no command.
@@ -13,8 +14,39 @@ pub(super) fn home(ctx: Context) -> Result<()> {
     Ok(())
 }
 
+/// The role recorded for `respondent` in the results file at `out`, if the file exists and has
+/// them.
+fn recorded_role(out: &std::path::Path, respondent: Option<&str>) -> Result<Option<String>> {
+    if !out.is_file() {
+        return Ok(None);
+    }
+    let (results, _) = crate::response::read_results(out)?;
+    let found = match respondent {
+        Some(name) => results.responses.iter().find(|r| r.respondent == name),
+        None => results.responses.iter().find(|r| !r.complete),
+    };
+    Ok(found.and_then(|r| r.role.clone()))
+}
+
 /// `cxassess run`.
 pub(super) fn run(ctx: Context, args: &RunArgs) -> Result<()> {
+    let instrument = Instrument::load(&args.instrument)?;
+    let recorded = match &args.out {
+        Some(out) => recorded_role(out, args.respondent.as_deref())?,
+        None => None,
+    };
+    if let (Some(given), Some(recorded)) = (&args.role, &recorded) {
+        if !given.trim().eq_ignore_ascii_case(recorded.trim()) {
+            return Err(Error::Usage(format!(
+                "--role {given} contradicts the role recorded for this respondent ({recorded}) in {}: leave out --role to resume, or use another --respondent",
+                args.out
+                    .as_deref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default()
+            )));
+        }
+    }
+    instrument.check_role(args.role.as_deref().or(recorded.as_deref()))?;
     let start = Start {
         instrument: args.instrument.clone(),
         out: args.out.clone(),

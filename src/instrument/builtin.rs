@@ -142,6 +142,19 @@ pub const EARLIER_TEXTS: &[(&str, u32, &str)] = &[
         1,
         "a6c62696bbdecf2d9418d2925c824475d7592be147634eb03574d1041b7699e7",
     ),
+    // Before its one section stopped naming customers as its only audience: customers and team
+    // members alike answer the pulse.
+    (
+        "pulse",
+        1,
+        "3f4f82d4aacb02194272b8437fd7a9ed00a7f26450556b045ac6934de063708d",
+    ),
+    // Before the instrument named who answers it (`audience:`).
+    (
+        "servqual",
+        1,
+        "97ccdd68b24cfbb3b0d94f3e816e924ccb33165ce45a2e5115ad2849ff82438c",
+    ),
 ];
 
 /// Whether results answered against built-in `id` version `version` with text digest `digest`

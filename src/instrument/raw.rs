@@ -21,6 +21,8 @@ pub(super) struct RawInstrument {
     #[serde(default)]
     pub description: Option<Text>,
     #[serde(default)]
+    pub audience: Vec<String>,
+    #[serde(default)]
     pub settings: RawSettings,
     #[serde(default)]
     pub references: Vec<String>,

@@ -393,6 +393,7 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
     kind_checks(c, kind, &settings, &groups, &questions, &question_ids);
     let mut settings = settings;
     settings.levels = levels::check(c, raw.settings.levels.as_deref(), &questions);
+    audience(c, &raw.audience, &sections);
 
     Instrument {
         id: raw.id,
@@ -400,6 +401,7 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
         kind,
         title: raw.title,
         description: raw.description,
+        audience: raw.audience,
         settings,
         references: raw.references,
         groups,
@@ -408,6 +410,39 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
         digest: Instrument::digest_of(src),
         origin,
         source: src.to_string(),
+    }
+}
+
+/// Who answers the instrument: role words, and every section's audience among them.
+fn audience(c: &mut Checker<'_>, roles: &[String], sections: &[Section]) {
+    for (i, r) in roles.iter().enumerate() {
+        if r.trim().is_empty() || r.contains(char::is_whitespace) {
+            c.at_value(
+                &ypath!["audience", i],
+                format!("'{r}' is not a role word"),
+                "name roles with one word each: manager, staff, customer, consultant, marketing…",
+            );
+        }
+    }
+    if roles.is_empty() {
+        return;
+    }
+    for (si, s) in sections.iter().enumerate() {
+        for (k, r) in s.audience.iter().enumerate() {
+            if !roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
+                c.at_value(
+                    &ypath!["sections", si, "audience", k],
+                    format!(
+                        "section '{}' is for '{r}', who does not answer this instrument",
+                        s.id
+                    ),
+                    format!(
+                        "add '{r}' to the instrument's `audience:` ({}), or correct the section's",
+                        roles.join(", ")
+                    ),
+                );
+            }
+        }
     }
 }
 

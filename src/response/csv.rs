@@ -206,6 +206,25 @@ pub fn read_for_import(
                     .to_string(),
             ));
         }
+        if !instrument.admits(r.role.as_deref()) {
+            let column = rows.role_column().unwrap_or(0);
+            let header = rows.headers().get(column).map_or("", String::as_str);
+            let role = r.role.as_deref().unwrap_or_default();
+            return Some(place(
+                rows.file(),
+                row,
+                column,
+                header,
+                format!(
+                    "'{role}' does not answer {}: it is answered by {}",
+                    instrument.id,
+                    instrument.audience.join(", ")
+                ),
+                format!(
+                    "import this row with the instrument a {role} answers, or correct the role"
+                ),
+            ));
+        }
         first_row.insert(r.respondent.clone(), row);
         imported.push(r.clone());
         None

@@ -239,3 +239,116 @@ fn completions_offer_built_in_ids_and_the_man_page_lists_every_command() {
         assert!(man.contains(&format!(".SH \"CXASSESS {cmd}\"")), "{cmd}");
     }
 }
+
+#[test]
+fn a_role_outside_an_instruments_audience_is_refused_naming_who_answers_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let out = cx(d)
+        .args([
+            "run",
+            "gaps",
+            "--plain",
+            "--respondent",
+            "c-01",
+            "--role",
+            "customer",
+            "--out",
+            "g.yaml",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "a customer does not answer gaps: it is answered by manager, staff, marketing"
+        ),
+        "{err}"
+    );
+    assert!(!d.join("g.yaml").exists(), "nothing written");
+    std::fs::write(
+        d.join("c.yaml"),
+        "respondent: c-02\nrole: customer\nanswers:\n  teamwork.1: 5\n",
+    )
+    .expect("write");
+    let out = cx(d)
+        .args(["fill", "gaps", "--answers", "c.yaml", "--out", "g.yaml"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::write(
+        d.join("g.csv"),
+        "respondent,role,teamwork.1\nm-1,manager,5\nc-1,customer,4\n",
+    )
+    .expect("write");
+    let out = cx(d)
+        .args(["import", "gaps", "g.csv", "--out", "g.yaml"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("g.csv: row 3, column 2 (role): 'customer' does not answer gaps"),
+        "{err}"
+    );
+    assert!(!d.join("g.yaml").exists(), "nothing written");
+}
+
+#[test]
+fn staff_skip_the_items_for_managers_and_consultants_and_a_contradicting_role_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let inst = cxassess::instrument::Instrument::load("maturity").expect("built-in");
+    let staff = inst.steps_for(Some("staff")).len();
+    assert!(
+        staff < inst.steps().len(),
+        "the items answered by manager, consultant are skipped"
+    );
+    assert_eq!(inst.steps_for(Some("consultant")).len(), inst.steps().len());
+    let out = cx(d)
+        .args([
+            "run",
+            "maturity",
+            "--plain",
+            "--respondent",
+            "ann",
+            "--role",
+            "staff",
+            "--out",
+            "m.yaml",
+        ])
+        .write_stdin("3\n".repeat(staff))
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(d.join("m.yaml")).expect("saved");
+    assert!(
+        text.contains("complete: true"),
+        "a staff member is complete after the staff items: {text}"
+    );
+    let out = cx(d)
+        .args([
+            "run",
+            "maturity",
+            "--plain",
+            "--respondent",
+            "ann",
+            "--role",
+            "manager",
+            "--out",
+            "m.yaml",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--role manager contradicts the role recorded for this respondent (staff)"),
+        "{err}"
+    );
+}

@@ -800,8 +800,11 @@ fn staff_and_managers_answer_only_their_own_sections_of_the_gaps_questionnaire()
     };
     let (managers, staff) = (count("manager"), count("staff"));
     assert!(managers < inst.steps().len() && staff < inst.steps().len());
-    // A role no section names (a consultant running the interview) answers everything.
-    assert_eq!(inst.steps_for(Some("consultant")).len(), inst.steps().len());
+    // The gaps questionnaire is answered by managers, staff and marketing, not by customers or
+    // consultants; without a role every section is asked.
+    assert!(!inst.admits(Some("consultant")) && !inst.admits(Some("customer")));
+    assert!(inst.admits(Some("Marketing")) && inst.admits(None));
+    assert_eq!(inst.steps_for(None).len(), inst.steps().len());
     assert_eq!(inst.steps_for(Some("Staff")).len(), staff);
     let out = tmp.path().join("g.yaml");
     for (role, who, n) in [("manager", "m1", managers), ("staff", "s1", staff)] {

@@ -200,6 +200,11 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         &self.layout.headers
     }
 
+    /// The index of the `role` column, if there is one.
+    pub fn role_column(&self) -> Option<usize> {
+        self.layout.role
+    }
+
     /// The index of the `respondent` column, if there is one.
     pub fn respondent_column(&self) -> Option<usize> {
         self.layout.respondent
