@@ -80,6 +80,8 @@ pub fn document(report: &Report<'_>, lang: Lang) -> Option<doc::Document> {
     match &report.scoring.overall {
         Scored::Pulse(s) => Some(pulse::document(report, s, lang)),
         Scored::Generic(s) => Some(generic::document(report, s, lang)),
+        Scored::Servqual(s) => Some(servqual::document(report, s, lang)),
+        Scored::Gaps(s) => Some(gaps::document(report, s, lang)),
         _ => None,
     }
 }
@@ -103,26 +105,26 @@ pub fn render(report: &Report<'_>, format: Format, options: write::Options) -> S
             Scored::Pyramid(s) => pyramid::text(report, s, lang, p),
             Scored::Maturity(s) => maturity::text(report, s, lang, p),
             Scored::Kano(s) => kano::text(report, s, lang, p),
-            Scored::Servqual(s) => servqual::text(report, s, lang, p),
-            Scored::Gaps(s) => gaps::text(report, s, lang, p),
-            Scored::Pulse(_) | Scored::Generic(_) => String::new(),
+            Scored::Pulse(_) | Scored::Generic(_) | Scored::Servqual(_) | Scored::Gaps(_) => {
+                String::new()
+            }
         },
         Format::Markdown => match overall {
             Scored::Pyramid(s) => pyramid::markdown(report, s, lang),
             Scored::Maturity(s) => maturity::markdown(report, s, lang),
             Scored::Kano(s) => kano::markdown(report, s, lang),
-            Scored::Servqual(s) => servqual::markdown(report, s, lang),
-            Scored::Gaps(s) => gaps::markdown(report, s, lang),
-            Scored::Pulse(_) | Scored::Generic(_) => String::new(),
+            Scored::Pulse(_) | Scored::Generic(_) | Scored::Servqual(_) | Scored::Gaps(_) => {
+                String::new()
+            }
         },
         Format::Html => {
             let body = match overall {
                 Scored::Pyramid(s) => pyramid::html(report, s, lang),
                 Scored::Maturity(s) => maturity::html(report, s, lang),
                 Scored::Kano(s) => kano::html(report, s, lang),
-                Scored::Servqual(s) => servqual::html(report, s, lang),
-                Scored::Gaps(s) => gaps::html(report, s, lang),
-                Scored::Pulse(_) | Scored::Generic(_) => String::new(),
+                Scored::Pulse(_) | Scored::Generic(_) | Scored::Servqual(_) | Scored::Gaps(_) => {
+                    String::new()
+                }
             };
             html::page(&heading(report, lang), lang, &body)
         }

@@ -1,0 +1,3 @@
+//! The five-gap document and drawing.
+
+use super::*;

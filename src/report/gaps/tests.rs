@@ -1,0 +1,3 @@
+//! The gaps document: drivers, weak statements with their actions, and the words in each format.
+
+use super::*;

@@ -1,0 +1,3 @@
+//! The SERVQUAL document: what it says in each format.
+
+use super::*;
