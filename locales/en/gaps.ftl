@@ -38,9 +38,10 @@ gaps-chart-caption = Mean construct scores after reverse-coding; the dashed line
 gaps-midpoint = midpoint
 gaps-direct = Direct items per dimension (1–7, higher = smaller gap)
 gaps-col-dimension = dimension
-gaps-col-standards = standards (gap 2)
-gaps-col-delivery = delivery (gap 3)
-gaps-col-promises = promises (gap 4)
+gaps-col-standards = gap 2
+gaps-col-delivery = gap 3
+gaps-col-promises = gap 4
+gaps-direct-key = gap 2: we have customer-defined standards · gap 3: our service meets them · gap 4: what we promise matches what we deliver
 gaps-direct-cell = { $score } (n={ $n })
 gaps-estimates = Estimates of customers' expectations (1–7)
 gaps-col-managers = managers
@@ -58,7 +59,7 @@ gaps-step-statement-no-action = { $driver } ({ $score }): “{ $statement }” s
 gaps-reverse-keyed = {", "}reverse-keyed
 gaps-step-none = No driver has answers yet: managers answer the gap 1, 2 and 4 drivers, front-line staff the gap 3 and 4 drivers.
 gaps-step-staff = Ask front-line staff too: the delivery gap (gap 3) drivers are theirs to answer, and their estimates of customers' expectations give gaps 6 and 7.
-gaps-step-combine = Combine with a customer survey: `cxassess report <servqual results> <this file>` draws the five-gap model with gap 1 (managers' estimates against customers' own expectations) and gap 5.
+gaps-step-combine = Combine with a customer survey: `cxassess report CUSTOMERS.yaml THIS-FILE.yaml` (a servqual results file and this one) draws the five-gap model with gap 1 (managers' estimates against customers' own expectations) and gap 5.
 gaps-step-diagnostics = Read the driver scores as diagnostics to discuss with the teams, not as validated measurements.
 
 gaps-method-reverse = Driver items marked reverse-keyed are scored 8 − x (min + max − x) first; constructs shown under a healthy name (flat structure, role harmony, role clarity, promise discipline) are not reversed again — their items already are.

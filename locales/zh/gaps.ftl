@@ -36,9 +36,10 @@ gaps-chart-caption = 反向计分后的构念平均得分；虚线为量表中�
 gaps-midpoint = 中点
 gaps-direct = 各维度直接题目（1–7，越高差距越小）
 gaps-col-dimension = 维度
-gaps-col-standards = 标准（差距2）
-gaps-col-delivery = 交付（差距3）
-gaps-col-promises = 承诺（差距4）
+gaps-col-standards = 差距2
+gaps-col-delivery = 差距3
+gaps-col-promises = 差距4
+gaps-direct-key = 差距2：有客户定义的标准 · 差距3：实际服务达到标准 · 差距4：承诺与交付一致
 gaps-direct-cell = { $score }（n={ $n }）
 gaps-estimates = 对客户期望的估计（1–7）
 gaps-col-managers = 管理者
@@ -56,7 +57,7 @@ gaps-step-statement-no-action = { $driver }（{ $score }）：“{ $statement }�
 gaps-reverse-keyed = ，反向计分
 gaps-step-none = 尚无驱动因素的答案：管理者回答差距 1、2、4 的驱动因素，一线员工回答差距 3、4 的驱动因素。
 gaps-step-staff = 也请一线员工作答：交付差距（差距 3）的驱动因素应由他们回答，他们对客户期望的估计还能给出差距 6 和 7。
-gaps-step-combine = 与客户调查结合：`cxassess report <servqual 结果> <本文件>` 绘制五差距模型，给出差距 1（管理者估计与客户自身期望之差）和差距 5。
+gaps-step-combine = 与客户调查结合：`cxassess report CUSTOMERS.yaml THIS-FILE.yaml`（servqual 结果文件与本文件）绘制五差距模型，给出差距 1（管理者估计与客户自身期望之差）和差距 5。
 gaps-step-diagnostics = 请将驱动因素得分视为与团队讨论的诊断依据，而非经过验证的测量结果。
 
 gaps-method-reverse = 标注为反向的驱动题目先按 8 − x（最小值 + 最大值 − x）计分；以“健康”名称显示的构念（扁平结构、角色和谐、角色清晰、承诺自律）不会再次反向——其题目已经反向计分。

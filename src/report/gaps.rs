@@ -174,6 +174,7 @@ pub fn document(report: &Report<'_>, s: &GapsScore, lang: Lang) -> Document {
     if s.direct.iter().any(|d| d.gap2.n + d.gap3.n + d.gap4.n > 0) {
         doc.section(tr!(lang, "gaps-direct"));
         doc.push(Block::Table(tables::direct(inst, s, lang)));
+        doc.paragraph(Inline::toned(tr!(lang, "gaps-direct-key"), Tone::Dim));
     }
     if s.estimates.iter().any(|e| e.managers_n + e.staff_n > 0) {
         doc.section(tr!(lang, "gaps-estimates"));

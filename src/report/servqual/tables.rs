@@ -54,6 +54,15 @@ fn test_cell(t: Option<&TTest>, lang: Lang) -> Cell {
     }
 }
 
+/// A column of intervals: right-aligned like figures, but an interval cut to the scale carries
+/// words ("(cut to the scale)") that may wrap on a narrow terminal.
+fn interval_column(head: String) -> Column {
+    Column {
+        wrap: true,
+        ..Column::number(head)
+    }
+}
+
 fn weight_cell(w: Option<f64>) -> Cell {
     w.map_or_else(|| "n/a".to_string(), |w| format!("{:.1}", w * 100.0))
         .into()
@@ -125,13 +134,13 @@ pub(super) fn dimensions(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Ta
             Column::number("E"),
             Column::number("P"),
             Column::number(col("servqual-col-gap")),
-            Column::number(col("servqual-col-interval")),
+            interval_column(col("servqual-col-interval")),
             Column::number("n"),
             Column::text(col("servqual-col-test")),
         ]),
         ServqualVariant::Servperf => cols.extend([
             Column::number("P"),
-            Column::number(col("servqual-col-interval")),
+            interval_column(col("servqual-col-interval")),
             Column::number("n"),
             Column::number("sd").optional(),
         ]),
@@ -141,7 +150,7 @@ pub(super) fn dimensions(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Ta
             Column::number("P"),
             Column::number("MSA"),
             Column::number("MSS"),
-            Column::number(col("servqual-col-interval")),
+            interval_column(col("servqual-col-interval")),
             Column::number("n"),
             Column::label(col("servqual-col-zone")),
             Column::text(col("servqual-col-test-msa")).optional(),
@@ -154,7 +163,7 @@ pub(super) fn dimensions(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Ta
     }
     if s.variant == ServqualVariant::Servqual {
         cols.extend([
-            Column::number(col("servqual-col-p-interval")).optional(),
+            interval_column(col("servqual-col-p-interval")).optional(),
             Column::number("sd").optional(),
         ]);
     }
