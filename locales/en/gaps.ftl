@@ -29,6 +29,7 @@ gaps-dimension-empathy = Empathy
 gaps-meta = driver scores 1–7, higher = healthier (smaller gap)
 gaps-diagnostic = Driver scores are diagnostics, not validated psychometric scales.
 gaps-drivers-of = { $k } of { $of } drivers
+gaps-weakest = weakest: { $drivers }
 gaps-drivers = Drivers
 gaps-col-driver = driver
 gaps-col-score = score

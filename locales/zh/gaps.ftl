@@ -27,6 +27,7 @@ gaps-dimension-empathy = 移情性
 gaps-meta = 驱动因素得分 1–7，越高越健康（差距越小）
 gaps-diagnostic = 驱动因素得分是诊断指标，不是经过验证的心理测量量表。
 gaps-drivers-of = { $k }/{ $of } 个驱动因素
+gaps-weakest = 最弱：{ $drivers }
 gaps-drivers = 驱动因素
 gaps-col-driver = 驱动因素
 gaps-col-score = 得分

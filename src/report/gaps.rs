@@ -123,14 +123,13 @@ pub fn policies(_s: &GapsScore, lang: Lang) -> Vec<String> {
     ]
 }
 
-/// The gap scores 1–4 as headline figures.
-fn figures(s: &GapsScore, lang: Lang) -> Vec<Figure> {
+/// The gap scores 1–4 as headline figures, each with what it lies between, how many drivers
+/// entered it and its weakest drivers.
+fn figures(inst: &Instrument, s: &GapsScore, lang: Lang) -> Vec<Figure> {
     s.gaps
         .iter()
-        .map(|g| Figure {
-            label: gap_title(g.gap, lang),
-            value: Inline::toned(fmt2(g.score), driver_tone(g.score)),
-            details: vec![
+        .map(|g| {
+            let mut details = vec![
                 gap_between(g.gap, lang),
                 tr!(
                     lang,
@@ -138,7 +137,31 @@ fn figures(s: &GapsScore, lang: Lang) -> Vec<Figure> {
                     k = g.constructs.to_string(),
                     of = g.of.to_string()
                 ),
-            ],
+            ];
+            let weakest: Vec<String> = g
+                .weakest
+                .iter()
+                .map(|id| {
+                    tr!(
+                        lang,
+                        "gaps-driver-score",
+                        name = construct_name(inst, id, lang),
+                        score = fmt2(s.construct(id).and_then(|c| c.score))
+                    )
+                })
+                .collect();
+            if !weakest.is_empty() {
+                details.push(tr!(
+                    lang,
+                    "gaps-weakest",
+                    drivers = weakest.join(&tr!(lang, "report-list-separator"))
+                ));
+            }
+            Figure {
+                label: gap_title(g.gap, lang),
+                value: Inline::toned(fmt2(g.score), driver_tone(g.score)),
+                details,
+            }
         })
         .collect()
 }
@@ -153,7 +176,7 @@ pub fn document(report: &Report<'_>, s: &GapsScore, lang: Lang) -> Document {
         title: None,
         lines: vec![tr!(lang, "gaps-diagnostic").into()],
     });
-    doc.push(Block::Figures(figures(s, lang)));
+    doc.push(Block::Figures(figures(inst, s, lang)));
     let roles = parts::roles(report, |x| match x {
         Scored::Gaps(g) => Some(g),
         _ => None,

@@ -12,7 +12,13 @@ use crate::common::cxassess;
 
 /// A results file for `instrument` (built-in id, or `source` a path) with `responses` (YAML
 /// list entries, indented by two spaces).
-pub(crate) fn results(dir: &Path, name: &str, instrument: &str, source: &str, responses: &str) -> PathBuf {
+pub(crate) fn results(
+    dir: &Path,
+    name: &str,
+    instrument: &str,
+    source: &str,
+    responses: &str,
+) -> PathBuf {
     let path = dir.join(name);
     let text = format!(
         "format: cxassess-results/1\ninstrument:\n  id: {instrument}\n  version: 1\n  source: {source}\nassessment:\n  organization: Test Service Desk\n  date: 2026-11-20\nresponses:\n{responses}"
@@ -493,9 +499,16 @@ fn item_rows_with_no_answers_stay_in_their_columns() {
     for l in &rows {
         let c = cells(l);
         for k in 2..=5 {
-            assert_eq!(c[k].2, first[k].2, "figure {k} out of column:\n{}\n{l}", rows[0]);
+            assert_eq!(
+                c[k].2, first[k].2,
+                "figure {k} out of column:\n{}\n{l}",
+                rows[0]
+            );
         }
-        assert_eq!(c[6].1, first[6].1, "statement out of column:\n{}\n{l}", rows[0]);
+        assert_eq!(
+            c[6].1, first[6].1,
+            "statement out of column:\n{}\n{l}",
+            rows[0]
+        );
     }
 }
-

@@ -17,7 +17,13 @@ fn run(data: &Path, args: &[&str], columns: Option<usize>) -> String {
     if let Some(c) = columns {
         cmd.env("COLUMNS", c.to_string());
     }
-    let out = cmd.args(args).assert().success().get_output().stdout.clone();
+    let out = cmd
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     String::from_utf8(out).expect("UTF-8")
 }
 
@@ -67,7 +73,11 @@ fn headline_figures_carry_their_interval_and_the_small_n_flag() {
         }
     }
     // Beside the figure, not in a footnote: the weighted figure's row holds its interval.
-    let md = run(tmp.path(), &["demo", "servqual", "--format", "markdown"], None);
+    let md = run(
+        tmp.path(),
+        &["demo", "servqual", "--format", "markdown"],
+        None,
+    );
     assert!(
         md.contains(
             "| Overall gap, weighted by each respondent's own importance | **-0.89** | 95% interval: -1.22 to -0.57 · n = 12 of 12 · indicative: fewer than 30 respondents |"
@@ -104,12 +114,25 @@ fn below_ten_respondents_no_t_test_is_made_and_nothing_is_starred() {
         // Wide enough that the row is one line.
         let out = run(
             tmp.path(),
-            &["report", &f.display().to_string(), "--format", format, "--lang", lang],
+            &[
+                "report",
+                &f.display().to_string(),
+                "--format",
+                format,
+                "--lang",
+                lang,
+            ],
             Some(200),
         );
         let row = out
             .lines()
-            .find(|l| l.contains(if lang == "en" { "Reliability" } else { "可靠性" }) && l.contains(want))
+            .find(|l| {
+                l.contains(if lang == "en" {
+                    "Reliability"
+                } else {
+                    "可靠性"
+                }) && l.contains(want)
+            })
             .unwrap_or_else(|| panic!("{lang} {format}: no reliability row with {want:?}:\n{out}"));
         assert!(!row.contains('*'), "{row}");
         // The score type's English reason is data for JSON, never report text.
@@ -119,7 +142,9 @@ fn below_ten_respondents_no_t_test_is_made_and_nothing_is_starred() {
     let text = report(tmp.path(), &[&f], "text", "en");
     assert!(text.contains("n < 10"), "{text}");
     assert!(
-        text.contains("α of Reliability is not shown: 0 respondents answered every item, and α needs 10."),
+        text.contains(
+            "α of Reliability is not shown: 0 respondents answered every item, and α needs 10."
+        ),
         "{text}"
     );
 }
@@ -171,7 +196,10 @@ fn item_diagnostics_name_the_item_that_breaks_a_scale() {
         assert!(md.contains(want), "lacks {want:?}:\n{md}");
     }
     let zh = report(tmp.path(), &[&f], "text", "zh");
-    assert!(zh.contains("哪道题拖累了量表") && zh.contains("删除后 α 上升"), "{zh}");
+    assert!(
+        zh.contains("哪道题拖累了量表") && zh.contains("删除后 α 上升"),
+        "{zh}"
+    );
     // With fewer complete cases the report says what is missing instead.
     let few = results(tmp.path(), "few.yaml", "servqual", "builtin", CUSTOMERS);
     let text = report(tmp.path(), &[&few], "text", "en");
@@ -201,7 +229,11 @@ fn text_reports_fit_80_and_60_columns_in_english_and_chinese() {
     );
     let c = results(tmp.path(), "c.yaml", "servqual", "builtin", CUSTOMERS);
     let p = results(tmp.path(), "p.yaml", "gaps", "builtin", PROVIDERS);
-    let (z, c, p) = (z.display().to_string(), c.display().to_string(), p.display().to_string());
+    let (z, c, p) = (
+        z.display().to_string(),
+        c.display().to_string(),
+        p.display().to_string(),
+    );
     for columns in [80, 60] {
         for lang in ["en", "zh"] {
             for args in [
@@ -220,7 +252,10 @@ fn text_reports_fit_80_and_60_columns_in_english_and_chinese() {
     }
     // At 80 columns the five-gap model is still drawn in boxes; the table of gaps follows.
     let out = run(tmp.path(), &["demo", "fivegap"], Some(80));
-    assert!(out.contains("┌") && out.contains("Expected service"), "{out}");
+    assert!(
+        out.contains("┌") && out.contains("Expected service"),
+        "{out}"
+    );
 }
 
 /// A customer's note and N/A reason, and a manager's.
@@ -244,10 +279,22 @@ const VOICES_PROVIDERS: &str = "  - respondent: m1
 #[test]
 fn notes_and_na_reasons_appear_in_every_format_of_every_report() {
     let tmp = tempfile::tempdir().unwrap();
-    let c = results(tmp.path(), "c.yaml", "servqual", "builtin", VOICES_CUSTOMERS);
+    let c = results(
+        tmp.path(),
+        "c.yaml",
+        "servqual",
+        "builtin",
+        VOICES_CUSTOMERS,
+    );
     let p = results(tmp.path(), "p.yaml", "gaps", "builtin", VOICES_PROVIDERS);
-    let customer = ["The waiting room was closed for repairs.", "we only ever use the app"];
-    let provider = ["Survey paused since the merger.", "no budget cycle this year"];
+    let customer = [
+        "The waiting room was closed for repairs.",
+        "we only ever use the app",
+    ];
+    let provider = [
+        "Survey paused since the merger.",
+        "no budget cycle this year",
+    ];
     let cases: [(&[&Path], Vec<&str>); 3] = [
         (&[c.as_path()], customer.to_vec()),
         (&[p.as_path()], provider.to_vec()),
@@ -266,7 +313,10 @@ fn notes_and_na_reasons_appear_in_every_format_of_every_report() {
                     Some(words.len() / 2),
                     "{v}"
                 );
-                assert_eq!(v["na_reasons"].as_array().map(Vec::len), Some(words.len() / 2));
+                assert_eq!(
+                    v["na_reasons"].as_array().map(Vec::len),
+                    Some(words.len() / 2)
+                );
             }
         }
         let zh = report(tmp.path(), files, "text", "zh");
@@ -279,7 +329,11 @@ fn html_reports_are_self_contained_and_well_formed() {
     let tmp = tempfile::tempdir().unwrap();
     for lang in ["en", "zh"] {
         for id in ["servqual", "gaps", "fivegap"] {
-            let page = run(tmp.path(), &["demo", id, "--format", "html", "--lang", lang], None);
+            let page = run(
+                tmp.path(),
+                &["demo", id, "--format", "html", "--lang", lang],
+                None,
+            );
             let what = format!("{id} {lang}");
             assert!(cxassess::report::svg::well_formed(&page), "{what}");
             assert!(page.contains("<svg") && page.contains("<table"), "{what}");
@@ -291,7 +345,10 @@ fn html_reports_are_self_contained_and_well_formed() {
     // Driver names are never clipped: the drivers chart's label column is as wide as the
     // longest name, which is written whole.
     let page = run(tmp.path(), &["demo", "gaps", "--format", "html"], None);
-    assert!(page.contains(">Management commitment to service quality</text>"), "{page}");
+    assert!(
+        page.contains(">Management commitment to service quality</text>"),
+        "{page}"
+    );
 }
 
 #[test]
@@ -305,8 +362,14 @@ fn weak_drivers_list_their_weakest_statements_with_the_questionnaires_actions() 
         md.contains("Flat structure (1.67): “There are too many levels of management between the people who serve customers and top management.” scores 1.00 (n=1), reverse-keyed — Map who stands between a frontline employee and a decision-maker"),
         "{md}"
     );
-    assert!(md.contains("“Information about customers passes through several layers"), "{md}");
-    assert!(!md.contains("“A frontline employee can quickly reach"), "at most two per driver");
+    assert!(
+        md.contains("“Information about customers passes through several layers"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("“A frontline employee can quickly reach"),
+        "at most two per driver"
+    );
     let zh = report(tmp.path(), &[&p], "markdown", "zh");
     assert!(
         zh.contains("扁平结构（1.67）：“服务客户的员工与高层管理者之间的管理层级过多。”得分 1.00（n=1），反向计分——梳理一线员工与决策者之间隔着哪些层级"),
@@ -322,7 +385,13 @@ fn weak_drivers_list_their_weakest_statements_with_the_questionnaires_actions() 
     let first = &layers["statements"][0];
     assert_eq!(first["id"], "management_layers.1");
     assert_eq!(first["score"], 1.0);
-    assert!(first["action"].as_str().unwrap().starts_with("Map who stands"), "{first}");
+    assert!(
+        first["action"]
+            .as_str()
+            .unwrap()
+            .starts_with("Map who stands"),
+        "{first}"
+    );
 }
 
 #[test]
@@ -344,9 +413,15 @@ fn the_zone_of_tolerance_is_drawn_in_the_terminal_and_in_html() {
     // A 3 … D 6 on 1–7 with P 2 below the band: the dot left of the ▒ band, in the same row as
     // the figures.
     assert!(row.find('●') < row.find('▒'), "{row}");
-    assert!(row.contains("A 3.00  D 6.00  P 2.00  below the zone"), "{row}");
+    assert!(
+        row.contains("A 3.00  D 6.00  P 2.00  below the zone"),
+        "{row}"
+    );
     let html = report(tmp.path(), &[&z], "html", "zh");
-    assert!(html.contains("各维度的容忍区间") && html.contains("低于容忍区"), "{html}");
+    assert!(
+        html.contains("各维度的容忍区间") && html.contains("低于容忍区"),
+        "{html}"
+    );
 }
 
 #[test]
@@ -359,7 +434,10 @@ fn segments_name_their_figures() {
         None,
     );
     assert!(out.contains("Segments by role"), "{out}");
-    assert!(!out.contains("construct."), "figures by name, not key:\n{out}");
+    assert!(
+        !out.contains("construct."),
+        "figures by name, not key:\n{out}"
+    );
     let c = results(tmp.path(), "c.yaml", "servqual", "builtin", CUSTOMERS);
     let out = run(
         tmp.path(),

@@ -88,6 +88,25 @@ impl Canvas {
     }
 }
 
+/// The widest piece wrapping cannot break: a run of narrow characters without a space, or one
+/// wide character.
+fn longest_word(s: &str) -> usize {
+    s.split(' ')
+        .flat_map(|w| {
+            w.split(|c: char| width(c.encode_utf8(&mut [0; 4])) >= 2)
+                .map(width)
+                .chain(std::iter::once(
+                    if w.chars().any(|c| width(c.encode_utf8(&mut [0; 4])) >= 2) {
+                        2
+                    } else {
+                        0
+                    },
+                ))
+        })
+        .max()
+        .unwrap_or(0)
+}
+
 /// A gap's label as pieces: "gap 5", "-0.73", "P − E".
 fn pieces(g: &GapMark) -> Vec<String> {
     let mut v = vec![g.label.clone(), g.value.clone()];
@@ -180,8 +199,8 @@ fn full(d: &FiveGapDrawing, w: usize) -> Option<Vec<Inline>> {
         .unwrap_or(0)
         + 2;
     let g4 = d.gap(4);
-    let mid = (width(&g4.label).max(width(&g4.value)) + 4).max(8);
-    let link = 4;
+    let mid = (width(&g4.label).max(width(&g4.value)) + 2).max(7);
+    let link = 3;
     let avail = w.checked_sub(left + 1 + link + mid)?;
     let main_nodes = [
         Node::Expected,
@@ -190,21 +209,33 @@ fn full(d: &FiveGapDrawing, w: usize) -> Option<Vec<Inline>> {
         Node::Standards,
         Node::Management,
     ];
+    // A box is as wide as its words ask, up to a comfortable width; narrower boxes wrap their
+    // words, never below their longest word.
     let main_pref = (main_nodes
         .iter()
-        .map(|n| width(d.text(*n)))
+        .map(|n| width(d.label(*n)))
         .max()
         .unwrap_or(0)
         + 6)
     .clamp(18, 32);
-    let right_pref = (width(d.text(Node::Communications)) + 4).clamp(12, 28);
+    let main_min = (main_nodes
+        .iter()
+        .map(|n| longest_word(d.label(*n)))
+        .max()
+        .unwrap_or(0)
+        + 4)
+    .max(16);
+    let right_pref = (width(d.label(Node::Communications)) + 4).clamp(12, 28);
+    let right_min = (longest_word(d.label(Node::Communications)) + 4).max(10);
     let (main, right) = if main_pref + right_pref <= avail {
         (main_pref, right_pref)
     } else {
-        let right = right_pref.min(avail / 3).max(12);
+        let right = right_pref
+            .min(avail.saturating_sub(main_min))
+            .max(right_min);
         (avail.checked_sub(right)?, right)
     };
-    if main < 16 {
+    if main < main_min {
         return None;
     }
     let l = Layout {
@@ -215,7 +246,7 @@ fn full(d: &FiveGapDrawing, w: usize) -> Option<Vec<Inline>> {
         right,
     };
     let wrap_in = |n: Node, box_w: usize| -> Option<Vec<String>> {
-        let lines = wrap(d.text(n), box_w - 4);
+        let lines = wrap(d.label(n), box_w - 4);
         lines.iter().all(|x| width(x) <= box_w - 4).then_some(lines)
     };
     let texts: Vec<Vec<String>> = [
@@ -392,9 +423,9 @@ fn compact(d: &FiveGapDrawing, w: usize) -> Vec<Inline> {
     };
     let gap = |n: usize| pieces(d.gap(n)).join("  ");
     push(&d.customer, 0, Tone::Strong);
-    push(d.text(Node::Expected), 2, Tone::Plain);
+    push(d.label(Node::Expected), 2, Tone::Plain);
     push(&format!("│ {}", gap(5)), 4, d.gap(5).tone);
-    push(d.text(Node::Perceived), 2, Tone::Plain);
+    push(d.label(Node::Perceived), 2, Tone::Plain);
     out.push(Inline::toned("─".repeat(w.min(60)), Tone::Dim));
     let mut push = |text: &str, indent: usize, tone: Tone| {
         let room = w.saturating_sub(indent).max(10);
@@ -403,19 +434,19 @@ fn compact(d: &FiveGapDrawing, w: usize) -> Vec<Inline> {
         }
     };
     push(&d.provider, 0, Tone::Strong);
-    push(d.text(Node::Delivery), 2, Tone::Plain);
+    push(d.label(Node::Delivery), 2, Tone::Plain);
     push(&format!("↔ {}", gap(4)), 4, d.gap(4).tone);
-    push(d.text(Node::Communications), 6, Tone::Plain);
+    push(d.label(Node::Communications), 6, Tone::Plain);
     push(&format!("│ {}", gap(3)), 4, d.gap(3).tone);
-    push(d.text(Node::Standards), 2, Tone::Plain);
+    push(d.label(Node::Standards), 2, Tone::Plain);
     push(&format!("│ {}", gap(2)), 4, d.gap(2).tone);
-    push(d.text(Node::Management), 2, Tone::Plain);
+    push(d.label(Node::Management), 2, Tone::Plain);
     push(
         &format!(
             "↔ {}  ({} ↔ {})",
             gap(1),
-            d.text(Node::Management),
-            d.text(Node::Expected)
+            d.label(Node::Management),
+            d.label(Node::Expected)
         ),
         4,
         d.gap(1).tone,

@@ -54,8 +54,8 @@ pub struct FiveGapDrawing {
 }
 
 impl FiveGapDrawing {
-    /// The text of a box.
-    pub fn text(&self, n: Node) -> &str {
+    /// The words of a box.
+    pub fn label(&self, n: Node) -> &str {
         &self.boxes[n as usize]
     }
 
@@ -229,14 +229,14 @@ impl Drawing for FiveGapDrawing {
         let mx = (rail + pills[0].0 / 2.0 + 24.0).max(MARGIN + 12.0 + title_w + 16.0);
         let cx = mx + mw / 2.0;
         // Between delivery and communications: gap 4's pill with room either side.
-        let comm_x = mx + mw + pills[3].0 + 40.0;
+        let right_x = mx + mw + pills[3].0 + 40.0;
         // Pills 5, 3 and 2 hang right of the main column's links: the drawing is at least as
         // wide as they reach.
         let reach = [pills[4].0, pills[2].0, pills[1].0]
             .iter()
             .map(|w| cx + 14.0 + w)
             .fold(0.0, f64::max);
-        let width = (comm_x + cw).max(reach) + MARGIN;
+        let width = (right_x + cw).max(reach) + MARGIN;
         // Vertical: each space between linked boxes holds its pill with 10 px either side.
         let space = |p: (f64, f64)| p.1 + 20.0;
         let area_top = 8.0;
@@ -263,7 +263,7 @@ impl Drawing for FiveGapDrawing {
             h: row_h,
         };
         let comm = Shape {
-            x: comm_x,
+            x: right_x,
             y: delivery.y,
             w: cw,
             h: row_h,

@@ -346,16 +346,17 @@ pub(super) fn next_steps(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<Inline> {
             .iter()
             .filter_map(|(n, v)| v.map(|v| (*n, v)))
             .min_by(|a, b| a.1.total_cmp(&b.1));
-        out.push(match weakest {
-            Some((n, v)) => tr!(
+        out.push(if let Some((n, v)) = weakest {
+            tr!(
                 lang,
                 "fivegap-step-worst-direct",
                 name = name,
                 gap = fmt2s(d.gap5),
                 weakest = gaps::gap_name(n, lang).to_lowercase(),
                 score = fmt2(Some(v))
-            ),
-            None => tr!(lang, "fivegap-step-worst", name = name, gap = fmt2s(d.gap5)),
+            )
+        } else {
+            tr!(lang, "fivegap-step-worst", name = name, gap = fmt2s(d.gap5))
         });
     }
     if s.staff == 0 {

@@ -61,8 +61,8 @@ pub fn statement_step(
     };
     let driver = construct_name(inst, &c.id, lang);
     let (score, item, n) = (fmt2(c.score), fmt2(st.score), st.n.to_string());
-    match q.and_then(|q| q.improve.as_ref()) {
-        Some(action) => tr!(
+    if let Some(action) = q.and_then(|q| q.improve.as_ref()) {
+        tr!(
             lang,
             "gaps-step-statement",
             driver = driver,
@@ -72,8 +72,9 @@ pub fn statement_step(
             n = n,
             keyed = keyed,
             action = action.get(lang).to_string()
-        ),
-        None => tr!(
+        )
+    } else {
+        tr!(
             lang,
             "gaps-step-statement-no-action",
             driver = driver,
@@ -82,7 +83,7 @@ pub fn statement_step(
             item = item,
             n = n,
             keyed = keyed
-        ),
+        )
     }
 }
 

@@ -20,7 +20,7 @@ fn gap_cell(v: Option<f64>) -> Cell {
 
 /// A paired t test for display: the statistic, df and exact p where the test can be made, "too
 /// few answers to test" below its minimum n, `n/a` when t is undefined.
-fn test_cell(t: Option<&TTest>, lang: Lang) -> Cell {
+pub(super) fn test_cell(t: Option<&TTest>, lang: Lang) -> Cell {
     let Some(t) = t else {
         return "n/a".into();
     };
