@@ -60,11 +60,12 @@ pub fn fmt2s(v: Option<f64>) -> String {
     }
 }
 
-/// Cronbach's α for display: two decimals, `!` after a negative value, `n < 10` when too few
-/// complete cases to show it, `n/a` when undefined.
+/// Cronbach's α for display: two decimals, `!` after a negative value (which keeps its sign even
+/// when it rounds to `-0.00`), `n < 10` when too few complete cases to show it, `n/a` when
+/// undefined.
 pub fn fmt_alpha(a: &Alpha, lang: Lang) -> String {
     match a.alpha {
-        Some(x) if x < 0.0 => format!("{}!", fmt2(Some(x))),
+        Some(x) if x < 0.0 => format!("{x:.2}!"),
         Some(x) => fmt2(Some(x)),
         None if a.cases < MIN_ALPHA_CASES => tr!(
             lang,

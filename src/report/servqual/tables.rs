@@ -307,7 +307,7 @@ pub(super) fn alpha_warnings(inst: &Instrument, s: &ServqualScore, lang: Lang) -
                     "servqual-alpha-negative",
                     name = name.clone(),
                     what = tr!(lang, scale.what()),
-                    alpha = fmt2(Some(x)),
+                    alpha = format!("{x:.2}"),
                     n = a.cases.to_string()
                 )));
             }

@@ -66,6 +66,7 @@ fn alpha_is_shown_from_ten_complete_cases_and_flagged_when_negative() {
     assert_eq!(fmt_alpha(&a(None, 3), Lang::En), "n < 10");
     assert_eq!(fmt_alpha(&a(None, 12), Lang::En), "n/a");
     assert_eq!(fmt_alpha(&a(Some(-1.333), 12), Lang::En), "-1.33!");
+    assert_eq!(fmt_alpha(&a(Some(-0.004), 12), Lang::En), "-0.00!");
     assert_eq!(fmt_alpha(&a(Some(0.876), 12), Lang::Zh), "0.88");
 }
 
