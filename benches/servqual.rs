@@ -181,8 +181,7 @@ fn five_gap(c: &mut Criterion) {
             black_box(cxassess::report::fivegap::render(
                 &fr,
                 Format::Text,
-                Lang::En,
-                false,
+                cxassess::report::write::Options::plain(Lang::En),
             ))
         });
     });

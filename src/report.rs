@@ -8,7 +8,6 @@ pub mod doc;
 pub mod fivegap;
 pub mod gaps;
 pub mod generic;
-pub mod html;
 pub mod kano;
 pub mod maturity;
 pub mod parts;
@@ -27,7 +26,6 @@ use crate::instrument::Instrument;
 use crate::lang::Lang;
 use crate::response::Response;
 use crate::score::{self, ScoreOptions, Scored, Scoring};
-use text::Painter;
 
 /// The program version reported in JSON.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -76,19 +74,20 @@ impl<'a> Report<'a> {
     }
 }
 
-/// The report as a document, for the kinds written on the document model.
-pub fn document(report: &Report<'_>, lang: Lang) -> Option<doc::Document> {
+/// The report as a document: every kind's section module builds one, and the writers render it.
+pub fn document(report: &Report<'_>, lang: Lang) -> doc::Document {
     match &report.scoring.overall {
-        Scored::Kano(s) => Some(kano::document(report, s, lang)),
-        Scored::Pyramid(s) => Some(pyramid::document(report, s, lang)),
-        Scored::Pulse(s) => Some(pulse::document(report, s, lang)),
-        Scored::Maturity(s) => Some(maturity::document(report, s, lang)),
-        Scored::Generic(s) => Some(generic::document(report, s, lang)),
-        _ => None,
+        Scored::Pyramid(s) => pyramid::document(report, s, lang),
+        Scored::Maturity(s) => maturity::document(report, s, lang),
+        Scored::Kano(s) => kano::document(report, s, lang),
+        Scored::Servqual(s) => servqual::document(report, s, lang),
+        Scored::Gaps(s) => gaps::document(report, s, lang),
+        Scored::Pulse(s) => pulse::document(report, s, lang),
+        Scored::Generic(s) => generic::document(report, s, lang),
     }
 }
 
-/// Renders a report.
+/// Renders a report: JSON from the figures, every other format from the document.
 pub fn render(report: &Report<'_>, format: Format, options: write::Options) -> String {
     if format == Format::Json {
         let mut v = serde_json::to_string_pretty(&json_report(report, options.lang))
@@ -96,32 +95,7 @@ pub fn render(report: &Report<'_>, format: Format, options: write::Options) -> S
         v.push('\n');
         return v;
     }
-    if let Some(doc) = document(report, options.lang) {
-        return write::write(&doc, format, options);
-    }
-    let (lang, color) = (options.lang, options.color);
-    let p = Painter { color };
-    let overall = &report.scoring.overall;
-    match format {
-        Format::Text | Format::Json => match overall {
-            Scored::Servqual(s) => servqual::text(report, s, lang, p),
-            Scored::Gaps(s) => gaps::text(report, s, lang, p),
-            _ => String::new(),
-        },
-        Format::Markdown => match overall {
-            Scored::Servqual(s) => servqual::markdown(report, s, lang),
-            Scored::Gaps(s) => gaps::markdown(report, s, lang),
-            _ => String::new(),
-        },
-        Format::Html => {
-            let body = match overall {
-                Scored::Servqual(s) => servqual::html(report, s, lang),
-                Scored::Gaps(s) => gaps::html(report, s, lang),
-                _ => String::new(),
-            };
-            html::page(&heading(report, lang), lang, &body)
-        }
-    }
+    write::write(&document(report, options.lang), format, options)
 }
 
 /// Escapes text for HTML.
@@ -199,82 +173,11 @@ pub fn policies(report: &Report<'_>, lang: Lang) -> Vec<String> {
         Scored::Generic(_) => generic::policies(lang),
     };
     // Kano and pulse count answers (a category per respondent and feature, a promoter, a
-    // satisfied customer); there is no per-respondent score to average, so the line would
-    // mislead there.
-    if !matches!(report.scoring.overall, Scored::Kano(_) | Scored::Pulse(_)) {
-        out.push(
-            lang.pick(
-                "Several respondents: each respondent is scored first, then respondents' scores are averaged; a respondent with no valid answer in a group does not count in its n.",
-                "多位答卷人：先为每位答卷人计分，再对其得分取平均；在某组没有有效答案的答卷人不计入该组的 n。",
-            )
-            .to_string(),
-        );
-    }
-    out.push(
-        lang.pick(
-            "Not applicable answers are left out of numerator and denominator; unanswered questions are never counted as zero.",
-            "“不适用”的答案既不计入分子，也不计入分母；未作答的题目绝不按 0 分计算。",
-        )
-        .to_string(),
-    );
-    out.extend(report.input_notes.iter().cloned());
+    // satisfied customer); there is no per-respondent score to average, so the respondent-first
+    // line would mislead there.
+    let respondent_first = !matches!(report.scoring.overall, Scored::Kano(_) | Scored::Pulse(_));
+    out.extend(parts::shared_policies(report, respondent_first, lang));
     out
-}
-
-/// The one-line header: title, organisation, date.
-pub fn heading(report: &Report<'_>, lang: Lang) -> String {
-    let mut h = report.instrument.title.get(lang).to_string();
-    if let Some(o) = &report.organization {
-        h.push_str(" — ");
-        h.push_str(o);
-    }
-    if let Some(d) = &report.date {
-        h.push_str(" · ");
-        h.push_str(d);
-    }
-    h
-}
-
-/// "2 respondents (customer 1, manager 1)", "2 位答卷人（客户 1，管理者 1）".
-pub fn respondents_line(report: &Report<'_>, lang: Lang) -> String {
-    let n = report.scoring.respondents;
-    let mut s = match lang {
-        Lang::En => format!("{n} respondent{}", if n == 1 { "" } else { "s" }),
-        Lang::Zh => format!("{n} 位答卷人"),
-    };
-    if report.scoring.roles.len() > 1
-        || report
-            .scoring
-            .roles
-            .keys()
-            .any(|r| r != score::UNSPECIFIED_ROLE)
-    {
-        let parts: Vec<String> = report
-            .scoring
-            .roles
-            .iter()
-            .map(|(r, k)| format!("{} {k}", role_name(r, lang)))
-            .collect();
-        s.push_str(&match lang {
-            Lang::En => format!(" ({})", parts.join(", ")),
-            Lang::Zh => format!("（{}）", parts.join("，")),
-        });
-    }
-    s
-}
-
-/// A role word in the display language.
-pub fn role_name(role: &str, lang: Lang) -> String {
-    let zh = match role {
-        "manager" => "管理者",
-        "staff" => "员工",
-        "customer" => "客户",
-        "consultant" => "顾问",
-        "marketing" => "市场人员",
-        "unspecified" => "未注明",
-        other => return other.to_string(),
-    };
-    lang.pick(role, zh).to_string()
 }
 
 /// The scored summary the runner's completion screen shows: a few plain lines (no colour, no
@@ -294,13 +197,7 @@ pub fn summary_text(instrument: &Instrument, responses: &[Response], lang: Lang)
 
 /// The input note for a CSV file whose allocations were renormalised.
 pub fn renormalised_note(file: &str, count: usize, lang: Lang) -> String {
-    format!(
-        "{file}: {count} {}",
-        lang.pick(
-            "point allocation(s) did not sum to the total and were renormalised",
-            "份点数分配之和不等于总分，已按比例重新归一"
-        )
-    )
+    crate::tr!(lang, "report-renormalised", file = file, n = count)
 }
 
 /// Embedded sample results for `demo`.

@@ -47,3 +47,4 @@ report-segments-omitted = { $n ->
     [one] 1 further segment is counted but not compared.
    *[other] { $n } further segments are counted but not compared.
 }
+report-renormalised = { $file }: { $n } point allocation(s) did not sum to the total and were renormalised

@@ -38,7 +38,6 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
     let lang = ctx.lang;
     let format = Format::from(args.format);
     let options = super::write_options(lang, args.out.as_deref(), format == Format::Text);
-    let color = options.color;
     let score_options = ScoreOptions {
         segment_by: args.by.clone(),
     };
@@ -61,7 +60,7 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
                 return Err(mixed_instruments(&[a, b]));
             }
             if let Some(pair) = fivegap::Pair::from_results(parts(a), parts(b)) {
-                let text = fivegap::render(&pair.report(), format, lang, color);
+                let text = fivegap::render(&pair.report(), format, options);
                 return emit(args.out.as_deref(), &text);
             }
         }
@@ -141,10 +140,9 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
 pub(super) fn demo(ctx: Context, args: &DemoArgs) -> Result<()> {
     let format = Format::from(args.format);
     let options = super::write_options(ctx.lang, None, format == Format::Text);
-    let color = options.color;
     let id = args.instrument.as_deref().unwrap_or("pyramid");
     if id == fivegap::DEMO {
-        return emit(None, &fivegap::demo(ctx.lang, format, color)?);
+        return emit(None, &fivegap::demo(format, options)?);
     }
     let Some((_, src)) = report::DEMOS.iter().find(|(d, _)| *d == id) else {
         return Err(Error::Usage(format!(

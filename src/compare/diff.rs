@@ -561,7 +561,7 @@ fn respondent_change(sign: &str, r: &RespondentChange, lang: Lang) -> String {
             format!(
                 "{}{}",
                 lang.pick(", ", "，"),
-                crate::report::role_name(x, lang)
+                crate::report::parts::role_name(x, lang)
             )
         })
         .unwrap_or_default();

@@ -84,6 +84,20 @@ pub struct ConstructScore {
     pub shown_healthy: bool,
     /// Cronbach's α over the reverse-coded items.
     pub alpha: Alpha,
+    /// Each statement's mean after reverse-coding (higher = healthier), in questionnaire order:
+    /// which statements pull a weak driver down.
+    pub statements: Vec<StatementScore>,
+}
+
+/// One driver statement's mean over the respondents who answered it, after reverse-coding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatementScore {
+    /// Question id.
+    pub id: String,
+    /// Mean (1–7, higher = healthier).
+    pub score: Option<f64>,
+    /// Respondents who answered it.
+    pub n: usize,
 }
 
 /// One provider gap's driver score.
@@ -245,6 +259,8 @@ struct Construct {
     items: Vec<ScaleItem>,
     scores: Moments,
     alpha: AlphaAccumulator,
+    /// Per item, over the respondents who answered it.
+    item_scores: Vec<Moments>,
 }
 
 #[derive(Debug, Clone)]
@@ -322,6 +338,7 @@ impl Accumulator {
                     gap,
                     shown_healthy: g.reverse,
                     alpha: AlphaAccumulator::new(items.len()),
+                    item_scores: vec![Moments::default(); items.len()],
                     items,
                     scores: Moments::default(),
                 })
@@ -386,6 +403,11 @@ impl Accumulator {
         for c in &mut self.constructs {
             let values: Vec<Option<f64>> = c.items.iter().map(|i| i.value(response)).collect();
             c.alpha.push(&values);
+            for (m, v) in c.item_scores.iter_mut().zip(&values) {
+                if let Some(v) = v {
+                    m.push(*v);
+                }
+            }
             let answered: Vec<f64> = values.into_iter().flatten().collect();
             if let Some(m) = super::stats::mean(&answered) {
                 c.scores.push(m);
@@ -425,6 +447,16 @@ impl Accumulator {
                     alpha: c.alpha.alpha(),
                     cases: c.alpha.cases(),
                 },
+                statements: c
+                    .items
+                    .iter()
+                    .zip(&c.item_scores)
+                    .map(|(i, m)| StatementScore {
+                        id: i.id.clone(),
+                        score: m.mean(),
+                        n: m.n() as usize,
+                    })
+                    .collect(),
             })
             .collect();
         let gaps = PROVIDER_GAPS

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use cxassess::report::html::well_formed;
+use cxassess::report::svg::well_formed;
 
 use crate::common::cxassess;
 
@@ -291,5 +291,101 @@ fn pages_load_in_headless_chromium_without_console_errors() {
                 std::fs::copy(&png, folder.join(format!("{id}-{lang}.png"))).expect("copy");
             }
         }
+    }
+}
+
+/// Measures the five-gap drawing with the browser's own text metrics: a script (in a test-only
+/// copy of the page — the product page has no script and its CSP forbids one) checks that no box
+/// or pill overlaps another, that every text stays inside its box or pill, and that no text runs
+/// outside the drawing; it writes what it found into the page, which `--dump-dom` returns.
+const FIVE_GAP_PROBE: &str = r"<script>
+(function () {
+  var out = [];
+  var svg = null;
+  document.querySelectorAll('svg').forEach(function (s) {
+    if (s.querySelector('g.fg-node')) { svg = s; }
+  });
+  if (!svg) {
+    out.push('no five-gap drawing');
+  } else {
+    var vb = svg.viewBox.baseVal;
+    var view = { x: vb.x, y: vb.y, width: vb.width, height: vb.height };
+    var nodes = [].slice.call(svg.querySelectorAll('g.fg-node'));
+    var shapes = nodes.map(function (g) { return g.querySelector('rect').getBBox(); });
+    var inside = function (a, b) {
+      return a.x >= b.x - 0.5 && a.y >= b.y - 0.5 &&
+        a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
+    };
+    var overlap = function (a, b) {
+      return a.x < b.x + b.width && b.x < a.x + a.width &&
+        a.y < b.y + b.height && b.y < a.y + a.height;
+    };
+    var box = function (b) { return [b.x, b.y, b.width, b.height].map(Math.round).join(','); };
+    out.push('nodes ' + nodes.length);
+    for (var i = 0; i < shapes.length; i++) {
+      for (var j = i + 1; j < shapes.length; j++) {
+        if (overlap(shapes[i], shapes[j])) {
+          out.push('overlap: ' + nodes[i].textContent.trim() + ' / ' + nodes[j].textContent.trim());
+        }
+      }
+    }
+    nodes.forEach(function (g, i) {
+      g.querySelectorAll('text').forEach(function (t) {
+        var b = t.getBBox();
+        if (!inside(b, shapes[i])) {
+          out.push('outside its shape: ' + t.textContent + ' ' + box(b) + ' in ' + box(shapes[i]));
+        }
+      });
+    });
+    svg.querySelectorAll('text').forEach(function (t) {
+      var b = t.getBBox();
+      if (!inside(b, view)) { out.push('outside the drawing: ' + t.textContent + ' ' + box(b)); }
+    });
+  }
+  var pre = document.createElement('pre');
+  pre.id = 'fg-probe';
+  pre.textContent = out.join('\n');
+  document.body.appendChild(pre);
+})();
+</script>";
+
+#[test]
+fn the_five_gap_diagram_neither_overlaps_nor_clips_in_a_real_browser() {
+    let Some(chromium) = find_chromium() else {
+        eprintln!(
+            "SKIPPED the_five_gap_diagram_neither_overlaps_nor_clips_in_a_real_browser: no chromium \
+             found (install Debian's `chromium`, as .ci/run does, or set CXASSESS_CHROMIUM)"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let profile = dir.path().join("profile");
+    for lang in ["en", "zh"] {
+        let page = demo_page(dir.path(), "fivegap", lang);
+        let csp = page
+            .find("<meta http-equiv=\"Content-Security-Policy\"")
+            .expect("the page has a CSP");
+        let end = csp + page[csp..].find('>').expect("the tag ends") + 1;
+        let probe = format!("{}{}", &page[..csp], &page[end..])
+            .replace("</body>", &format!("{FIVE_GAP_PROBE}\n</body>"));
+        assert!(
+            !page.contains("<script"),
+            "the product page stays script-free"
+        );
+        let html = dir.path().join(format!("fivegap-probe-{lang}.html"));
+        std::fs::write(&html, probe).expect("write");
+        let png = dir.path().join(format!("fivegap-probe-{lang}.png"));
+        let loaded = load(&chromium, &html, &png, &profile, 1800);
+        let start = loaded
+            .dom
+            .find("<pre id=\"fg-probe\">")
+            .unwrap_or_else(|| panic!("{lang}: the probe did not run:\n{}", loaded.log));
+        let result = &loaded.dom[start + "<pre id=\"fg-probe\">".len()..];
+        let result = &result[..result.find("</pre>").expect("probe output ends")];
+        assert_eq!(
+            result.trim(),
+            "nodes 11",
+            "{lang}: 6 boxes and 5 pills, nothing overlapping or clipped"
+        );
     }
 }

@@ -99,15 +99,103 @@ fn literals(dir: &Path, out: &mut BTreeSet<String>) {
             literals(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).expect("a source file is readable");
-            let mut rest = text.as_str();
-            while let Some(start) = rest.find('"') {
-                let after = &rest[start + 1..];
-                let end = after.find('"').unwrap_or(after.len());
-                out.insert(after[..end].to_string());
-                rest = &after[(end + 1).min(after.len())..];
-            }
+            string_literals(&text, out);
         }
     }
+}
+
+/// The string literals of Rust source `text`: comments, character literals (`'"'`), escapes
+/// and raw strings are read as Rust reads them, so a quote in a comment or a char literal does
+/// not throw the pairing off.
+fn string_literals(text: &str, out: &mut BTreeSet<String>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '/' if chars.get(i + 1) == Some(&'/') => {
+                while i < chars.len() && chars[i] != '\n' {
+                    i += 1;
+                }
+            }
+            '/' if chars.get(i + 1) == Some(&'*') => {
+                i += 2;
+                while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
+                    i += 1;
+                }
+                i += 2;
+            }
+            '\'' => {
+                // A char literal ('x', '\'', '\u{..}') or a lifetime ('a).
+                if chars.get(i + 1) == Some(&'\\') {
+                    i += 2;
+                    while i < chars.len() && chars[i] != '\'' {
+                        i += 1;
+                    }
+                    i += 1;
+                } else if chars.get(i + 2) == Some(&'\'') {
+                    i += 3;
+                } else {
+                    i += 1;
+                }
+            }
+            'r' if matches!(chars.get(i + 1), Some('"' | '#'))
+                && (i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '_')) =>
+            {
+                let mut hashes = 0;
+                let mut k = i + 1;
+                while chars.get(k) == Some(&'#') {
+                    hashes += 1;
+                    k += 1;
+                }
+                if chars.get(k) != Some(&'"') {
+                    i += 1;
+                    continue;
+                }
+                let start = k + 1;
+                let mut end = start;
+                while end < chars.len() {
+                    if chars[end] == '"'
+                        && (0..hashes).all(|h| chars.get(end + 1 + h) == Some(&'#'))
+                    {
+                        break;
+                    }
+                    end += 1;
+                }
+                out.insert(chars[start..end.min(chars.len())].iter().collect());
+                i = end + 1 + hashes;
+            }
+            '"' => {
+                let mut s = String::new();
+                i += 1;
+                while i < chars.len() && chars[i] != '"' {
+                    if chars[i] == '\\' {
+                        i += 1;
+                    }
+                    if let Some(c) = chars.get(i) {
+                        s.push(*c);
+                    }
+                    i += 1;
+                }
+                out.insert(s);
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+#[test]
+fn the_literal_reader_reads_rust_as_rust_does() {
+    let mut found = BTreeSet::new();
+    string_literals(
+        "let q = '\"'; // a \"comment\n/* \"x\" */ f(\"a-b\", r#\"raw \"q\"\"#, 'x', '\\'', \"e\\\"c\");",
+        &mut found,
+    );
+    let want: BTreeSet<String> = ["a-b", "raw \"q\"", "e\"c"]
+        .iter()
+        .map(|s| (*s).to_string())
+        .collect();
+    assert_eq!(found, want);
 }
 
 #[test]

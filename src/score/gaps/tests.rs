@@ -220,3 +220,30 @@ fn construct_alpha_uses_reverse_coded_items() {
         .alpha;
     assert_eq!((c.alpha, c.cases), (None, 3));
 }
+
+#[test]
+fn each_statement_is_scored_after_reverse_coding_over_those_who_answered_it() {
+    // management_layers.1 (reverse): 7 and 5 → 1 and 3 → 2; .2 (reverse): 6 from one → 2;
+    // .3 nobody answered → undefined, n = 0.
+    let s = score(&[
+        resp(
+            "a",
+            Some("manager"),
+            &[("management_layers.1", 7), ("management_layers.2", 6)],
+        ),
+        resp("b", Some("manager"), &[("management_layers.1", 5)]),
+    ]);
+    let st = &s.construct("management_layers").unwrap().statements;
+    let ids: Vec<&str> = st.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "management_layers.1",
+            "management_layers.2",
+            "management_layers.3"
+        ]
+    );
+    assert!(close(st[0].score, 2.0) && st[0].n == 2);
+    assert!(close(st[1].score, 2.0) && st[1].n == 1);
+    assert_eq!((st[2].score, st[2].n), (None, 0));
+}
