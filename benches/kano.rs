@@ -133,14 +133,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut s = Scorer::new(&inst, ScoreOptions::default());
             read_csv_responses(&inst, &path, |r| s.add(r)).expect("valid csv");
-            let report = Report {
-                instrument: &inst,
-                scoring: s.finish(),
-                organization: None,
-                date: None,
-                sources: Vec::new(),
-                input_notes: Vec::new(),
-            };
+            let report = Report::scored(&inst, s.finish());
             json_report(&report, cxassess::lang::Lang::En)
         });
     });

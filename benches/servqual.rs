@@ -116,14 +116,8 @@ fn responses(inst: &Instrument, n: usize) -> Vec<Response> {
 fn stream_report(inst: &Instrument, path: &Path) -> String {
     let mut scorer = Scorer::new(inst, ScoreOptions::default());
     read_csv_responses(inst, path, |r| scorer.add(r)).expect("valid CSV");
-    let report = Report {
-        instrument: inst,
-        scoring: scorer.finish(),
-        organization: None,
-        date: None,
-        sources: vec![path.display().to_string()],
-        input_notes: Vec::new(),
-    };
+    let mut report = Report::scored(inst, scorer.finish());
+    report.sources = vec![path.display().to_string()];
     json_report(&report, Lang::En).to_string()
 }
 

@@ -20,6 +20,8 @@ pub mod svg;
 pub mod text;
 pub mod write;
 
+use std::collections::BTreeMap;
+
 use serde_json::{Value, json};
 
 use crate::instrument::Instrument;
@@ -58,18 +60,38 @@ pub struct Report<'a> {
     pub sources: Vec<String>,
     /// Notes about the input (e.g. allocations renormalised on import).
     pub input_notes: Vec<String>,
+    /// Responses counted that are not complete (said in the report's first lines).
+    pub partial: usize,
+    /// Whether the notes and N/A reasons are listed in this report (the engagement report
+    /// gathers them at its end instead).
+    pub voices_inline: bool,
+    /// Where the client wants to be: group id → level (from the engagement's `targets`).
+    pub targets: BTreeMap<String, f64>,
 }
 
 impl<'a> Report<'a> {
     /// A report over `responses`.
     pub fn new(instrument: &'a Instrument, responses: &[Response]) -> Self {
+        let mut report = Self::scored(
+            instrument,
+            score::score(instrument, responses, ScoreOptions::default()),
+        );
+        report.partial = responses.iter().filter(|r| !r.complete).count();
+        report
+    }
+
+    /// A report of figures already scored, with nothing else said about the input.
+    pub fn scored(instrument: &'a Instrument, scoring: Scoring) -> Self {
         Self {
             instrument,
-            scoring: score::score(instrument, responses, ScoreOptions::default()),
+            scoring,
             organization: None,
             date: None,
             sources: Vec::new(),
             input_notes: Vec::new(),
+            partial: 0,
+            voices_inline: true,
+            targets: BTreeMap::new(),
         }
     }
 }

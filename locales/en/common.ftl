@@ -48,3 +48,4 @@ report-segments-omitted = { $n ->
    *[other] { $n } further segments are counted but not compared.
 }
 report-renormalised = { $file }: { $n } point allocation(s) did not sum to the total and were renormalised
+report-partial = { $partial } of { $n } responses are partial (not every question answered): their answers count; `--complete-only` leaves them out.

@@ -39,3 +39,4 @@ report-too-few-to-test = 答案太少，无法检验
 report-segments-method = 差值为后一分群减前一分群；均值用 Welch 区间，比例用 Newcombe 混合得分区间，净推荐值用两个调整 Wald 净推荐值之差；* 表示区间不含 0。未对比较次数作校正：比较的指标很多时，部分差异会因偶然而显得显著。
 report-segments-omitted = 另有 { $n } 个分群已计数但未参与比较。
 report-renormalised = { $file }：{ $n } 份点数分配之和不等于总分，已按比例重新归一
+report-partial = { $n } 份答卷中有 { $partial } 份未答完：其已答部分计入结果；使用 `--complete-only` 可将其排除。

@@ -183,9 +183,14 @@ pub struct ReportArgs {
     /// Write to this file instead of stdout.
     #[arg(long)]
     pub out: Option<PathBuf>,
-    /// Segment Kano results by this respondent field (e.g. role).
+    /// Compare segments by this respondent field (e.g. role, region): each headline figure's
+    /// difference between segments with its 95% interval.
     #[arg(long)]
     pub by: Option<String>,
+    /// Leave out responses that are not complete (by default they count, and the report says
+    /// how many there are).
+    #[arg(long)]
+    pub complete_only: bool,
 }
 
 /// Diff formats.

@@ -104,7 +104,17 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
         }
     }
     let mut scorer = score::Scorer::new(&instrument, score_options);
+    // Partial responses of results files count and are said; --complete-only leaves them out.
+    // (A survey export's rows are taken as the platform gives them: a column it never asked
+    // would make every row partial.)
+    let mut partial = 0usize;
     for r in &results.responses {
+        if !r.complete {
+            if args.complete_only {
+                continue;
+            }
+            partial += 1;
+        }
         scorer.add(r);
     }
     let mut input_notes = Vec::new();
@@ -122,14 +132,12 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
         }
         sources.push(path.display().to_string());
     }
-    let report = Report {
-        instrument: &instrument,
-        scoring: scorer.finish(),
-        organization: results.assessment.organization,
-        date: results.assessment.date,
-        sources,
-        input_notes,
-    };
+    let mut report = Report::scored(&instrument, scorer.finish());
+    report.organization = results.assessment.organization;
+    report.date = results.assessment.date;
+    report.sources = sources;
+    report.input_notes = input_notes;
+    report.partial = partial;
     emit(
         args.out.as_deref(),
         &report::render(&report, format, options),

@@ -24,7 +24,7 @@ use crate::instrument::{Instrument, Kind, ServqualVariant};
 use crate::lang::Lang;
 use crate::response::{self, Results};
 use crate::score::fivegap::{FiveGapScore, GapFigure, WORST_DIMENSIONS, combine};
-use crate::score::{self, ScoreOptions, Scored};
+use crate::score::{ScoreOptions, Scored};
 use crate::tr;
 
 /// The id `cxassess demo` knows this report by.
@@ -156,14 +156,13 @@ impl Pair {
 
 /// One half of the pair as an ordinary report.
 fn half<'a>(inst: &'a Instrument, results: &Results, source: &str) -> Report<'a> {
-    Report {
-        instrument: inst,
-        scoring: score::score(inst, &results.responses, ScoreOptions::default()),
-        organization: results.assessment.organization.clone(),
-        date: results.assessment.date.clone(),
-        sources: vec![source.to_string()],
-        input_notes: Vec::new(),
-    }
+    let mut report = Report::new(inst, &results.responses);
+    report
+        .organization
+        .clone_from(&results.assessment.organization);
+    report.date.clone_from(&results.assessment.date);
+    report.sources = vec![source.to_string()];
+    report
 }
 
 /// `cxassess demo fivegap`.

@@ -61,6 +61,17 @@ pub fn respondents(report: &Report<'_>, lang: Lang) -> String {
 pub fn document(report: &Report<'_>, lang: Lang) -> Document {
     let mut doc = Document::new(title(report, lang));
     doc.meta.push(Inline::plain(respondents(report, lang)));
+    if report.partial > 0 {
+        doc.meta.push(Inline::toned(
+            tr!(
+                lang,
+                "report-partial",
+                partial = report.partial,
+                n = report.scoring.respondents
+            ),
+            Tone::Warn,
+        ));
+    }
     doc
 }
 
@@ -115,7 +126,7 @@ fn by(v: &Voice, lang: Lang) -> String {
 /// each attributed. Nothing when there are none.
 pub fn voices(doc: &mut Document, report: &Report<'_>, lang: Lang) {
     let v = &report.scoring.voices;
-    if v.is_empty() {
+    if v.is_empty() || !report.voices_inline {
         return;
     }
     doc.section(tr!(lang, "report-voices"));

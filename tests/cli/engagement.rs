@@ -352,3 +352,43 @@ fn staff_skip_the_items_for_managers_and_consultants_and_a_contradicting_role_is
         "{err}"
     );
 }
+
+#[test]
+fn partial_responses_are_counted_and_said_and_complete_only_leaves_them_out() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    std::fs::write(
+        d.join("a.yaml"),
+        "respondent: a\nanswers:\n  nps: 9\n  nps_reason: fast\n  csat: 5\n  ces: 6\n",
+    )
+    .expect("write");
+    std::fs::write(d.join("b.yaml"), "respondent: b\nanswers:\n  nps: 3\n").expect("write");
+    for (answers, out) in [("a.yaml", "pa.yaml"), ("b.yaml", "pb.yaml")] {
+        cx(d)
+            .args(["fill", "pulse", "--answers", answers, "--out", out])
+            .assert()
+            .success();
+    }
+    let both = cx(d)
+        .args(["report", "pa.yaml", "pb.yaml", "--format", "markdown"])
+        .output()
+        .expect("runs");
+    let both = String::from_utf8(both.stdout).expect("utf-8");
+    assert!(both.contains("2 respondents"), "{both}");
+    assert!(both.contains("1 of 2 responses are partial"), "{both}");
+    let complete = cx(d)
+        .args([
+            "report",
+            "pa.yaml",
+            "pb.yaml",
+            "--complete-only",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("runs");
+    let v: Value = serde_json::from_slice(&complete.stdout).expect("json");
+    assert_eq!(v["respondents"], 1);
+    assert_eq!(v["pulse"]["nps"]["promoters"], 1);
+    assert_eq!(v["pulse"]["nps"]["detractors"], 0);
+}

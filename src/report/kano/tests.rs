@@ -166,20 +166,22 @@ fn the_demo_file_is_what_the_generator_makes() {
 pub(super) fn demo_report<'a>(inst: &'a Instrument, by: Option<&str>) -> Report<'a> {
     let (results, _) =
         crate::response::read_results_str("<demo kano>", &demo_yaml(), None).unwrap();
-    Report {
-        instrument: inst,
-        scoring: score(
+    let mut report = Report::scored(
+        inst,
+        score(
             inst,
             &results.responses,
             ScoreOptions {
                 segment_by: by.map(str::to_string),
             },
         ),
-        organization: results.assessment.organization.clone(),
-        date: results.assessment.date.clone(),
-        sources: vec!["demo:kano".into()],
-        input_notes: Vec::new(),
-    }
+    );
+    report
+        .organization
+        .clone_from(&results.assessment.organization);
+    report.date.clone_from(&results.assessment.date);
+    report.sources = vec!["demo:kano".into()];
+    report
 }
 
 pub(super) fn kano(report: &Report<'_>) -> KanoScore {
