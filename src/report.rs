@@ -5,6 +5,7 @@
 pub mod agree;
 pub mod chart;
 pub mod doc;
+pub mod engagement;
 pub mod fivegap;
 pub mod gaps;
 pub mod generic;
@@ -205,7 +206,13 @@ pub fn policies(report: &Report<'_>, lang: Lang) -> Vec<String> {
 /// The scored summary the runner's completion screen shows: a few plain lines (no colour, no
 /// markup), in `lang`.
 pub fn summary_text(instrument: &Instrument, responses: &[Response], lang: Lang) -> String {
-    let report = Report::new(instrument, responses);
+    summary(&Report::new(instrument, responses), lang)
+}
+
+/// A report's headline in a few plain lines: the completion screen's summary, the engagement
+/// report's executive summary.
+pub fn summary(report: &Report<'_>, lang: Lang) -> String {
+    let instrument = report.instrument;
     match &report.scoring.overall {
         Scored::Pyramid(s) => pyramid::summary(instrument, s, lang),
         Scored::Maturity(s) => maturity::summary(instrument, s, lang),

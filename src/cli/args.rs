@@ -171,7 +171,8 @@ pub enum ReportFormat {
 /// `report` arguments.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Results files, or CSV files in the import layout with --instrument.
+    /// Results files, CSV files in the import layout with --instrument, or an engagement folder
+    /// (the engagement report).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// The instrument CSV files were collected with.
@@ -191,6 +192,9 @@ pub struct ReportArgs {
     /// how many there are).
     #[arg(long)]
     pub complete_only: bool,
+    /// Show respondents by role code (manager 1, customer 2 …) instead of by name.
+    #[arg(long)]
+    pub anonymize: bool,
 }
 
 /// Diff formats.

@@ -41,6 +41,11 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
     let score_options = ScoreOptions {
         segment_by: args.by.clone(),
     };
+    if let [dir] = args.files.as_slice() {
+        if dir.join(crate::engagement::FILE).is_file() {
+            return engagement_report(ctx, args, dir);
+        }
+    }
     let inputs = load::expand(&args.files)?;
     let (csv, yaml): (Vec<&PathBuf>, Vec<&PathBuf>) = inputs.iter().partition(|p| is_csv(p));
     if !csv.is_empty() && args.instrument.is_none() {
@@ -171,4 +176,128 @@ pub(super) fn demo(ctx: Context, args: &DemoArgs) -> Result<()> {
     report.date.clone_from(&results.assessment.date);
     report.sources = vec![format!("demo:{id}")];
     emit(None, &report::render(&report, format, options))
+}
+
+/// Role codes for every respondent of `groups`: the same person is the same code in every
+/// instrument; codes count per role in the order of respondents' names ("manager 1").
+fn role_codes(
+    groups: &[Merged],
+    lang: crate::lang::Lang,
+) -> std::collections::BTreeMap<String, String> {
+    let mut people: Vec<(String, String)> = Vec::new();
+    for g in groups {
+        for r in &g.results.responses {
+            if !people.iter().any(|(name, _)| *name == r.respondent) {
+                let role = r
+                    .role
+                    .clone()
+                    .unwrap_or_else(|| score::UNSPECIFIED_ROLE.to_string());
+                people.push((r.respondent.clone(), role));
+            }
+        }
+    }
+    people.sort_by(|a, b| (&a.1, &a.0).cmp(&(&b.1, &b.0)));
+    let mut codes = std::collections::BTreeMap::new();
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for (name, role) in people {
+        let k = counts.entry(role.clone()).or_insert(0);
+        *k += 1;
+        codes.insert(
+            name,
+            format!("{} {k}", report::parts::role_name(&role, lang)),
+        );
+    }
+    codes
+}
+
+/// `cxassess report DIR`: the engagement report.
+fn engagement_report(ctx: Context, args: &ReportArgs, dir: &Path) -> Result<()> {
+    let lang = ctx.lang;
+    let format = Format::from(args.format);
+    let options = super::write_options(lang, args.out.as_deref(), format == Format::Text);
+    let e = crate::engagement::Engagement::load(dir)?;
+    let files: Vec<PathBuf> = e.results_files()?.into_iter().map(|(_, f)| f).collect();
+    if files.is_empty() {
+        return Err(Error::Usage(format!(
+            "{} has no results yet: interview with `cxassess run <instrument> --respondent NAME --role ROLE` inside it, then report",
+            dir.display()
+        )));
+    }
+    let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let mut groups = load::groups(&paths)?;
+    let codes = args.anonymize.then(|| role_codes(&groups, lang));
+    for g in &mut groups {
+        if args.complete_only {
+            g.results.responses.retain(|r| r.complete);
+        }
+        if let Some(codes) = &codes {
+            for r in &mut g.results.responses {
+                if let Some(code) = codes.get(&r.respondent) {
+                    r.respondent.clone_from(code);
+                }
+            }
+        }
+    }
+    let position = |id: &str| {
+        e.instruments
+            .iter()
+            .position(|i| i == id)
+            .unwrap_or(usize::MAX)
+    };
+    groups.sort_by_key(|g| position(&g.instrument.id));
+    let mut reports = Vec::new();
+    for g in &groups {
+        let mut r = Report::new(&g.instrument, &g.results.responses);
+        r.organization = Some(e.client.clone());
+        r.date.clone_from(&e.date);
+        r.sources.clone_from(&g.sources);
+        r.voices_inline = false;
+        if let Some(t) = e.targets.get(&g.instrument.id) {
+            r.targets.clone_from(t);
+        }
+        reports.push(r);
+    }
+    let servqual = groups
+        .iter()
+        .find(|g| g.instrument.kind == crate::instrument::Kind::Servqual);
+    let gaps = groups
+        .iter()
+        .find(|g| g.instrument.kind == crate::instrument::Kind::Gaps);
+    let pair = match (servqual, gaps) {
+        (Some(s), Some(g)) => fivegap::Pair::from_results(
+            (
+                s.instrument.clone(),
+                s.results.clone(),
+                s.sources.join(", "),
+            ),
+            (
+                g.instrument.clone(),
+                g.results.clone(),
+                g.sources.join(", "),
+            ),
+        ),
+        _ => None,
+    };
+    let fivegap = pair.as_ref().map(|p| {
+        let mut fr = p.report();
+        fr.customer.voices_inline = false;
+        fr.provider.voices_inline = false;
+        fr
+    });
+    let er = report::engagement::EngagementReport {
+        engagement: &e,
+        reports,
+        fivegap,
+        today: super::engagement::today(),
+        anonymized: args.anonymize,
+    };
+    let text = if format == Format::Json {
+        let mut s = serde_json::to_string_pretty(&report::engagement::json(&er, lang))
+            .unwrap_or_else(|_| "{}".to_string());
+        s.push('\n');
+        s
+    } else {
+        report::write::write(&report::engagement::document(&er, lang), format, options)
+    };
+    emit(args.out.as_deref(), &text)
 }

@@ -245,7 +245,7 @@ fn gap5_unit(v: ServqualVariant) -> &'static str {
 }
 
 /// A gap's score as shown: signed for gap 5.
-fn gap_value(g: Option<&GapFigure>) -> String {
+pub fn gap_value(g: Option<&GapFigure>) -> String {
     match g {
         Some(g) if g.gap == 5 => fmt2s(g.score),
         Some(g) => fmt2(g.score),

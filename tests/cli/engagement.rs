@@ -392,3 +392,149 @@ fn partial_responses_are_counted_and_said_and_complete_only_leaves_them_out() {
     assert_eq!(v["pulse"]["nps"]["promoters"], 1);
     assert_eq!(v["pulse"]["nps"]["detractors"], 0);
 }
+
+/// An engagement holding the demo results of maturity, gaps, servqual and pulse, a target and an
+/// action.
+fn demo_engagement(dir: &Path) -> std::path::PathBuf {
+    let eng = engagement(dir);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for kind in ["maturity", "gaps", "servqual", "pulse"] {
+        std::fs::create_dir_all(eng.join(kind)).expect("mkdir");
+        std::fs::copy(
+            root.join("demo").join(format!("{kind}.yaml")),
+            eng.join(kind).join("demo.yaml"),
+        )
+        .expect("copy");
+    }
+    let path = eng.join("engagement.yaml");
+    let text = std::fs::read_to_string(&path).expect("file").replace(
+        "instruments: [maturity, gaps, servqual]",
+        "instruments: [maturity, gaps, servqual, pulse]",
+    );
+    std::fs::write(&path, text).expect("write");
+    eng
+}
+
+#[test]
+fn the_engagement_report_gathers_every_instrument_the_five_gap_model_actions_and_voices() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let eng = demo_engagement(dir.path());
+    let out = cx(&eng)
+        .args(["report", "."])
+        .env("COLUMNS", "100")
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        text.starts_with("Engagement report — Harbour Appliances · 2026-Q4 · 2026-11-20\n"),
+        "{text}"
+    );
+    let summary = &text[..text.find("\nCX maturity — ").expect("the maturity part")];
+    for part in [
+        "Executive summary",
+        "CX maturity",
+        "SERVQUAL",
+        "Pulse",
+        "Five-gap model",
+        "2 agreed actions, 1 overdue.",
+    ] {
+        assert!(summary.contains(part), "{part} in the summary:\n{summary}");
+    }
+    let voices = &text[text
+        .find("Voices: notes and N/A reasons")
+        .expect("voices at the end")..];
+    assert!(voices.contains("chen.jing (manager)"), "{voices}");
+    assert!(
+        text.matches("Notes and N/A reasons").count() == 0,
+        "no voices inside the parts"
+    );
+    for line in text.lines() {
+        assert!(unicode_width::UnicodeWidthStr::width(line) <= 100, "{line}");
+    }
+
+    // Anonymised: role codes, the same person the same code everywhere, names nowhere.
+    let anon = cx(&eng)
+        .args(["report", ".", "--anonymize"])
+        .output()
+        .expect("runs");
+    let anon = String::from_utf8(anon.stdout).expect("utf-8");
+    assert!(
+        !anon.contains("chen.jing") && !anon.contains("c-0141"),
+        "names hidden"
+    );
+    assert!(
+        anon.contains("manager 1") && anon.contains("customer 1"),
+        "{anon}"
+    );
+
+    let json: Value = serde_json::from_slice(
+        &cx(&eng)
+            .args(["report", ".", "--format", "json"])
+            .output()
+            .expect("runs")
+            .stdout,
+    )
+    .expect("json");
+    assert_eq!(json["engagement"]["client"], "Harbour Appliances");
+    assert_eq!(json["engagement"]["period"], "2026-Q4");
+    let reports = json["reports"].as_array().expect("reports");
+    let kinds: Vec<String> = reports
+        .iter()
+        .map(|r| {
+            if r.get("instruments").is_some() {
+                "fivegap".to_string()
+            } else {
+                r["instrument"]["id"].as_str().unwrap_or_default().to_string()
+            }
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        ["maturity", "gaps", "servqual", "pulse", "fivegap"],
+        "{kinds:?}"
+    );
+    // Each element is what `report` prints for that instrument's files alone.
+    let alone: Value = serde_json::from_slice(
+        &cx(&eng)
+            .args(["report", "pulse/demo.yaml", "--format", "json"])
+            .output()
+            .expect("runs")
+            .stdout,
+    )
+    .expect("json");
+    assert_eq!(reports[3]["pulse"], alone["pulse"]);
+    assert_eq!(json["actions"][0]["overdue"], true);
+
+    let html = cx(&eng)
+        .args(["report", ".", "--format", "html"])
+        .output()
+        .expect("runs");
+    let html = String::from_utf8(html.stdout).expect("utf-8");
+    assert!(
+        html.contains("<nav class=\"toc\">") && html.contains("href=\"#fivegap\""),
+        "contents"
+    );
+    assert!(
+        html.matches("<section class=\"part\">").count() >= 6,
+        "a page break before each part"
+    );
+    assert!(cxassess::report::svg::well_formed(&html));
+
+    let zh = cx(&eng)
+        .args(["report", ".", "--lang", "zh"])
+        .output()
+        .expect("runs");
+    let zh = String::from_utf8(zh.stdout).expect("utf-8");
+    assert!(
+        zh.starts_with("项目报告 — Harbour Appliances") && zh.contains("摘要"),
+        "{zh}"
+    );
+    let head = |t: &str| t.lines().take(40).collect::<Vec<_>>().join("\n");
+    insta::assert_snapshot!("engagement_report_en", head(&text));
+    insta::assert_snapshot!("engagement_report_zh", head(&zh));
+}
