@@ -145,6 +145,7 @@ pub fn json_report(report: &Report<'_>, lang: Lang) -> Value {
         }
     };
     let mut member = kind_member(&report.scoring.overall);
+    with_targets(&mut member, report);
     if !report.scoring.by_role.is_empty() {
         let by_role: serde_json::Map<String, Value> = report
             .scoring
@@ -182,6 +183,36 @@ pub fn json_report(report: &Report<'_>, lang: Lang) -> Value {
         top.insert("voices_omitted".into(), json!(voices.omitted));
     }
     Value::Object(top)
+}
+
+/// The engagement's targets in a kind's JSON: maturity `dimensions[]` gain `target` and
+/// `to_target` (target − score; zero or less: reached), the pyramid gains `target_tier`.
+fn with_targets(member: &mut Value, report: &Report<'_>) {
+    if report.targets.is_empty() {
+        return;
+    }
+    if let Some((tier, _)) = pyramid::target_tier(report) {
+        if let Value::Object(m) = member {
+            m.insert("target_tier".into(), json!(tier));
+        }
+    }
+    if let Some(Value::Array(dims)) = member.get_mut("dimensions") {
+        for d in dims {
+            let Some(target) = d
+                .get("id")
+                .and_then(Value::as_str)
+                .and_then(|id| report.targets.get(id))
+                .copied()
+            else {
+                continue;
+            };
+            let to_target = d.get("score").and_then(Value::as_f64).map(|s| target - s);
+            if let Value::Object(m) = d {
+                m.insert("target".into(), json!(target));
+                m.insert("to_target".into(), json!(to_target));
+            }
+        }
+    }
 }
 
 /// The methodology statements of a report.

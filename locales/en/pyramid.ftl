@@ -88,3 +88,5 @@ pyramid-summary-level = Level reached: { $level }
 pyramid-summary-first = First priority: { $name }
 pyramid-summary-action = Start with: { $action }
 pyramid-summary-warning = Foundation warning: a higher tier outscores an unachieved lower tier.
+pyramid-target-reached = Target: { $tier } — reached.
+pyramid-target-open = Target: { $tier } — not reached yet.

@@ -88,3 +88,5 @@ pyramid-summary-level = 达到层级：{ $level }
 pyramid-summary-first = 首要改进：{ $name }
 pyramid-summary-action = 从这里入手：{ $action }
 pyramid-summary-warning = 地基警示：较高层级的得分高于尚未达成的较低层级。
+pyramid-target-reached = 目标：{ $tier }——已达到。
+pyramid-target-open = 目标：{ $tier }——尚未达到。

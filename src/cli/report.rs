@@ -143,6 +143,16 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
     report.sources = sources;
     report.input_notes = input_notes;
     report.partial = partial;
+    // Results inside an engagement folder are reported against its targets.
+    if let Some(targets) = yaml
+        .first()
+        .and_then(|f| f.parent())
+        .and_then(crate::engagement::Engagement::find)
+        .and_then(|dir| crate::engagement::Engagement::load(&dir).ok())
+        .and_then(|e| e.targets.get(&instrument.id).cloned())
+    {
+        report.targets = targets;
+    }
     emit(
         args.out.as_deref(),
         &report::render(&report, format, options),

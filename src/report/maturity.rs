@@ -103,6 +103,12 @@ fn step_texts(inst: &Instrument, step: &RoadmapStep, lang: Lang) -> (String, Str
     (next, suggestion)
 }
 
+/// How far a dimension's score is below its target (`None` without one of them; zero or less:
+/// reached).
+fn to_target(score: Option<f64>, target: Option<f64>) -> Option<f64> {
+    Some(target? - score?)
+}
+
 fn dim_score(s: &MaturityScore, id: &str) -> Option<f64> {
     s.dimensions
         .iter()
@@ -266,7 +272,12 @@ pub fn document(report: &Report<'_>, s: &MaturityScore, lang: Lang) -> Document 
         }
         None => doc.paragraph(Inline::toned(tr!(lang, "maturity-scale-note"), Tone::Dim)),
     }
-    doc.push(Block::Table(tables::dimensions(inst, s, lang)));
+    doc.push(Block::Table(tables::dimensions(
+        inst,
+        s,
+        &report.targets,
+        lang,
+    )));
     if s.respondents > 1 {
         doc.section(tr!(lang, "maturity-spread"));
         doc.push(Block::Table(tables::spread(inst, s, lang)));
@@ -293,6 +304,7 @@ pub fn document(report: &Report<'_>, s: &MaturityScore, lang: Lang) -> Document 
     );
     parts::voices(&mut doc, report, lang);
     next::section(&mut doc, inst, s, lang);
+    next::to_targets(&mut doc, inst, s, &report.targets, lang);
     let mut method = policies(inst, s, lang);
     method.extend(parts::shared_policies(report, true, lang));
     parts::method(&mut doc, method, lang);

@@ -20,7 +20,7 @@ use super::text::{fmt1, pad, pad_left};
 use crate::instrument::Instrument;
 use crate::lang::Lang;
 use crate::score::Scored;
-use crate::score::pyramid::{PyramidScore, TierScore, WEAKEST_STATEMENTS};
+use crate::score::pyramid::{PyramidScore, TIERS, TierScore, WEAKEST_STATEMENTS};
 use crate::tr;
 
 /// The tiers a name is known for, and the fallback.
@@ -128,6 +128,14 @@ fn warnings(s: &PyramidScore, lang: Lang) -> Vec<Inline> {
 }
 
 /// The pyramid report as a document.
+/// The tier the engagement targets (`targets: {pyramid: {tier: performance}}`): its id and its
+/// place from 1.
+pub fn target_tier(report: &Report<'_>) -> Option<(&'static str, usize)> {
+    let k = *report.targets.get("tier")? as usize;
+    TIERS.get(k.checked_sub(1)?).map(|t| (*t, k))
+}
+
+/// The pyramid report as a document.
 pub fn document(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> Document {
     let inst = report.instrument;
     let mut doc = parts::document(report, lang);
@@ -147,6 +155,25 @@ pub fn document(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> Document {
             Tone::Strong,
         ),
     );
+    if let Some(target) = target_tier(report) {
+        let reached = s
+            .level
+            .as_deref()
+            .and_then(|l| TIERS.iter().position(|t| *t == l))
+            .is_some_and(|k| k + 1 >= target.1);
+        doc.meta.push(Inline::toned(
+            tr!(
+                lang,
+                if reached {
+                    "pyramid-target-reached"
+                } else {
+                    "pyramid-target-open"
+                },
+                tier = level_name(Some(target.0), lang)
+            ),
+            if reached { Tone::Good } else { Tone::Warn },
+        ));
+    }
     let drawn = drawing::Pyramid::overall(inst, s, lang);
     let desc = drawn.desc();
     doc.push(Block::Drawing {

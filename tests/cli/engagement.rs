@@ -489,7 +489,10 @@ fn the_engagement_report_gathers_every_instrument_the_five_gap_model_actions_and
             if r.get("instruments").is_some() {
                 "fivegap".to_string()
             } else {
-                r["instrument"]["id"].as_str().unwrap_or_default().to_string()
+                r["instrument"]["id"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string()
             }
         })
         .collect();
@@ -537,4 +540,53 @@ fn the_engagement_report_gathers_every_instrument_the_five_gap_model_actions_and
     let head = |t: &str| t.lines().take(40).collect::<Vec<_>>().join("\n");
     insta::assert_snapshot!("engagement_report_en", head(&text));
     insta::assert_snapshot!("engagement_report_zh", head(&zh));
+}
+
+#[test]
+fn targets_give_the_distance_and_a_roadmap_through_every_level_up_to_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let eng = demo_engagement(dir.path());
+    let path = eng.join("engagement.yaml");
+    let mut text = std::fs::read_to_string(&path).expect("file");
+    text.push_str("targets:\n  maturity: {strategy: 4, closed_loop: 3, measurement: 5}\n");
+    std::fs::write(&path, text).expect("write");
+    let json: Value = serde_json::from_slice(
+        &cx(&eng)
+            .args(["report", "maturity/demo.yaml", "--format", "json"])
+            .output()
+            .expect("runs")
+            .stdout,
+    )
+    .expect("json");
+    let dims = json["maturity"]["dimensions"]
+        .as_array()
+        .expect("dimensions");
+    let strategy = dims
+        .iter()
+        .find(|d| d["id"] == "strategy")
+        .expect("strategy");
+    let score = strategy["score"].as_f64().expect("score");
+    assert_eq!(strategy["target"], 4.0);
+    assert!((strategy["to_target"].as_f64().expect("to_target") - (4.0 - score)).abs() < 1e-12);
+    let insight = dims.iter().find(|d| d["id"] == "insight").expect("insight");
+    assert!(insight.get("target").is_none(), "no target, no field");
+    let out = cx(&eng)
+        .args(["report", "maturity/demo.yaml"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let roadmap = &text[text.find("Roadmap to the targets").expect("roadmap")..];
+    // Metrics stands at 2.3: the roadmap walks levels 3, 4 and 5.
+    let metrics = &roadmap[roadmap
+        .find("Metrics: 2.3 now → target 5 Embedded")
+        .expect("metrics")..];
+    let a = metrics.find("To reach 3 Defined:").expect("level 3");
+    let b = metrics.find("To reach 4 Managed:").expect("level 4");
+    let c = metrics.find("To reach 5 Embedded:").expect("level 5");
+    assert!(a < b && b < c, "{metrics}");
+    let head = text
+        .lines()
+        .find(|l| l.contains("dimension") && l.contains("target"))
+        .expect("table");
+    assert!(head.contains("to target"), "{head}");
 }

@@ -143,3 +143,78 @@ pub(super) fn section(doc: &mut Document, inst: &Instrument, s: &MaturityScore, 
         }
     }
 }
+
+/// "Roadmap to the targets" (when the engagement sets them): for each dimension below its
+/// target, every level from the one above where it stands up to the target, and at each level
+/// the items not there yet — what that level looks like and what to do to reach it.
+pub(super) fn to_targets(
+    doc: &mut Document,
+    inst: &Instrument,
+    s: &MaturityScore,
+    targets: &std::collections::BTreeMap<String, f64>,
+    lang: Lang,
+) {
+    let below: Vec<(&str, f64, u8)> = s
+        .dimensions
+        .iter()
+        .filter_map(|d| {
+            let target = *targets.get(&d.id)?;
+            let score = d.score?;
+            (score < target).then(|| (d.id.as_str(), score, target.ceil().clamp(1.0, 5.0) as u8))
+        })
+        .collect();
+    if below.is_empty() {
+        return;
+    }
+    doc.section(tr!(lang, "maturity-targets"));
+    for (id, score, target) in below {
+        doc.heading(
+            3,
+            tr!(
+                lang,
+                "maturity-target-dimension",
+                name = inst.group_name(id, lang),
+                score = fmt1(Some(score)),
+                target = level_label(inst, target, lang)
+            ),
+        );
+        let items: Vec<_> = s.items.iter().filter(|i| i.dimension == id).collect();
+        let from = (score.floor() as u8).clamp(1, TOP_LEVEL);
+        for level in (from + 1)..=target {
+            let steps: Vec<RoadmapStep> = items
+                .iter()
+                .filter_map(|i| {
+                    let current = i.level?;
+                    (current < level).then(|| RoadmapStep {
+                        dimension: id.to_string(),
+                        item: i.id.clone(),
+                        mean: i.mean.unwrap_or(f64::from(current)),
+                        n: i.n,
+                        level: level - 1,
+                        target: level,
+                    })
+                })
+                .collect();
+            if steps.is_empty() {
+                continue;
+            }
+            let refs: Vec<&RoadmapStep> = steps.iter().collect();
+            doc.paragraph(Inline::toned(
+                tr!(
+                    lang,
+                    "maturity-target-level",
+                    level = level_label(inst, level, lang)
+                ),
+                Tone::Strong,
+            ));
+            doc.only(
+                Formats::TEXT,
+                vec![Block::Table(steps_table(inst, &refs, lang))],
+            );
+            doc.only(
+                Formats::WRITTEN,
+                vec![Block::Steps(steps_list(inst, &refs, lang))],
+            );
+        }
+    }
+}

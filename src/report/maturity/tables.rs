@@ -5,7 +5,7 @@ use super::{MIN_INTERVAL_N, WIDE_RANGE, blocking_phrase, dim_score, level_label,
 use crate::instrument::Instrument;
 use crate::lang::Lang;
 use crate::report::chart::{Chart, ChartKind, Estimate, Series};
-use crate::report::doc::{Align, BarCell, Block, Cell, Column, Formats, Inline, Table, Tone};
+use crate::report::doc::{Align, BarCell, Block, Cell, Column, Formats, Inline, Row, Table, Tone};
 use crate::report::parts::{self, role_name};
 use crate::report::text::{fmt_signed, fmt1};
 use crate::score::maturity::{DimensionScore, MaturityScore, TOP_LEVEL};
@@ -114,7 +114,12 @@ fn wrapping_number(head: String) -> Column {
 
 /// A row per dimension: bar (terminal and HTML), score, 95% interval, n, level, what it maps to
 /// (written formats), and how far it is below the next stage.
-pub(super) fn dimensions(inst: &Instrument, s: &MaturityScore, lang: Lang) -> Table {
+pub(super) fn dimensions(
+    inst: &Instrument,
+    s: &MaturityScore,
+    targets: &std::collections::BTreeMap<String, f64>,
+    lang: Lang,
+) -> Table {
     let mut t = Table::new(vec![
         Column::text(tr!(lang, "maturity-col-dimension")),
         Column::text("").only(Formats::DRAWN).optional(),
@@ -127,6 +132,12 @@ pub(super) fn dimensions(inst: &Instrument, s: &MaturityScore, lang: Lang) -> Ta
             .optional(),
         Column::text(tr!(lang, "maturity-col-next")),
     ]);
+    if !targets.is_empty() {
+        t.columns
+            .push(Column::number(tr!(lang, "maturity-col-target")));
+        t.columns
+            .push(Column::number(tr!(lang, "maturity-col-to-target")));
+    }
     for d in &s.dimensions {
         let blocking = s.blocking.iter().find(|b| b.id == d.id);
         let next = blocking.map_or_else(Inline::default, |b| {
@@ -157,6 +168,20 @@ pub(super) fn dimensions(inst: &Instrument, s: &MaturityScore, lang: Lang) -> Ta
             d.maps_to.clone().unwrap_or_default().into(),
             next.into(),
         ]);
+        if !targets.is_empty() {
+            let target = targets.get(&d.id).copied();
+            let to_go = super::to_target(d.score, target);
+            if let Some(Row::Cells(cells)) = t.rows.last_mut() {
+                cells.push(target.map(|v| format!("{v}")).unwrap_or_default().into());
+                cells.push(match to_go {
+                    Some(g) if g > 0.0 => Inline::toned(format!("{g:.1}"), Tone::Warn).into(),
+                    Some(_) => {
+                        Inline::toned(tr!(lang, "maturity-target-reached"), Tone::Good).into()
+                    }
+                    None => Inline::default().into(),
+                });
+            }
+        }
     }
     t
 }
