@@ -1,13 +1,20 @@
 //! `cxassess`: customer-experience assessment in the terminal.
 //!
 //! Data flows one way: **instrument → response → score → report**.
+//! - [`lang`] is the languages: bilingual questionnaire texts and the message catalogs
+//!   (`locales/<code>/*.ftl`) every word of the program comes from ([`tr!`]).
 //! - [`instrument`] reads questionnaires (built-in or YAML files) and validates them.
-//! - [`response`] reads and writes results files and CSV, atomically, in questionnaire order.
-//! - [`score`] turns responses into scores, one pure module per model; no I/O, no terminal.
-//! - [`report`] renders scored results as text, Markdown, JSON or HTML.
-//! - [`compare`] diffs two results files and draws trends over many.
+//! - [`response`] reads and writes results files and CSV, atomically and under a lock, in
+//!   questionnaire order; the data folder's sessions.
+//! - [`engagement`] is one folder per client and period: `engagement.yaml`, its layout, status.
+//! - [`score`] turns responses into figures, one pure module per model, plus statistics
+//!   (intervals, tests, agreement) and the notes and N/A reasons; no I/O, no terminal.
+//! - [`report`] builds one document per kind ([`report::doc`]) and writes any document as
+//!   terminal text, Markdown or HTML ([`report::write`]); JSON is the figures serialised.
+//! - [`compare`] diffs and trends results over time (waves).
 //! - [`tui`] is the full-screen runner and home screen, and the plain line runner beside it.
-//! - [`cli`] parses arguments and calls the rest; `main.rs` maps errors to exit codes.
+//! - [`cli`] parses arguments, reads the files and calls the rest with plain values; nothing
+//!   below it imports it. `main.rs` maps errors to exit codes.
 //! - [`sanitize`] makes untrusted text safe to show on a terminal or in Markdown; it sits below
 //!   everything else and every layer that shows data uses it.
 //!
