@@ -14,7 +14,10 @@ mod write;
 use std::collections::BTreeMap;
 
 pub use kano_words::KanoWord;
-pub use read::{parse_answer_value, read_results, read_results_str, read_single_response};
+pub use read::{
+    ResultsHead, parse_answer_value, read_results, read_results_each, read_results_str,
+    read_single_response,
+};
 pub use write::{answer_yaml, number, save_atomic, to_yaml, write_atomic, yaml_string};
 
 use crate::instrument::Instrument;

@@ -67,6 +67,7 @@ mod ahead;
 mod cells;
 mod columns;
 mod export;
+mod row;
 mod stream;
 
 use std::collections::HashMap;
@@ -236,6 +237,7 @@ pub fn import_command(args: &ImportArgs) -> Result<()> {
             added += 1;
         }
     }
+    check_readable_size(&args.out, &results, &instrument)?;
     response::save_atomic(&args.out, &results, &instrument)?;
     let merged = if replaced > 0 {
         format!(" ({added} added, {replaced} replaced)")
@@ -253,6 +255,22 @@ pub fn import_command(args: &ImportArgs) -> Result<()> {
             "{} allocation(s) renormalised to their total; each has a note saying from what",
             summary.renormalised
         ));
+    }
+    Ok(())
+}
+
+/// Refuses, before anything is written, results that would make a file larger than a results
+/// file may be ([`crate::yaml::MAX_RESULTS_BYTES`]): every file `import` writes can be read back.
+pub fn check_readable_size(out: &Path, results: &Results, instrument: &Instrument) -> Result<()> {
+    let size = response::to_yaml(results, instrument).len();
+    if size > crate::yaml::MAX_RESULTS_BYTES {
+        return Err(Error::Usage(format!(
+            "{} would be {size} bytes with these {} responses, more than the {} bytes a results file may have, so nothing was written: split the CSV and import the parts into separate results files (a report takes them all: `cxassess report a.yaml b.yaml`), or report on the CSV directly with `cxassess report --instrument {} FILE.csv`",
+            out.display(),
+            results.responses.len(),
+            crate::yaml::MAX_RESULTS_BYTES,
+            instrument.id
+        )));
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ mod csv_export;
 mod csv_import;
 mod determinism;
 mod files;
+mod hostile;
 mod html;
 mod invalid;
 mod kano;

@@ -163,6 +163,10 @@ pub(super) fn template_hint(instrument: &Instrument) -> String {
     format!("`cxassess template {spec} --format csv` prints every column name")
 }
 
+/// The longest header read, in characters: headers name answer paths (a few dozen characters).
+/// A longer one is refused before it is compared with every answer path for a "did you mean".
+pub(super) const MAX_HEADER_CHARS: usize = 256;
+
 /// Resolves the header row against `instrument`, reporting every bad column at once.
 pub(super) fn resolve(
     instrument: &Instrument,
@@ -178,9 +182,24 @@ pub(super) fn resolve(
     let mut by_question: Vec<Vec<AnswerColumn>> = vec![Vec::new(); instrument.questions.len()];
     let paths = answer_paths(instrument);
     for (index, name) in headers.iter().enumerate() {
-        let bad = |what: String, fix: String| place(file, 1, index, name, what, fix);
+        let shown = crate::yaml::clip(name, 60);
+        let bad = |what: String, fix: String| place(file, 1, index, &shown, what, fix);
         if name.is_empty() {
             unnamed.push(index);
+            continue;
+        }
+        let chars = name.chars().count();
+        if chars > MAX_HEADER_CHARS {
+            problems.push(bad(
+                format!(
+                    "the header is {chars} characters long (it begins {}); a header names an answer path",
+                    super::cells::quote(name)
+                ),
+                format!(
+                    "check that the first row is the header row; {}",
+                    template_hint(instrument)
+                ),
+            ));
             continue;
         }
         let target = match target_of(instrument, &paths, name) {
@@ -248,7 +267,11 @@ pub(super) fn resolve(
 }
 
 fn quoted_list(items: &[String]) -> String {
-    let shown: Vec<String> = items.iter().take(6).map(|h| format!("'{h}'")).collect();
+    let shown: Vec<String> = items
+        .iter()
+        .take(6)
+        .map(|h| super::cells::quote(h))
+        .collect();
     let more = if items.len() > 6 { ", …" } else { "" };
     format!("{}{more}", shown.join(", "))
 }

@@ -1,0 +1,286 @@
+//! One record read against the layout: each question's cells combined into its answer, with
+//! every problem at its row and column.
+
+use csv::ByteRecord;
+
+use super::cells::{self, Cell};
+use super::columns::{Layout, QuestionColumns};
+use super::place;
+use super::stream::text;
+use crate::error::Problem;
+use crate::instrument::{Question, QuestionKind};
+use crate::response::{Answer, PartValue, number};
+
+/// One record, being read against the layout.
+pub(super) struct RowReader<'r> {
+    pub file: &'r str,
+    pub row: u64,
+    pub layout: &'r Layout,
+    pub record: &'r ByteRecord,
+    /// The record's answer cells, parsed as it was read (`None`: a problem, or no answer column).
+    pub cells: &'r [Option<Cell>],
+    pub parsed: &'r mut Vec<QuestionCell>,
+}
+
+/// A parsed cell of a question, with its column and part.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct QuestionCell {
+    /// The column in the record.
+    column: usize,
+    /// See [`columns::AnswerColumn::part`].
+    part: Option<usize>,
+    cell: Cell,
+}
+
+impl RowReader<'_> {
+    /// The cell in `column` as text.
+    fn text(&self, column: usize) -> &str {
+        text(self.record.get(column).unwrap_or_default())
+    }
+
+    fn problem(&self, column: usize, what: String, fix: String) -> Problem {
+        place(
+            self.file,
+            self.row,
+            column,
+            self.layout.header(column),
+            what,
+            fix,
+        )
+    }
+
+    /// The answer to `q` in this row, with a note when an allocation was renormalised; `None`
+    /// when unanswered or when a problem was found (and pushed).
+    pub fn answer(
+        &mut self,
+        q: &Question,
+        qc: &QuestionColumns,
+        problems: &mut Vec<Problem>,
+    ) -> Option<(Answer, Option<String>)> {
+        let before = problems.len();
+        self.parsed.clear();
+        for column in &qc.columns {
+            let parsed = match self.cells.get(column.column) {
+                Some(Some(cell)) => Ok(*cell),
+                // A problem: read the cell again for its message.
+                _ => cells::parse(&column.kind, self.text(column.column)),
+            };
+            match parsed {
+                Ok(cell) => self.parsed.push(QuestionCell {
+                    column: column.column,
+                    part: column.part,
+                    cell,
+                }),
+                Err((what, fix)) => problems.push(self.problem(column.column, what, fix)),
+            }
+        }
+        if problems.len() > before || self.parsed.iter().all(|c| c.cell == Cell::Empty) {
+            return None;
+        }
+        let cells: &[QuestionCell] = self.parsed;
+        let result = match &q.kind {
+            QuestionKind::Scale(_) | QuestionKind::Rubric(_) | QuestionKind::Text => {
+                self.single(q, &cells[0])
+            }
+            QuestionKind::Kano { .. } => self.kano(q, cells),
+            QuestionKind::Pair { parts, .. } => self.pair(q, parts.len(), cells),
+            QuestionKind::Allocation { total, parts } => {
+                return self.allocation(q, *total, parts.len(), cells, problems);
+            }
+        };
+        match result {
+            Ok(answer) => Some((answer, None)),
+            Err(p) => {
+                problems.extend(p);
+                None
+            }
+        }
+    }
+
+    fn na_not_allowed(&self, q: &Question, column: usize) -> Problem {
+        self.problem(
+            column,
+            format!("'{}' does not allow NA (not applicable)", q.id),
+            "give an answer, or leave the cell empty if it was not answered".to_string(),
+        )
+    }
+
+    fn single(&self, q: &Question, p: &QuestionCell) -> std::result::Result<Answer, Vec<Problem>> {
+        match p.cell {
+            Cell::Na if q.allow_na => Ok(Answer::Na(None)),
+            Cell::Na => Err(vec![self.na_not_allowed(q, p.column)]),
+            Cell::Point(v) => Ok(Answer::Value(v)),
+            Cell::Text => Ok(Answer::Text(self.text(p.column).to_string())),
+            // Columns of single-value questions never hold these.
+            Cell::Empty | Cell::Kano(_) | Cell::Points(_) => Err(Vec::new()),
+        }
+    }
+
+    fn kano(
+        &self,
+        q: &Question,
+        cells: &[QuestionCell],
+    ) -> std::result::Result<Answer, Vec<Problem>> {
+        let na = cells.iter().find(|c| c.cell == Cell::Na);
+        let given = cells
+            .iter()
+            .find(|c| !matches!(c.cell, Cell::Na | Cell::Empty));
+        if let Some(na) = na {
+            if !q.allow_na {
+                // The importance column holds a 1–9 rating, the other two a Kano answer.
+                let (what, give) = if na.part == Some(2) {
+                    ("an importance rating", "the importance (1–9)")
+                } else {
+                    ("a Kano answer", "the answer (1–5 or a Kano wording)")
+                };
+                return Err(vec![self.problem(
+                    na.column,
+                    format!(
+                        "NA is not {what}, and feature '{}' does not allow not applicable",
+                        q.id
+                    ),
+                    format!("give {give}, or leave the cell empty if it was not answered"),
+                )]);
+            }
+            if let Some(given) = given {
+                return Err(vec![self.problem(
+                    na.column,
+                    format!(
+                        "NA here contradicts the answer in column {} ({}): a Kano feature is either not applicable as a whole or answered",
+                        given.column + 1,
+                        self.layout.header(given.column)
+                    ),
+                    format!("write NA in every column of '{}' (or leave the others empty), or give answers and no NA", q.id),
+                )]);
+            }
+            return Ok(Answer::Na(None));
+        }
+        let word = |part: usize| {
+            cells.iter().find_map(|c| match (c.part, c.cell) {
+                (Some(p), Cell::Kano(w)) if p == part => Some(w),
+                _ => None,
+            })
+        };
+        let importance = cells.iter().find_map(|c| match (c.part, c.cell) {
+            (Some(2), Cell::Point(v)) => Some(v),
+            _ => None,
+        });
+        Ok(Answer::Kano {
+            functional: word(0),
+            dysfunctional: word(1),
+            importance,
+        })
+    }
+
+    fn pair(
+        &self,
+        q: &Question,
+        part_count: usize,
+        cells: &[QuestionCell],
+    ) -> std::result::Result<Answer, Vec<Problem>> {
+        if !q.allow_na {
+            let problems: Vec<Problem> = cells
+                .iter()
+                .filter(|c| c.cell == Cell::Na)
+                .map(|c| self.na_not_allowed(q, c.column))
+                .collect();
+            if !problems.is_empty() {
+                return Err(problems);
+            }
+        }
+        // NA in every part is the whole question not applicable, as export writes it.
+        if cells.len() == part_count && cells.iter().all(|c| c.cell == Cell::Na) {
+            return Ok(Answer::Na(None));
+        }
+        let mut parts: Vec<(usize, PartValue)> = cells
+            .iter()
+            .filter_map(|c| {
+                let value = match c.cell {
+                    Cell::Na => PartValue::Na,
+                    Cell::Point(v) => PartValue::Num(f64::from(v)),
+                    _ => return None,
+                };
+                Some((c.part.unwrap_or(0), value))
+            })
+            .collect();
+        parts.sort_by_key(|(i, _)| *i);
+        let QuestionKind::Pair { parts: names, .. } = &q.kind else {
+            return Err(Vec::new());
+        };
+        Ok(Answer::Parts(
+            parts
+                .into_iter()
+                .filter_map(|(i, v)| Some((names.get(i)?.clone(), v)))
+                .collect(),
+        ))
+    }
+
+    fn allocation(
+        &self,
+        q: &Question,
+        total: f64,
+        part_count: usize,
+        cells: &[QuestionCell],
+        problems: &mut Vec<Problem>,
+    ) -> Option<(Answer, Option<String>)> {
+        let first = cells[0].column;
+        let na = cells.iter().find(|c| c.cell == Cell::Na);
+        let given = cells.iter().find(|c| matches!(c.cell, Cell::Points(_)));
+        if let Some(na) = na {
+            match given {
+                Some(given) => problems.push(self.problem(
+                    na.column,
+                    format!(
+                        "NA here contradicts the points in column {} ({}): an allocation is either not applicable as a whole or split over its parts",
+                        given.column + 1,
+                        self.layout.header(given.column)
+                    ),
+                    "give 0 points for a part that does not matter, or write NA in every part of the allocation".to_string(),
+                )),
+                None if q.allow_na => return Some((Answer::Na(None), None)),
+                None => problems.push(self.na_not_allowed(q, na.column)),
+            }
+            return None;
+        }
+        let mut values: Vec<(usize, f64)> = cells
+            .iter()
+            .filter_map(|c| match c.cell {
+                Cell::Points(v) => Some((c.part.unwrap_or(0), v)),
+                _ => None,
+            })
+            .collect();
+        values.sort_by_key(|(i, _)| *i);
+        let sum: f64 = values.iter().map(|(_, v)| v).sum();
+        if sum <= 0.0 || !sum.is_finite() {
+            problems.push(self.problem(
+                first,
+                format!("the points of '{}' add up to {}", q.id, number(sum)),
+                format!(
+                    "split {} points over the {part_count} parts (at least one part above 0), or leave every cell of '{}' empty if it was not answered",
+                    number(total),
+                    q.id
+                ),
+            ));
+            return None;
+        }
+        let mut note = None;
+        if (sum - total).abs() > total.abs().max(1.0) * 1e-9 {
+            for (_, v) in &mut values {
+                *v = *v * total / sum;
+            }
+            note = Some(format!(
+                "renormalised from {} to {} points on import",
+                number(sum),
+                number(total)
+            ));
+        }
+        let QuestionKind::Allocation { parts, .. } = &q.kind else {
+            return None;
+        };
+        let parts = values
+            .into_iter()
+            .filter_map(|(i, v)| Some((parts.get(i)?.id.clone(), PartValue::Num(v))))
+            .collect();
+        Some((Answer::Parts(parts), note))
+    }
+}
