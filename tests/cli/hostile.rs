@@ -240,3 +240,23 @@ fn a_huge_cell_is_refused_with_its_row_and_column_and_nothing_is_written() {
         .stderr(predicate::str::contains("row 2 is longer than"));
     assert!(!d.join("r.yaml").exists());
 }
+
+proptest::proptest! {
+    /// Random bytes into each parser: never a panic, and a bounded number of steps (the CSV
+    /// reader yields at most one item per byte, plus one).
+    #[test]
+    fn random_bytes_never_panic_and_end(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..800)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = cxassess::instrument::Instrument::parse(
+            &text,
+            cxassess::instrument::Origin::File("fuzz.yaml".into()),
+        );
+        let _ = cxassess::response::read_results_str("fuzz.yaml", &text, None);
+        let pulse = cxassess::instrument::Instrument::load("pulse").unwrap();
+        let _ = cxassess::response::read_single_response("fuzz.yaml", &text, &pulse);
+        if let Ok(rows) = cxassess::response::csv::CsvResponses::from_reader(&pulse, "f.csv", &bytes[..]) {
+            let steps = rows.take(bytes.len() + 2).count();
+            proptest::prop_assert!(steps <= bytes.len() + 1);
+        }
+    }
+}

@@ -446,4 +446,64 @@ mod tests {
         }
         assert!(matches!(resolve(".nan"), Value::Number(n) if n.as_f64().is_some_and(f64::is_nan)));
     }
+
+    /// Random text, and nests of every notation as deep as 300, through the event reader:
+    /// never a panic, and a bounded number of steps (events) for the input's length.
+    fn events(src: &str) -> Result<usize, Problem> {
+        let expected = yaml::Expected {
+            what: "a test file",
+            described_in: "the test",
+        };
+        let mut ev = Events::new("t.yaml", src, expected)?;
+        let mut n = 0;
+        loop {
+            let next = ev.next()?;
+            n += 1;
+            if matches!(next.0, Event::StreamEnd) || n > 4 * src.len() + 16 {
+                return Ok(n);
+            }
+            if matches!(next.0, Event::MappingStart(..) | Event::SequenceStart(..)) {
+                ev.skip(next)?;
+            }
+        }
+    }
+
+    fn nest() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        (
+            proptest::sample::select(vec!["[", "{a: ", "- ", "? ", "a:\n"]),
+            0usize..300,
+            "[ -~\n]{0,40}",
+        )
+            .prop_map(|(open, depth, tail)| {
+                let mut s = String::new();
+                for d in 0..depth {
+                    if open == "a:\n" {
+                        s.push_str(&" ".repeat(d));
+                    }
+                    s.push_str(open);
+                }
+                s.push_str(&tail);
+                s
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_reads_in_bounded_steps(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..600)) {
+            let src = String::from_utf8_lossy(&bytes);
+            if let Ok(n) = events(&src) {
+                proptest::prop_assert!(n <= 4 * src.len() + 16, "{n} events for {} bytes", src.len());
+            }
+        }
+
+        #[test]
+        fn nests_are_refused_or_read_in_bounded_steps(src in nest()) {
+            match events(&src) {
+                Ok(n) => proptest::prop_assert!(n <= 4 * src.len() + 16),
+                Err(p) => proptest::prop_assert!(!p.what.is_empty()),
+            }
+            let _ = crate::response::read_results_str("t.yaml", &src, None);
+        }
+    }
 }
