@@ -384,7 +384,7 @@ pub fn command(ctx: Context, args: &ReportArgs) -> Result<()> {
     }
     let mut input_notes = Vec::new();
     for path in &csv {
-        let renormalised: usize = stream_csv(&instrument, path, &mut |r| scorer.add(r))?;
+        let renormalised: usize = stream_csv(&instrument, path, &mut scorer)?;
         if renormalised > 0 {
             input_notes.push(format!(
                 "{}: {renormalised} {}",
@@ -411,16 +411,30 @@ pub fn command(ctx: Context, args: &ReportArgs) -> Result<()> {
     )
 }
 
-/// Streams a CSV file in the import layout into `sink`; returns how many allocations were
+/// Streams a CSV file in the import layout into `scorer`; returns how many allocations were
 /// renormalised.
 fn stream_csv(
     instrument: &Instrument,
     path: &Path,
-    sink: &mut dyn FnMut(&Response),
+    scorer: &mut score::Scorer<'_>,
 ) -> Result<usize> {
-    // One record at a time into the scorer: memory stays flat whatever the row count. Every row
-    // is checked; with any problem the report is not rendered (exit 2, rows and columns named).
-    let summary = response::csv::read_csv_responses(instrument, path, sink)?;
+    // Memory stays flat whatever the row count. Every row is checked; with any problem the
+    // report is not rendered (exit 2, rows and columns named). Kinds whose accumulators merge
+    // fold a large file in two parts on two threads.
+    if scorer.mergeable() {
+        let fresh = scorer.fresh();
+        let (parts, summary) = response::csv::fold_csv_parts(
+            instrument,
+            path,
+            &|| fresh.fresh(),
+            &|s: &mut score::Scorer<'_>, r| s.add(r),
+        )?;
+        for part in parts {
+            scorer.merge(part);
+        }
+        return Ok(summary.renormalised);
+    }
+    let summary = response::csv::read_csv_responses(instrument, path, |r| scorer.add(r))?;
     Ok(summary.renormalised)
 }
 

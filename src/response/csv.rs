@@ -68,6 +68,7 @@ mod cells;
 mod columns;
 mod export;
 mod row;
+mod split;
 mod stream;
 
 use std::collections::HashMap;
@@ -75,6 +76,7 @@ use std::path::Path;
 
 pub use columns::{AnswerPath, answer_paths};
 pub use export::{header_row, to_csv, write_csv};
+pub use split::{SPLIT_MIN_BYTES, fold_csv_parts};
 pub use stream::CsvResponses;
 
 use crate::cli::{ExportArgs, ExportFormat, ImportArgs};

@@ -27,6 +27,7 @@
 //! Everything is kept as integer counts and sums, so the figures are exact, do not depend on
 //! the order of respondents, and take O(features × segments) memory whatever the row count.
 
+mod merge;
 mod table;
 
 use std::collections::BTreeMap;

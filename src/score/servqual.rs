@@ -304,7 +304,25 @@ pub struct Accumulator {
     sq_buf: Vec<Option<[f64; CHANNELS]>>,
     cells_buf: Vec<Option<f64>>,
     weights_buf: Vec<f64>,
+    /// Indices into `items` in id order, to find every item's answer in one walk over the
+    /// response's answers (also in id order) instead of a map lookup per item.
+    by_id: Vec<usize>,
 }
+
+/// The part `name` of a compound answer, compared byte by byte (part names are a few bytes:
+/// cheaper than a call to compare them).
+fn part_of(answer: &Answer, name: &str) -> Option<PartValue> {
+    let Answer::Parts(parts) = answer else {
+        return None;
+    };
+    parts
+        .iter()
+        .find(|(k, _)| k.len() == name.len() && k.bytes().zip(name.bytes()).all(|(a, b)| a == b))
+        .map(|(_, v)| *v)
+}
+
+/// Items whose answers are found in one walk (on the stack); more are looked up one by one.
+const WALKED_ITEMS: usize = 64;
 
 impl Accumulator {
     /// For `instrument` (kind servqual).
@@ -357,7 +375,10 @@ impl Accumulator {
             }
         }
         let n_items = items.len();
+        let mut by_id: Vec<usize> = (0..n_items).collect();
+        by_id.sort_by(|&a, &b| items[a].id.cmp(&items[b].id));
         Self {
+            by_id,
             variant,
             items,
             dimensions,
@@ -379,7 +400,11 @@ impl Accumulator {
 
     /// The channel values of one item for one respondent, when the item is valid.
     fn item_values(&self, answer: Option<&Answer>) -> (Option<[f64; CHANNELS]>, Option<f64>) {
-        let part = |name: &str| answer.and_then(|a| a.part(name)).and_then(PartValue::num);
+        let part = |name: &str| {
+            answer
+                .and_then(|a| part_of(a, name))
+                .and_then(PartValue::num)
+        };
         let mut v = [f64::NAN; CHANNELS];
         match self.variant {
             ServqualVariant::Servqual => {
@@ -469,8 +494,27 @@ impl Accumulator {
         let channels = self.channels();
         let mut row = std::mem::take(&mut self.row);
         let mut any = false;
+        let walked = self.items.len() <= WALKED_ITEMS;
+        let mut found: [Option<&Answer>; WALKED_ITEMS] = [None; WALKED_ITEMS];
+        if walked {
+            let mut answers = response.answers.iter().peekable();
+            for &i in &self.by_id {
+                let id = self.items[i].id.as_str();
+                // Usually the next answer is this item's: one comparison.
+                let hit = answers.next_if(|(k, _)| k.as_str() == id).or_else(|| {
+                    while answers.next_if(|(k, _)| k.as_str() < id).is_some() {}
+                    answers.next_if(|(k, _)| k.as_str() == id)
+                });
+                found[i] = hit.map(|(_, a)| a);
+            }
+        }
         for (i, slot) in row.iter_mut().enumerate() {
-            let (values, expected) = self.item_values(response.answers.get(&self.items[i].id));
+            let answer = if walked {
+                found[i]
+            } else {
+                response.answers.get(&self.items[i].id)
+            };
+            let (values, expected) = self.item_values(answer);
             let item = &mut self.items[i];
             if let Some(e) = expected {
                 item.expected_all.push(e);
@@ -732,6 +776,8 @@ impl Accumulator {
         }
     }
 }
+
+mod merge;
 
 #[cfg(test)]
 mod tests;

@@ -115,6 +115,14 @@ impl AlphaAccumulator {
         self.total.n()
     }
 
+    /// Adds the cases `other` has seen (pairwise merge of every running moment).
+    pub fn merge(&mut self, other: &AlphaAccumulator) {
+        for (a, b) in self.items.iter_mut().zip(&other.items) {
+            a.merge(b);
+        }
+        self.total.merge(&other.total);
+    }
+
     /// α, or `None` when undefined.
     pub fn alpha(&self) -> Option<f64> {
         let vars: Option<Vec<f64>> = self.items.iter().map(Moments::variance).collect();

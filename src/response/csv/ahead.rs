@@ -151,6 +151,16 @@ impl<R: Read> Records<R> {
     }
 }
 
+impl<R: Read> Records<R> {
+    /// Bytes consumed so far when read on this thread: where the next record starts.
+    pub fn position(&self) -> Option<u64> {
+        match self {
+            Records::Inline(reader, _) => Some(reader.position().byte()),
+            _ => None,
+        }
+    }
+}
+
 impl<R: Read + Send + 'static> Records<R> {
     /// Moves reading to a thread of its own.
     pub fn ahead(self) -> Self {

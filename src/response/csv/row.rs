@@ -51,12 +51,17 @@ impl RowReader<'_> {
 
     /// The answer to `q` in this row, with a note when an allocation was renormalised; `None`
     /// when unanswered or when a problem was found (and pushed).
+    /// The answer goes into `spare`, which holds an earlier row's answer to the same question
+    /// (or nothing): a pair answer reuses its part list, so a row of pairs allocates nothing.
+    /// `Some(note)` when answered.
+    #[allow(clippy::option_option)]
     pub fn answer(
         &mut self,
         q: &Question,
         qc: &QuestionColumns,
         problems: &mut Vec<Problem>,
-    ) -> Option<(Answer, Option<String>)> {
+        spare: &mut Option<Answer>,
+    ) -> Option<Option<String>> {
         let before = problems.len();
         self.parsed.clear();
         for column in &qc.columns {
@@ -83,13 +88,26 @@ impl RowReader<'_> {
                 self.single(q, &cells[0])
             }
             QuestionKind::Kano { .. } => self.kano(q, cells),
-            QuestionKind::Pair { parts, .. } => self.pair(q, parts.len(), cells),
+            QuestionKind::Pair { parts, .. } => {
+                return match self.pair(q, parts, cells, spare) {
+                    Ok(()) => Some(None),
+                    Err(p) => {
+                        problems.extend(p);
+                        None
+                    }
+                };
+            }
             QuestionKind::Allocation { total, parts } => {
-                return self.allocation(q, *total, parts.len(), cells, problems);
+                let (answer, note) = self.allocation(q, *total, parts.len(), cells, problems)?;
+                *spare = Some(answer);
+                return Some(note);
             }
         };
         match result {
-            Ok(answer) => Some((answer, None)),
+            Ok(answer) => {
+                *spare = Some(answer);
+                Some(None)
+            }
             Err(p) => {
                 problems.extend(p);
                 None
@@ -175,9 +193,10 @@ impl RowReader<'_> {
     fn pair(
         &self,
         q: &Question,
-        part_count: usize,
+        names: &[String],
         cells: &[QuestionCell],
-    ) -> std::result::Result<Answer, Vec<Problem>> {
+        spare: &mut Option<Answer>,
+    ) -> std::result::Result<(), Vec<Problem>> {
         if !q.allow_na {
             let problems: Vec<Problem> = cells
                 .iter()
@@ -189,30 +208,62 @@ impl RowReader<'_> {
             }
         }
         // NA in every part is the whole question not applicable, as export writes it.
-        if cells.len() == part_count && cells.iter().all(|c| c.cell == Cell::Na) {
-            return Ok(Answer::Na(None));
+        if cells.len() == names.len() && cells.iter().all(|c| c.cell == Cell::Na) {
+            *spare = Some(Answer::Na(None));
+            return Ok(());
         }
-        let mut parts: Vec<(usize, PartValue)> = cells
-            .iter()
-            .filter_map(|c| {
-                let value = match c.cell {
-                    Cell::Na => PartValue::Na,
-                    Cell::Point(v) => PartValue::Num(f64::from(v)),
-                    _ => return None,
-                };
-                Some((c.part.unwrap_or(0), value))
-            })
-            .collect();
-        parts.sort_by_key(|(i, _)| *i);
-        let QuestionKind::Pair { parts: names, .. } = &q.kind else {
-            return Err(Vec::new());
+        // At most a handful of parts: on the stack, in part order.
+        let mut parts = [(usize::MAX, PartValue::Na); 8];
+        let mut n = 0;
+        let mut overflow = Vec::new();
+        for c in cells {
+            let value = match c.cell {
+                Cell::Na => PartValue::Na,
+                Cell::Point(v) => PartValue::Num(f64::from(v)),
+                _ => continue,
+            };
+            let part = (c.part.unwrap_or(0), value);
+            if n < parts.len() {
+                parts[n] = part;
+                n += 1;
+            } else {
+                overflow.push(part);
+            }
+        }
+        let mut given: Vec<(usize, PartValue)>;
+        let given: &mut [(usize, PartValue)] = if overflow.is_empty() {
+            &mut parts[..n]
+        } else {
+            given = parts[..n].to_vec();
+            given.extend(overflow);
+            &mut given
         };
-        Ok(Answer::Parts(
-            parts
-                .into_iter()
-                .filter_map(|(i, v)| Some((names.get(i)?.clone(), v)))
+        given.sort_by_key(|(i, _)| *i);
+        let given: &[(usize, PartValue)] = given;
+        // The row before answered the same parts (the usual case): its list is overwritten.
+        if let Some(Answer::Parts(kept)) = spare {
+            // Both lists were made here for this question, names in part order: when every
+            // part is given in both, the names are the same without comparing them.
+            let same = kept.len() == given.len()
+                && (given.len() == names.len()
+                    || kept
+                        .iter()
+                        .zip(given)
+                        .all(|((name, _), (i, _))| names.get(*i) == Some(name)));
+            if same {
+                for ((_, value), (_, v)) in kept.iter_mut().zip(given) {
+                    *value = *v;
+                }
+                return Ok(());
+            }
+        }
+        *spare = Some(Answer::Parts(
+            given
+                .iter()
+                .filter_map(|(i, v)| Some((names.get(*i)?.clone(), *v)))
                 .collect(),
-        ))
+        ));
+        Ok(())
     }
 
     fn allocation(

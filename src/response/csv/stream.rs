@@ -17,7 +17,7 @@ use super::columns::{self, Layout};
 use super::place;
 use super::row::{QuestionCell, RowReader};
 use crate::error::{Error, Problem, Result};
-use crate::instrument::Instrument;
+use crate::instrument::{Instrument, QuestionKind};
 use crate::response::{Answer, Response, answer_fills};
 
 /// The longest header line read ahead to find the delimiter; past it, the first delimiter found
@@ -59,10 +59,15 @@ pub struct CsvResponses<'a, R: Read> {
     by_id: Vec<usize>,
     /// Per position in `layout.questions`: whether `current.answers` holds its answer.
     present: Vec<bool>,
-    /// Per position in `layout.questions`: this row's answer, before it goes into the map.
+    /// Per position in `layout.questions`: this row's answer, before it is swapped into the
+    /// map (after, the answer it replaced, whose storage the next row reuses).
     fresh: Vec<Option<Answer>>,
+    /// Per position in `layout.questions`: whether this row answers it.
+    answered: Vec<bool>,
     /// The cells of one question, reused.
     parsed: Vec<QuestionCell>,
+    /// Bytes of a byte-order mark skipped before the header.
+    bom: u64,
 }
 
 impl<R: Read> fmt::Debug for CsvResponses<'_, R> {
@@ -106,9 +111,12 @@ impl<'a, R: Read> CsvResponses<'a, R> {
             budget: budget.clone(),
         });
         let mut header = read_header_line(&mut buffered).map_err(|e| Error::io(&file, e))?;
-        if header.starts_with(b"\xEF\xBB\xBF") {
+        let bom = if header.starts_with(b"\xEF\xBB\xBF") {
             header.drain(..3);
-        }
+            3
+        } else {
+            0
+        };
         if header.iter().all(u8::is_ascii_whitespace) {
             return Err(Error::one(Problem::file(
                 &file,
@@ -151,6 +159,7 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         by_id.sort_by_key(|&pos| &instrument.questions[layout.questions[pos].question].id);
         let present = vec![false; layout.questions.len()];
         let fresh = vec![None; layout.questions.len()];
+        let answered = vec![false; layout.questions.len()];
         Ok(Self {
             instrument,
             file,
@@ -158,6 +167,7 @@ impl<'a, R: Read> CsvResponses<'a, R> {
             by_id,
             present,
             fresh,
+            answered,
             layout,
             slot: Parsed::default(),
             row: 1,
@@ -168,7 +178,14 @@ impl<'a, R: Read> CsvResponses<'a, R> {
             missing_steps,
             current: Response::default(),
             parsed: Vec::new(),
+            bom,
         })
+    }
+
+    /// Where in the input the next record starts, in bytes from its beginning, when records
+    /// are read on this thread (`from_reader`); `None` when they are read ahead.
+    pub(super) fn offset(&self) -> Option<u64> {
+        self.records.position().map(|p| p + self.bom)
     }
 
     /// The row last read (the header is row 1).
@@ -292,55 +309,60 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         };
         for (pos, qc) in self.layout.questions.iter().enumerate() {
             let q = &self.instrument.questions[qc.question];
-            let Some((answer, note)) = reader.answer(q, qc, &mut problems) else {
-                self.fresh[pos] = None;
+            // `fresh[pos]` keeps the answer an earlier row gave (swapped out of the map), for
+            // this row's answer to reuse its storage.
+            let Some(note) = reader.answer(q, qc, &mut problems, &mut self.fresh[pos]) else {
+                self.answered[pos] = false;
                 complete &= self.step_parts[qc.question].is_empty();
                 continue;
             };
-            complete &= self.step_parts[qc.question]
-                .iter()
-                .all(|&part| answer_fills(q, &answer, part));
+            self.answered[pos] = true;
+            match (&q.kind, &self.fresh[pos]) {
+                // Every part of a pair given (the usual case): every step of it is answered.
+                (QuestionKind::Pair { parts, .. }, Some(Answer::Parts(given)))
+                    if given.len() == parts.len() => {}
+                (_, Some(answer)) => {
+                    complete &= self.step_parts[qc.question]
+                        .iter()
+                        .all(|&part| answer_fills(q, answer, part));
+                }
+                (_, None) => {}
+            }
             if let Some(note) = note {
                 renormalised += 1;
                 current.notes.insert(q.id.clone(), note);
             }
-            self.fresh[pos] = Some(answer);
         }
         if !problems.is_empty() {
             return Err(problems);
         }
-        let same_questions = self
-            .fresh
-            .iter()
-            .zip(&self.present)
-            .all(|(answer, &present)| answer.is_some() == present);
-        if same_questions {
+        if self.answered == self.present {
             // The row answers the same questions as the row before (the usual case): the
-            // values are overwritten in the map's own (id) order, no key compared or made.
+            // values are swapped in, in the map's own (id) order, no key compared or made.
             let mut values = current.answers.values_mut();
             for &pos in &self.by_id {
                 // Only an answered question has a value in the map to step over.
-                if let Some(answer) = self.fresh[pos].take() {
-                    if let Some(value) = values.next() {
-                        *value = answer;
+                if self.answered[pos] {
+                    if let (Some(value), Some(answer)) = (values.next(), self.fresh[pos].as_mut()) {
+                        std::mem::swap(value, answer);
                     }
                 }
             }
         } else {
             for (pos, qc) in self.layout.questions.iter().enumerate() {
                 let id = &self.instrument.questions[qc.question].id;
-                self.present[pos] = self.fresh[pos].is_some();
-                match self.fresh[pos].take() {
-                    None => {
-                        current.answers.remove(id);
-                    }
-                    Some(answer) => {
-                        if let Some(value) = current.answers.get_mut(id) {
-                            *value = answer;
-                        } else {
-                            current.answers.insert(id.clone(), answer);
-                        }
-                    }
+                self.present[pos] = self.answered[pos];
+                if !self.answered[pos] {
+                    current.answers.remove(id);
+                    continue;
+                }
+                let Some(answer) = self.fresh[pos].as_mut() else {
+                    continue;
+                };
+                if let Some(value) = current.answers.get_mut(id) {
+                    std::mem::swap(value, answer);
+                } else if let Some(answer) = self.fresh[pos].take() {
+                    current.answers.insert(id.clone(), answer);
                 }
             }
         }
@@ -404,7 +426,7 @@ impl<R: Read> Iterator for CsvResponses<'_, R> {
 }
 
 /// Reads up to and including the first line break outside quotes.
-fn read_header_line<R: BufRead>(reader: &mut R) -> io::Result<Vec<u8>> {
+pub(super) fn read_header_line<R: BufRead>(reader: &mut R) -> io::Result<Vec<u8>> {
     let mut line = Vec::new();
     let mut in_quotes = false;
     loop {
