@@ -117,12 +117,38 @@ struct Scan {
     block_scalar: Option<usize>,
 }
 
+/// What a byte does to the scan: plain text, blank, or a byte the scan looks at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Plain,
+    Blank,
+    Special,
+}
+
+const CLASSES: [Class; 256] = {
+    let mut t = [Class::Plain; 256];
+    t[b' ' as usize] = Class::Blank;
+    t[b'\t' as usize] = Class::Blank;
+    t[b'\r' as usize] = Class::Blank;
+    let special = b"#\"'[]{},-?:|>\\";
+    let mut i = 0;
+    while i < special.len() {
+        t[special[i] as usize] = Class::Special;
+        i += 1;
+    }
+    t
+};
+
 impl Scan {
+    fn depth(&self, entries: usize) -> usize {
+        self.indents.len() + entries + self.flow
+    }
+
     /// Scans one line; the column (from 0) where the limit is passed, if it is.
     fn line(&mut self, line: &[u8]) -> Option<usize> {
         let indent = line.iter().take_while(|&&b| b == b' ').count();
         let rest = &line[indent..];
-        let blank = rest.iter().all(u8::is_ascii_whitespace);
+        let blank = !rest.iter().any(|b| !b.is_ascii_whitespace());
         if let Some(parent) = self.block_scalar {
             if blank || indent > parent {
                 return None;
@@ -140,6 +166,9 @@ impl Scan {
             if self.indents.last().is_none_or(|&top| top < indent) {
                 self.indents.push(indent);
             }
+            if self.depth(0) > MAX_DEPTH {
+                return Some(indent);
+            }
             i = indent;
         }
         let mut node_start = self.quote.is_none();
@@ -147,45 +176,67 @@ impl Scan {
         while i < line.len() {
             let b = line[i];
             if let Some(q) = self.quote {
-                if b == b'\\' && q == b'"' {
+                // Inside quotes only the closing quote (and an escape) matter.
+                match line[i..].iter().position(|&c| c == q || c == b'\\') {
+                    None => return None,
+                    Some(k) => i += k,
+                }
+                if line[i] == b'\\' {
+                    i += if q == b'"' { 2 } else { 1 };
+                    continue;
+                }
+                if q == b'\'' && line.get(i + 1) == Some(&b'\'') {
                     i += 2;
                     continue;
                 }
-                if b == q {
-                    if q == b'\'' && line.get(i + 1) == Some(&b'\'') {
-                        i += 2;
-                        continue;
-                    }
-                    self.quote = None;
-                    node_start = false;
-                }
+                self.quote = None;
+                node_start = false;
                 i += 1;
                 continue;
             }
+            match CLASSES[usize::from(b)] {
+                Class::Blank => {
+                    i += 1;
+                    continue;
+                }
+                Class::Plain => {
+                    node_start = false;
+                    i += 1;
+                    while i < line.len() && CLASSES[usize::from(line[i])] == Class::Plain {
+                        i += 1;
+                    }
+                    continue;
+                }
+                Class::Special => {}
+            }
             let next_blank = line.get(i + 1).is_none_or(u8::is_ascii_whitespace);
             match b {
-                b' ' | b'\t' | b'\r' => {}
                 b'#' if i == 0 || line[i - 1].is_ascii_whitespace() => return None,
                 b'"' | b'\'' if node_start => self.quote = Some(b),
                 b'[' | b'{' if node_start || self.flow > 0 => {
                     self.flow += 1;
                     node_start = true;
+                    if self.depth(entries) > MAX_DEPTH {
+                        return Some(i);
+                    }
                 }
                 b']' | b'}' if self.flow > 0 => {
                     self.flow -= 1;
                     node_start = false;
                 }
                 b',' if self.flow > 0 => node_start = true,
-                b'-' | b'?' if node_start && self.flow == 0 && next_blank => entries += 1,
+                b'-' | b'?' if node_start && self.flow == 0 && next_blank => {
+                    entries += 1;
+                    if self.depth(entries) > MAX_DEPTH {
+                        return Some(i);
+                    }
+                }
                 b':' if next_blank || self.flow > 0 => node_start = true,
                 b'|' | b'>' if node_start && self.flow == 0 => {
                     self.block_scalar = Some(indent);
                     return None;
                 }
                 _ => node_start = false,
-            }
-            if self.indents.len() + entries + self.flow > MAX_DEPTH {
-                return Some(i);
             }
             i += 1;
         }

@@ -130,7 +130,10 @@ pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (St
                             continue;
                         }
                         let text = scalar_string(val).unwrap_or_default();
-                        let Some(word) = KanoWord::parse(&text) else {
+                        // The words results files are written with, matched as they are
+                        // before any other wording is normalised.
+                        let exact = KanoWord::ALL.into_iter().find(|w| w.word() == text);
+                        let Some(word) = exact.or_else(|| KanoWord::parse(&text)) else {
                             return Err((
                                 format!(
                                     "{key} answer '{}' is not a Kano answer",

@@ -121,6 +121,26 @@ impl Node {
         if entries.len() < 2 {
             return None;
         }
+        // Two keys are the same when they read as the same value; scalars written alike are
+        // compared as written (the usual few keys of an answer: no value made).
+        let same = |a: &Node, b: &Node| match (a, b) {
+            (
+                Node::Scalar {
+                    text: x, plain: px, ..
+                },
+                Node::Scalar {
+                    text: y, plain: py, ..
+                },
+            ) if px == py => x == y,
+            _ => a.value() == b.value(),
+        };
+        if entries.len() <= 16 {
+            return entries
+                .iter()
+                .enumerate()
+                .find(|(i, (k, _))| entries[..*i].iter().any(|(prior, _)| same(prior, k)))
+                .map(|(_, (k, _))| k);
+        }
         let mut seen = std::collections::HashSet::with_capacity(entries.len());
         entries
             .iter()
