@@ -5,7 +5,9 @@
 #   scripts/bench.sh [ROWS] [RUNS]      defaults: 1000000 rows, 3 runs
 #
 # Every command runs RUNS times, the tools alternating within each round; the table shows
-# the median wall time and the median peak memory (max RSS, /usr/bin/time). Inputs, the
+# the median wall time, the median CPU time (user + system: what the work costs when other
+# work shares the machine) and the median peak memory (max RSS, /usr/bin/time). The load
+# average is printed with the table. Inputs, the
 # Python virtual environment (pandas, pyarrow, polars from PyPI) and the results live in
 # $BENCH_DIR (default target/bench). Needs python3 with venv, and /usr/bin/time.
 set -euo pipefail
@@ -75,44 +77,48 @@ $cx list > /dev/null # builds the sessions index
 : > times.tsv
 for run in $(seq "$RUNS"); do
     for name in "${order[@]}"; do
-        /usr/bin/time -f "$name	%e	%M" -o time.tmp ${cmd[$name]} > /dev/null 2>&1 || true
+        /usr/bin/time -f "$name	%e	%M	%U	%S" -o time.tmp ${cmd[$name]} > /dev/null 2>&1 || true
         if [ "$name" = list ]; then
             # Below /usr/bin/time's 10 ms resolution: the mean of 20 runs, in nanoseconds.
             start=$(date +%s%N)
             for _ in $(seq 20); do ${cmd[list]} > /dev/null; done
             per=$(( ($(date +%s%N) - start) / 20 ))
-            printf 'list\t%s\t%s\n' "$(python3 -c "print($per / 1e9)")" "$(cut -f3 time.tmp)" >> times.tsv
+            printf 'list\t%s\t%s\t%s\t%s\n' "$(python3 -c "print($per / 1e9)")" "$(cut -f3 time.tmp)" "$(cut -f4 time.tmp)" "$(cut -f5 time.tmp)" >> times.tsv
         else
             cat time.tmp >> times.tsv
         fi
     done
 done
 
-python3 - "$ROWS" "$RUNS" <<'PY' | tee results.md
+python3 - "$ROWS" "$RUNS" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY' | tee results.md
 import statistics, sys
-rows, runs = int(sys.argv[1]), sys.argv[2]
-t, m = {}, {}
+rows, runs, load = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+t, m, c = {}, {}, {}
 for line in open("times.tsv"):
-    name, wall, rss = line.rstrip("\n").split("\t")
+    name, wall, rss, user, system = line.rstrip("\n").split("\t")
     t.setdefault(name, []).append(float(wall))
     m.setdefault(name, []).append(int(rss))
+    c.setdefault(name, []).append(float(user) + float(system))
 med = {k: statistics.median(v) for k, v in t.items()}
+cpu = {k: statistics.median(v) for k, v in c.items()}
 mem = {k: statistics.median(v) / 1024 for k, v in m.items()}
-def ratio(a, b):
-    return med[a] / max(med[b], 0.005)
-print(f"rows: {rows:,}; medians of {runs} alternating runs; wall seconds, peak memory MB\n")
+def ratio(a, b, d=med):
+    return d[a] / max(d[b], 0.005)
+def cell(k):
+    return f"{med[k]:.2f} s wall, {cpu[k]:.2f} s CPU, {mem[k]:.0f} MB"
+print(f"rows: {rows:,}; medians of {runs} alternating runs; load average at the end: {load}\n")
 print("| work | cxassess | pandas | polars | `wc -l` |")
 print("|---|---|---|---|---|")
 for key, what in [("kano", f"Kano, {rows:,} rows x 10 features, word labels"),
                   ("sq", f"SERVQUAL, {rows:,} rows x 22 pairs")]:
     cx = f"{key}_cx"
-    print(f"| {what} | {med[cx]:.2f} s, {mem[cx]:.0f} MB "
-          f"| {med[key + '_pandas']:.2f} s, {mem[key + '_pandas']:.0f} MB ({ratio(key + '_pandas', cx):.1f}x cxassess) "
-          f"| {med[key + '_polars']:.2f} s, {mem[key + '_polars']:.0f} MB ({ratio(key + '_polars', cx):.1f}x cxassess) "
-          f"| {med[key + '_wc']:.3f} s (cxassess is {ratio(cx, key + '_wc'):.1f}x) |")
-print(f"| 30,000-respondent Kano results YAML | {med['yaml_cx']:.2f} s, {mem['yaml_cx']:.0f} MB "
-      f"({ratio('yaml_cx', 'yaml_csv'):.1f}x the same data as CSV: {med['yaml_csv']:.3f} s, {mem['yaml_csv']:.0f} MB) | | | |")
-print(f"| `diff` of two 30k-respondent files | {med['diff_cx']:.2f} s, {mem['diff_cx']:.0f} MB "
-      f"({ratio('diff_cx', 'read_both'):.2f}x reading both: {med['read_both']:.2f} s) | | | |")
-print(f"| `list` with 1,000 saved sessions (index warm) | {med['list'] * 1000:.0f} ms, {mem['list']:.0f} MB | | | |")
+    print(f"| {what} | {cell(cx)} "
+          f"| {cell(key + '_pandas')} ({ratio(key + '_pandas', cx):.1f}x wall, {ratio(key + '_pandas', cx, cpu):.1f}x CPU) "
+          f"| {cell(key + '_polars')} ({ratio(key + '_polars', cx):.1f}x wall, {ratio(key + '_polars', cx, cpu):.1f}x CPU) "
+          f"| {med[key + '_wc']:.3f} s (cxassess {ratio(cx, key + '_wc'):.1f}x) |")
+print(f"| 30,000-respondent Kano results YAML | {cell('yaml_cx')} "
+      f"({ratio('yaml_cx', 'yaml_csv'):.1f}x wall, {ratio('yaml_cx', 'yaml_csv', cpu):.1f}x CPU of the same data as CSV: {cell('yaml_csv')}) | | | |")
+print(f"| `diff` of two 30k-respondent files | {cell('diff_cx')} "
+      f"({ratio('diff_cx', 'read_both'):.2f}x wall, {ratio('diff_cx', 'read_both', cpu):.2f}x CPU of reading both: {cell('read_both')}) | | | |")
+print(f"| `list` with 1,000 saved sessions (index warm) | {med['list'] * 1000:.1f} ms, {mem['list']:.0f} MB | | | |")
 PY

@@ -321,6 +321,15 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                 // Every part of a pair given (the usual case): every step of it is answered.
                 (QuestionKind::Pair { parts, .. }, Some(Answer::Parts(given)))
                     if given.len() == parts.len() => {}
+                // Likewise a Kano answer with both answers and the importance.
+                (
+                    QuestionKind::Kano { .. },
+                    Some(Answer::Kano {
+                        functional: Some(_),
+                        dysfunctional: Some(_),
+                        importance: Some(_),
+                    }),
+                ) => {}
                 (_, Some(answer)) => {
                     complete &= self.step_parts[qc.question]
                         .iter()
