@@ -33,7 +33,7 @@ use serde::Serialize;
 use super::ScoreOptions;
 use super::stats::{AlphaAccumulator, Moments, paired_t, t975};
 use crate::instrument::{Instrument, QuestionKind, ServqualVariant};
-use crate::response::{Answer, PartValue, Response};
+use crate::response::{PartValue, Response};
 
 /// Relative tolerance when checking that an allocation adds up to its total.
 const SUM_TOLERANCE: f64 = 1e-9;
@@ -304,25 +304,9 @@ pub struct Accumulator {
     sq_buf: Vec<Option<[f64; CHANNELS]>>,
     cells_buf: Vec<Option<f64>>,
     weights_buf: Vec<f64>,
-    /// Indices into `items` in id order, to find every item's answer in one walk over the
-    /// response's answers (also in id order) instead of a map lookup per item.
+    /// Indices into `items` in id order (see `lookup.rs`).
     by_id: Vec<usize>,
 }
-
-/// The part `name` of a compound answer, compared byte by byte (part names are a few bytes:
-/// cheaper than a call to compare them).
-fn part_of(answer: &Answer, name: &str) -> Option<PartValue> {
-    let Answer::Parts(parts) = answer else {
-        return None;
-    };
-    parts
-        .iter()
-        .find(|(k, _)| k.len() == name.len() && k.bytes().zip(name.bytes()).all(|(a, b)| a == b))
-        .map(|(_, v)| *v)
-}
-
-/// Items whose answers are found in one walk (on the stack); more are looked up one by one.
-const WALKED_ITEMS: usize = 64;
 
 impl Accumulator {
     /// For `instrument` (kind servqual).
@@ -375,10 +359,8 @@ impl Accumulator {
             }
         }
         let n_items = items.len();
-        let mut by_id: Vec<usize> = (0..n_items).collect();
-        by_id.sort_by(|&a, &b| items[a].id.cmp(&items[b].id));
         Self {
-            by_id,
+            by_id: lookup::by_id(&items),
             variant,
             items,
             dimensions,
@@ -395,62 +377,6 @@ impl Accumulator {
             sq_buf: Vec::new(),
             cells_buf: Vec::new(),
             weights_buf: Vec::new(),
-        }
-    }
-
-    /// The channel values of one item for one respondent, when the item is valid.
-    fn item_values(&self, answer: Option<&Answer>) -> (Option<[f64; CHANNELS]>, Option<f64>) {
-        let part = |name: &str| {
-            answer
-                .and_then(|a| part_of(a, name))
-                .and_then(PartValue::num)
-        };
-        let mut v = [f64::NAN; CHANNELS];
-        match self.variant {
-            ServqualVariant::Servqual => {
-                let e = part("expected");
-                let valid = match (e, part("perceived")) {
-                    (Some(e), Some(p)) => {
-                        v[E] = e;
-                        v[P] = p;
-                        v[G] = p - e;
-                        Some(v)
-                    }
-                    _ => None,
-                };
-                (valid, e)
-            }
-            ServqualVariant::Servperf => {
-                let valid = part("perceived").map(|p| {
-                    v[P] = p;
-                    v
-                });
-                (valid, part("expected"))
-            }
-            ServqualVariant::Zone => {
-                let d = part("desired");
-                let valid = match (part("adequate"), d, part("perceived")) {
-                    (Some(a), Some(d), Some(p)) => {
-                        v[E] = d;
-                        v[P] = p;
-                        v[G] = p - d;
-                        v[A] = a;
-                        v[MSA] = p - a;
-                        Some(v)
-                    }
-                    _ => None,
-                };
-                (valid, d)
-            }
-        }
-    }
-
-    /// The channels this variant fills.
-    fn channels(&self) -> &'static [usize] {
-        match self.variant {
-            ServqualVariant::Servqual => &[E, P, G],
-            ServqualVariant::Servperf => &[P],
-            ServqualVariant::Zone => &[E, P, G, A, MSA],
         }
     }
 
@@ -494,20 +420,8 @@ impl Accumulator {
         let channels = self.channels();
         let mut row = std::mem::take(&mut self.row);
         let mut any = false;
-        let walked = self.items.len() <= WALKED_ITEMS;
-        let mut found: [Option<&Answer>; WALKED_ITEMS] = [None; WALKED_ITEMS];
-        if walked {
-            let mut answers = response.answers.iter().peekable();
-            for &i in &self.by_id {
-                let id = self.items[i].id.as_str();
-                // Usually the next answer is this item's: one comparison.
-                let hit = answers.next_if(|(k, _)| k.as_str() == id).or_else(|| {
-                    while answers.next_if(|(k, _)| k.as_str() < id).is_some() {}
-                    answers.next_if(|(k, _)| k.as_str() == id)
-                });
-                found[i] = hit.map(|(_, a)| a);
-            }
-        }
+        let mut found = [None; lookup::WALKED_ITEMS];
+        let walked = lookup::walk(&self.by_id, &self.items, response, &mut found);
         for (i, slot) in row.iter_mut().enumerate() {
             let answer = if walked {
                 found[i]
@@ -777,6 +691,7 @@ impl Accumulator {
     }
 }
 
+mod lookup;
 mod merge;
 
 #[cfg(test)]

@@ -317,25 +317,26 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                 continue;
             };
             self.answered[pos] = true;
-            match (&q.kind, &self.fresh[pos]) {
-                // Every part of a pair given (the usual case): every step of it is answered.
-                (QuestionKind::Pair { parts, .. }, Some(Answer::Parts(given)))
-                    if given.len() == parts.len() => {}
-                // Likewise a Kano answer with both answers and the importance.
-                (
-                    QuestionKind::Kano { .. },
-                    Some(Answer::Kano {
-                        functional: Some(_),
-                        dysfunctional: Some(_),
-                        importance: Some(_),
-                    }),
-                ) => {}
-                (_, Some(answer)) => {
-                    complete &= self.step_parts[qc.question]
-                        .iter()
-                        .all(|&part| answer_fills(q, answer, part));
+            // Every part of a pair, or both Kano answers and the importance, given (the usual
+            // case): every step of the question is answered, no step looked up.
+            let whole = match (&q.kind, &self.fresh[pos]) {
+                (QuestionKind::Pair { parts, .. }, Some(Answer::Parts(given))) => {
+                    given.len() == parts.len()
                 }
-                (_, None) => {}
+                (
+                    _,
+                    Some(Answer::Kano {
+                        functional,
+                        dysfunctional,
+                        importance,
+                    }),
+                ) => functional.is_some() && dysfunctional.is_some() && importance.is_some(),
+                _ => false,
+            };
+            if let (false, Some(answer)) = (whole, &self.fresh[pos]) {
+                complete &= self.step_parts[qc.question]
+                    .iter()
+                    .all(|&part| answer_fills(q, answer, part));
             }
             if let Some(note) = note {
                 renormalised += 1;
