@@ -260,3 +260,42 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_header_of_thousands_of_columns_is_refused_or_checked_up_to_the_problem_limit() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    // 3,000 unknown columns: 50 problems with a "did you mean", the rest counted.
+    std::fs::write(
+        d.join("many.csv"),
+        format!("{}\n", vec!["npx"; 3000].join(",")),
+    )
+    .unwrap();
+    let out = cxassess(d)
+        .args(["import", "pulse"])
+        .arg(d.join("many.csv"))
+        .args(["--out", "r.yaml"])
+        .current_dir(d)
+        .assert()
+        .code(2);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert_eq!(err.matches("unknown column 'npx'").count(), 50, "{err}");
+    assert!(
+        err.contains("2950 more column(s) were not checked"),
+        "{err}"
+    );
+    // 5,000 columns: refused as a whole.
+    std::fs::write(
+        d.join("wide.csv"),
+        format!("{}\n", vec!["nps"; 5000].join(",")),
+    )
+    .unwrap();
+    cxassess(d)
+        .args(["import", "pulse"])
+        .arg(d.join("wide.csv"))
+        .args(["--out", "r.yaml"])
+        .current_dir(d)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the header row has 5000 columns"));
+}
