@@ -23,6 +23,10 @@ pub(super) type Pos = (usize, usize);
 /// `serde_yaml` refuses a "billion laughs" document.
 const ALIAS_BUDGET: usize = 100_000;
 
+/// The largest file whose syntax error is worded by libyaml (`serde_yaml`) rather than by
+/// yaml-rust2.
+const LIBYAML_MESSAGE_BYTES: usize = 8 << 20;
+
 /// One YAML node with the places of its parts.
 #[derive(Debug, Clone)]
 pub(super) enum Node {
@@ -266,8 +270,12 @@ impl<'a> Events<'a> {
             Ok((ev, mark)) => Ok((ev, pos(mark))),
             Err(e) => {
                 let expected = self.expected;
-                if let Err(libyaml) = serde_yaml::from_str::<serde::de::IgnoredAny>(self.src) {
-                    return Err(yaml::problem_from_serde(self.file, &libyaml, expected));
+                // libyaml holds every event of what it parses: asked only about a file of modest
+                // size (the messages users know), never about a large one.
+                if self.src.len() <= LIBYAML_MESSAGE_BYTES {
+                    if let Err(libyaml) = serde_yaml::from_str::<serde::de::IgnoredAny>(self.src) {
+                        return Err(yaml::problem_from_serde(self.file, &libyaml, expected));
+                    }
                 }
                 Err(Problem::yaml(
                     self.file,
