@@ -62,6 +62,9 @@ impl RowReader<'_> {
         problems: &mut Vec<Problem>,
         spare: &mut Option<Answer>,
     ) -> Option<Option<String>> {
+        if self.whole(q, qc, spare) {
+            return Some(None);
+        }
         let before = problems.len();
         self.parsed.clear();
         for column in &qc.columns {
@@ -112,6 +115,62 @@ impl RowReader<'_> {
                 problems.extend(p);
                 None
             }
+        }
+    }
+
+    /// The usual row, read directly: a Kano question with every answer (and the importance it
+    /// asks) given as words and a number, or a pair with every part a scale point whose
+    /// earlier answer in `spare` is a whole part list to overwrite. False for anything else
+    /// (an empty cell, NA, a problem), which [`Self::answer`] then reads the general way.
+    fn whole(&self, q: &Question, qc: &QuestionColumns, spare: &mut Option<Answer>) -> bool {
+        let cell = |column: usize| self.cells.get(column).copied().flatten();
+        match &q.kind {
+            QuestionKind::Kano { importance, .. } => {
+                let (mut functional, mut dysfunctional, mut rating) = (None, None, None);
+                for c in &qc.columns {
+                    match (c.part, cell(c.column)) {
+                        (Some(0), Some(Cell::Kano(w))) => functional = Some(w),
+                        (Some(1), Some(Cell::Kano(w))) => dysfunctional = Some(w),
+                        (Some(2), Some(Cell::Point(v))) => rating = Some(v),
+                        _ => return false,
+                    }
+                }
+                if functional.is_none()
+                    || dysfunctional.is_none()
+                    || importance.is_some() != rating.is_some()
+                {
+                    return false;
+                }
+                *spare = Some(Answer::Kano {
+                    functional,
+                    dysfunctional,
+                    importance: rating,
+                });
+                true
+            }
+            QuestionKind::Pair { parts, .. } if qc.columns.len() == parts.len() => {
+                // A whole list made by `pair` for this question has every name in part order.
+                let Some(Answer::Parts(kept)) = spare else {
+                    return false;
+                };
+                if kept.len() != parts.len()
+                    || !qc
+                        .columns
+                        .iter()
+                        .all(|c| matches!(cell(c.column), Some(Cell::Point(_))))
+                {
+                    return false;
+                }
+                for c in &qc.columns {
+                    if let (Some(p), Some(Cell::Point(v))) = (c.part, cell(c.column)) {
+                        if let Some((_, value)) = kept.get_mut(p) {
+                            *value = PartValue::Num(f64::from(v));
+                        }
+                    }
+                }
+                true
+            }
+            _ => false,
         }
     }
 
