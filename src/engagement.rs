@@ -131,14 +131,7 @@ impl Engagement {
     /// Reads and validates `<dir>/engagement.yaml`.
     pub fn load(dir: &Path) -> Result<Engagement> {
         let path = dir.join(FILE);
-        let src = std::fs::read_to_string(&path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::InvalidData => Error::one(crate::error::Problem::file(
-                path.display().to_string(),
-                "the file is not UTF-8 text",
-                "save it as UTF-8",
-            )),
-            _ => Error::io(&path, e),
-        })?;
+        let src = crate::yaml::read_text(&path, 4 * 1024 * 1024, "an engagement file")?;
         let mut e = parse(&path.display().to_string(), &src)?;
         e.dir = dir.to_path_buf();
         Ok(e)

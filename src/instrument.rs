@@ -381,7 +381,11 @@ impl Instrument {
                 builtin::ids().join(", ")
             )));
         }
-        let src = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let src = crate::yaml::read_text(
+            path,
+            crate::yaml::MAX_YAML_BYTES as u64,
+            "an instrument file",
+        )?;
         Instrument::parse(&src, Origin::File(spec.to_string()))
     }
 

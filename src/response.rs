@@ -23,7 +23,10 @@ use std::collections::BTreeMap;
 
 pub use atomic::resolve_target;
 pub use kano_words::KanoWord;
-pub use read::{parse_answer_value, read_results, read_results_str, read_single_response};
+pub use read::{
+    ResultsHead, parse_answer_value, read_results, read_results_each, read_results_str,
+    read_single_response,
+};
 pub use save::{save_atomic, save_held, update_results, write_atomic};
 pub use write::{answer_yaml, number, to_yaml, yaml_string};
 

@@ -134,6 +134,33 @@ impl Accumulator {
         }
     }
 
+    /// Whether [`Self::merge`] gives the figures of one pass over both sides' respondents
+    /// (Kano without segments, SERVQUAL). The other kinds keep lists in the order respondents
+    /// come, or name them, so they are folded in one pass.
+    pub fn mergeable(&self) -> bool {
+        match self {
+            Accumulator::Kano(a) => a.mergeable(),
+            Accumulator::Servqual(_) => true,
+            _ => false,
+        }
+    }
+
+    /// Adds what `other` has seen, as if its respondents came after this one's; false (and
+    /// nothing changed) when the kinds cannot be merged (see [`Self::mergeable`]).
+    pub fn merge(&mut self, other: &Accumulator) -> bool {
+        match (self, other) {
+            (Accumulator::Kano(a), Accumulator::Kano(b)) if a.mergeable() && b.mergeable() => {
+                a.merge(b);
+                true
+            }
+            (Accumulator::Servqual(a), Accumulator::Servqual(b)) => {
+                a.merge(b);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// The figures.
     pub fn finish(self) -> Scored {
         match self {
@@ -304,6 +331,62 @@ impl<'a> Scorer<'a> {
         }
     }
 
+    /// A new, empty scorer of the same instrument and options (for a part to merge later).
+    #[must_use]
+    pub fn fresh(&self) -> Scorer<'a> {
+        Scorer::new(self.instrument, self.options.clone())
+    }
+
+    /// Whether [`Self::merge`] can take another scorer of this instrument and options (not with
+    /// segments: which values come first decides which are kept apart).
+    pub fn mergeable(&self) -> bool {
+        self.segments.is_none() && Accumulator::new(self.instrument, &self.options).mergeable()
+    }
+
+    /// This scorer's overall figures so far: its overall accumulator, or its only role's.
+    fn whole(&self) -> Option<Accumulator> {
+        self.overall
+            .clone()
+            .or_else(|| self.roles.values().next().map(|(_, acc)| acc.clone()))
+    }
+
+    /// Adds the respondents `other` has scored, as if they came after this scorer's: the
+    /// figures one pass over both gives (exactly for Kano, up to floating-point rounding for
+    /// SERVQUAL). False, and nothing changed, when the kind cannot be merged.
+    pub fn merge(&mut self, other: Scorer<'_>) -> bool {
+        if !self.mergeable() {
+            return false;
+        }
+        let one_role = self.overall.is_none()
+            && other.overall.is_none()
+            && (self.roles.is_empty()
+                || other.roles.is_empty()
+                || self.roles.keys().eq(other.roles.keys()));
+        if !one_role {
+            let mut whole = self
+                .whole()
+                .unwrap_or_else(|| Accumulator::new(self.instrument, &self.options));
+            if let Some(theirs) = other.whole() {
+                whole.merge(&theirs);
+            }
+            self.overall = Some(whole);
+        }
+        for (role, (n, acc)) in other.roles {
+            match self.roles.get_mut(&role) {
+                Some((mine, kept)) => {
+                    *mine += n;
+                    kept.merge(&acc);
+                }
+                None => {
+                    self.roles.insert(role, (n, acc));
+                }
+            }
+        }
+        self.respondents += other.respondents;
+        self.voices.merge(other.voices);
+        true
+    }
+
     /// The figures.
     pub fn finish(self) -> Scoring {
         let roles: BTreeMap<String, usize> = self
@@ -426,5 +509,93 @@ mod tests {
         );
         // No respondents at all still scores (every figure undefined).
         assert_eq!(score(&inst, &[], ScoreOptions::default()).respondents, 0);
+    }
+
+    /// Numbers equal to 1e-9 (relative), everything else exactly, but for the ranks of items
+    /// whose gaps tie: a tie is broken by the last bits of the two means, which depend on the
+    /// order the moments were summed in (the ranked gaps themselves are compared).
+    fn close(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+        use serde_json::Value as J;
+        match (a, b) {
+            (J::Number(x), J::Number(y)) => {
+                let (x, y) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
+                (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
+            }
+            (J::Array(x), J::Array(y)) => {
+                x.len() == y.len() && x.iter().zip(y).all(|(a, b)| close(a, b))
+            }
+            (J::Object(x), J::Object(y)) => {
+                x.len() == y.len()
+                    && x.iter().all(|(k, v)| {
+                        k == "rank" || k == "ranked" || y.get(k).is_some_and(|w| close(v, w))
+                    })
+            }
+            _ => a == b,
+        }
+    }
+
+    fn scoring_json(s: &Scoring) -> serde_json::Value {
+        serde_json::json!({
+            "respondents": s.respondents,
+            "roles": s.roles,
+            "overall": s.overall,
+            "by_role": s.by_role,
+        })
+    }
+
+    /// Two scorers over the two parts of the responses, merged, give the one-pass figures,
+    /// wherever the split falls and however the roles are spread (one role, a second role on
+    /// one side only, roles on both sides): exactly for Kano, to 1e-9 for SERVQUAL.
+    #[test]
+    fn merged_parts_score_as_one_pass() {
+        for id in ["kano", "servqual"] {
+            let (_, src) = crate::report::DEMOS.iter().find(|(d, _)| *d == id).unwrap();
+            let (results, inst) =
+                crate::response::read_results_str("demo", src, None).expect("demo reads");
+            let base: Vec<Response> = (0..4).flat_map(|_| results.responses.clone()).collect();
+            let spreads: [&dyn Fn(usize) -> Option<&'static str>; 3] =
+                [&|_| None, &|i| (i >= 9).then_some("staff"), &|i| {
+                    [Some("customer"), Some("staff"), None][i % 3]
+                }];
+            for spread in spreads {
+                let people: Vec<Response> = base
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| Response {
+                        role: spread(i).map(str::to_string),
+                        ..r.clone()
+                    })
+                    .collect();
+                let one = score(&inst, &people, ScoreOptions::default());
+                for k in 0..=people.len() {
+                    let mut a = Scorer::new(&inst, ScoreOptions::default());
+                    let mut b = Scorer::new(&inst, ScoreOptions::default());
+                    people[..k].iter().for_each(|r| a.add(r));
+                    people[k..].iter().for_each(|r| b.add(r));
+                    assert!(a.merge(b), "{id} merges");
+                    let merged = a.finish();
+                    if id == "kano" {
+                        assert_eq!(merged, one, "kano split at {k}");
+                    } else {
+                        assert!(
+                            close(&scoring_json(&merged), &scoring_json(&one)),
+                            "{id} split at {k}:\n{:#}\n{:#}",
+                            scoring_json(&merged),
+                            scoring_json(&one)
+                        );
+                    }
+                }
+            }
+        }
+        // Kinds that keep respondents' order or names are not merged.
+        let pulse = Instrument::load("pulse").expect("built-in");
+        let mut a = Scorer::new(&pulse, ScoreOptions::default());
+        assert!(!a.merge(Scorer::new(&pulse, ScoreOptions::default())));
+        let kano = Instrument::load("kano").expect("built-in");
+        let by = ScoreOptions {
+            segment_by: Some("role".into()),
+        };
+        let mut a = Scorer::new(&kano, by.clone());
+        assert!(!a.merge(Scorer::new(&kano, by)), "segments depend on order");
     }
 }

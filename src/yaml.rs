@@ -11,9 +11,30 @@ use yaml_rust2::scanner::Marker;
 
 use crate::error::Problem;
 
-/// Largest YAML file read, in bytes. Questionnaires and results files are a few hundred KB at
-/// most; refusing more keeps a hostile file from taking the machine's memory.
+mod bounds;
+
+pub use bounds::{MAX_DEPTH, QUOTE_CHARS, clip, clip_message, read_text, too_deep};
+
+/// Largest YAML file read as an instrument (or an answers file), in bytes. Questionnaires are a
+/// few hundred KB at most; refusing more keeps a hostile file from taking the machine's memory.
 pub const MAX_YAML_BYTES: usize = 32 * 1024 * 1024;
+
+/// Largest results file read, in bytes. Results files are read without a document tree, in
+/// memory proportional to what they hold (about 1.5 KB per Kano respondent), so this is set for
+/// what `import` writes: 256 MiB is about 300,000 ten-feature Kano respondents. `import`
+/// refuses to write a larger one.
+pub const MAX_RESULTS_BYTES: usize = 256 * 1024 * 1024;
+
+/// The problem of a document nested deeper than [`MAX_DEPTH`] at `place`.
+pub fn too_deep_problem(file: &str, place: (usize, usize)) -> Problem {
+    Problem::yaml(
+        file,
+        place,
+        format!("the document nests more than {MAX_DEPTH} levels deep here"),
+        "cxassess files nest a few levels deep: check that this is the right file, and close \
+         the brackets that were opened",
+    )
+}
 
 /// One step of a path into a YAML document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -224,6 +245,9 @@ pub fn parse<T: DeserializeOwned>(
             "check that this is the right file",
         ));
     }
+    if let Some(place) = too_deep(src) {
+        return Err(too_deep_problem(file, place));
+    }
     serde_yaml::from_str(src).map_err(|e| {
         let mut problem = problem_from_serde(file, &e, expected);
         // "missing field" is reported where the mapping ends; the path serde puts in front of
@@ -270,12 +294,9 @@ pub fn problem_from_serde(file: &str, e: &serde_yaml::Error, expected: Expected<
     let pos = e.location().map_or((1, 1), |l| (l.line(), l.column()));
     let raw = e.to_string();
     // serde_yaml appends " at line L column C"; the position is printed in front instead.
-    let msg = raw
-        .split(" at line ")
-        .next()
-        .unwrap_or(&raw)
-        .trim()
-        .to_string();
+    let msg = raw.split(" at line ").next().unwrap_or(&raw).trim();
+    // A scalar serde quotes whole (a CSV file read as YAML is one 19 MB string) is cut short.
+    let msg = clip_message(msg).into_owned();
     let fix = if msg.contains("unknown field") {
         "remove the field or correct its spelling (the message lists the fields allowed here)"
             .to_string()

@@ -27,20 +27,19 @@ pub(super) fn validate(args: &ValidateArgs) -> Result<()> {
     let mut ok = Vec::new();
     for path in &args.files {
         let label = path.display().to_string();
-        let src = match std::fs::read(path) {
-            Ok(bytes) => {
-                if let Ok(s) = String::from_utf8(bytes) {
-                    s
-                } else {
-                    problems.push(crate::Problem::file(
-                        &label,
-                        "the file is not UTF-8 text",
-                        "save it as UTF-8",
-                    ));
-                    continue;
-                }
+        // Checked from its size before it is read: a CSV given by mistake, or a huge file, is
+        // refused without reading it (and never quoted).
+        let src = match crate::yaml::read_text(
+            path,
+            crate::yaml::MAX_RESULTS_BYTES as u64,
+            "an instrument or results file",
+        ) {
+            Ok(s) => s,
+            Err(Error::Invalid(ps)) => {
+                problems.extend(ps);
+                continue;
             }
-            Err(e) => return Err(Error::io(path, e)),
+            Err(e) => return Err(e),
         };
         let result = match file_format(&src) {
             Some(f) if f.starts_with("cxassess-results") => {
@@ -90,7 +89,11 @@ pub(super) fn template(args: &TemplateArgs) -> Result<()> {
 pub(super) fn fill(args: &FillArgs) -> Result<()> {
     let instrument = Instrument::load(&args.instrument)?;
     let label = args.answers.display().to_string();
-    let src = std::fs::read_to_string(&args.answers).map_err(|e| Error::io(&args.answers, e))?;
+    let src = crate::yaml::read_text(
+        &args.answers,
+        crate::yaml::MAX_YAML_BYTES as u64,
+        "an answers file",
+    )?;
     let response = crate::response::read_single_response(&label, &src, &instrument)?;
     instrument.check_role(response.role.as_deref())?;
     // Read again and saved under the file's lock: parallel fills into one file all keep their

@@ -127,7 +127,7 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
         // One record at a time into the scorer: memory stays flat whatever the row count. Every
         // row is checked; with any problem the report is not rendered (exit 2, rows and columns
         // named).
-        let summary = response::csv::read_csv_responses(&instrument, path, |r| scorer.add(r))?;
+        let summary = stream_csv(&instrument, path, &mut scorer)?;
         if summary.renormalised > 0 {
             input_notes.push(report::renormalised_note(
                 &path.display().to_string(),
@@ -310,4 +310,28 @@ fn engagement_report(ctx: Context, args: &ReportArgs, dir: &Path) -> Result<()> 
         report::write::write(&report::engagement::document(&er, lang), format, options)
     };
     emit(args.out.as_deref(), &text)
+}
+
+/// Streams a CSV file in the import layout into `scorer`. Memory stays flat whatever the row
+/// count; every row is checked, and with any problem the report is not rendered (exit 2, rows and
+/// columns named). Kinds whose accumulators merge fold a large file in two parts on two threads.
+fn stream_csv(
+    instrument: &Instrument,
+    path: &Path,
+    scorer: &mut score::Scorer<'_>,
+) -> Result<response::csv::CsvSummary> {
+    if scorer.mergeable() {
+        let fresh = scorer.fresh();
+        let (parts, summary) = response::csv::fold_csv_parts(
+            instrument,
+            path,
+            &|| fresh.fresh(),
+            &|s: &mut score::Scorer<'_>, r| s.add(r),
+        )?;
+        for part in parts {
+            scorer.merge(part);
+        }
+        return Ok(summary);
+    }
+    response::csv::read_csv_responses(instrument, path, |r| scorer.add(r))
 }

@@ -4,7 +4,6 @@
 //! name) and the notes that changed. `--fail-on-drop P` turns a drop of more than P points in any
 //! headline score into exit code 3.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -14,8 +13,10 @@ use super::figures::{self, Figure, Unit, Value, display};
 use crate::instrument::{Instrument, QuestionKind};
 use crate::lang::{Lang, Text};
 use crate::report::text::{Color, Painter, pad, pad_left, width};
-use crate::response::{Response, Results, answer_yaml};
+use crate::response::Results;
 use crate::score::{self, ScoreOptions};
+
+mod matching;
 
 /// One side of a diff: a results file, scored.
 #[derive(Debug, Clone)]
@@ -196,24 +197,6 @@ fn direction(unit: Unit, old: &Value, new: &Value) -> (Option<f64>, Direction) {
     }
 }
 
-/// Responses keyed by respondent name, with `#2`, `#3` … for repeated names, in file order.
-fn keyed(responses: &[Response]) -> Vec<(String, &Response)> {
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    responses
-        .iter()
-        .map(|r| {
-            let k = seen.entry(r.respondent.as_str()).or_insert(0);
-            *k += 1;
-            let name = if *k == 1 {
-                r.respondent.clone()
-            } else {
-                format!("{} #{k}", r.respondent)
-            };
-            (name, r)
-        })
-        .collect()
-}
-
 /// Question ids in the newer instrument's order, then those only the older one has.
 fn question_order<'i>(old: &'i Instrument, new: &'i Instrument) -> Vec<(&'i str, bool)> {
     let mut out: Vec<(&str, bool)> = new
@@ -261,53 +244,13 @@ pub fn diff(old: &Side<'_>, new: &Side<'_>) -> Diff {
         .cloned()
         .collect();
 
-    let old_r = keyed(&old.results.responses);
-    let new_r = keyed(&new.results.responses);
     let order = question_order(old.instrument, new.instrument);
-    let mut answers = Vec::new();
-    let mut notes = Vec::new();
-    let mut removed = Vec::new();
-    for (name, o) in &old_r {
-        let Some((_, n)) = new_r.iter().find(|(k, _)| k == name) else {
-            removed.push(RespondentChange {
-                respondent: name.clone(),
-                role: o.role.clone(),
-                answers: o.answers.len(),
-            });
-            continue;
-        };
-        for (q, is_text) in &order {
-            let a = o.answers.get(*q).map(|a| answer_yaml(a, *is_text));
-            let b = n.answers.get(*q).map(|a| answer_yaml(a, *is_text));
-            if a != b {
-                answers.push(AnswerChange {
-                    respondent: name.clone(),
-                    question: (*q).to_string(),
-                    old: a,
-                    new: b,
-                });
-            }
-            let a = o.notes.get(*q);
-            let b = n.notes.get(*q);
-            if a != b {
-                notes.push(AnswerChange {
-                    respondent: name.clone(),
-                    question: (*q).to_string(),
-                    old: a.cloned(),
-                    new: b.cloned(),
-                });
-            }
-        }
-    }
-    let added = new_r
-        .iter()
-        .filter(|(k, _)| !old_r.iter().any(|(o, _)| o == k))
-        .map(|(k, r)| RespondentChange {
-            respondent: k.clone(),
-            role: r.role.clone(),
-            answers: r.answers.len(),
-        })
-        .collect();
+    let matching::Matched {
+        answers,
+        notes,
+        added,
+        removed,
+    } = matching::match_respondents(&old.results.responses, &new.results.responses, &order);
     Diff {
         instrument: new.instrument.id.clone(),
         title: new.instrument.title.clone(),
@@ -794,7 +737,7 @@ pub fn drop_message(d: &Diff, points: f64, lang: Lang) -> Option<String> {
 mod tests {
     use super::*;
     use crate::instrument::builtin;
-    use crate::response::Answer;
+    use crate::response::{Answer, Response};
 
     fn pulse_results(inst: &Instrument, nps: &[i32]) -> Results {
         let mut r = Results::new(inst);

@@ -69,6 +69,8 @@ mod ahead;
 mod cells;
 mod columns;
 mod export;
+mod row;
+mod split;
 mod stream;
 
 use std::collections::HashMap;
@@ -76,6 +78,7 @@ use std::path::Path;
 
 pub use columns::{AnswerPath, answer_paths};
 pub use export::{header_row, to_csv, write_csv};
+pub use split::{SPLIT_MIN_BYTES, fold_csv_parts};
 pub use stream::CsvResponses;
 
 use crate::error::{Error, Place, Problem, Result};
@@ -230,6 +233,26 @@ pub fn read_for_import(
         None
     })?;
     Ok((imported, summary))
+}
+
+/// Refuses, before anything is written, results that would make a file larger than a results
+/// file may be ([`crate::yaml::MAX_RESULTS_BYTES`]): every file `import` writes can be read back.
+pub fn check_readable_size(
+    out: &Path,
+    results: &crate::response::Results,
+    instrument: &Instrument,
+) -> Result<()> {
+    let size = crate::response::to_yaml(results, instrument).len();
+    if size > crate::yaml::MAX_RESULTS_BYTES {
+        return Err(Error::Usage(format!(
+            "{} would be {size} bytes with these {} responses, more than the {} bytes a results file may have, so nothing was written: split the CSV and import the parts into separate results files (a report takes them all: `cxassess report a.yaml b.yaml`), or report on the CSV directly with `cxassess report --instrument {} FILE.csv`",
+            out.display(),
+            results.responses.len(),
+            crate::yaml::MAX_RESULTS_BYTES,
+            instrument.id
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

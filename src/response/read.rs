@@ -1,27 +1,33 @@
 //! Reading results files and answer values, checked against the instrument they name. Every
 //! problem is collected with its line and column before anything is returned, so a user fixes a
 //! file in one pass.
+//!
+//! A file is read as a stream of YAML events, one response at a time (`node.rs`): no document
+//! tree and no position index of the whole file are built, so memory is what the typed results
+//! take (about 1.5 KB per Kano respondent), and a caller that only needs the head of a file
+//! (`list`) stops after its first response. Before any parsing the file's size is checked from
+//! its metadata and its nesting depth by a linear scan (`yaml::bounds`).
 
-use std::collections::BTreeMap;
+mod answer;
+mod node;
+mod respond;
+
 use std::path::{Path, PathBuf};
 
-use serde_yaml::{Mapping, Value};
+use node::{Events, Marked, Node, Pos};
+use yaml_rust2::Event;
 
-use super::{Answer, Assessment, FORMAT, InstrumentRef, KanoWord, PartValue, Response, Results};
+use super::{Assessment, FORMAT, InstrumentRef, Response, Results};
 use crate::error::{Error, Problem, Result};
-use crate::instrument::{Instrument, Origin, Question, QuestionKind, builtin};
-use crate::yaml::{self, Positions, Seg};
+use crate::instrument::{Instrument, Origin, builtin};
+use crate::yaml::{self, MAX_RESULTS_BYTES, MAX_YAML_BYTES, QUOTE_CHARS, clip};
+
+pub use answer::parse_answer_value;
+pub use respond::read_single_response;
 
 /// Reads a results file and the instrument it was answered against.
 pub fn read_results(path: &Path) -> Result<(Results, Instrument)> {
-    let src = std::fs::read_to_string(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::InvalidData => Error::one(Problem::file(
-            path.display().to_string(),
-            "the file is not UTF-8 text",
-            "save it as UTF-8",
-        )),
-        _ => Error::io(path, e),
-    })?;
+    let src = yaml::read_text(path, MAX_RESULTS_BYTES as u64, "a results file")?;
     read_results_str(&path.display().to_string(), &src, path.parent())
 }
 
@@ -31,7 +37,24 @@ pub fn read_results_str(
     src: &str,
     base: Option<&Path>,
 ) -> Result<(Results, Instrument)> {
-    read_results_with(file, src, |iref| resolve_instrument(file, iref, base, src))
+    let mut responses = Vec::new();
+    let (head, instrument) = read_with(
+        file,
+        src,
+        &mut |iref, at| resolve_instrument(file, iref, base, at),
+        &mut |_, r| {
+            responses.push(r);
+            true
+        },
+    )?;
+    Ok((
+        Results {
+            instrument: head.instrument,
+            assessment: head.assessment,
+            responses,
+        },
+        instrument,
+    ))
 }
 
 /// Reads results from text against `instrument`, whatever instrument the text names: how a
@@ -41,111 +64,338 @@ pub(super) fn read_results_against(
     src: &str,
     instrument: &Instrument,
 ) -> Result<Results> {
-    read_results_with(file, src, |_| Ok(instrument.clone())).map(|(results, _)| results)
+    let mut responses = Vec::new();
+    let (head, _) = read_with(
+        file,
+        src,
+        &mut |_, _| Ok(instrument.clone()),
+        &mut |_, r| {
+            responses.push(r);
+            true
+        },
+    )?;
+    Ok(Results {
+        instrument: head.instrument,
+        assessment: head.assessment,
+        responses,
+    })
 }
 
-fn read_results_with(
+/// What a results file says besides its responses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultsHead {
+    /// The instrument it names.
+    pub instrument: InstrumentRef,
+    /// The assessment (empty when it comes after the responses that were read).
+    pub assessment: Assessment,
+}
+
+/// Reads the results file at `path`, handing each response to `visit` as it is read (memory
+/// for one response at a time); reading stops early, unchecked past that point, when `visit`
+/// returns false. With problems the error is returned after `visit` may have seen some
+/// responses: act on them only on `Ok`.
+pub fn read_results_each(
+    path: &Path,
+    visit: &mut dyn FnMut(&Instrument, Response) -> bool,
+) -> Result<(ResultsHead, Instrument)> {
+    let src = yaml::read_text(path, MAX_RESULTS_BYTES as u64, "a results file")?;
+    let file = path.display().to_string();
+    read_with(
+        &file,
+        &src,
+        &mut |iref, at| resolve_instrument(&file, iref, path.parent(), at),
+        visit,
+    )
+}
+
+/// Finds an instrument for a reference; told where each `instrument:` member is, for messages.
+type InstrumentOf<'f> = dyn FnMut(&InstrumentRef, &dyn Fn(&str) -> Pos) -> Result<Instrument> + 'f;
+
+/// The top-level mapping, as read so far.
+#[derive(Default)]
+struct Top {
+    root: Pos,
+    unknown: Vec<Problem>,
+    format: Option<(Pos, Node)>,
+    instrument: Option<(Pos, Node)>,
+    iref: Option<InstrumentRef>,
+    resolved: Option<Result<Instrument>>,
+    assessment: Option<Node>,
+    /// `responses:` met before the instrument could be resolved.
+    responses: Option<Node>,
+    seen: Vec<String>,
+}
+
+fn read_with(
     file: &str,
     src: &str,
-    instrument_of: impl FnOnce(&InstrumentRef) -> Result<Instrument>,
-) -> Result<(Results, Instrument)> {
-    let doc: Value = yaml::parse(
-        file,
-        src,
-        yaml::Expected {
-            what: "a results file",
-            described_in: "README.md (Files › Results file)",
-        },
-    )
-    .map_err(Error::one)?;
-    let mut r = Reader {
-        file,
-        src,
-        pos: None,
-        problems: Vec::new(),
-    };
-    let Value::Mapping(top) = &doc else {
-        return Err(Error::one(Problem::yaml(
+    instrument_of: &mut InstrumentOf<'_>,
+    visit: &mut dyn FnMut(&Instrument, Response) -> bool,
+) -> Result<(ResultsHead, Instrument)> {
+    if src.len() > MAX_RESULTS_BYTES {
+        return Err(Error::one(Problem::file(
+            file,
+            format!(
+                "the file is {} bytes; a results file is at most {MAX_RESULTS_BYTES} bytes",
+                src.len()
+            ),
+            "check that this is the right file",
+        )));
+    }
+    let not_a_mapping = || {
+        Error::one(Problem::yaml(
             file,
             (1, 1),
             "a results file is a mapping with format, instrument and responses",
             format!("start the file with `format: {FORMAT}`"),
-        )));
+        ))
     };
-    for (k, _) in top {
-        let key = k.as_str().unwrap_or("");
-        if !["format", "instrument", "assessment", "responses"].contains(&key) {
-            r.at(
-                &[Seg::Key(key.to_string())],
-                format!("unknown field '{key}'"),
-                "a results file has format, instrument, assessment and responses",
-            );
+    let expected = yaml::Expected {
+        what: "a results file",
+        described_in: "README.md (Files › Results file)",
+    };
+    let mut ev = Events::new(file, src, expected).map_err(Error::one)?;
+    let mut first = ev.next().map_err(Error::one)?;
+    while matches!(first.0, Event::StreamStart | Event::DocumentStart) {
+        first = ev.next().map_err(Error::one)?;
+    }
+    if !matches!(first.0, Event::MappingStart(..)) {
+        if !matches!(first.0, Event::StreamEnd) {
+            ev.node(first).map_err(Error::one)?;
         }
+        return Err(not_a_mapping());
     }
-    match top.get("format").and_then(Value::as_str) {
-        Some(FORMAT) => {}
-        Some(other) => r.at_value(
-            &[Seg::Key("format".into())],
-            format!("format is '{other}'"),
-            format!("a results file starts with `format: {FORMAT}`"),
-        ),
-        None => r.at(
-            &[],
-            "this is not a cxassess results file (no `format:` line)",
-            format!("start the file with `format: {FORMAT}`; an instrument file is checked with `cxassess validate` too"),
-        ),
-    }
-    let iref = r.instrument_ref(top.get("instrument"));
-    if !r.problems.is_empty() {
-        return Err(Error::Invalid(r.problems));
-    }
-    let iref = iref.expect("instrument reference read when no problem was found");
-    let instrument = instrument_of(&iref)?;
-    let assessment = r.assessment(top.get("assessment"));
-    let mut responses = Vec::new();
-    match top.get("responses") {
-        None | Some(Value::Null) => {}
-        Some(Value::Sequence(items)) => {
-            for (i, item) in items.iter().enumerate() {
-                if let Some(resp) = r.response(
-                    &instrument,
-                    item,
-                    &[Seg::Key("responses".into()), Seg::Index(i)],
-                ) {
-                    responses.push(resp);
+    let mut top = Top {
+        root: first.1,
+        ..Top::default()
+    };
+    let mut responses = respond::Responses::new(file);
+    let mut stopped = false;
+    loop {
+        let next = ev.next().map_err(Error::one)?;
+        if matches!(next.0, Event::MappingEnd) {
+            break;
+        }
+        let key = ev.node(next).map_err(Error::one)?;
+        top.root = top.root.min(key.pos());
+        let value = ev.next().map_err(Error::one)?;
+        let name = key.key_str().unwrap_or("").to_string();
+        if top.seen.contains(&name) {
+            top.unknown.push(Problem::yaml(
+                file,
+                key.pos(),
+                format!("the field '{}' is written twice", clip(&name, QUOTE_CHARS)),
+                "keep only one entry for the key",
+            ));
+            ev.skip(value).map_err(Error::one)?;
+            continue;
+        }
+        top.seen.push(name.clone());
+        match name.as_str() {
+            "format" => top.format = Some((key.pos(), ev.node(value).map_err(Error::one)?)),
+            "instrument" => {
+                top.instrument = Some((key.pos(), ev.node(value).map_err(Error::one)?));
+            }
+            "assessment" => top.assessment = Some(ev.node(value).map_err(Error::one)?),
+            "responses" => {
+                try_resolve(file, &mut top, instrument_of);
+                match &top.resolved {
+                    Some(Ok(instrument)) if top.unknown.is_empty() => {
+                        stopped = !stream(&mut ev, value, instrument, &mut responses, visit)
+                            .map_err(Error::one)?;
+                        if stopped {
+                            break;
+                        }
+                    }
+                    _ => top.responses = Some(ev.node(value).map_err(Error::one)?),
                 }
             }
+            _ => {
+                top.unknown.push(Problem::yaml(
+                    file,
+                    key.pos(),
+                    format!("unknown field '{}'", clip(&name, QUOTE_CHARS)),
+                    "a results file has format, instrument, assessment and responses",
+                ));
+                ev.skip(value).map_err(Error::one)?;
+            }
         }
-        Some(_) => r.at_value(
-            &[Seg::Key("responses".into())],
-            "`responses` must be a list",
-            "write each respondent as an item starting with `- respondent: …`",
-        ),
+        try_resolve(file, &mut top, instrument_of);
     }
-    if r.problems.is_empty() {
+    if !stopped {
+        loop {
+            match ev.next().map_err(Error::one)?.0 {
+                Event::StreamEnd => break,
+                Event::DocumentStart => {
+                    return Err(Error::one(Problem::yaml(
+                        file,
+                        (1, 1),
+                        "deserializing from YAML containing more than one document is not supported",
+                        "keep one document in the file (remove the `---` line and what follows)",
+                    )));
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut problems = std::mem::take(&mut top.unknown);
+    problems.extend(format_problem(file, &top));
+    let iref = instrument_ref(file, &top, &mut problems);
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let iref = iref.expect("instrument reference read when no problem was found");
+    top.iref = Some(iref.clone());
+    try_resolve(file, &mut top, instrument_of);
+    let instrument = match top.resolved.take() {
+        Some(resolved) => resolved?,
+        None => unreachable!("resolved once the format and the reference are read"),
+    };
+    let assessment = respond::assessment(file, top.assessment.as_ref(), &mut problems);
+    if let Some(node) = top.responses.take() {
+        responses.all(&node, &instrument, visit);
+    }
+    problems.extend(responses.problems);
+    if problems.is_empty() {
         Ok((
-            Results {
+            ResultsHead {
                 instrument: iref,
                 assessment,
-                responses,
             },
             instrument,
         ))
     } else {
-        Err(Error::Invalid(r.problems))
+        Err(Error::Invalid(problems))
     }
+}
+
+/// Streams the items of `responses:` into `visit`; `Ok(false)` when `visit` asked to stop.
+fn stream(
+    ev: &mut Events<'_>,
+    first: Marked,
+    instrument: &Instrument,
+    responses: &mut respond::Responses<'_>,
+    visit: &mut dyn FnMut(&Instrument, Response) -> bool,
+) -> std::result::Result<bool, Problem> {
+    if !matches!(first.0, Event::SequenceStart(0, _)) {
+        let node = ev.node(first)?;
+        responses.all(&node, instrument, visit);
+        return Ok(true);
+    }
+    loop {
+        let next = ev.next()?;
+        if matches!(next.0, Event::SequenceEnd) {
+            return Ok(true);
+        }
+        let item = ev.node(next)?;
+        if let Some(r) = responses.one(&item, instrument) {
+            if !visit(instrument, r) {
+                return Ok(false);
+            }
+        }
+    }
+}
+
+/// Resolves the instrument as soon as the format and the reference are read without a
+/// problem, so that the responses after them are read as they come.
+fn try_resolve(file: &str, top: &mut Top, instrument_of: &mut InstrumentOf<'_>) {
+    if top.resolved.is_some() || !top.unknown.is_empty() || format_problem(file, top).is_some() {
+        return;
+    }
+    if top.iref.is_none() {
+        let mut problems = Vec::new();
+        match instrument_ref(file, top, &mut problems) {
+            Some(iref) if problems.is_empty() => top.iref = Some(iref),
+            _ => return,
+        }
+    }
+    let Some(iref) = top.iref.clone() else { return };
+    let (key_pos, node) = top
+        .instrument
+        .as_ref()
+        .expect("a reference has its mapping");
+    let at = |member: &str| node.key_node(member).map_or(*key_pos, Node::pos);
+    top.resolved = Some(instrument_of(&iref, &at));
+}
+
+fn format_problem(file: &str, top: &Top) -> Option<Problem> {
+    match &top.format {
+        None => Some(Problem::yaml(
+            file,
+            top.root,
+            "this is not a cxassess results file (no `format:` line)",
+            format!(
+                "start the file with `format: {FORMAT}`; an instrument file is checked with `cxassess validate` too"
+            ),
+        )),
+        Some((_, node)) => match node.value().as_str() {
+            Some(FORMAT) => None,
+            Some(other) => Some(Problem::yaml(
+                file,
+                node.pos(),
+                format!("format is '{}'", clip(other, QUOTE_CHARS)),
+                format!("a results file starts with `format: {FORMAT}`"),
+            )),
+            None => Some(Problem::yaml(
+                file,
+                node.pos(),
+                "`format:` is not text",
+                format!("a results file starts with `format: {FORMAT}`"),
+            )),
+        },
+    }
+}
+
+fn instrument_ref(file: &str, top: &Top, problems: &mut Vec<Problem>) -> Option<InstrumentRef> {
+    let mut at = |place: Pos, what: &str, fix: &str| {
+        problems.push(Problem::yaml(file, place, what, fix));
+    };
+    let (key_pos, m) = match &top.instrument {
+        Some((key_pos, m @ Node::Map { .. })) => (*key_pos, m),
+        other => {
+            at(
+                other.as_ref().map_or(top.root, |(p, _)| *p),
+                "the results file does not say which instrument it is for",
+                "add `instrument:` with `id:`, `version:` and `source: builtin`",
+            );
+            return None;
+        }
+    };
+    let text = |k: &str| m.get(k).and_then(|n| answer::scalar_string(&n.value()));
+    let Some(id) = text("id") else {
+        at(
+            key_pos,
+            "the instrument has no `id`",
+            "add `id:` (e.g. pyramid)",
+        );
+        return None;
+    };
+    let version = m.get("version").and_then(|n| n.value().as_u64());
+    let Some(version) = version
+        .and_then(|v| u32::try_from(v).ok())
+        .filter(|v| *v >= 1)
+    else {
+        at(
+            m.key_node("version").map_or(key_pos, Node::pos),
+            "the instrument has no valid `version`",
+            "add `version:` with the instrument's version number, e.g. 1",
+        );
+        return None;
+    };
+    Some(InstrumentRef {
+        id,
+        version,
+        source: text("source").unwrap_or_else(|| "builtin".to_string()),
+        digest: text("digest").unwrap_or_default(),
+    })
 }
 
 fn resolve_instrument(
     file: &str,
     iref: &InstrumentRef,
     base: Option<&Path>,
-    src: &str,
+    at: &dyn Fn(&str) -> Pos,
 ) -> Result<Instrument> {
-    // Positions are only needed for an error, so they are computed only then.
-    let at = |seg: &str| {
-        Positions::index(src).near(&[Seg::Key("instrument".into()), Seg::Key(seg.into())])
-    };
     let instrument = if iref.source == "builtin" {
         let Some(b) = builtin::find(&iref.id, iref.version) else {
             let versions: Vec<String> = builtin::BUILTINS
@@ -170,33 +420,15 @@ fn resolve_instrument(
                 at("version"),
                 format!(
                     "built-in instrument '{}' version {} is unknown",
-                    iref.id, iref.version
+                    clip(&iref.id, QUOTE_CHARS),
+                    iref.version
                 ),
                 fix,
             )));
         };
         b.instrument()?
     } else {
-        let given = PathBuf::from(&iref.source);
-        let candidates: Vec<PathBuf> = if given.is_absolute() {
-            vec![given.clone()]
-        } else {
-            let mut c = vec![given.clone()];
-            if let Some(b) = base {
-                c.push(b.join(&given));
-            }
-            c
-        };
-        let Some(found) = candidates.iter().find(|p| p.is_file()) else {
-            return Err(Error::one(Problem::yaml(
-                file,
-                at("source"),
-                format!("the instrument file '{}' was not found", iref.source),
-                "put the instrument file at that path (relative to the current folder or to the results file), or correct `source:`",
-            )));
-        };
-        let src = std::fs::read_to_string(found).map_err(|e| Error::io(found, e))?;
-        Instrument::parse(&src, Origin::File(iref.source.clone()))?
+        instrument_file(file, iref, base, at)?
     };
     if instrument.id != iref.id || instrument.version != iref.version {
         return Err(Error::one(Problem::yaml(
@@ -204,7 +436,11 @@ fn resolve_instrument(
             at("id"),
             format!(
                 "the results are for '{}' version {}, but '{}' holds '{}' version {}",
-                iref.id, iref.version, iref.source, instrument.id, instrument.version
+                clip(&iref.id, QUOTE_CHARS),
+                iref.version,
+                clip(&iref.source, QUOTE_CHARS),
+                instrument.id,
+                instrument.version
             ),
             "point `source:` at the instrument file the answers were given against",
         )));
@@ -218,7 +454,7 @@ fn resolve_instrument(
             at("digest"),
             format!(
                 "the instrument '{}' changed since these answers were given (digest {} ≠ {})",
-                iref.source,
+                clip(&iref.source, QUOTE_CHARS),
                 short(&iref.digest),
                 short(&instrument.digest)
             ),
@@ -228,497 +464,73 @@ fn resolve_instrument(
     Ok(instrument)
 }
 
-fn short(d: &str) -> &str {
-    &d[..d.len().min(12)]
-}
-
-struct Reader<'a> {
-    file: &'a str,
-    src: &'a str,
-    /// Built on the first problem only.
-    pos: Option<Positions>,
-    problems: Vec<Problem>,
-}
-
-impl Reader<'_> {
-    fn positions(&mut self) -> &Positions {
-        let src = self.src;
-        self.pos.get_or_insert_with(|| Positions::index(src))
+/// The instrument file `source:` names. Only a regular file that parses as an instrument is
+/// taken, and no message quotes what the file holds: a results file from elsewhere may point
+/// `source:` at any file on the machine (`/etc/shadow`, `/proc/self/maps`), and its content
+/// must never reach the terminal.
+fn instrument_file(
+    file: &str,
+    iref: &InstrumentRef,
+    base: Option<&Path>,
+    at: &dyn Fn(&str) -> Pos,
+) -> Result<Instrument> {
+    let source = clip(&iref.source, QUOTE_CHARS);
+    let given = PathBuf::from(&iref.source);
+    let mut candidates = vec![given.clone()];
+    if let (false, Some(b)) = (given.is_absolute(), base) {
+        candidates.push(b.join(&given));
     }
-
-    fn at(&mut self, path: &[Seg], what: impl Into<String>, fix: impl Into<String>) {
-        let place = self.positions().near(path);
-        self.problems
-            .push(Problem::yaml(self.file, place, what, fix));
-    }
-
-    fn at_value(&mut self, path: &[Seg], what: impl Into<String>, fix: impl Into<String>) {
-        let pos = self.positions();
-        let place = pos.value(path).unwrap_or_else(|| pos.near(path));
-        self.problems
-            .push(Problem::yaml(self.file, place, what, fix));
-    }
-
-    fn instrument_ref(&mut self, v: Option<&Value>) -> Option<InstrumentRef> {
-        let base = [Seg::Key("instrument".into())];
-        let Some(Value::Mapping(m)) = v else {
-            self.at(
-                &base,
-                "the results file does not say which instrument it is for",
-                "add `instrument:` with `id:`, `version:` and `source: builtin`",
-            );
-            return None;
-        };
-        let id = m.get("id").and_then(scalar_string);
-        let version = m.get("version").and_then(Value::as_u64);
-        let source = m
-            .get("source")
-            .and_then(scalar_string)
-            .unwrap_or_else(|| "builtin".to_string());
-        let digest = m.get("digest").and_then(scalar_string).unwrap_or_default();
-        let Some(id) = id else {
-            self.at(
-                &base,
-                "the instrument has no `id`",
-                "add `id:` (e.g. pyramid)",
-            );
-            return None;
-        };
-        let Some(version) = version
-            .and_then(|v| u32::try_from(v).ok())
-            .filter(|v| *v >= 1)
-        else {
-            self.at(
-                &[Seg::Key("instrument".into()), Seg::Key("version".into())],
-                "the instrument has no valid `version`",
-                "add `version:` with the instrument's version number, e.g. 1",
-            );
-            return None;
-        };
-        Some(InstrumentRef {
-            id,
-            version,
-            source,
-            digest,
-        })
-    }
-
-    fn assessment(&mut self, v: Option<&Value>) -> Assessment {
-        let mut a = Assessment::default();
-        let Some(v) = v else { return a };
-        let Value::Mapping(m) = v else {
-            if !v.is_null() {
-                self.at_value(
-                    &[Seg::Key("assessment".into())],
-                    "`assessment` must be a mapping",
-                    "e.g. assessment: {organization: Acme}",
-                );
-            }
-            return a;
-        };
-        for (k, val) in m {
-            let key = k.as_str().unwrap_or_default().to_string();
-            let Some(s) = scalar_string(val) else {
-                self.at_value(
-                    &[Seg::Key("assessment".into()), Seg::Key(key.clone())],
-                    format!("assessment field '{key}' must be a single value"),
-                    "write it on one line",
-                );
-                continue;
-            };
-            match key.as_str() {
-                "organization" => a.organization = Some(s),
-                "date" => a.date = Some(s),
-                _ => {
-                    a.fields.insert(key, s);
-                }
-            }
-        }
-        a
-    }
-
-    fn response(&mut self, instrument: &Instrument, v: &Value, path: &[Seg]) -> Option<Response> {
-        let Value::Mapping(m) = v else {
-            self.at_value(
-                path,
-                "a response must be a mapping",
-                "start it with `- respondent: …`",
-            );
-            return None;
-        };
-        let sub = |k: &str| {
-            let mut p = path.to_vec();
-            p.push(Seg::Key(k.to_string()));
-            p
-        };
-        let mut resp = Response::default();
-        for (k, val) in m {
-            let key = k.as_str().unwrap_or_default();
-            match key {
-                "answers" | "notes" => {}
-                "complete" => match val {
-                    Value::Bool(b) => resp.complete = *b,
-                    _ => self.at_value(
-                        &sub(key),
-                        "`complete` must be true or false",
-                        "write complete: true or complete: false",
-                    ),
-                },
-                _ => match scalar_string(val) {
-                    Some(s) => match key {
-                        "respondent" => resp.respondent = s,
-                        "role" => resp.role = Some(s),
-                        "started" => resp.started = Some(s),
-                        "updated" => resp.updated = Some(s),
-                        _ => {
-                            resp.fields.insert(key.to_string(), s);
-                        }
-                    },
-                    None => self.at_value(
-                        &sub(key),
-                        format!("respondent field '{key}' must be a single value"),
-                        "write it on one line, or move it under notes",
-                    ),
-                },
-            }
-        }
-        match m.get("answers") {
-            None | Some(Value::Null) => {}
-            Some(Value::Mapping(answers)) => {
-                for (k, val) in answers {
-                    let Some(id) = scalar_string(k) else { continue };
-                    let mut p = sub("answers");
-                    p.push(Seg::Key(id.clone()));
-                    let Some(q) = instrument.question(&id) else {
-                        self.at(&p, format!("no question '{id}' in {} version {}", instrument.id, instrument.version), "correct the id or remove the answer; `cxassess template` lists the ids");
-                        continue;
-                    };
-                    match parse_answer_value(q, val) {
-                        Ok(Some(a)) => {
-                            resp.answers.insert(id, a);
-                        }
-                        Ok(None) => {}
-                        Err((what, fix)) => {
-                            self.at_value(&p, format!("answer to '{id}': {what}"), fix);
-                        }
-                    }
-                }
-            }
-            Some(_) => self.at_value(
-                &sub("answers"),
-                "`answers` must be a mapping of question id to answer",
-                "e.g. answers: {respect.1: 4}",
-            ),
-        }
-        match m.get("notes") {
-            None | Some(Value::Null) => {}
-            Some(Value::Mapping(notes)) => {
-                for (k, val) in notes {
-                    let Some(id) = scalar_string(k) else { continue };
-                    let mut p = sub("notes");
-                    p.push(Seg::Key(id.clone()));
-                    if instrument.question(&id).is_none() {
-                        self.at(
-                            &p,
-                            format!(
-                                "note on '{id}', which is not a question of {}",
-                                instrument.id
-                            ),
-                            "correct the id or remove the note",
-                        );
-                        continue;
-                    }
-                    match scalar_string(val) {
-                        Some(s) => {
-                            resp.notes.insert(id, s);
-                        }
-                        None => self.at_value(&p, "a note must be text", "quote the note"),
-                    }
-                }
-            }
-            Some(_) => self.at_value(
-                &sub("notes"),
-                "`notes` must be a mapping of question id to text",
-                "e.g. notes: {respect.1: \"…\"}",
-            ),
-        }
-        Some(resp)
-    }
-}
-
-fn scalar_string(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        _ => None,
-    }
-}
-
-fn is_na_word(s: &str) -> bool {
-    matches!(s.trim().to_ascii_lowercase().as_str(), "na" | "n/a")
-}
-
-/// A not-applicable answer in any of its written forms: `na`, `{na: "reason"}`, `{na: null}`
-/// (text questions take the mapping forms only).
-/// The outer `Option` says whether the value is N/A, the inner one carries the reason.
-#[allow(clippy::option_option)]
-fn na_form(v: &Value) -> Option<Option<String>> {
-    match v {
-        Value::String(s) if is_na_word(s) => Some(None),
-        Value::Mapping(m) if m.len() == 1 => {
-            let (k, val) = m.iter().next()?;
-            if k.as_str().is_some_and(is_na_word) {
-                Some(match val {
-                    Value::Null | Value::Bool(true) => None,
-                    other => scalar_string(other).filter(|s| !s.is_empty()),
-                })
-            } else {
-                None
-            }
-        }
-        _ => None,
-    }
-}
-
-/// A whole number in `[min, max]`.
-fn point(v: &Value, min: i32, max: i32) -> Result<i32, (String, String)> {
-    let n = match v {
-        Value::Number(n) => n
-            .as_i64()
-            .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0).map(|f| f as i64)),
-        Value::String(s) => s.trim().parse::<i64>().ok(),
-        _ => None,
-    };
-    match n {
-        Some(n) if n >= i64::from(min) && n <= i64::from(max) => Ok(n as i32),
-        Some(n) => Err((
-            format!("{n} is outside the scale {min}–{max}"),
-            format!("give a whole number from {min} to {max}, or `na`"),
-        )),
-        None => Err((
-            format!("'{}' is not a scale point", display(v)),
-            format!("give a whole number from {min} to {max}, or `na`"),
-        )),
-    }
-}
-
-fn display(v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::String(s) => s.clone(),
-        other => serde_yaml::to_string(other)
-            .unwrap_or_default()
-            .trim()
-            .to_string(),
-    }
-}
-
-/// Reads the answer to `q` from a YAML value. `Ok(None)` means unanswered (`null`).
-pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (String, String)> {
-    if v.is_null() {
-        return Ok(None);
-    }
-    // On a text question a string is always the respondent's words, "NA" included; its not
-    // applicable is only the mapping form (`{na: null}`, `{na: "reason"}`), which is what is
-    // written for it, so the text "NA" and N/A can never be mistaken for each other.
-    let na = match (&q.kind, v) {
-        (QuestionKind::Text, Value::String(_)) => None,
-        _ => na_form(v),
-    };
-    if let Some(reason) = na {
-        if !q.allow_na {
-            return Err((
-                "not applicable is not allowed for this question".into(),
-                "give an answer, or leave the question out if it was not answered".into(),
-            ));
-        }
-        return Ok(Some(Answer::Na(reason)));
-    }
-    match &q.kind {
-        QuestionKind::Scale(s) => point(v, s.min, s.max).map(|n| Some(Answer::Value(n))),
-        QuestionKind::Rubric(levels) => {
-            point(v, 1, levels.len() as i32).map(|n| Some(Answer::Value(n)))
-        }
-        QuestionKind::Text => match scalar_string(v) {
-            Some(s) => Ok(Some(Answer::Text(s))),
-            None => Err((
-                "a text answer must be a string".into(),
-                "quote the text".into(),
-            )),
-        },
-        QuestionKind::Kano { importance, .. } => {
-            let Value::Mapping(m) = v else {
-                return Err((
-                    format!("'{}' is not a Kano answer", display(v)),
-                    "write {functional: like, dysfunctional: dislike, importance: 7}".into(),
-                ));
-            };
-            let mut functional = None;
-            let mut dysfunctional = None;
-            let mut imp = None;
-            for (k, val) in m {
-                let key = k.as_str().unwrap_or_default();
-                match key {
-                    "functional" | "dysfunctional" => {
-                        if val.is_null() {
-                            continue;
-                        }
-                        let text = scalar_string(val).unwrap_or_default();
-                        let Some(word) = KanoWord::parse(&text) else {
-                            return Err((
-                                format!("{key} answer '{text}' is not a Kano answer"),
-                                "use like, must-be, neutral, live-with or dislike (or 1–5)".into(),
-                            ));
-                        };
-                        if key == "functional" {
-                            functional = Some(word);
-                        } else {
-                            dysfunctional = Some(word);
-                        }
-                    }
-                    "importance" => {
-                        if val.is_null() {
-                            continue;
-                        }
-                        let Some(scale) = importance else {
-                            return Err((
-                                "this feature does not ask importance".into(),
-                                "remove `importance:`".into(),
-                            ));
-                        };
-                        imp = Some(
-                            point(val, scale.min, scale.max)
-                                .map_err(|(w, f)| (format!("importance {w}"), f))?,
-                        );
-                    }
-                    other => {
-                        return Err((
-                            format!("unknown part '{other}'"),
-                            "a Kano answer has functional, dysfunctional and importance".into(),
-                        ));
-                    }
-                }
-            }
-            Ok(Some(Answer::Kano {
-                functional,
-                dysfunctional,
-                importance: imp,
-            }))
-        }
-        QuestionKind::Pair { parts, scale, .. } => {
-            let Value::Mapping(m) = v else {
-                return Err((
-                    format!("'{}' is not a {} answer", display(v), parts.join("/")),
-                    format!(
-                        "write {{{}}}",
-                        parts
-                            .iter()
-                            .map(|p| format!("{p}: {}", scale.max))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                ));
-            };
-            let values = compound(m, parts, |val| {
-                if matches!(val, Value::String(s) if is_na_word(s)) {
-                    return Ok(PartValue::Na);
-                }
-                point(val, scale.min, scale.max).map(|n| PartValue::Num(f64::from(n)))
-            })?;
-            Ok(Some(Answer::Parts(values)))
-        }
-        QuestionKind::Allocation { parts, .. } => {
-            let Value::Mapping(m) = v else {
-                return Err((
-                    format!("'{}' is not a point allocation", display(v)),
-                    "write {part: points, …} for every part".into(),
-                ));
-            };
-            let ids: Vec<String> = parts.iter().map(|p| p.id.clone()).collect();
-            let values = compound(m, &ids, |val| {
-                let n = match val {
-                    Value::Number(n) => n.as_f64(),
-                    Value::String(s) => s.trim().parse::<f64>().ok(),
-                    _ => None,
-                };
-                match n {
-                    Some(x) if x.is_finite() && x >= 0.0 => Ok(PartValue::Num(x)),
-                    _ => Err((
-                        format!("'{}' is not a number of points", display(val)),
-                        "give a non-negative number".into(),
-                    )),
-                }
-            })?;
-            Ok(Some(Answer::Parts(values)))
-        }
-    }
-}
-
-fn compound(
-    m: &Mapping,
-    parts: &[String],
-    read: impl Fn(&Value) -> Result<PartValue, (String, String)>,
-) -> Result<Vec<(String, PartValue)>, (String, String)> {
-    let mut found: BTreeMap<&str, PartValue> = BTreeMap::new();
-    for (k, val) in m {
-        let key = k.as_str().unwrap_or_default();
-        let Some(p) = parts.iter().find(|p| *p == key) else {
-            return Err((
-                format!("unknown part '{key}'"),
-                format!("the parts are {}", parts.join(", ")),
-            ));
-        };
-        if val.is_null() {
-            continue;
-        }
-        let v = read(val).map_err(|(w, f)| (format!("{key}: {w}"), f))?;
-        found.insert(p.as_str(), v);
-    }
-    Ok(parts
-        .iter()
-        .filter_map(|p| found.get(p.as_str()).map(|v| (p.clone(), *v)))
-        .collect())
-}
-
-/// Reads one response (the shape of one entry of `responses`, at least `answers:`) against
-/// `instrument`, as `fill --answers` takes it. A missing respondent name becomes `anonymous`;
-/// `complete` is set when every step has an answer.
-pub fn read_single_response(file: &str, src: &str, instrument: &Instrument) -> Result<Response> {
-    let doc: Value = yaml::parse(
-        file,
-        src,
-        yaml::Expected {
-            what: "an answers file",
-            described_in: "README.md (`cxassess fill`): one entry of a results file's `responses`",
-        },
-    )
-    .map_err(Error::one)?;
-    let mut r = Reader {
-        file,
-        src,
-        pos: None,
-        problems: Vec::new(),
-    };
-    if !matches!(doc, Value::Mapping(_)) {
+    let Some(found) = candidates.iter().find(|p| p.exists()) else {
         return Err(Error::one(Problem::yaml(
             file,
-            (1, 1),
-            "an answers file is a mapping with `answers:`",
-            "write `answers:` followed by one `question-id: answer` line each",
+            at("source"),
+            format!("the instrument file '{source}' was not found"),
+            "put the instrument file at that path (relative to the current folder or to the results file), or correct `source:`",
+        )));
+    };
+    let refuse = |what: String| {
+        Error::one(Problem::yaml(
+            file,
+            at("source"),
+            what,
+            format!(
+                "point `source:` at the instrument file the answers were given against; `cxassess validate {source}` says what is wrong with that file"
+            ),
+        ))
+    };
+    if !std::fs::metadata(found).is_ok_and(|m| m.is_file()) {
+        return Err(refuse(format!(
+            "the instrument '{source}' is not a regular file"
         )));
     }
-    let response = r.response(instrument, &doc, &[]);
-    if !r.problems.is_empty() {
-        return Err(Error::Invalid(r.problems));
-    }
-    let mut response = response.unwrap_or_default();
-    if response.respondent.trim().is_empty() {
-        response.respondent = "anonymous".to_string();
-    }
-    let now = super::now_rfc3339();
-    response.started.get_or_insert_with(|| now.clone());
-    response.updated.get_or_insert(now);
-    response.complete = response.first_unanswered(instrument).is_none();
-    Ok(response)
+    let text = match yaml::read_text(found, MAX_YAML_BYTES as u64, "an instrument file") {
+        Ok(text) => text,
+        Err(Error::Io { .. }) => {
+            return Err(refuse(format!(
+                "the instrument file '{source}' could not be read"
+            )));
+        }
+        Err(_) => {
+            return Err(refuse(format!(
+                "'{source}' is not an instrument file (too large, or not UTF-8 text)"
+            )));
+        }
+    };
+    Instrument::parse(&text, Origin::File(iref.source.clone())).map_err(|e| match e {
+        Error::Invalid(ps) => refuse(format!(
+            "'{source}' is not a valid instrument file ({} problem(s), the first at {})",
+            ps.len(),
+            match ps.first().map(|p| &p.place) {
+                Some(crate::error::Place::Yaml { line, column }) =>
+                    format!("line {line}, column {column}"),
+                _ => "the top of the file".to_string(),
+            }
+        )),
+        other => other,
+    })
+}
+
+fn short(d: &str) -> &str {
+    let end = d.char_indices().nth(12).map_or(d.len(), |(i, _)| i);
+    &d[..end]
 }

@@ -9,9 +9,12 @@ use std::path::{Path, PathBuf};
 
 pub use super::folders::{data_dir, instruments_dir, is_private, sessions_dir};
 use super::lock::ResultsLock;
-use super::{Results, read_results};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
+
+mod index;
+
+pub use index::{INDEX_FILE, index_path};
 
 /// Every `*.yaml` file in the instruments folder, by file name, each read and validated as an
 /// instrument or with the error that says why it could not be. A missing folder is no files.
@@ -124,10 +127,15 @@ pub struct SessionInfo {
     pub modified: String,
 }
 
-/// Reads the summary of one session file.
+/// Reads the summary of one session file: its head only (the instrument and the first
+/// response), not the rest of the file.
 pub fn session_info(path: &Path) -> Result<SessionInfo> {
-    let (results, instrument): (Results, Instrument) = read_results(path)?;
-    let resp = results.responses.first();
+    let mut first = None;
+    let (_, instrument) = super::read_results_each(path, &mut |_, r| {
+        first = Some(r);
+        false
+    })?;
+    let resp = first.as_ref();
     let modified = std::fs::metadata(path)
         .and_then(|m| m.modified())
         .ok()
@@ -152,25 +160,12 @@ pub fn session_info(path: &Path) -> Result<SessionInfo> {
 /// A session file that could not be read, with the reason.
 pub type Unreadable = (PathBuf, String);
 
-/// Every readable session in the data folder, newest first, and the files that could not be read.
+/// Every readable session in the data folder, newest first, and the files that could not be
+/// read (links among them: they are not followed). Reads a session file only when the index
+/// (`sessions/.index.json`) does not know it as it is now.
 pub fn list_sessions() -> Result<(Vec<SessionInfo>, Vec<Unreadable>)> {
     let dir = sessions_dir()?;
-    let mut sessions = Vec::new();
-    let mut broken = Vec::new();
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return Ok((sessions, broken));
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-        .collect();
-    paths.sort();
-    for p in paths {
-        match session_info(&p) {
-            Ok(info) => sessions.push(info),
-            Err(e) => broken.push((p, e.to_string())),
-        }
-    }
+    let (mut sessions, broken) = index::list(&dir, |p| session_info(p).map_err(|e| e.to_string()));
     sessions.sort_by(|a, b| b.modified.cmp(&a.modified).then(b.path.cmp(&a.path)));
     Ok((sessions, broken))
 }

@@ -34,6 +34,7 @@
 //! the order of respondents, and take O(features × segments) memory whatever the row count.
 
 mod counts;
+mod merge;
 mod table;
 
 use std::collections::BTreeMap;

@@ -41,7 +41,7 @@ mod figures;
 pub use super::stats::TTest;
 use super::stats::{AlphaAccumulator, Moments, paired_t_test, t_interval_within};
 use crate::instrument::{Instrument, QuestionKind, ServqualVariant};
-use crate::response::{Answer, PartValue, Response};
+use crate::response::{PartValue, Response};
 pub use figures::{
     Alpha, DimensionScore, ItemDiagnostic, ItemScore, ServqualScore, ZoneCounts, ZonePosition,
 };
@@ -112,6 +112,8 @@ pub struct Accumulator {
     sq_buf: Vec<Option<[f64; CHANNELS]>>,
     cells_buf: Vec<Option<f64>>,
     weights_buf: Vec<f64>,
+    /// Indices into `items` in id order (see `lookup.rs`).
+    by_id: Vec<usize>,
 }
 
 impl Accumulator {
@@ -166,6 +168,7 @@ impl Accumulator {
         }
         let n_items = items.len();
         Self {
+            by_id: lookup::by_id(&items),
             variant,
             items,
             dimensions,
@@ -182,58 +185,6 @@ impl Accumulator {
             sq_buf: Vec::new(),
             cells_buf: Vec::new(),
             weights_buf: Vec::new(),
-        }
-    }
-
-    /// The channel values of one item for one respondent, when the item is valid.
-    fn item_values(&self, answer: Option<&Answer>) -> (Option<[f64; CHANNELS]>, Option<f64>) {
-        let part = |name: &str| answer.and_then(|a| a.part(name)).and_then(PartValue::num);
-        let mut v = [f64::NAN; CHANNELS];
-        match self.variant {
-            ServqualVariant::Servqual => {
-                let e = part("expected");
-                let valid = match (e, part("perceived")) {
-                    (Some(e), Some(p)) => {
-                        v[E] = e;
-                        v[P] = p;
-                        v[G] = p - e;
-                        Some(v)
-                    }
-                    _ => None,
-                };
-                (valid, e)
-            }
-            ServqualVariant::Servperf => {
-                let valid = part("perceived").map(|p| {
-                    v[P] = p;
-                    v
-                });
-                (valid, part("expected"))
-            }
-            ServqualVariant::Zone => {
-                let d = part("desired");
-                let valid = match (part("adequate"), d, part("perceived")) {
-                    (Some(a), Some(d), Some(p)) => {
-                        v[E] = d;
-                        v[P] = p;
-                        v[G] = p - d;
-                        v[A] = a;
-                        v[MSA] = p - a;
-                        Some(v)
-                    }
-                    _ => None,
-                };
-                (valid, d)
-            }
-        }
-    }
-
-    /// The channels this variant fills.
-    fn channels(&self) -> &'static [usize] {
-        match self.variant {
-            ServqualVariant::Servqual => &[E, P, G],
-            ServqualVariant::Servperf => &[P],
-            ServqualVariant::Zone => &[E, P, G, A, MSA],
         }
     }
 
@@ -277,8 +228,15 @@ impl Accumulator {
         let channels = self.channels();
         let mut row = std::mem::take(&mut self.row);
         let mut any = false;
+        let mut found = [None; lookup::WALKED_ITEMS];
+        let walked = lookup::walk(&self.by_id, &self.items, response, &mut found);
         for (i, slot) in row.iter_mut().enumerate() {
-            let (values, expected) = self.item_values(response.answers.get(&self.items[i].id));
+            let answer = if walked {
+                found[i]
+            } else {
+                response.answers.get(&self.items[i].id)
+            };
+            let (values, expected) = self.item_values(answer);
             let item = &mut self.items[i];
             if let Some(e) = expected {
                 item.expected_all.push(e);
@@ -564,6 +522,9 @@ impl Accumulator {
         }
     }
 }
+
+mod lookup;
+mod merge;
 
 #[cfg(test)]
 mod interval_tests;

@@ -159,6 +159,37 @@ impl AlphaAccumulator {
         self.n
     }
 
+    /// Adds the cases `other` has seen: the pairwise (Chan et al.) merge of means and
+    /// co-moments, so two halves folded apart equal one pass.
+    pub fn merge(&mut self, other: &AlphaAccumulator) {
+        if other.n == 0 || other.k != self.k {
+            return;
+        }
+        if self.n == 0 {
+            self.n = other.n;
+            self.means.clone_from(&other.means);
+            self.comoments.clone_from(&other.comoments);
+            return;
+        }
+        let (na, nb) = (self.n as f64, other.n as f64);
+        let n = na + nb;
+        let delta: Vec<f64> = self
+            .means
+            .iter()
+            .zip(&other.means)
+            .map(|(a, b)| b - a)
+            .collect();
+        for (i, row) in self.comoments.chunks_mut(self.k).enumerate() {
+            for (j, c) in row.iter_mut().enumerate() {
+                *c += other.comoments[i * self.k + j] + delta[i] * delta[j] * na * nb / n;
+            }
+        }
+        for (mean, d) in self.means.iter_mut().zip(&delta) {
+            *mean += d * nb / n;
+        }
+        self.n += other.n;
+    }
+
     fn covariance(&self, i: usize, j: usize) -> f64 {
         self.comoments[i * self.k + j] / (self.n - 1) as f64
     }

@@ -67,6 +67,19 @@ impl Voices {
         }
     }
 
+    /// Adds what `other` collected, as if its responses came after this one's (still bounded).
+    pub fn merge(&mut self, other: Voices) {
+        for (mine, theirs) in [
+            (&mut self.notes, other.notes),
+            (&mut self.na_reasons, other.na_reasons),
+        ] {
+            let room = KEPT.saturating_sub(mine.len());
+            self.omitted += theirs.len().saturating_sub(room);
+            mine.extend(theirs.into_iter().take(room));
+        }
+        self.omitted += other.omitted;
+    }
+
     /// Whether there is nothing to show.
     pub fn is_empty(&self) -> bool {
         self.notes.is_empty() && self.na_reasons.is_empty() && self.omitted == 0

@@ -12,6 +12,7 @@ mod engagement;
 mod files;
 mod fivegap;
 mod gaps;
+mod hostile;
 mod hostile_text;
 mod html;
 mod invalid;

@@ -9,7 +9,7 @@
 
 use std::io::Read;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread::JoinHandle;
 
@@ -42,11 +42,13 @@ pub(super) struct Parsed {
 pub(super) struct CellReader {
     kinds: Vec<Option<CellKind>>,
     memos: Vec<Memo>,
+    /// Reset as each record ends.
+    pub budget: Budget,
 }
 
 impl CellReader {
     /// For the columns of `layout`.
-    pub fn new(layout: &Layout) -> Self {
+    pub fn new(layout: &Layout, budget: Budget) -> Self {
         let width = layout.headers.len();
         let mut kinds = vec![None; width];
         for qc in &layout.questions {
@@ -59,6 +61,7 @@ impl CellReader {
         CellReader {
             kinds,
             memos: vec![Memo::default(); width],
+            budget,
         }
     }
 
@@ -135,6 +138,7 @@ impl<R: Read> Records<R> {
         match self {
             Records::Inline(reader, cells) => match reader.read_byte_record(&mut slot.record) {
                 Ok(true) => {
+                    cells.budget.reset();
                     cells.read(slot);
                     Next::Record
                 }
@@ -143,6 +147,16 @@ impl<R: Read> Records<R> {
             },
             Records::Ahead(ahead) => ahead.next(slot),
             Records::Failed(e) => e.take().map_or(Next::End, |e| Next::Error(e.into())),
+        }
+    }
+}
+
+impl<R: Read> Records<R> {
+    /// Bytes consumed so far when read on this thread: where the next record starts.
+    pub fn position(&self) -> Option<u64> {
+        match self {
+            Records::Inline(reader, _) => Some(reader.position().byte()),
+            _ => None,
         }
     }
 }
@@ -180,6 +194,7 @@ impl<R: Read + Send + 'static> Records<R> {
                         let slot = &mut batch.records[batch.len];
                         match reader.read_byte_record(&mut slot.record) {
                             Ok(true) => {
+                                cells.budget.reset();
                                 if read_cells {
                                     cells.read(slot);
                                 } else {
@@ -267,5 +282,60 @@ impl Drop for Ahead {
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
+    }
+}
+
+/// The most bytes one record may take, header included: past it reading stops with a problem
+/// naming the row, before the record is held in memory whole (a 2 GB cell would be).
+pub(super) const MAX_ROW_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Bytes read since the last record ended, shared by the reader and whoever reads records.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Budget(Arc<AtomicU64>);
+
+impl Budget {
+    /// A record has ended: the next one starts from nothing.
+    pub fn reset(&self) {
+        self.0.store(0, Ordering::Relaxed);
+    }
+}
+
+/// The error a [`Guard`] gives for a record past [`MAX_ROW_BYTES`].
+#[derive(Debug)]
+pub(super) struct RowTooLong;
+
+impl std::fmt::Display for RowTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a row longer than {MAX_ROW_BYTES} bytes")
+    }
+}
+
+impl std::error::Error for RowTooLong {}
+
+/// A reader that fails once [`MAX_ROW_BYTES`] are read without a record ending.
+#[derive(Debug)]
+pub(super) struct Guard<R> {
+    pub inner: R,
+    pub budget: Budget,
+}
+
+impl<R: Read> Read for Guard<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.budget.0.load(Ordering::Relaxed) > MAX_ROW_BYTES {
+            return Err(std::io::Error::other(RowTooLong));
+        }
+        let n = self.inner.read(buf)?;
+        self.budget.0.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// Whether `e` is a [`Guard`]'s refusal.
+pub(super) fn is_row_too_long(e: &csv::Error) -> bool {
+    match e.kind() {
+        csv::ErrorKind::Io(io) => io
+            .get_ref()
+            .is_some_and(<dyn std::error::Error + Send + Sync>::is::<RowTooLong>),
+        _ => false,
     }
 }

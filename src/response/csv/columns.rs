@@ -163,14 +163,37 @@ pub(super) fn template_hint(instrument: &Instrument) -> String {
     format!("`cxassess template {spec} --format csv` prints every column name")
 }
 
-/// Resolves the header row against `instrument`, reporting every bad column at once.
+/// The longest header read, in characters: headers name answer paths (a few dozen characters).
+/// A longer one is refused before it is compared with every answer path for a "did you mean".
+pub(super) const MAX_HEADER_CHARS: usize = 256;
+
+/// The most columns read: an instrument's answer paths are a few hundred at most. A wider
+/// header is refused before any column is compared with the answer paths.
+pub(super) const MAX_COLUMNS: usize = 4096;
+
+/// Resolves the header row against `instrument`, reporting every bad column at once (up to
+/// [`super::MAX_PROBLEMS`]; past them the rest are counted, not examined).
 pub(super) fn resolve(
     instrument: &Instrument,
     file: &str,
     header: &StringRecord,
 ) -> Result<Layout, Vec<Problem>> {
+    if header.len() > MAX_COLUMNS {
+        return Err(vec![Problem::file(
+            file,
+            format!(
+                "the header row has {} columns; cxassess reads at most {MAX_COLUMNS}",
+                header.len()
+            ),
+            format!(
+                "check that this is the right file; {}",
+                template_hint(instrument)
+            ),
+        )]);
+    }
     let headers: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
     let mut problems = Vec::new();
+    let mut unexamined = 0usize;
     let mut seen: HashMap<Target, usize> = HashMap::new();
     let mut respondent = None;
     let mut role = None;
@@ -178,9 +201,28 @@ pub(super) fn resolve(
     let mut by_question: Vec<Vec<AnswerColumn>> = vec![Vec::new(); instrument.questions.len()];
     let paths = answer_paths(instrument);
     for (index, name) in headers.iter().enumerate() {
-        let bad = |what: String, fix: String| place(file, 1, index, name, what, fix);
+        if problems.len() >= super::MAX_PROBLEMS {
+            unexamined += 1;
+            continue;
+        }
+        let shown = crate::yaml::clip(name, 60);
+        let bad = |what: String, fix: String| place(file, 1, index, &shown, what, fix);
         if name.is_empty() {
             unnamed.push(index);
+            continue;
+        }
+        let chars = name.chars().count();
+        if chars > MAX_HEADER_CHARS {
+            problems.push(bad(
+                format!(
+                    "the header is {chars} characters long (it begins {}); a header names an answer path",
+                    super::cells::quote(name)
+                ),
+                format!(
+                    "check that the first row is the header row; {}",
+                    template_hint(instrument)
+                ),
+            ));
             continue;
         }
         let target = match target_of(instrument, &paths, name) {
@@ -215,6 +257,16 @@ pub(super) fn resolve(
             }
         }
     }
+    if unexamined > 0 {
+        problems.push(Problem::file(
+            file,
+            format!(
+                "and more…: {unexamined} more column(s) were not checked after {} problems",
+                super::MAX_PROBLEMS
+            ),
+            "fix these and run the command again to see the rest",
+        ));
+    }
     if problems.is_empty() && by_question.iter().all(Vec::is_empty) {
         problems.push(Problem::file(
             file,
@@ -248,7 +300,11 @@ pub(super) fn resolve(
 }
 
 fn quoted_list(items: &[String]) -> String {
-    let shown: Vec<String> = items.iter().take(6).map(|h| format!("'{h}'")).collect();
+    let shown: Vec<String> = items
+        .iter()
+        .take(6)
+        .map(|h| super::cells::quote(h))
+        .collect();
     let more = if items.len() > 6 { ", …" } else { "" };
     format!("{}{more}", shown.join(", "))
 }

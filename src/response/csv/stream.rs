@@ -7,21 +7,29 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Chain, Cursor, Read};
 use std::path::Path;
 
-use csv::{ByteRecord, StringRecord};
+use csv::StringRecord;
 
-use super::ahead::{CellReader, Next, Parsed, Records};
-use super::cells::{self, Cell};
-use super::columns::{self, Layout, QuestionColumns};
+use super::ahead::{
+    Budget, CellReader, Guard, MAX_ROW_BYTES, Next, Parsed, Records, is_row_too_long,
+};
+use super::cells;
+use super::columns::{self, Layout};
 use super::place;
+use super::row::{QuestionCell, RowReader};
 use crate::error::{Error, Problem, Result};
-use crate::instrument::{Instrument, Question, QuestionKind};
-use crate::response::{Answer, PartValue, Response, answer_fills, number};
+use crate::instrument::{Instrument, QuestionKind};
+use crate::response::{Answer, Response, answer_fills};
 
 /// The longest header line read ahead to find the delimiter; past it, the first delimiter found
 /// decides (a header longer than this is almost surely an unclosed quote).
 const HEADER_PEEK_LIMIT: usize = 1 << 20;
 
-type Source<R> = Chain<Cursor<Vec<u8>>, BufReader<R>>;
+type Source<R> = Chain<Cursor<Vec<u8>>, BufReader<Guard<R>>>;
+
+/// The longest cell read, in bytes: a text answer of a few pages fits many times over, and a
+/// cell past it is refused with its row and column instead of going into a results file that
+/// could not be read back.
+pub(super) const MAX_CELL_BYTES: usize = 1024 * 1024;
 
 /// The responses in a CSV file in the import layout, read one row at a time.
 ///
@@ -54,10 +62,15 @@ pub struct CsvResponses<'a, R: Read> {
     by_id: Vec<usize>,
     /// Per position in `layout.questions`: whether `current.answers` holds its answer.
     present: Vec<bool>,
-    /// Per position in `layout.questions`: this row's answer, before it goes into the map.
+    /// Per position in `layout.questions`: this row's answer, before it is swapped into the
+    /// map (after, the answer it replaced, whose storage the next row reuses).
     fresh: Vec<Option<Answer>>,
+    /// Per position in `layout.questions`: whether this row answers it.
+    answered: Vec<bool>,
     /// The cells of one question, reused.
     parsed: Vec<QuestionCell>,
+    /// Bytes of a byte-order mark skipped before the header.
+    bom: u64,
 }
 
 impl<R: Read> fmt::Debug for CsvResponses<'_, R> {
@@ -95,11 +108,18 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         reader: R,
     ) -> Result<Self> {
         let file = file.into();
-        let mut buffered = BufReader::new(reader);
+        let budget = Budget::default();
+        let mut buffered = BufReader::new(Guard {
+            inner: reader,
+            budget: budget.clone(),
+        });
         let mut header = read_header_line(&mut buffered).map_err(|e| Error::io(&file, e))?;
-        if header.starts_with(b"\xEF\xBB\xBF") {
+        let bom = if header.starts_with(b"\xEF\xBB\xBF") {
             header.drain(..3);
-        }
+            3
+        } else {
+            0
+        };
         if header.iter().all(u8::is_ascii_whitespace) {
             return Err(Error::one(Problem::file(
                 &file,
@@ -126,8 +146,10 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                     columns::template_hint(instrument),
                 )));
             }
+            Err(e) if is_row_too_long(&e) => return Err(row_too_long(&file, 1)),
             Err(e) => return Err(csv_error(&file, &Layout::empty(), e)),
         }
+        budget.reset();
         let layout = columns::resolve(instrument, &file, &record).map_err(Error::Invalid)?;
         let mut step_parts = vec![Vec::new(); instrument.questions.len()];
         for step in instrument.steps() {
@@ -140,13 +162,15 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         by_id.sort_by_key(|&pos| &instrument.questions[layout.questions[pos].question].id);
         let present = vec![false; layout.questions.len()];
         let fresh = vec![None; layout.questions.len()];
+        let answered = vec![false; layout.questions.len()];
         Ok(Self {
             instrument,
             file,
-            records: Records::Inline(reader, CellReader::new(&layout)),
+            records: Records::Inline(reader, CellReader::new(&layout, budget)),
             by_id,
             present,
             fresh,
+            answered,
             layout,
             slot: Parsed::default(),
             row: 1,
@@ -158,6 +182,7 @@ impl<'a, R: Read> CsvResponses<'a, R> {
             missing_steps,
             current: Response::default(),
             parsed: Vec::new(),
+            bom,
         })
     }
 
@@ -167,6 +192,12 @@ impl<'a, R: Read> CsvResponses<'a, R> {
     pub fn allocations_as_given(mut self) -> Self {
         self.rescale_allocations = false;
         self
+    }
+
+    /// Where in the input the next record starts, in bytes from its beginning, when records
+    /// are read on this thread (`from_reader`); `None` when they are read ahead.
+    pub(super) fn offset(&self) -> Option<u64> {
+        self.records.position().map(|p| p + self.bom)
     }
 
     /// The row last read (the header is row 1).
@@ -216,6 +247,24 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         let record = &self.slot.record;
         if let Some(column) = self.slot.not_utf8 {
             return Err(vec![not_utf8(&self.file, self.row, column, &self.layout)]);
+        }
+        if let Some((column, cell)) = record
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.len() > MAX_CELL_BYTES)
+        {
+            return Err(vec![place(
+                &self.file,
+                self.row,
+                column,
+                self.layout.header(column),
+                format!(
+                    "the cell is {} bytes long (it begins {}); a cell holds at most {MAX_CELL_BYTES} bytes",
+                    cell.len(),
+                    cells::quote(text(cell))
+                ),
+                "check that this is the right file, and that every quote that opens a cell closes it".to_string(),
+            )]);
         }
         if record.iter().all(|f| text(f).trim().is_empty()) {
             return Ok(false);
@@ -278,55 +327,70 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         };
         for (pos, qc) in self.layout.questions.iter().enumerate() {
             let q = &self.instrument.questions[qc.question];
-            let Some((answer, note)) = reader.answer(q, qc, &mut problems) else {
-                self.fresh[pos] = None;
+            // `fresh[pos]` keeps the answer an earlier row gave (swapped out of the map), for
+            // this row's answer to reuse its storage.
+            let Some(note) = reader.answer(q, qc, &mut problems, &mut self.fresh[pos]) else {
+                self.answered[pos] = false;
                 complete &= self.step_parts[qc.question].is_empty();
                 continue;
             };
-            complete &= self.step_parts[qc.question]
-                .iter()
-                .all(|&part| answer_fills(q, &answer, part));
+            self.answered[pos] = true;
+            // Every part of a pair, or both Kano answers and the importance, given (the usual
+            // case): every step of the question is answered, no step looked up.
+            let whole = match (&q.kind, &self.fresh[pos]) {
+                (QuestionKind::Pair { parts, .. }, Some(Answer::Parts(given))) => {
+                    given.len() == parts.len()
+                }
+                (
+                    _,
+                    Some(Answer::Kano {
+                        functional,
+                        dysfunctional,
+                        importance,
+                    }),
+                ) => functional.is_some() && dysfunctional.is_some() && importance.is_some(),
+                _ => false,
+            };
+            if let (false, Some(answer)) = (whole, &self.fresh[pos]) {
+                complete &= self.step_parts[qc.question]
+                    .iter()
+                    .all(|&part| answer_fills(q, answer, part));
+            }
             if let Some(note) = note {
                 renormalised += 1;
                 current.notes.insert(q.id.clone(), note);
             }
-            self.fresh[pos] = Some(answer);
         }
         if !problems.is_empty() {
             return Err(problems);
         }
-        let same_questions = self
-            .fresh
-            .iter()
-            .zip(&self.present)
-            .all(|(answer, &present)| answer.is_some() == present);
-        if same_questions {
+        if self.answered == self.present {
             // The row answers the same questions as the row before (the usual case): the
-            // values are overwritten in the map's own (id) order, no key compared or made.
+            // values are swapped in, in the map's own (id) order, no key compared or made.
             let mut values = current.answers.values_mut();
             for &pos in &self.by_id {
                 // Only an answered question has a value in the map to step over.
-                if let Some(answer) = self.fresh[pos].take() {
-                    if let Some(value) = values.next() {
-                        *value = answer;
+                if self.answered[pos] {
+                    if let (Some(value), Some(answer)) = (values.next(), self.fresh[pos].as_mut()) {
+                        std::mem::swap(value, answer);
                     }
                 }
             }
         } else {
             for (pos, qc) in self.layout.questions.iter().enumerate() {
                 let id = &self.instrument.questions[qc.question].id;
-                self.present[pos] = self.fresh[pos].is_some();
-                match self.fresh[pos].take() {
-                    None => {
-                        current.answers.remove(id);
-                    }
-                    Some(answer) => {
-                        if let Some(value) = current.answers.get_mut(id) {
-                            *value = answer;
-                        } else {
-                            current.answers.insert(id.clone(), answer);
-                        }
-                    }
+                self.present[pos] = self.answered[pos];
+                if !self.answered[pos] {
+                    current.answers.remove(id);
+                    continue;
+                }
+                let Some(answer) = self.fresh[pos].as_mut() else {
+                    continue;
+                };
+                if let Some(value) = current.answers.get_mut(id) {
+                    std::mem::swap(value, answer);
+                } else if let Some(answer) = self.fresh[pos].take() {
+                    current.answers.insert(id.clone(), answer);
                 }
             }
         }
@@ -357,6 +421,11 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                         Err(problems) => return Some(Err(Error::Invalid(problems))),
                     }
                 }
+                Next::Error(e) if is_row_too_long(&e) => {
+                    self.finished = true;
+                    self.data_rows += 1;
+                    return Some(Err(row_too_long(&self.file, self.row + 1)));
+                }
                 Next::Error(e) => {
                     if let Some(pos) = e.position() {
                         self.row = pos.record() + 1;
@@ -384,287 +453,8 @@ impl<R: Read> Iterator for CsvResponses<'_, R> {
     }
 }
 
-/// One record, being read against the layout.
-struct RowReader<'r> {
-    file: &'r str,
-    row: u64,
-    layout: &'r Layout,
-    record: &'r ByteRecord,
-    /// The record's answer cells, parsed as it was read (`None`: a problem, or no answer column).
-    cells: &'r [Option<Cell>],
-    parsed: &'r mut Vec<QuestionCell>,
-    rescale_allocations: bool,
-}
-
-/// A parsed cell of a question, with its column and part.
-#[derive(Debug, Clone, Copy)]
-struct QuestionCell {
-    /// The column in the record.
-    column: usize,
-    /// See [`columns::AnswerColumn::part`].
-    part: Option<usize>,
-    cell: Cell,
-}
-
-impl RowReader<'_> {
-    /// The cell in `column` as text.
-    fn text(&self, column: usize) -> &str {
-        text(self.record.get(column).unwrap_or_default())
-    }
-
-    fn problem(&self, column: usize, what: String, fix: String) -> Problem {
-        place(
-            self.file,
-            self.row,
-            column,
-            self.layout.header(column),
-            what,
-            fix,
-        )
-    }
-
-    /// The answer to `q` in this row, with a note when an allocation was renormalised; `None`
-    /// when unanswered or when a problem was found (and pushed).
-    fn answer(
-        &mut self,
-        q: &Question,
-        qc: &QuestionColumns,
-        problems: &mut Vec<Problem>,
-    ) -> Option<(Answer, Option<String>)> {
-        let before = problems.len();
-        self.parsed.clear();
-        for column in &qc.columns {
-            let parsed = match self.cells.get(column.column) {
-                Some(Some(cell)) => Ok(*cell),
-                // A problem: read the cell again for its message.
-                _ => cells::parse(&column.kind, self.text(column.column)),
-            };
-            match parsed {
-                Ok(cell) => self.parsed.push(QuestionCell {
-                    column: column.column,
-                    part: column.part,
-                    cell,
-                }),
-                Err((what, fix)) => problems.push(self.problem(column.column, what, fix)),
-            }
-        }
-        if problems.len() > before || self.parsed.iter().all(|c| c.cell == Cell::Empty) {
-            return None;
-        }
-        let cells: &[QuestionCell] = self.parsed;
-        let result = match &q.kind {
-            QuestionKind::Scale(_) | QuestionKind::Rubric(_) | QuestionKind::Text => {
-                self.single(q, &cells[0])
-            }
-            QuestionKind::Kano { .. } => self.kano(q, cells),
-            QuestionKind::Pair { parts, .. } => self.pair(q, parts.len(), cells),
-            QuestionKind::Allocation { total, parts } => {
-                return self.allocation(q, *total, parts.len(), cells, problems);
-            }
-        };
-        match result {
-            Ok(answer) => Some((answer, None)),
-            Err(p) => {
-                problems.extend(p);
-                None
-            }
-        }
-    }
-
-    fn na_not_allowed(&self, q: &Question, column: usize) -> Problem {
-        self.problem(
-            column,
-            format!("'{}' does not allow NA (not applicable)", q.id),
-            "give an answer, or leave the cell empty if it was not answered".to_string(),
-        )
-    }
-
-    fn single(&self, q: &Question, p: &QuestionCell) -> std::result::Result<Answer, Vec<Problem>> {
-        match p.cell {
-            Cell::Na if q.allow_na => Ok(Answer::Na(None)),
-            Cell::Na => Err(vec![self.na_not_allowed(q, p.column)]),
-            Cell::Point(v) => Ok(Answer::Value(v)),
-            Cell::Text => Ok(Answer::Text(self.text(p.column).to_string())),
-            // Columns of single-value questions never hold these.
-            Cell::Empty | Cell::Kano(_) | Cell::Points(_) => Err(Vec::new()),
-        }
-    }
-
-    fn kano(
-        &self,
-        q: &Question,
-        cells: &[QuestionCell],
-    ) -> std::result::Result<Answer, Vec<Problem>> {
-        let na = cells.iter().find(|c| c.cell == Cell::Na);
-        let given = cells
-            .iter()
-            .find(|c| !matches!(c.cell, Cell::Na | Cell::Empty));
-        if let Some(na) = na {
-            if !q.allow_na {
-                // The importance column holds a 1–9 rating, the other two a Kano answer.
-                let (what, give) = if na.part == Some(2) {
-                    ("an importance rating", "the importance (1–9)")
-                } else {
-                    ("a Kano answer", "the answer (1–5 or a Kano wording)")
-                };
-                return Err(vec![self.problem(
-                    na.column,
-                    format!(
-                        "NA is not {what}, and feature '{}' does not allow not applicable",
-                        q.id
-                    ),
-                    format!("give {give}, or leave the cell empty if it was not answered"),
-                )]);
-            }
-            if let Some(given) = given {
-                return Err(vec![self.problem(
-                    na.column,
-                    format!(
-                        "NA here contradicts the answer in column {} ({}): a Kano feature is either not applicable as a whole or answered",
-                        given.column + 1,
-                        self.layout.header(given.column)
-                    ),
-                    format!("write NA in every column of '{}' (or leave the others empty), or give answers and no NA", q.id),
-                )]);
-            }
-            return Ok(Answer::Na(None));
-        }
-        let word = |part: usize| {
-            cells.iter().find_map(|c| match (c.part, c.cell) {
-                (Some(p), Cell::Kano(w)) if p == part => Some(w),
-                _ => None,
-            })
-        };
-        let importance = cells.iter().find_map(|c| match (c.part, c.cell) {
-            (Some(2), Cell::Point(v)) => Some(v),
-            _ => None,
-        });
-        Ok(Answer::Kano {
-            functional: word(0),
-            dysfunctional: word(1),
-            importance,
-        })
-    }
-
-    fn pair(
-        &self,
-        q: &Question,
-        part_count: usize,
-        cells: &[QuestionCell],
-    ) -> std::result::Result<Answer, Vec<Problem>> {
-        if !q.allow_na {
-            let problems: Vec<Problem> = cells
-                .iter()
-                .filter(|c| c.cell == Cell::Na)
-                .map(|c| self.na_not_allowed(q, c.column))
-                .collect();
-            if !problems.is_empty() {
-                return Err(problems);
-            }
-        }
-        // NA in every part is the whole question not applicable, as export writes it.
-        if cells.len() == part_count && cells.iter().all(|c| c.cell == Cell::Na) {
-            return Ok(Answer::Na(None));
-        }
-        let mut parts: Vec<(usize, PartValue)> = cells
-            .iter()
-            .filter_map(|c| {
-                let value = match c.cell {
-                    Cell::Na => PartValue::Na,
-                    Cell::Point(v) => PartValue::Num(f64::from(v)),
-                    _ => return None,
-                };
-                Some((c.part.unwrap_or(0), value))
-            })
-            .collect();
-        parts.sort_by_key(|(i, _)| *i);
-        let QuestionKind::Pair { parts: names, .. } = &q.kind else {
-            return Err(Vec::new());
-        };
-        Ok(Answer::Parts(
-            parts
-                .into_iter()
-                .filter_map(|(i, v)| Some((names.get(i)?.clone(), v)))
-                .collect(),
-        ))
-    }
-
-    fn allocation(
-        &self,
-        q: &Question,
-        total: f64,
-        part_count: usize,
-        cells: &[QuestionCell],
-        problems: &mut Vec<Problem>,
-    ) -> Option<(Answer, Option<String>)> {
-        let first = cells[0].column;
-        let na = cells.iter().find(|c| c.cell == Cell::Na);
-        let given = cells.iter().find(|c| matches!(c.cell, Cell::Points(_)));
-        if let Some(na) = na {
-            match given {
-                Some(given) => problems.push(self.problem(
-                    na.column,
-                    format!(
-                        "NA here contradicts the points in column {} ({}): an allocation is either not applicable as a whole or split over its parts",
-                        given.column + 1,
-                        self.layout.header(given.column)
-                    ),
-                    "give 0 points for a part that does not matter, or write NA in every part of the allocation".to_string(),
-                )),
-                None if q.allow_na => return Some((Answer::Na(None), None)),
-                None => problems.push(self.na_not_allowed(q, na.column)),
-            }
-            return None;
-        }
-        let mut values: Vec<(usize, f64)> = cells
-            .iter()
-            .filter_map(|c| match c.cell {
-                Cell::Points(v) => Some((c.part.unwrap_or(0), v)),
-                _ => None,
-            })
-            .collect();
-        values.sort_by_key(|(i, _)| *i);
-        let sum: f64 = values.iter().map(|(_, v)| v).sum();
-        if sum <= 0.0 || !sum.is_finite() {
-            problems.push(self.problem(
-                first,
-                format!("the points of '{}' add up to {}", q.id, number(sum)),
-                format!(
-                    "split {} points over the {part_count} parts (at least one part above 0), or leave every cell of '{}' empty if it was not answered",
-                    number(total),
-                    q.id
-                ),
-            ));
-            return None;
-        }
-        let mut note = None;
-        // Only a complete allocation is rescaled: one with a part missing is kept as given (the
-        // scorer does not use it), never stretched to the total over the parts that are there.
-        let complete = values.len() == part_count;
-        if self.rescale_allocations && complete && (sum - total).abs() > total.abs().max(1.0) * 1e-9
-        {
-            for (_, v) in &mut values {
-                *v = *v * total / sum;
-            }
-            note = Some(format!(
-                "renormalised from {} to {} points on import",
-                number(sum),
-                number(total)
-            ));
-        }
-        let QuestionKind::Allocation { parts, .. } = &q.kind else {
-            return None;
-        };
-        let parts = values
-            .into_iter()
-            .filter_map(|(i, v)| Some((parts.get(i)?.id.clone(), PartValue::Num(v))))
-            .collect();
-        Some((Answer::Parts(parts), note))
-    }
-}
-
 /// Reads up to and including the first line break outside quotes.
-fn read_header_line<R: BufRead>(reader: &mut R) -> io::Result<Vec<u8>> {
+pub(super) fn read_header_line<R: BufRead>(reader: &mut R) -> io::Result<Vec<u8>> {
     let mut line = Vec::new();
     let mut in_quotes = false;
     loop {
@@ -719,8 +509,17 @@ pub(super) fn detect_delimiter(header: &[u8]) -> u8 {
 
 /// A cell's bytes as text. Every cell of a row was checked for UTF-8 as it was read (a row
 /// with a cell that is not is a problem before anything reads it), so this never gives up.
-fn text(bytes: &[u8]) -> &str {
+pub(super) fn text(bytes: &[u8]) -> &str {
     std::str::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The problem of a row past [`MAX_ROW_BYTES`].
+fn row_too_long(file: &str, row: u64) -> Error {
+    Error::one(Problem::file(
+        file,
+        format!("row {row} is longer than {MAX_ROW_BYTES} bytes, so reading stopped there"),
+        "check that this is the right file, and that every quote that opens a cell closes it (an unclosed quote makes the rest of the file one cell)",
+    ))
 }
 
 /// The problem of a cell that is not UTF-8 text.

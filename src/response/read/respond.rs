@@ -1,0 +1,466 @@
+//! One response (an item of `responses:`, or an answers file) from its [`Node`], checked
+//! against the instrument, every problem at its line and column; and the `assessment:` block.
+
+use super::answer::{parse_answer_value, scalar_string};
+use super::node::{Events, Node};
+use crate::error::{Error, Problem, Result};
+use crate::instrument::{Instrument, Question, QuestionKind};
+use crate::response::{Answer, Assessment, KanoWord, PartValue, Response};
+use crate::yaml::{MAX_YAML_BYTES, QUOTE_CHARS, clip};
+
+/// Reads responses, collecting their problems.
+pub(super) struct Responses<'a> {
+    file: &'a str,
+    pub problems: Vec<Problem>,
+}
+
+impl<'a> Responses<'a> {
+    pub fn new(file: &'a str) -> Self {
+        Responses {
+            file,
+            problems: Vec::new(),
+        }
+    }
+
+    fn at(&mut self, place: (usize, usize), what: impl Into<String>, fix: impl Into<String>) {
+        self.problems
+            .push(Problem::yaml(self.file, place, what, fix));
+    }
+
+    /// Every item of a whole `responses:` node, into `visit` (all of them: the file is read to
+    /// its end, so a stop asked for is not needed).
+    pub fn all(
+        &mut self,
+        node: &Node,
+        instrument: &Instrument,
+        visit: &mut dyn FnMut(&Instrument, Response) -> bool,
+    ) {
+        match node {
+            Node::Seq { items, .. } => {
+                for item in items {
+                    if let Some(r) = self.one(item, instrument) {
+                        if !visit(instrument, r) {
+                            return;
+                        }
+                    }
+                }
+            }
+            n if n.is_null() => {}
+            n => self.at(
+                n.pos(),
+                "`responses` must be a list",
+                "write each respondent as an item starting with `- respondent: …`",
+            ),
+        }
+    }
+
+    /// One response; `None` when it is not a mapping (the problem is kept).
+    pub fn one(&mut self, v: &Node, instrument: &Instrument) -> Option<Response> {
+        let Node::Map { entries, .. } = v else {
+            self.at(
+                v.pos(),
+                "a response must be a mapping",
+                "start it with `- respondent: …`",
+            );
+            return None;
+        };
+        self.repeated(v);
+        let mut resp = Response::default();
+        for (k, val) in entries {
+            let key = k.key_str().unwrap_or_default();
+            match key {
+                "answers" | "notes" => {}
+                "complete" => match val.value() {
+                    serde_yaml::Value::Bool(b) => resp.complete = b,
+                    _ => self.at(
+                        val.pos(),
+                        "`complete` must be true or false",
+                        "write complete: true or complete: false",
+                    ),
+                },
+                _ => match scalar_string(&val.value()) {
+                    Some(s) => match key {
+                        "respondent" => resp.respondent = s,
+                        "role" => resp.role = Some(s),
+                        "started" => resp.started = Some(s),
+                        "updated" => resp.updated = Some(s),
+                        _ => {
+                            resp.fields.insert(key.to_string(), s);
+                        }
+                    },
+                    None => self.at(
+                        val.pos(),
+                        format!(
+                            "respondent field '{}' must be a single value",
+                            clip(key, QUOTE_CHARS)
+                        ),
+                        "write it on one line, or move it under notes",
+                    ),
+                },
+            }
+        }
+        self.answers(v, instrument, &mut resp);
+        self.notes(v, instrument, &mut resp);
+        Some(resp)
+    }
+
+    /// A problem for the first key written twice in a mapping.
+    fn repeated(&mut self, m: &Node) {
+        if let Some(k) = m.repeated_key() {
+            let key = k.key_text().unwrap_or_default();
+            self.at(
+                k.pos(),
+                format!("duplicate entry with key '{}'", clip(&key, QUOTE_CHARS)),
+                "keep only one entry for the key",
+            );
+        }
+    }
+
+    fn answers(&mut self, m: &Node, instrument: &Instrument, resp: &mut Response) {
+        match m.get("answers") {
+            None => {}
+            Some(n) if n.is_null() => {}
+            Some(answers @ Node::Map { entries, .. }) => {
+                self.repeated(answers);
+                for (k, val) in entries {
+                    let Some(id) = k.key_text() else { continue };
+                    let Some(q) = instrument.question(&id) else {
+                        self.at(
+                            k.pos(),
+                            format!(
+                                "no question '{}' in {} version {}",
+                                clip(&id, QUOTE_CHARS),
+                                instrument.id,
+                                instrument.version
+                            ),
+                            "correct the id or remove the answer; `cxassess template` lists the ids",
+                        );
+                        continue;
+                    };
+                    self.repeated(val);
+                    let parsed = match quick_answer(q, val) {
+                        Some(answer) => Ok(Some(answer)),
+                        None => parse_answer_value(q, &val.value()),
+                    };
+                    match parsed {
+                        Ok(Some(a)) => {
+                            resp.answers.insert(id, a);
+                        }
+                        Ok(None) => {}
+                        Err((what, fix)) => {
+                            self.at(val.pos(), format!("answer to '{id}': {what}"), fix);
+                        }
+                    }
+                }
+            }
+            Some(n) => self.at(
+                n.pos(),
+                "`answers` must be a mapping of question id to answer",
+                "e.g. answers: {respect.1: 4}",
+            ),
+        }
+    }
+
+    fn notes(&mut self, m: &Node, instrument: &Instrument, resp: &mut Response) {
+        match m.get("notes") {
+            None => {}
+            Some(n) if n.is_null() => {}
+            Some(notes @ Node::Map { entries, .. }) => {
+                self.repeated(notes);
+                for (k, val) in entries {
+                    let Some(id) = k.key_text() else { continue };
+                    if instrument.question(&id).is_none() {
+                        self.at(
+                            k.pos(),
+                            format!(
+                                "note on '{}', which is not a question of {}",
+                                clip(&id, QUOTE_CHARS),
+                                instrument.id
+                            ),
+                            "correct the id or remove the note",
+                        );
+                        continue;
+                    }
+                    match scalar_string(&val.value()) {
+                        Some(s) => {
+                            resp.notes.insert(id, s);
+                        }
+                        None => self.at(val.pos(), "a note must be text", "quote the note"),
+                    }
+                }
+            }
+            Some(n) => self.at(
+                n.pos(),
+                "`notes` must be a mapping of question id to text",
+                "e.g. notes: {respect.1: \"…\"}",
+            ),
+        }
+    }
+}
+
+/// A plain whole number without sign or leading zero, as results files write scale points.
+fn plain_int(v: &Node) -> Option<i32> {
+    match v {
+        Node::Scalar {
+            text, plain: true, ..
+        } if !text.is_empty()
+            && text.len() <= 9
+            && text.bytes().all(|b| b.is_ascii_digit())
+            && (text.len() == 1 || !text.starts_with('0')) =>
+        {
+            text.parse().ok()
+        }
+        _ => None,
+    }
+}
+
+/// The answer to `q` in the forms results files are written in (a scale point, a Kano answer
+/// with its words and importance, a pair with every part a point), read from the node without
+/// making a YAML value of it; `None` for anything else (null, N/A, other spellings, a value
+/// out of range, an unknown part), which `parse_answer_value` then reads with its messages.
+fn quick_answer(q: &Question, v: &Node) -> Option<Answer> {
+    let in_range = |n: i32, min: i32, max: i32| (min..=max).contains(&n).then_some(n);
+    match &q.kind {
+        QuestionKind::Scale(s) => in_range(plain_int(v)?, s.min, s.max).map(Answer::Value),
+        QuestionKind::Rubric(levels) => {
+            in_range(plain_int(v)?, 1, i32::try_from(levels.len()).ok()?).map(Answer::Value)
+        }
+        QuestionKind::Kano { importance, .. } => {
+            let Node::Map { entries, .. } = v else {
+                return None;
+            };
+            let (mut functional, mut dysfunctional, mut rating) = (None, None, None);
+            for (k, val) in entries {
+                let word = || match val {
+                    Node::Scalar {
+                        text, plain: true, ..
+                    } => KanoWord::ALL.into_iter().find(|w| w.word() == text),
+                    _ => None,
+                };
+                match k.key_str()? {
+                    "functional" => functional = Some(word()?),
+                    "dysfunctional" => dysfunctional = Some(word()?),
+                    "importance" => {
+                        let scale = importance.as_ref()?;
+                        rating = Some(in_range(plain_int(val)?, scale.min, scale.max)?);
+                    }
+                    _ => return None,
+                }
+            }
+            Some(Answer::Kano {
+                functional,
+                dysfunctional,
+                importance: rating,
+            })
+        }
+        QuestionKind::Pair { parts, scale, .. } => {
+            let Node::Map { entries, .. } = v else {
+                return None;
+            };
+            let mut found: [Option<i32>; 8] = [None; 8];
+            if parts.len() > found.len() {
+                return None;
+            }
+            for (k, val) in entries {
+                let key = k.key_str()?;
+                let i = parts.iter().position(|p| p == key)?;
+                found[i] = Some(in_range(plain_int(val)?, scale.min, scale.max)?);
+            }
+            Some(Answer::Parts(
+                parts
+                    .iter()
+                    .zip(found)
+                    .filter_map(|(p, n)| Some((p.clone(), PartValue::Num(f64::from(n?)))))
+                    .collect(),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The `assessment:` block; its problems are pushed to `problems`.
+pub(super) fn assessment(file: &str, v: Option<&Node>, problems: &mut Vec<Problem>) -> Assessment {
+    let mut a = Assessment::default();
+    let Some(v) = v else { return a };
+    let Node::Map { entries, .. } = v else {
+        if !v.is_null() {
+            problems.push(Problem::yaml(
+                file,
+                v.pos(),
+                "`assessment` must be a mapping",
+                "e.g. assessment: {organization: Acme}",
+            ));
+        }
+        return a;
+    };
+    for (k, val) in entries {
+        let key = k.key_str().unwrap_or_default().to_string();
+        let Some(s) = scalar_string(&val.value()) else {
+            problems.push(Problem::yaml(
+                file,
+                val.pos(),
+                format!(
+                    "assessment field '{}' must be a single value",
+                    clip(&key, QUOTE_CHARS)
+                ),
+                "write it on one line",
+            ));
+            continue;
+        };
+        match key.as_str() {
+            "organization" => a.organization = Some(s),
+            "date" => a.date = Some(s),
+            _ => {
+                a.fields.insert(key, s);
+            }
+        }
+    }
+    a
+}
+
+/// Reads one response (the shape of one entry of `responses`, at least `answers:`) against
+/// `instrument`, as `fill --answers` takes it. A missing respondent name becomes `anonymous`;
+/// `complete` is set when every step has an answer.
+pub fn read_single_response(file: &str, src: &str, instrument: &Instrument) -> Result<Response> {
+    if src.len() > MAX_YAML_BYTES {
+        return Err(Error::one(Problem::file(
+            file,
+            format!(
+                "the file is {} bytes; an answers file is at most {MAX_YAML_BYTES} bytes",
+                src.len()
+            ),
+            "check that this is the right file",
+        )));
+    }
+    let not_a_mapping = || {
+        Error::one(Problem::yaml(
+            file,
+            (1, 1),
+            "an answers file is a mapping with `answers:`",
+            "write `answers:` followed by one `question-id: answer` line each",
+        ))
+    };
+    let expected = crate::yaml::Expected {
+        what: "an answers file",
+        described_in: "README.md (`cxassess fill`): one entry of a results file's `responses`",
+    };
+    let mut ev = Events::new(file, src, expected).map_err(Error::one)?;
+    let mut doc = None;
+    loop {
+        let next = ev.next().map_err(Error::one)?;
+        match next.0 {
+            yaml_rust2::Event::StreamEnd => break,
+            yaml_rust2::Event::StreamStart
+            | yaml_rust2::Event::DocumentStart
+            | yaml_rust2::Event::DocumentEnd => {}
+            _ if doc.is_some() => {
+                return Err(Error::one(Problem::yaml(
+                    file,
+                    (1, 1),
+                    "deserializing from YAML containing more than one document is not supported",
+                    "keep one document in the file",
+                )));
+            }
+            _ => doc = Some(ev.node(next).map_err(Error::one)?),
+        }
+    }
+    let Some(doc @ Node::Map { .. }) = doc else {
+        return Err(not_a_mapping());
+    };
+    let mut r = Responses::new(file);
+    let response = r.one(&doc, instrument);
+    if !r.problems.is_empty() {
+        return Err(Error::Invalid(r.problems));
+    }
+    let mut response = response.unwrap_or_default();
+    if response.respondent.trim().is_empty() {
+        response.respondent = "anonymous".to_string();
+    }
+    let now = crate::response::now_rfc3339();
+    response.started.get_or_insert_with(|| now.clone());
+    response.updated.get_or_insert(now);
+    response.complete = response.first_unanswered(instrument).is_none();
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(text: &str) -> Node {
+        let src = format!("v: {text}\n");
+        let expected = crate::yaml::Expected {
+            what: "a test file",
+            described_in: "the test",
+        };
+        let mut ev = Events::new("t.yaml", &src, expected).unwrap();
+        let mut first = ev.next().unwrap();
+        while matches!(
+            first.0,
+            yaml_rust2::Event::StreamStart | yaml_rust2::Event::DocumentStart
+        ) {
+            first = ev.next().unwrap();
+        }
+        ev.node(first).unwrap().get("v").unwrap().clone()
+    }
+
+    /// Wherever the direct reading gives an answer, it is the one the general reader gives.
+    #[test]
+    fn answers_read_directly_are_the_general_readers_answers() {
+        let kano = Instrument::load("kano").unwrap();
+        let servqual = Instrument::load("servqual").unwrap();
+        let pyramid = Instrument::load("pyramid").unwrap();
+        let kq = &kano.questions[0];
+        let sq = servqual
+            .questions
+            .iter()
+            .find(|q| matches!(q.kind, QuestionKind::Pair { .. }))
+            .unwrap();
+        let pq = &pyramid.questions[0];
+        let cases: Vec<(&Question, &str)> = vec![
+            (pq, "4"),
+            (pq, "0"),
+            (pq, "9"),
+            (pq, "007"),
+            (pq, "+3"),
+            (pq, "na"),
+            (pq, "\"4\""),
+            (pq, "4.0"),
+            (pq, "~"),
+            (pq, "{na: x}"),
+            (
+                kq,
+                "{functional: like, dysfunctional: must-be, importance: 7}",
+            ),
+            (kq, "{functional: like, dysfunctional: dislike}"),
+            (
+                kq,
+                "{dysfunctional: neutral, functional: live-with, importance: 10}",
+            ),
+            (kq, "{functional: Like, dysfunctional: 2}"),
+            (kq, "{functional: like, functional: dislike}"),
+            (kq, "{functional: like, extra: 1}"),
+            (kq, "{}"),
+            (kq, "na"),
+            (kq, "{functional: \"like\", dysfunctional: must-be}"),
+            (sq, "{expected: 5, perceived: 4}"),
+            (sq, "{perceived: 4, expected: 7}"),
+            (sq, "{expected: 5}"),
+            (sq, "{expected: 8, perceived: 4}"),
+            (sq, "{expected: na, perceived: 4}"),
+            (sq, "{expected: 5, other: 4}"),
+            (sq, "{}"),
+            (sq, "{expected: 5, expected: 6}"),
+        ];
+        let mut direct = 0;
+        for (q, text) in cases {
+            let n = node(text);
+            let general = parse_answer_value(q, &n.value());
+            if let Some(answer) = quick_answer(q, &n) {
+                direct += 1;
+                assert_eq!(Ok(Some(answer)), general, "{text}");
+            }
+        }
+        assert!(direct >= 10, "the usual forms are read directly ({direct})");
+    }
+}

@@ -1,0 +1,34 @@
+//! Merging two SERVQUAL accumulators (two parts of a survey folded on two threads): counts add,
+//! running moments and α sums merge by the pairwise formulas (Chan et al.), so the figures are
+//! one pass's up to floating-point rounding in the last digits.
+
+use super::{Accumulator, CHANNELS};
+
+impl Accumulator {
+    /// Adds the respondents `other` has seen, as if they came after this one's.
+    pub fn merge(&mut self, other: &Self) {
+        self.respondents += other.respondents;
+        self.scored += other.scored;
+        self.weights_n += other.weights_n;
+        self.renormalised += other.renormalised;
+        self.weights_unusable += other.weights_unusable;
+        self.weights_incomplete += other.weights_incomplete;
+        for c in 0..CHANNELS {
+            self.weighted[c].merge(&other.weighted[c]);
+        }
+        for (a, b) in self.items.iter_mut().zip(&other.items) {
+            for c in 0..CHANNELS {
+                a.moments[c].merge(&b.moments[c]);
+            }
+            a.expected_all.merge(&b.expected_all);
+            a.zone.add(&b.zone);
+        }
+        for (a, b) in self.dimensions.iter_mut().zip(&other.dimensions) {
+            for c in 0..CHANNELS {
+                a.moments[c].merge(&b.moments[c]);
+                a.alpha[c].merge(&b.alpha[c]);
+            }
+            a.weights.merge(&b.weights);
+        }
+    }
+}
