@@ -220,11 +220,14 @@ pub fn document(report: &Report<'_>, s: &GapsScore, lang: Lang) -> Document {
         &|_| 2,
         lang,
     );
-    parts::voices(&mut doc, report, lang);
-    parts::next_steps(&mut doc, next::steps(inst, s, lang), lang);
-    let mut method = policies(s, lang);
-    method.extend(parts::shared_policies(report, true, lang));
-    parts::method(&mut doc, method, lang);
+    parts::close(
+        &mut doc,
+        report,
+        |d| parts::next_steps(d, next::steps(inst, s, lang), lang),
+        policies(s, lang),
+        true,
+        lang,
+    );
     doc
 }
 

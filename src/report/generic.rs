@@ -50,10 +50,7 @@ pub fn document(report: &Report<'_>, s: &GenericScore, lang: Lang) -> Document {
         &|_| 1,
         lang,
     );
-    parts::voices(&mut doc, report, lang);
-    let mut method = policies(lang);
-    method.extend(parts::shared_policies(report, true, lang));
-    parts::method(&mut doc, method, lang);
+    parts::close(&mut doc, report, |_| {}, policies(lang), true, lang);
     doc
 }
 

@@ -34,16 +34,7 @@ pub fn feature_name(inst: &Instrument, id: &str, lang: Lang) -> String {
     }
 }
 
-/// Two decimals, `n/a` when undefined, never `-0.00`.
-pub fn fmt2(v: Option<f64>) -> String {
-    match v {
-        Some(x) if x.is_finite() => {
-            let s = format!("{x:.2}");
-            if s == "-0.00" { "0.00".to_string() } else { s }
-        }
-        _ => "n/a".to_string(),
-    }
-}
+pub use super::text::fmt2;
 
 /// The marker of the feature ranked `rank` (from 1): 1–9, then a–z, then `+`.
 fn marker(rank: usize) -> String {
@@ -200,18 +191,18 @@ pub fn document(report: &Report<'_>, s: &KanoScore, lang: Lang) -> Document {
     doc.blocks.extend(tables::continuous_notes(inst, s, lang));
 
     tables::segments(&mut doc, report, s, lang);
-    parts::voices(&mut doc, report, lang);
-    parts::next_steps(
+    let steps = next::steps(inst, s, lang)
+        .into_iter()
+        .map(Inline::from)
+        .collect();
+    parts::close(
         &mut doc,
-        next::steps(inst, s, lang)
-            .into_iter()
-            .map(Inline::from)
-            .collect(),
+        report,
+        |d| parts::next_steps(d, steps, lang),
+        policies(s, lang),
+        false,
         lang,
     );
-    let mut method = policies(s, lang);
-    method.extend(parts::shared_policies(report, false, lang));
-    parts::method(&mut doc, method, lang);
     doc.only(
         Formats::WRITTEN,
         vec![

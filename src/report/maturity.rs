@@ -302,12 +302,17 @@ pub fn document(report: &Report<'_>, s: &MaturityScore, lang: Lang) -> Document 
         &|_| 1,
         lang,
     );
-    parts::voices(&mut doc, report, lang);
-    next::section(&mut doc, inst, s, lang);
-    next::to_targets(&mut doc, inst, s, &report.targets, lang);
-    let mut method = policies(inst, s, lang);
-    method.extend(parts::shared_policies(report, true, lang));
-    parts::method(&mut doc, method, lang);
+    parts::close(
+        &mut doc,
+        report,
+        |d| {
+            next::section(d, inst, s, lang);
+            next::to_targets(d, inst, s, &report.targets, lang);
+        },
+        policies(inst, s, lang),
+        true,
+        lang,
+    );
     doc
 }
 

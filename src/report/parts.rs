@@ -188,6 +188,23 @@ pub fn shared_policies(report: &Report<'_>, respondent_first: bool, lang: Lang) 
     out
 }
 
+/// How every report ends: the notes and N/A reasons, what to do next (`next` writes it), and the
+/// method — the kind's `policies`, then those every report shares (`respondent_first`: the
+/// kind averages respondents' scores, so the respondent-first policy applies).
+pub fn close(
+    doc: &mut Document,
+    report: &Report<'_>,
+    next: impl FnOnce(&mut Document),
+    mut policies: Vec<String>,
+    respondent_first: bool,
+    lang: Lang,
+) {
+    voices(doc, report, lang);
+    next(doc);
+    policies.extend(shared_policies(report, respondent_first, lang));
+    method(doc, policies, lang);
+}
+
 /// "Method": the stated policies.
 pub fn method(doc: &mut Document, policies: Vec<String>, lang: Lang) {
     doc.section(tr!(lang, "report-method"));

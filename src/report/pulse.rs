@@ -461,11 +461,14 @@ pub fn document(report: &Report<'_>, s: &PulseScore, lang: Lang) -> Document {
         &|key| if key == "ces" { 2 } else { 1 },
         lang,
     );
-    parts::voices(&mut doc, report, lang);
-    parts::next_steps(&mut doc, next_steps(s, lang), lang);
-    let mut method = policies(s, lang);
-    method.extend(parts::shared_policies(report, false, lang));
-    parts::method(&mut doc, method, lang);
+    parts::close(
+        &mut doc,
+        report,
+        |d| parts::next_steps(d, next_steps(s, lang), lang),
+        policies(s, lang),
+        false,
+        lang,
+    );
     doc
 }
 

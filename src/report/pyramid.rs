@@ -213,11 +213,14 @@ pub fn document(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> Document {
         &|_| 1,
         lang,
     );
-    parts::voices(&mut doc, report, lang);
-    next::what_to_do(&mut doc, report, s, &roles, lang);
-    let mut method = policies(s, lang);
-    method.extend(parts::shared_policies(report, true, lang));
-    parts::method(&mut doc, method, lang);
+    parts::close(
+        &mut doc,
+        report,
+        |d| next::what_to_do(d, report, s, &roles, lang),
+        policies(s, lang),
+        true,
+        lang,
+    );
     doc
 }
 

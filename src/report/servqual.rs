@@ -34,31 +34,7 @@ pub const SMALL_N: usize = 30;
 /// Cronbach's α usually called acceptable.
 pub const ALPHA_OK: f64 = 0.70;
 
-/// A figure with two decimals; `n/a` when undefined; never `-0.00`.
-pub fn fmt2(v: Option<f64>) -> String {
-    match v {
-        Some(x) if x.is_finite() => {
-            let s = format!("{x:.2}");
-            if s == "-0.00" { "0.00".to_string() } else { s }
-        }
-        _ => "n/a".to_string(),
-    }
-}
-
-/// A signed figure with two decimals: `+0.25`, `-1.03`, `0.00`, `n/a`.
-pub fn fmt2s(v: Option<f64>) -> String {
-    match v {
-        Some(x) if x.is_finite() => {
-            let s = format!("{x:+.2}");
-            if s == "-0.00" || s == "+0.00" {
-                "0.00".to_string()
-            } else {
-                s
-            }
-        }
-        _ => "n/a".to_string(),
-    }
-}
+pub use super::text::{fmt2, fmt2s};
 
 /// Cronbach's α for display: two decimals, `!` after a negative value (which keeps its sign even
 /// when it rounds to `-0.00`), `n < 10` when too few complete cases to show it, `n/a` when
@@ -473,11 +449,14 @@ pub fn document(report: &Report<'_>, s: &ServqualScore, lang: Lang) -> Document 
         &|_| 2,
         lang,
     );
-    parts::voices(&mut doc, report, lang);
-    parts::next_steps(&mut doc, next::steps(inst, s, lang), lang);
-    let mut method = policies(s, lang);
-    method.extend(parts::shared_policies(report, true, lang));
-    parts::method(&mut doc, method, lang);
+    parts::close(
+        &mut doc,
+        report,
+        |d| parts::next_steps(d, next::steps(inst, s, lang), lang),
+        policies(s, lang),
+        true,
+        lang,
+    );
     doc
 }
 

@@ -103,6 +103,32 @@ pub fn fmt_signed(v: Option<f64>) -> String {
     }
 }
 
+/// A figure with two decimals; `n/a` when undefined; never `-0.00`.
+pub fn fmt2(v: Option<f64>) -> String {
+    match v {
+        Some(x) if x.is_finite() => {
+            let s = format!("{x:.2}");
+            if s == "-0.00" { "0.00".to_string() } else { s }
+        }
+        _ => "n/a".to_string(),
+    }
+}
+
+/// A signed figure with two decimals: `+0.25`, `-1.03`, `0.00`, `n/a`.
+pub fn fmt2s(v: Option<f64>) -> String {
+    match v {
+        Some(x) if x.is_finite() => {
+            let s = format!("{x:+.2}");
+            if s == "-0.00" || s == "+0.00" {
+                "0.00".to_string()
+            } else {
+                s
+            }
+        }
+        _ => "n/a".to_string(),
+    }
+}
+
 /// A horizontal bar of `cells` columns for `value` in 0..=`max`, with a `│` tick at `mark`.
 pub fn bar(value: Option<f64>, max: f64, cells: usize, mark: Option<f64>) -> String {
     let filled = value.map_or(0, |v| {
