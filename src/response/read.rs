@@ -12,6 +12,8 @@ use crate::error::{Error, Problem, Result};
 use crate::instrument::{Instrument, Origin, Question, QuestionKind, builtin};
 use crate::yaml::{self, Positions, Seg};
 
+mod carried;
+
 /// Reads a results file and the instrument it was answered against.
 pub fn read_results(path: &Path) -> Result<(Results, Instrument)> {
     let src = std::fs::read_to_string(path).map_err(|e| match e.kind() {
@@ -329,6 +331,7 @@ impl Reader<'_> {
             match key.as_str() {
                 "organization" => a.organization = Some(s),
                 "date" => a.date = Some(s),
+                "period" => a.period = Some(s),
                 _ => {
                     a.fields.insert(key, s);
                 }
@@ -355,7 +358,7 @@ impl Reader<'_> {
         for (k, val) in m {
             let key = k.as_str().unwrap_or_default();
             match key {
-                "answers" | "notes" => {}
+                "answers" | "notes" | "carried" => {}
                 "complete" => match val {
                     Value::Bool(b) => resp.complete = *b,
                     _ => self.at_value(
@@ -370,6 +373,7 @@ impl Reader<'_> {
                         "role" => resp.role = Some(s),
                         "started" => resp.started = Some(s),
                         "updated" => resp.updated = Some(s),
+                        "carried_from" => resp.carried_from = Some(s),
                         _ => {
                             resp.fields.insert(key.to_string(), s);
                         }
@@ -441,6 +445,9 @@ impl Reader<'_> {
                 "`notes` must be a mapping of question id to text",
                 "e.g. notes: {respect.1: \"…\"}",
             ),
+        }
+        if let Some(v) = m.get("carried") {
+            resp.carried = self.carried(instrument, v, &sub("carried"), &resp.answers);
         }
         Some(resp)
     }
