@@ -14,6 +14,7 @@ mod fivegap;
 mod gaps;
 mod hostile_text;
 mod html;
+mod intervals;
 mod invalid;
 mod kano;
 mod list;
