@@ -28,3 +28,4 @@ mod servqual_report;
 mod tui_plain;
 mod tui_pty;
 mod tui_screens;
+mod waves;
