@@ -277,19 +277,15 @@ pub fn diff(
     })
 }
 
+/// The instrument ids a wave holds.
+fn ids(w: &Wave) -> Vec<&str> {
+    w.instruments
+        .iter()
+        .map(|p| p.instrument.id.as_str())
+        .collect()
+}
+
 fn no_common_instrument(old: &Wave, new: &Wave, only: Option<&str>) -> Error {
-    let held = |w: &Wave| {
-        let ids: Vec<&str> = w
-            .instruments
-            .iter()
-            .map(|p| p.instrument.id.as_str())
-            .collect();
-        if ids.is_empty() {
-            "nothing".to_string()
-        } else {
-            ids.join(", ")
-        }
-    };
     let name = |w: &Wave| match w.info.files.as_slice() {
         [one] if w.info.folder.is_none() => one.clone(),
         _ => w
@@ -298,19 +294,24 @@ fn no_common_instrument(old: &Wave, new: &Wave, only: Option<&str>) -> Error {
             .clone()
             .unwrap_or_else(|| w.info.label.clone()),
     };
-    Error::Usage(match only {
-        Some(id) => format!(
-            "--instrument {id}: {} holds {} and {} holds {}; name an instrument both have",
-            name(old),
+    let held = |w: &Wave| match ids(w).as_slice() {
+        [] => format!("{} holds no results", name(w)),
+        list => format!("{} holds '{}'", name(w), list.join("', '")),
+    };
+    Error::Usage(match (only, ids(old).as_slice(), ids(new).as_slice()) {
+        (Some(id), _, _) => format!(
+            "--instrument {id}: {} and {}; name an instrument both waves have",
             held(old),
-            name(new),
             held(new)
         ),
-        None => format!(
-            "{} is for '{}' but {} is for '{}': diff compares results of one instrument between two waves",
+        (None, [a], [b]) => format!(
+            "{} is for '{a}' but {} is for '{b}': diff compares results of one instrument between two waves",
             name(old),
+            name(new)
+        ),
+        (None, _, _) => format!(
+            "the waves have no instrument in common: {} and {}",
             held(old),
-            name(new),
             held(new)
         ),
     })

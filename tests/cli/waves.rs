@@ -488,3 +488,117 @@ fn carried_answers_are_checked_with_line_and_column() {
     let imported = std::fs::read_to_string(d.join("y.yaml")).expect("read");
     assert!(imported.contains("  period: \"2026-Q4\"\n"), "{imported}");
 }
+
+#[test]
+fn run_names_the_wave_it_answers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    cx(d)
+        .args([
+            "run",
+            "pulse",
+            "--plain",
+            "--respondent",
+            "li",
+            "--out",
+            "p.yaml",
+        ])
+        .args([
+            "--period",
+            "2026-Q4",
+            "--date",
+            "2026-11-20",
+            "--org",
+            "Acme",
+        ])
+        .write_stdin("9\n")
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(d.join("p.yaml")).expect("written");
+    assert!(
+        text.contains(
+            "assessment:\n  organization: Acme\n  period: \"2026-Q4\"\n  date: 2026-11-20\n"
+        ),
+        "{text}"
+    );
+    let out = cx(d)
+        .args([
+            "run",
+            "pulse",
+            "--plain",
+            "--out",
+            "q.yaml",
+            "--date",
+            "20.11.2026",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
+}
+
+/// The runner's side of carrying (the library part `run --from` gives the runners): the
+/// previous answer is offered while the question is unanswered, keeping it records the question
+/// as carried, and answering it anew takes it off the list.
+#[test]
+fn a_session_carries_the_previous_answer_and_forgets_it_when_answered_anew() {
+    use cxassess::instrument::builtin;
+    use cxassess::response::Answer;
+    use cxassess::response::carry::Previous;
+    use cxassess::tui::session::{Respondent, Session};
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let instrument = builtin::latest("maturity")
+        .expect("built in")
+        .instrument()
+        .expect("parses");
+    let mut session = Session::new(
+        instrument,
+        dir.path().join("li.yaml"),
+        &Respondent {
+            name: Some("li".into()),
+            role: Some("manager".into()),
+            org: None,
+        },
+        "2026-11-22T09:00:00Z".into(),
+    );
+    let step = |s: &Session, id: &str| {
+        (0..s.steps.len())
+            .find(|&i| s.question(i).id == id)
+            .expect("step")
+    };
+    let (s1, s2) = (step(&session, "strategy.1"), step(&session, "strategy.2"));
+    assert!(
+        !session.carry(s1),
+        "nothing to carry without an earlier wave"
+    );
+    session.previous = Some(Previous {
+        source: "../2026-Q3/maturity/li.yaml".into(),
+        response: cxassess::response::Response {
+            respondent: "li".into(),
+            answers: [
+                ("strategy.1".to_string(), Answer::Value(3)),
+                ("strategy.2".to_string(), Answer::Value(2)),
+            ]
+            .into_iter()
+            .collect(),
+            ..Default::default()
+        },
+    });
+    assert_eq!(session.previous_answer(s1), Some(Answer::Value(3)));
+    assert!(session.carry(s1) && session.carry(s2));
+    assert!(!session.carry(s1), "an answered question keeps its answer");
+    assert_eq!(session.response().carried, ["strategy.1", "strategy.2"]);
+    assert_eq!(
+        session.response().carried_from.as_deref(),
+        Some("../2026-Q3/maturity/li.yaml")
+    );
+    session.answer_point(s2, 4).expect("on the scale");
+    assert_eq!(session.response().carried, ["strategy.1"]);
+    session.save().expect("saved");
+    let text = std::fs::read_to_string(dir.path().join("li.yaml")).expect("written");
+    assert!(
+        text.contains("    carried:\n      - strategy.1\n    answers:\n      strategy.1: 3\n      strategy.2: 4\n"),
+        "{text}"
+    );
+}
