@@ -111,3 +111,5 @@ carry-report = { $n ->
     [one] 1 answer was carried over unchanged from an earlier wave.
    *[other] { $n } answers were carried over unchanged from an earlier wave.
 }
+compare-trend-chart = { $title }: headline figures over the waves
+compare-trend-chart-desc = One line per figure, one point per wave: { $figures }.

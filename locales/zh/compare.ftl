@@ -81,3 +81,5 @@ compare-method-significant-gate = --significant：只有超过该分数、且 95
 ## 沿用答案（`run --from`）。
 carry-previous = 上一轮答案：{ $answer }（回车保留）
 carry-report = 有 { $n } 个答案沿用上一轮，未作改动。
+compare-trend-chart = { $title }：各轮主要指标
+compare-trend-chart-desc = 每个指标一条线，每轮一个点：{ $figures }。

@@ -38,6 +38,8 @@ pub struct Row {
     pub label: String,
     /// What it measures.
     pub unit: Unit,
+    /// Whether it is a score (drawn over the waves in HTML).
+    pub score: bool,
     /// One value per column; `Number(None)` where a wave lacks the figure.
     pub values: Vec<Value>,
     /// The values as shown.
@@ -151,6 +153,7 @@ fn one(id: &str, waves: &[Wave], lang: Lang) -> Trend {
                 key: k.key.clone(),
                 label: k.label.clone(),
                 unit: k.unit,
+                score: k.score,
                 values,
                 texts,
                 sparkline,

@@ -8,10 +8,12 @@ use serde_json::{Value as Json, json};
 
 use super::{Row, Trend, TrendSet};
 use crate::compare::change::Direction;
+use crate::compare::figures::Unit;
 use crate::compare::section::{Section, cell};
 use crate::compare::waves::{Placed, WaveInfo};
 use crate::lang::Lang;
-use crate::report::doc::{Block, Cell, Column, Document, Inline, Table, Tone};
+use crate::report::chart::{Chart, ChartKind, Series};
+use crate::report::doc::{Block, Cell, Column, Document, Formats, Inline, Table, Tone};
 use crate::tr;
 
 /// "#2 2026-Q3 · 2026-08-20 · 2026-Q3/ (5 files)", and how it was placed when not by date.
@@ -64,6 +66,76 @@ fn table(s: &mut Section<'_>, t: &Trend, lang: Lang) {
     s.table(table);
 }
 
+/// Series drawn on one chart at most (one colour each).
+const SERIES_PER_CHART: usize = 6;
+
+/// The axis of a unit: its scale, or the data's range for means and gaps.
+fn range(unit: Unit, rows: &[&Row]) -> (f64, f64) {
+    match unit {
+        Unit::Nps => (-100.0, 100.0),
+        Unit::Coefficient => (-1.0, 1.0),
+        Unit::Mean | Unit::Gap => {
+            let values = rows
+                .iter()
+                .flat_map(|r| r.values.iter().filter_map(|v| v.number()));
+            let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+                (lo.min(v), hi.max(v))
+            });
+            if lo > hi {
+                (0.0, 1.0)
+            } else {
+                (lo.floor().min(hi.ceil() - 1.0), hi.ceil())
+            }
+        }
+        _ => (0.0, 100.0),
+    }
+}
+
+/// Line charts of the scores over the waves (HTML): one per unit, at most
+/// [`SERIES_PER_CHART`] figures each; none over a single wave.
+fn charts(t: &Trend, lang: Lang) -> Vec<Block> {
+    if t.columns.len() < 2 {
+        return Vec::new();
+    }
+    let x_labels: Vec<String> = t.columns.iter().map(|c| c.wave.label.clone()).collect();
+    let mut by_unit: Vec<(Unit, Vec<&Row>)> = Vec::new();
+    for r in t.rows.iter().filter(|r| r.score) {
+        if r.values.iter().all(|v| v.number().is_none()) {
+            continue;
+        }
+        match by_unit.iter_mut().find(|(u, _)| *u == r.unit) {
+            Some((_, rows)) => rows.push(r),
+            None => by_unit.push((r.unit, vec![r])),
+        }
+    }
+    let mut out = Vec::new();
+    for (unit, rows) in by_unit {
+        let range = range(unit, &rows);
+        for chunk in rows.chunks(SERIES_PER_CHART) {
+            let names: Vec<&str> = chunk.iter().map(|r| r.label.as_str()).collect();
+            out.push(Block::Chart(Box::new(Chart {
+                title: tr!(lang, "compare-trend-chart", title = t.title.clone()),
+                desc: tr!(lang, "compare-trend-chart-desc", figures = names.join(", ")),
+                caption: String::new(),
+                kind: ChartKind::Lines {
+                    x_labels: x_labels.clone(),
+                    series: chunk
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| Series {
+                            name: r.label.clone(),
+                            tone: Tone::Series(i as u8),
+                            values: r.values.iter().map(|v| v.number()).collect(),
+                        })
+                        .collect(),
+                    range,
+                },
+            })));
+        }
+    }
+    out
+}
+
 /// The trend as a document.
 pub fn document(set: &TrendSet, lang: Lang) -> Document {
     let single = set.trends.len() == 1;
@@ -101,6 +173,8 @@ pub fn document(set: &TrendSet, lang: Lang) -> Document {
             s.heading(tr!(lang, "compare-headline-figures"));
         }
         table(&mut s, t, lang);
+        let charts = charts(t, lang);
+        s.doc.only(Formats::HTML, charts);
     }
     doc.push(Block::Paragraph(Inline::toned(
         tr!(lang, "compare-trend-legend"),
