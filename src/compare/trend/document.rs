@@ -8,7 +8,7 @@ use serde_json::{Value as Json, json};
 
 use super::{Row, Trend, TrendSet};
 use crate::compare::change::Direction;
-use crate::compare::figures::Unit;
+use crate::compare::figures::{Unit, Value};
 use crate::compare::section::{Section, cell};
 use crate::compare::waves::{Placed, WaveInfo};
 use crate::lang::Lang;
@@ -77,7 +77,7 @@ fn range(unit: Unit, rows: &[&Row]) -> (f64, f64) {
         Unit::Mean | Unit::Gap => {
             let values = rows
                 .iter()
-                .flat_map(|r| r.values.iter().filter_map(|v| v.number()));
+                .flat_map(|r| r.values.iter().filter_map(Value::number));
             let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
                 (lo.min(v), hi.max(v))
             });
@@ -125,7 +125,7 @@ fn charts(t: &Trend, lang: Lang) -> Vec<Block> {
                         .map(|(i, r)| Series {
                             name: r.label.clone(),
                             tone: Tone::Series(i as u8),
-                            values: r.values.iter().map(|v| v.number()).collect(),
+                            values: r.values.iter().map(Value::number).collect(),
                         })
                         .collect(),
                     range,
