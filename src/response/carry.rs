@@ -171,6 +171,39 @@ mod tests {
         );
     }
 
+    /// `assessment.period`, `carried_from` and `carried` are written and read back as they
+    /// were; a file without them reads as before.
+    #[test]
+    fn the_wave_and_carried_answers_round_trip() {
+        let inst = builtin::latest("maturity")
+            .expect("built in")
+            .instrument()
+            .expect("parses");
+        let mut results = crate::response::Results::new(&inst);
+        results.assessment.period = Some("2026-Q4".into());
+        results.assessment.date = Some("2026-11-20".into());
+        let prev = previous(&[("strategy.1", Answer::Value(3))]);
+        let mut r = Response {
+            respondent: "li".into(),
+            ..Response::default()
+        };
+        assert!(carry(&mut r, &prev, &inst, 0));
+        results.responses.push(r);
+        let text = crate::response::to_yaml(&results, &inst);
+        let (back, _) = crate::response::read_results_str("r.yaml", &text, None).expect("reads");
+        assert_eq!(back, results);
+        assert_eq!(crate::response::to_yaml(&back, &inst), text);
+        let older = text
+            .lines()
+            .filter(|l| !l.contains("period:") && !l.contains("carried"))
+            .filter(|l| !l.trim_start().starts_with("- strategy"))
+            .map(|l| format!("{l}\n"))
+            .collect::<String>();
+        let (old, _) = crate::response::read_results_str("o.yaml", &older, None).expect("reads");
+        assert_eq!(old.assessment.period, None);
+        assert!(old.responses[0].carried.is_empty() && old.responses[0].carried_from.is_none());
+    }
+
     #[test]
     fn a_step_shows_its_own_part() {
         let inst = builtin::latest("kano")

@@ -177,6 +177,16 @@ fn three_quarters_in_git_trend_diff_and_carry() {
         text.contains("#1 2026-Q2 · 2026-05-20 · 2026-Q2 (2 files)"),
         "{text}"
     );
+    // In HTML the scores are drawn over the waves.
+    let html = cx(repo)
+        .args(["trend", "2026-Q2", "2026-Q3", "2026-Q4", "--format", "html"])
+        .output()
+        .expect("runs");
+    let html = String::from_utf8(html.stdout).expect("utf-8");
+    assert!(
+        html.contains("<title>CX maturity: headline figures over the waves</title>"),
+        "{html}"
+    );
     // diff of two folders: answers carried, confirmed and changed told apart; actions.
     let v = json(
         cx(repo)
