@@ -193,12 +193,12 @@ mod tests {
         let (back, _) = crate::response::read_results_str("r.yaml", &text, None).expect("reads");
         assert_eq!(back, results);
         assert_eq!(crate::response::to_yaml(&back, &inst), text);
-        let older = text
+        let older: String = text
             .lines()
             .filter(|l| !l.contains("period:") && !l.contains("carried"))
             .filter(|l| !l.trim_start().starts_with("- strategy"))
-            .map(|l| format!("{l}\n"))
-            .collect::<String>();
+            .flat_map(|l| [l, "\n"])
+            .collect();
         let (old, _) = crate::response::read_results_str("o.yaml", &older, None).expect("reads");
         assert_eq!(old.assessment.period, None);
         assert!(old.responses[0].carried.is_empty() && old.responses[0].carried_from.is_none());
