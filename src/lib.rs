@@ -5,8 +5,7 @@
 //! - [`response`] reads and writes results files and CSV, atomically, in questionnaire order.
 //! - [`score`] turns responses into scores, one pure module per model; no I/O, no terminal.
 //! - [`report`] renders scored results as text, Markdown, JSON or HTML.
-//! - [`compare`] compares waves of results (files or engagement folders) over time: `diff` and
-//!   `trend`, each change with its 95% interval, and the carried-over answers of `run --from`.
+//! - [`compare`] diffs two results files and draws trends over many.
 //! - [`tui`] is the full-screen runner and home screen, and the plain line runner beside it.
 //! - [`cli`] parses arguments and calls the rest; `main.rs` maps errors to exit codes.
 //! - [`sanitize`] makes untrusted text safe to show on a terminal or in Markdown; it sits below
