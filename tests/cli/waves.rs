@@ -244,7 +244,13 @@ fn three_quarters_in_git_trend_diff_and_carry() {
         report.contains("2 answers were carried over unchanged from an earlier wave."),
         "{report}"
     );
-    let v = json(cx(repo).args(["report", "2026-Q4", "--format", "json"]));
+    let v = json(cx(repo).args([
+        "report",
+        "2026-Q4/maturity/li.yaml",
+        "2026-Q4/maturity/wang.yaml",
+        "--format",
+        "json",
+    ]));
     assert_eq!(v["answers_carried"], 2, "{v:#}");
     // `run --from` finds li in the earlier wave's folder; someone it does not hold is refused.
     let out = cx(&q4)
