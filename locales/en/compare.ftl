@@ -83,19 +83,43 @@ compare-action-overdue = overdue
 compare-action-removed = no longer listed
 
 ## The gate: --fail-on-drop POINTS [--significant].
-compare-gate-pass = No headline score dropped by more than { $points } points.
-compare-gate-pass-significant = No headline score dropped significantly by more than { $points } points.
+compare-gate-pass = { $points ->
+    [one] No headline score dropped by more than { $points } point.
+   *[other] No headline score dropped by more than { $points } points.
+}
+compare-gate-pass-significant = { $points ->
+    [one] No headline score dropped significantly by more than { $points } point.
+   *[other] No headline score dropped significantly by more than { $points } points.
+}
 compare-gate-fail = { $n ->
-    [one] 1 headline score dropped by more than { $points } points: { $drops }
-   *[other] { $n } headline scores dropped by more than { $points } points: { $drops }
+    [one] 1 headline score dropped by more than { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    }: { $drops }
+   *[other] { $n } headline scores dropped by more than { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    }: { $drops }
 }
 compare-gate-fail-significant = { $n ->
-    [one] 1 headline score dropped significantly by more than { $points } points: { $drops }
-   *[other] { $n } headline scores dropped significantly by more than { $points } points: { $drops }
+    [one] 1 headline score dropped significantly by more than { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    }: { $drops }
+   *[other] { $n } headline scores dropped significantly by more than { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    }: { $drops }
 }
 compare-gate-noise = { $n ->
-    [one] Not counted: 1 drop of more than { $points } points is within the noise (its 95% interval reaches 0, or it has none): { $drops }
-   *[other] Not counted: { $n } drops of more than { $points } points are within the noise (their 95% interval reaches 0, or they have none): { $drops }
+    [one] Not counted: 1 drop of more than { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    } is within the noise (its 95% interval reaches 0, or it has none): { $drops }
+   *[other] Not counted: { $n } drops of more than { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    } are within the noise (their 95% interval reaches 0, or they have none): { $drops }
 }
 compare-kano-rule = Kano: a fall in Better counts as a drop; Worse is shown but never fails the diff (a more negative Worse means the feature's absence would hurt more, not that quality fell).
 

@@ -55,7 +55,8 @@ pub fn verdict(d: &WaveDiff, gate: Gate, lang: Lang) -> (bool, Vec<String>) {
             .collect::<Vec<_>>()
             .join(&tr!(lang, "report-list-separator"))
     };
-    let p = points(gate.points);
+    // A number, so that the catalog can say "1 point" and "5 points".
+    let p = gate.points;
     let key = match (drops.is_empty(), gate.significant) {
         (true, false) => "compare-gate-pass",
         (true, true) => "compare-gate-pass-significant",
@@ -66,7 +67,7 @@ pub fn verdict(d: &WaveDiff, gate: Gate, lang: Lang) -> (bool, Vec<String>) {
         lang,
         key,
         n = drops.len(),
-        points = p.clone(),
+        points = p,
         drops = list(&drops)
     )];
     let noise = gate.within_noise(d);
