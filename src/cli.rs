@@ -12,6 +12,7 @@ mod list;
 mod load;
 mod report;
 mod run;
+mod wave;
 
 use std::io::Write as _;
 use std::path::Path;

@@ -1,31 +1,16 @@
-//! Diff and trend: results files compared over time. [`figures`] extracts the headline figures of
-//! any scored result (every kind), [`diff`] compares two files figure by figure and answer by
-//! answer, [`trend`] lines up many files in time order. Pure functions from results to plain data
-//! and text; `cli` reads the files and prints.
+//! Over time: waves of results compared. [`waves`] groups results files and engagement folders
+//! into waves and puts them in time order; [`figures`] gives the headline figures of any scored
+//! result (every kind) with what their intervals need; [`change`] is one figure's change between
+//! two waves with its 95% interval; [`diff`] compares two waves figure by figure, answer by
+//! answer and action by action ([`actions`]); [`trend`] lines many waves up; [`carry`] finds an
+//! earlier wave's answers for `run --from`. Pure functions from results to plain data and report
+//! documents; `cli` reads the files and writes.
 
+pub mod actions;
+pub mod carry;
+pub mod change;
 pub mod diff;
 pub mod figures;
+pub mod section;
 pub mod trend;
-
-use std::path::Path;
-
-use crate::error::{Error, Result};
-use crate::instrument::Instrument;
-
-/// Checks that two files hold results of one instrument; `what` names the command.
-pub fn same_instrument(
-    first: (&Path, &Instrument),
-    other: (&Path, &Instrument),
-    what: &str,
-) -> Result<()> {
-    if first.1.id == other.1.id {
-        return Ok(());
-    }
-    Err(Error::Usage(format!(
-        "{} is for '{}' but {} is for '{}': {what} compares results of one instrument",
-        first.0.display(),
-        first.1.id,
-        other.0.display(),
-        other.1.id
-    )))
-}
+pub mod waves;

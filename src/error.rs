@@ -129,6 +129,7 @@ pub enum Error {
         fix: String,
     },
     /// `diff --fail-on-drop` found a headline score that dropped by more than allowed (exit 3).
+    /// The command's output states the verdict, so `main` prints nothing more.
     #[error("{}", shown(.0))]
     DropFound(String),
     /// The runner was left with Ctrl-C; the answers are saved (exit 130).

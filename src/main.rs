@@ -21,6 +21,9 @@ fn main() -> ExitCode {
             // `cxassess report … | head` is a normal use, not a failure.
             ExitCode::SUCCESS
         }
+        // A failed gate (`diff --fail-on-drop`) has stated its verdict in the output already:
+        // said once, not again on stderr.
+        Err(e @ cxassess::Error::DropFound(_)) => ExitCode::from(e.exit_code()),
         Err(e) => {
             // Never a panic, even when stderr is a terminal that has gone away.
             cxassess::cli::note(&format!("error: {e}"));

@@ -179,6 +179,9 @@ pub fn json_report(report: &Report<'_>, lang: Lang) -> Value {
     let voices = &report.scoring.voices;
     top.insert("notes".into(), json!(voices.notes));
     top.insert("na_reasons".into(), json!(voices.na_reasons));
+    if report.scoring.carried > 0 {
+        top.insert("answers_carried".into(), json!(report.scoring.carried));
+    }
     if voices.omitted > 0 {
         top.insert("voices_omitted".into(), json!(voices.omitted));
     }

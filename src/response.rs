@@ -9,6 +9,7 @@
 //! [`lock`] keeps writers apart, and `save` puts them together.
 
 mod atomic;
+pub mod carry;
 pub mod csv;
 mod folders;
 pub mod kano_words;
@@ -111,6 +112,12 @@ pub struct Response {
     pub answers: BTreeMap<String, Answer>,
     /// Notes (evidence, quotes) by question id.
     pub notes: BTreeMap<String, String>,
+    /// The results file (or engagement folder) of an earlier wave whose answers were offered to
+    /// be carried over (`run --from`).
+    pub carried_from: Option<String>,
+    /// Questions whose answer was carried over from `carried_from` and kept unchanged, in
+    /// questionnaire order.
+    pub carried: Vec<String>,
 }
 
 impl Response {
@@ -212,8 +219,10 @@ impl InstrumentRef {
 pub struct Assessment {
     /// The organisation assessed.
     pub organization: Option<String>,
-    /// The assessment date (YYYY-MM-DD), used to order files in `trend`.
+    /// The assessment date (YYYY-MM-DD), used to order waves in `diff` and `trend`.
     pub date: Option<String>,
+    /// The wave's label (2026-Q4): files sharing a period are one wave in `diff` and `trend`.
+    pub period: Option<String>,
     /// Further fields, kept as written.
     pub fields: BTreeMap<String, String>,
 }

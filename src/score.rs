@@ -192,6 +192,8 @@ pub struct Scoring {
     pub by_role: BTreeMap<String, Scored>,
     /// The notes and N/A reasons given.
     pub voices: voices::Voices,
+    /// Answers carried over unchanged from an earlier wave (`carried:` of the responses).
+    pub carried: usize,
 }
 
 /// Folds responses into a [`Scoring`], one at a time.
@@ -207,6 +209,7 @@ pub struct Scorer<'a> {
     roles: BTreeMap<String, (usize, Accumulator)>,
     respondents: usize,
     voices: voices::Voices,
+    carried: usize,
     /// Per segment value (`--by`), for every kind but Kano (whose accumulator segments itself).
     segments: Option<SegmentAccumulators>,
 }
@@ -293,6 +296,7 @@ impl<'a> Scorer<'a> {
             roles: BTreeMap::new(),
             respondents: 0,
             voices: voices::Voices::default(),
+            carried: 0,
             segments,
         }
     }
@@ -300,6 +304,7 @@ impl<'a> Scorer<'a> {
     /// Adds one respondent.
     pub fn add(&mut self, response: &Response) {
         self.respondents += 1;
+        self.carried += response.carried.len();
         self.voices.add(response);
         if let Some(segments) = self.segments.as_mut() {
             segments.add(self.instrument, response);
@@ -426,6 +431,7 @@ impl<'a> Scorer<'a> {
             overall,
             by_role,
             voices: self.voices,
+            carried: self.carried,
         }
     }
 }

@@ -43,9 +43,10 @@ pub enum Command {
     Fill(FillArgs),
     /// Score results files (or CSV in the import layout) and print a report.
     Report(ReportArgs),
-    /// Compare two results files: headline figures, changed answers and notes.
+    /// Compare two waves (results files or engagement folders): headline figures with the 95%
+    /// interval of each change, changed answers and notes, actions.
     Diff(DiffArgs),
-    /// Headline figures over several results files, ordered by assessment date.
+    /// Headline figures over several waves (results files or engagement folders), in time order.
     Trend(TrendArgs),
     /// Convert a survey-platform CSV export into a results file.
     Import(ImportArgs),
@@ -139,6 +140,17 @@ pub struct RunArgs {
     /// Organisation assessed.
     #[arg(long)]
     pub org: Option<String>,
+    /// The wave's label, e.g. 2026-Q4 (written to `assessment`; inside an engagement, its
+    /// period).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// The assessment date, YYYY-MM-DD (inside an engagement, its date).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// An earlier wave's results file or engagement folder: each question shows the previous
+    /// answer, and keeping it records it as carried over.
+    #[arg(long, value_name = "PREVIOUS")]
+    pub from: Option<PathBuf>,
 }
 
 /// `fill` arguments.
@@ -153,6 +165,13 @@ pub struct FillArgs {
     /// Results file to write (an existing one gets this response added or replaced).
     #[arg(long)]
     pub out: PathBuf,
+    /// The wave's label, e.g. 2026-Q4 (written to `assessment`; inside an engagement, its
+    /// period).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// The assessment date, YYYY-MM-DD (inside an engagement, its date).
+    #[arg(long)]
+    pub date: Option<String>,
 }
 
 /// Report formats.
@@ -197,7 +216,7 @@ pub struct ReportArgs {
     pub anonymize: bool,
 }
 
-/// Diff formats.
+/// Formats of a table-like output (`status`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TableFormat {
     /// Terminal text.
@@ -211,27 +230,46 @@ pub enum TableFormat {
 /// `diff` arguments.
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// The earlier results file.
-    pub old: PathBuf,
-    /// The later results file.
-    pub new: PathBuf,
+    /// OLD and NEW: the earlier wave, then the later one, each a results file or an engagement
+    /// folder. More results files are grouped into waves by their period (there must be two).
+    #[arg(required = true, num_args = 2.., value_name = "OLD NEW")]
+    pub inputs: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = TableFormat::Text)]
-    pub format: TableFormat,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Write to this file instead of stdout.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
     /// Exit 3 when any headline score dropped by more than this many points.
     #[arg(long, value_name = "POINTS")]
     pub fail_on_drop: Option<f64>,
+    /// With --fail-on-drop: count only drops whose 95% interval lies wholly below zero (more
+    /// than noise).
+    #[arg(long, requires = "fail_on_drop")]
+    pub significant: bool,
+    /// Compare only this instrument (its id), when the waves hold several.
+    #[arg(long)]
+    pub instrument: Option<String>,
+    /// List every respondent added or removed and every changed answer, however many.
+    #[arg(long)]
+    pub verbose: bool,
 }
 
 /// `trend` arguments.
 #[derive(Debug, Args)]
 pub struct TrendArgs {
-    /// Results files of one instrument.
+    /// The waves: results files (those sharing a period are one wave) or engagement folders.
     #[arg(required = true)]
-    pub files: Vec<PathBuf>,
+    pub inputs: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = TableFormat::Text)]
-    pub format: TableFormat,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Write to this file instead of stdout.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Only this instrument (its id), when the waves hold several.
+    #[arg(long)]
+    pub instrument: Option<String>,
 }
 
 /// `import` arguments.
@@ -245,6 +283,13 @@ pub struct ImportArgs {
     /// Results file to write.
     #[arg(long)]
     pub out: PathBuf,
+    /// The wave's label, e.g. 2026-Q4 (written to `assessment`; inside an engagement, its
+    /// period).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// The assessment date, YYYY-MM-DD (inside an engagement, its date).
+    #[arg(long)]
+    pub date: Option<String>,
 }
 
 /// Export formats.

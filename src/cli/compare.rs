@@ -1,25 +1,124 @@
-//! `cxassess diff` and `cxassess trend`: read the files, compare, print; `diff --fail-on-drop`
-//! turns a drop into exit 3.
+//! `cxassess diff` and `cxassess trend`: read the files and engagement folders, form the waves
+//! (the library plans them, [`super::load::merge`] merges each wave's files respondent first),
+//! compare, write; `diff --fail-on-drop` turns a drop into exit 3.
 
-use std::path::Path;
+use std::path::PathBuf;
 
-use super::{Context, DiffArgs, TableFormat, TrendArgs, emit};
-use crate::compare;
+use super::{Context, DiffArgs, ReportFormat, TrendArgs, emit, load, write_options};
+use crate::compare::diff::document::{self as diff_doc, Options};
+use crate::compare::diff::{self, Gate};
+use crate::compare::trend::{self, document as trend_doc};
+use crate::compare::waves::{self, Input, Planned, Pooled, Source, Wave};
+use crate::engagement::{self, Engagement};
 use crate::error::{Error, Result};
-use crate::instrument::Instrument;
-use crate::report::text::Painter;
-use crate::response::{Results, read_results};
-
-fn painter(format: TableFormat) -> Painter {
-    Painter {
-        color: super::color_wanted(None, format == TableFormat::Text),
-    }
-}
+use crate::report::{Format, doc::Document, write};
+use crate::response::read_results;
 
 fn pretty(v: &serde_json::Value) -> String {
     let mut s = serde_json::to_string_pretty(v).unwrap_or_else(|_| "{}".to_string());
     s.push('\n');
     s
+}
+
+fn source(path: &std::path::Path) -> Result<Source> {
+    let (results, instrument) = read_results(path)?;
+    Ok(Source {
+        file: path.display().to_string(),
+        results,
+        instrument,
+    })
+}
+
+/// Reads each argument: an engagement folder with its results files, or a results file.
+fn read(inputs: &[PathBuf]) -> Result<Vec<Input>> {
+    let mut out = Vec::with_capacity(inputs.len());
+    for p in inputs {
+        if !p.is_dir() {
+            out.push(Input::File(Box::new(source(p)?)));
+            continue;
+        }
+        if !p.join(engagement::FILE).is_file() {
+            return Err(Error::Usage(format!(
+                "{} is a folder but not an engagement (no {}): give results files, or engagement folders",
+                p.display(),
+                engagement::FILE
+            )));
+        }
+        let engagement = Engagement::load(p)?;
+        let files = engagement
+            .results_files()?
+            .into_iter()
+            .map(|(_, f)| source(&f))
+            .collect::<Result<Vec<_>>>()?;
+        out.push(Input::Folder {
+            folder: p.display().to_string(),
+            engagement: Box::new(engagement),
+            files,
+        });
+    }
+    Ok(out)
+}
+
+/// A planned wave with its files merged instrument by instrument, respondent first. Two
+/// versions of one instrument in one wave cannot be scored together: exit 2, naming them.
+fn merged(p: Planned) -> Result<Wave> {
+    let loaded = p
+        .sources
+        .into_iter()
+        .map(|s| (s.file, s.results, s.instrument))
+        .collect();
+    let groups = load::merge(loaded)?;
+    for (i, g) in groups.iter().enumerate() {
+        if let Some(other) = groups[..i]
+            .iter()
+            .find(|o| o.instrument.id == g.instrument.id)
+        {
+            return Err(Error::Usage(format!(
+                "wave {} holds version {} of '{}' ({}) and version {} ({}): answers to different versions are compared between waves, not merged within one; put them in separate waves (another period or folder)",
+                p.info.label,
+                other.instrument.version,
+                g.instrument.id,
+                other.sources.join(", "),
+                g.instrument.version,
+                g.sources.join(", ")
+            )));
+        }
+    }
+    Ok(Wave {
+        info: p.info,
+        engagement: p.engagement,
+        instruments: groups
+            .into_iter()
+            .map(|g| Pooled {
+                instrument: g.instrument,
+                results: g.results,
+                files: g.sources,
+            })
+            .collect(),
+    })
+}
+
+/// The waves of `inputs`, in time order.
+fn waves_of(inputs: &[PathBuf]) -> Result<Vec<Wave>> {
+    waves::plan(read(inputs)?).into_iter().map(merged).collect()
+}
+
+/// Writes `doc` (or `json`) in `format` to `out` or stdout.
+fn write_out(
+    ctx: Context,
+    format: ReportFormat,
+    out: Option<&std::path::Path>,
+    doc: impl FnOnce() -> Document,
+    json: impl FnOnce() -> serde_json::Value,
+) -> Result<()> {
+    let format = Format::from(format);
+    let text = if format == Format::Json {
+        pretty(&json())
+    } else {
+        let options = write_options(ctx.lang, out, format == Format::Text);
+        write::write(&doc(), format, options)
+    };
+    emit(out, &text)
 }
 
 /// `cxassess diff`.
@@ -31,58 +130,67 @@ pub(super) fn diff(ctx: Context, args: &DiffArgs) -> Result<()> {
             )));
         }
     }
-    let (old, old_inst): (Results, Instrument) = read_results(&args.old)?;
-    let (new, new_inst): (Results, Instrument) = read_results(&args.new)?;
-    compare::same_instrument((&args.old, &old_inst), (&args.new, &new_inst), "diff")?;
-    let d = compare::diff::diff(
-        &compare::diff::Side {
-            file: args.old.display().to_string(),
-            results: &old,
-            instrument: &old_inst,
-        },
-        &compare::diff::Side {
-            file: args.new.display().to_string(),
-            results: &new,
-            instrument: &new_inst,
-        },
-    );
+    let mut waves = waves_of(&args.inputs)?;
+    if waves.len() != 2 {
+        let labels: Vec<&str> = waves.iter().map(|w| w.info.label.as_str()).collect();
+        return Err(Error::Usage(format!(
+            "diff compares two waves, but these inputs make {} ({}): give two results files or engagement folders, or files whose assessment.period names two waves",
+            waves.len(),
+            labels.join(", ")
+        )));
+    }
+    // Two arguments are OLD and NEW as given; more files form waves put in time order.
+    if args.inputs.len() == 2 && wave_of(&waves, &args.inputs[0]) == Some(1) {
+        waves.swap(0, 1);
+    }
     let lang = ctx.lang;
-    let out = match args.format {
-        TableFormat::Text => compare::diff::text(&d, lang, painter(args.format), args.fail_on_drop),
-        TableFormat::Markdown => compare::diff::markdown(&d, lang, args.fail_on_drop),
-        TableFormat::Json => pretty(&compare::diff::json(&d, lang, args.fail_on_drop)),
+    let today = super::engagement::today();
+    let d = diff::diff(
+        &waves[0],
+        &waves[1],
+        args.instrument.as_deref(),
+        &today,
+        lang,
+    )?;
+    let gate = args.fail_on_drop.map(|points| Gate {
+        points,
+        significant: args.significant,
+    });
+    let options = Options {
+        gate,
+        verbose: args.verbose,
     };
-    emit(None, &out)?;
-    match args
-        .fail_on_drop
-        .and_then(|p| compare::diff::drop_message(&d, p, lang))
-    {
+    write_out(
+        ctx,
+        args.format,
+        args.out.as_deref(),
+        || diff_doc::document(&d, &options, lang),
+        || diff::json::json(&d, gate, lang),
+    )?;
+    match gate.and_then(|g| diff_doc::drop_message(&d, g, lang)) {
         Some(message) => Err(Error::DropFound(message)),
         None => Ok(()),
     }
 }
 
+/// Which wave argument `arg` (a folder or a file) made.
+fn wave_of(waves: &[Wave], arg: &std::path::Path) -> Option<usize> {
+    let arg = arg.display().to_string();
+    waves
+        .iter()
+        .position(|w| w.info.folder.as_ref() == Some(&arg) || w.info.files.contains(&arg))
+}
+
 /// `cxassess trend`.
 pub(super) fn trend(ctx: Context, args: &TrendArgs) -> Result<()> {
-    let mut loaded: Vec<(&Path, Results, Instrument)> = Vec::new();
-    for f in &args.files {
-        let (results, inst) = read_results(f)?;
-        if let Some((first, _, first_inst)) = loaded.first() {
-            compare::same_instrument((first, first_inst), (f, &inst), "trend")?;
-        }
-        loaded.push((f, results, inst));
-    }
-    let t = compare::trend::trend(
-        loaded
-            .iter()
-            .map(|(f, r, i)| (f.display().to_string(), r, i))
-            .collect(),
-    );
+    let waves = waves_of(&args.inputs)?;
     let lang = ctx.lang;
-    let out = match args.format {
-        TableFormat::Text => compare::trend::text(&t, lang, painter(args.format)),
-        TableFormat::Markdown => compare::trend::markdown(&t, lang),
-        TableFormat::Json => pretty(&compare::trend::json(&t, lang)),
-    };
-    emit(None, &out)
+    let set = trend::trend(&waves, args.instrument.as_deref(), lang)?;
+    write_out(
+        ctx,
+        args.format,
+        args.out.as_deref(),
+        || trend_doc::document(&set, lang),
+        || trend_doc::json(&set),
+    )
 }

@@ -96,9 +96,16 @@ pub(super) fn fill(args: &FillArgs) -> Result<()> {
     )?;
     let response = crate::response::read_single_response(&label, &src, &instrument)?;
     instrument.check_role(response.role.as_deref())?;
+    let wave = super::wave::fields(
+        Some(&args.out),
+        None,
+        args.period.as_deref(),
+        args.date.as_deref(),
+    )?;
     // Read again and saved under the file's lock: parallel fills into one file all keep their
     // respondent.
     response::update_results(&args.out, &instrument, |results| {
+        wave.apply(&mut results.assessment);
         match results
             .responses
             .iter_mut()
@@ -119,8 +126,15 @@ pub(super) fn fill(args: &FillArgs) -> Result<()> {
 pub(super) fn import(args: &ImportArgs) -> Result<()> {
     let instrument = Instrument::load(&args.instrument)?;
     let (imported, summary) = response::csv::read_for_import(&instrument, &args.csv)?;
+    let wave = super::wave::fields(
+        Some(&args.out),
+        None,
+        args.period.as_deref(),
+        args.date.as_deref(),
+    )?;
     // Read again and saved under the file's lock, so a writer a moment before keeps its answers.
     let (added, replaced) = response::update_results(&args.out, &instrument, |results| {
+        wave.apply(&mut results.assessment);
         let mut existing: HashMap<String, usize> = HashMap::new();
         for (i, r) in results.responses.iter().enumerate() {
             existing.entry(r.respondent.clone()).or_insert(i);

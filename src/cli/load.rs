@@ -14,7 +14,8 @@ use crate::response::{self, Assessment, Results};
 pub(super) struct Merged {
     /// The instrument.
     pub instrument: Instrument,
-    /// Every response, the assessment merged (the first organisation, the latest date).
+    /// Every response, the assessment merged (the first organisation and period, the latest
+    /// date).
     pub results: Results,
     /// The files, as given.
     pub sources: Vec<String>,
@@ -42,10 +43,13 @@ pub(super) fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// The first organisation named, the latest date.
+/// The first organisation and period named, the latest date.
 fn merge_assessment(into: &mut Assessment, other: &Assessment) {
     if into.organization.is_none() {
         into.organization.clone_from(&other.organization);
+    }
+    if into.period.is_none() {
+        into.period.clone_from(&other.period);
     }
     if other.date > into.date {
         into.date.clone_from(&other.date);
@@ -56,10 +60,18 @@ fn merge_assessment(into: &mut Assessment, other: &Assessment) {
 /// files of each group. A respondent found in two files of one group is refused (exit 2), naming
 /// both files: counting them twice would be wrong, and choosing one silently worse.
 pub(super) fn groups(files: &[&Path]) -> Result<Vec<Merged>> {
-    let mut groups: Vec<(Merged, Vec<(String, usize)>)> = Vec::new();
+    let mut loaded = Vec::with_capacity(files.len());
     for f in files {
         let (results, inst) = response::read_results(f)?;
-        let source = f.display().to_string();
+        loaded.push((f.display().to_string(), results, inst));
+    }
+    merge(loaded)
+}
+
+/// [`groups`] over files already read: `(file, results, instrument)`.
+pub(super) fn merge(loaded: Vec<(String, Results, Instrument)>) -> Result<Vec<Merged>> {
+    let mut groups: Vec<(Merged, Vec<(String, usize)>)> = Vec::new();
+    for (source, results, inst) in loaded {
         let at = groups
             .iter()
             .position(|(g, _)| g.instrument.id == inst.id && g.instrument.version == inst.version);

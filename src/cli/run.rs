@@ -47,14 +47,23 @@ pub(super) fn run(ctx: Context, args: &RunArgs) -> Result<()> {
         }
     }
     instrument.check_role(args.role.as_deref().or(recorded.as_deref()))?;
+    let wave = super::wave::fields(
+        args.out.as_deref(),
+        args.org.as_deref(),
+        args.period.as_deref(),
+        args.date.as_deref(),
+    )?;
     let start = Start {
         instrument: args.instrument.clone(),
         out: args.out.clone(),
         who: Respondent {
             name: args.respondent.clone(),
             role: args.role.clone(),
-            org: args.org.clone(),
+            org: wave.org,
         },
+        period: wave.period,
+        date: wave.date,
+        from: args.from.clone(),
     };
     for message in tui::run(&start, ctx.lang, ctx.plain)? {
         note(&message);

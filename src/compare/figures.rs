@@ -1,7 +1,10 @@
 //! Headline figures: the few numbers (and labels) of a scored result that a reader compares over
-//! time, for every kind. `diff` matches them by key between two files; `trend` lines them up over
-//! many. Keys are stable ids (`tier.basic`, `experience.respect`, `kano.online_tracking.better`),
-//! so files of different instrument versions still compare figure by figure.
+//! time, for every kind, with their names, units and precision — and, where the figure has one,
+//! the respondent-level sample its change's interval is computed from (taken from
+//! [`crate::score::segments::headlines`], the one list of figures with samples). `diff` matches
+//! figures by key between two waves; `trend` lines them up over many. Keys are stable ids
+//! (`tier.basic`, `experience.respect`, `kano.online_tracking.better`), so waves answered on
+//! different instrument versions still compare figure by figure.
 //!
 //! Which figures count for `diff --fail-on-drop` (SPEC: "any headline score — tier, dimension,
 //! gap, coefficient ×100"): pyramid tiers and experiences, maturity dimensions and index, Kano
@@ -16,10 +19,11 @@
 
 use serde::Serialize;
 
-use crate::instrument::{Instrument, MATURITY_LEVELS, QuestionKind};
-use crate::lang::{Lang, Text};
-use crate::report::text::{fmt_signed, fmt1};
+use crate::instrument::{Instrument, QuestionKind};
+use crate::lang::Lang;
+use crate::score::segments::{self, Sample};
 use crate::score::{Scored, Scoring};
+use crate::tr;
 
 /// What a figure measures, which fixes how it is shown and how a drop is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -87,60 +91,23 @@ impl Value {
 }
 
 /// One headline figure.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     /// Stable key, e.g. `tier.basic`.
     pub key: String,
-    /// What it is, in both languages.
-    pub label: Text,
+    /// What it is, in the language asked for.
+    pub label: String,
     /// The value.
     pub value: Value,
+    /// The value as shown (to the unit's precision; levels and stages by name).
+    pub text: String,
     /// What it measures.
     pub unit: Unit,
     /// Whether a drop counts for `--fail-on-drop`.
     pub score: bool,
-}
-
-impl Figure {
-    fn number(
-        key: impl Into<String>,
-        label: Text,
-        value: Option<f64>,
-        unit: Unit,
-        score: bool,
-    ) -> Self {
-        Self {
-            key: key.into(),
-            label,
-            value: Value::Number(value),
-            unit,
-            score,
-        }
-    }
-}
-
-/// The value as shown: numbers to the unit's decimals (`n/a` when undefined), tier levels and
-/// stages by name.
-pub fn display(value: &Value, unit: Unit, lang: Lang) -> String {
-    match value {
-        Value::Label(l) => l.clone().unwrap_or_else(|| "n/a".to_string()),
-        Value::Number(None) => "n/a".to_string(),
-        Value::Number(Some(v)) => match unit {
-            Unit::TierLevel => tier_level_name(*v, lang).to_string(),
-            Unit::Stage => {
-                let i = v.round() as usize;
-                match MATURITY_LEVELS.get(i.wrapping_sub(1)) {
-                    Some((en, zh)) => format!("{i} {}", lang.pick(en, zh)),
-                    None => fmt1(Some(*v)),
-                }
-            }
-            Unit::Nps => fmt_signed(Some(*v)),
-            Unit::Gap => signed(*v, 2),
-            Unit::Coefficient | Unit::Mean => fixed(*v, 2),
-            Unit::Count => fixed(*v, 0),
-            Unit::Score | Unit::Percent | Unit::Category => fmt1(Some(*v)),
-        },
-    }
+    /// What the interval of its change is computed from; `None` for figures without a
+    /// respondent-level sample (counts, levels, figures that average other figures).
+    pub sample: Option<Sample>,
 }
 
 /// `v` with `d` decimals, never `-0`.
@@ -173,296 +140,256 @@ pub fn tier_level(level: Option<&str>) -> f64 {
     }
 }
 
-fn tier_level_name(v: f64, lang: Lang) -> &'static str {
-    match v.round() as i64 {
-        1 => crate::report::pyramid::tier_name("basic", lang),
-        2 => crate::report::pyramid::tier_name("performance", lang),
-        3 => crate::report::pyramid::tier_name("excitement", lang),
-        _ => lang.pick("none", "无"),
+/// The value as shown: numbers to the unit's decimals (`n/a` when undefined), tier levels and
+/// stages by name (a stage by the instrument's own level names).
+pub fn display(value: &Value, unit: Unit, inst: &Instrument, lang: Lang) -> String {
+    match value {
+        Value::Label(l) => l.clone().unwrap_or_else(|| "n/a".to_string()),
+        Value::Number(None) => "n/a".to_string(),
+        Value::Number(Some(v)) => match unit {
+            Unit::TierLevel => match v.round() as i64 {
+                1 => crate::report::pyramid::tier_name("basic", lang).to_string(),
+                2 => crate::report::pyramid::tier_name("performance", lang).to_string(),
+                3 => crate::report::pyramid::tier_name("excitement", lang).to_string(),
+                _ => tr!(lang, "compare-level-none"),
+            },
+            Unit::Stage => {
+                let level = v.round().clamp(0.0, 255.0) as u8;
+                match inst.level_name(level, lang) {
+                    Some(name) => format!("{level} {name}"),
+                    None => level.to_string(),
+                }
+            }
+            Unit::Nps | Unit::Gap => signed(*v, unit.decimals()),
+            _ => fixed(*v, unit.decimals()),
+        },
     }
 }
 
-fn both(f: impl Fn(Lang) -> String) -> Text {
-    Text::new(f(Lang::En), f(Lang::Zh))
+/// Builds figures in reading order, attaching names, texts and samples.
+struct Builder<'a> {
+    inst: &'a Instrument,
+    lang: Lang,
+    samples: Vec<segments::Headline>,
+    out: Vec<Figure>,
 }
 
-fn group(inst: &Instrument, id: &str) -> Text {
-    both(|l| inst.group_name(id, l))
+impl Builder<'_> {
+    fn push(&mut self, key: String, label: String, value: Value, unit: Unit, score: bool) {
+        let sample = self.samples.iter().find(|h| h.key == key).map(|h| h.sample);
+        let text = display(&value, unit, self.inst, self.lang);
+        self.out.push(Figure {
+            key,
+            label,
+            value,
+            text,
+            unit,
+            score,
+            sample,
+        });
+    }
+
+    fn number(&mut self, key: impl Into<String>, label: String, v: Option<f64>, unit: Unit) {
+        let score = !matches!(
+            unit,
+            Unit::Count | Unit::TierLevel | Unit::Stage | Unit::Percent
+        );
+        self.push(key.into(), label, Value::Number(v), unit, score);
+    }
+
+    fn group(&self, id: &str) -> String {
+        self.inst.group_name(id, self.lang)
+    }
 }
 
-fn kano_feature(inst: &Instrument, id: &str) -> Text {
+fn kano_feature(inst: &Instrument, id: &str, lang: Lang) -> String {
     match inst.question(id).map(|q| &q.kind) {
-        Some(QuestionKind::Kano { feature, .. }) => feature.clone(),
-        _ => Text::new(id, id),
+        Some(QuestionKind::Kano { feature, .. }) => feature.get(lang).to_string(),
+        _ => id.to_string(),
     }
 }
 
-/// The headline figures of a scored result, in reading order.
-pub fn headline(inst: &Instrument, scoring: &Scoring) -> Vec<Figure> {
-    let mut out = vec![Figure::number(
+/// The headline figures of a scored result, in reading order, named in `lang`.
+pub fn headline(inst: &Instrument, scoring: &Scoring, lang: Lang) -> Vec<Figure> {
+    let mut b = Builder {
+        inst,
+        lang,
+        samples: segments::headlines(&scoring.overall),
+        out: Vec::new(),
+    };
+    let t = |key: &str| tr!(lang, key);
+    b.number(
         "respondents",
-        Text::new("Respondents", "答卷人数"),
+        t("compare-fig-respondents"),
         Some(scoring.respondents as f64),
         Unit::Count,
-        false,
-    )];
+    );
     match &scoring.overall {
         Scored::Pyramid(s) => {
-            out.push(Figure::number(
+            b.number(
                 "level",
-                Text::new("Level reached", "达到层级"),
+                t("compare-fig-level"),
                 Some(tier_level(s.level.as_deref())),
                 Unit::TierLevel,
-                false,
-            ));
-            for t in &s.tiers {
-                out.push(Figure::number(
-                    format!("tier.{}", t.id),
-                    both(|l| {
-                        format!(
-                            "{} {}",
-                            crate::report::pyramid::tier_name(&t.id, l),
-                            l.pick("tier", "层级")
-                        )
-                    }),
-                    t.score,
-                    Unit::Score,
-                    true,
-                ));
+            );
+            for tier in &s.tiers {
+                let name = crate::report::pyramid::tier_name(&tier.id, lang);
+                let label = tr!(lang, "compare-fig-tier", tier = name);
+                b.number(format!("tier.{}", tier.id), label, tier.score, Unit::Score);
             }
             for e in &s.experiences {
-                out.push(Figure::number(
-                    format!("experience.{}", e.id),
-                    group(inst, &e.id),
-                    e.score,
-                    Unit::Score,
-                    true,
-                ));
+                let label = b.group(&e.id);
+                b.number(format!("experience.{}", e.id), label, e.score, Unit::Score);
             }
         }
         Scored::Maturity(s) => {
-            out.push(Figure::number(
-                "index",
-                Text::new("Maturity index", "成熟度指数"),
-                s.index,
-                Unit::Score,
-                true,
-            ));
-            out.push(Figure::number(
-                "stage",
-                Text::new("Stage", "阶段"),
-                s.stage.map(f64::from),
-                Unit::Stage,
-                false,
-            ));
+            b.number("index", t("compare-fig-index"), s.index, Unit::Score);
+            let stage = s.stage.map(f64::from);
+            b.number("stage", t("compare-fig-stage"), stage, Unit::Stage);
             for d in &s.dimensions {
-                out.push(Figure::number(
-                    format!("dimension.{}", d.id),
-                    group(inst, &d.id),
-                    d.score,
-                    Unit::Mean,
-                    true,
-                ));
+                let label = b.group(&d.id);
+                b.number(format!("dimension.{}", d.id), label, d.score, Unit::Mean);
             }
         }
         Scored::Kano(s) => {
             for f in &s.features {
-                let name = kano_feature(inst, &f.id);
-                out.push(Figure {
-                    key: format!("kano.{}.category", f.id),
-                    label: Text::new(
-                        format!("{} — category", name.en),
-                        format!("{}——类别", name.zh),
-                    ),
-                    value: Value::Label(f.category.map(|_| f.shown_category())),
-                    unit: Unit::Category,
-                    score: false,
-                });
-                out.push(Figure::number(
+                let feature = kano_feature(inst, &f.id, lang);
+                let label = |key: &str| tr!(lang, key, feature = feature.clone());
+                let category = Value::Label(f.category.map(|_| f.shown_category()));
+                b.push(
+                    format!("kano.{}.category", f.id),
+                    label("compare-fig-kano-category"),
+                    category,
+                    Unit::Category,
+                    false,
+                );
+                b.number(
                     format!("kano.{}.better", f.id),
-                    Text::new(
-                        format!("{} — Better", name.en),
-                        format!("{}——Better 系数", name.zh),
-                    ),
+                    label("compare-fig-kano-better"),
                     f.better,
                     Unit::Coefficient,
-                    true,
-                ));
+                );
                 // Not a score for --fail-on-drop (see the module comment).
-                out.push(Figure::number(
+                b.push(
                     format!("kano.{}.worse", f.id),
-                    Text::new(
-                        format!("{} — Worse", name.en),
-                        format!("{}——Worse 系数", name.zh),
-                    ),
-                    f.worse,
+                    label("compare-fig-kano-worse"),
+                    Value::Number(f.worse),
                     Unit::Coefficient,
                     false,
-                ));
+                );
             }
         }
         Scored::Servqual(s) => {
-            out.push(Figure::number(
+            let (un, w) = (s.unweighted, s.weighted);
+            b.number(
                 "servqual.unweighted",
-                Text::new("Unweighted SERVQUAL score", "未加权 SERVQUAL 得分"),
-                s.unweighted,
+                t("compare-fig-unweighted"),
+                un,
                 Unit::Gap,
-                true,
-            ));
-            out.push(Figure::number(
-                "servqual.weighted",
-                Text::new("Weighted SERVQUAL score", "加权 SERVQUAL 得分"),
-                s.weighted,
-                Unit::Gap,
-                true,
-            ));
+            );
+            b.number("servqual.weighted", t("compare-fig-weighted"), w, Unit::Gap);
             for d in &s.dimensions {
-                out.push(Figure::number(
-                    format!("dimension.{}.gap", d.id),
-                    both(|l| format!("{} {}", inst.group_name(&d.id, l), l.pick("gap", "差距"))),
-                    d.gap,
-                    Unit::Gap,
-                    true,
-                ));
+                let label = tr!(lang, "compare-fig-gap", dimension = b.group(&d.id));
+                b.number(format!("dimension.{}.gap", d.id), label, d.gap, Unit::Gap);
             }
         }
         Scored::Gaps(s) => {
             for g in &s.gaps {
-                out.push(Figure::number(
-                    format!("gap{}", g.gap),
-                    both(|l| crate::report::gaps::gap_title(g.gap, l)),
-                    g.score,
-                    Unit::Mean,
-                    true,
-                ));
+                let label = crate::report::gaps::gap_title(g.gap, lang);
+                b.number(format!("gap{}", g.gap), label, g.score, Unit::Mean);
             }
             for c in &s.constructs {
-                out.push(Figure::number(
-                    format!("construct.{}", c.id),
-                    both(|l| crate::report::gaps::construct_name(inst, &c.id, l)),
-                    c.score,
-                    Unit::Mean,
-                    true,
-                ));
+                let label = crate::report::gaps::construct_name(inst, &c.id, lang);
+                b.number(format!("construct.{}", c.id), label, c.score, Unit::Mean);
             }
         }
         Scored::Pulse(s) => {
-            out.push(Figure::number(
-                "nps",
-                Text::new("NPS", "净推荐值"),
-                s.nps.score,
-                Unit::Nps,
-                true,
-            ));
-            out.push(Figure::number(
+            let (nps, csat, ces) = (&s.nps, &s.csat, &s.ces);
+            b.number("nps", t("compare-fig-nps"), nps.score, Unit::Nps);
+            b.number(
                 "nps.n",
-                Text::new("NPS n", "净推荐值 n"),
-                Some(s.nps.n as f64),
+                t("compare-fig-nps-n"),
+                Some(nps.n as f64),
                 Unit::Count,
-                false,
-            ));
-            out.push(Figure::number(
-                "nps.promoters",
-                Text::new("Promoters %", "推荐者 %"),
-                s.nps.promoter_share,
-                Unit::Percent,
-                false,
-            ));
-            out.push(Figure::number(
-                "nps.passives",
-                Text::new("Passives %", "被动者 %"),
-                s.nps.passive_share,
-                Unit::Percent,
-                false,
-            ));
-            out.push(Figure::number(
-                "nps.detractors",
-                Text::new("Detractors %", "贬损者 %"),
-                s.nps.detractor_share,
-                Unit::Percent,
-                false,
-            ));
-            out.push(Figure::number(
-                "csat",
-                Text::new("CSAT", "满意度"),
-                s.csat.score,
-                Unit::Score,
-                true,
-            ));
-            out.push(Figure::number(
+            );
+            let shares = [
+                ("nps.promoters", "compare-fig-promoters", nps.promoter_share),
+                ("nps.passives", "compare-fig-passives", nps.passive_share),
+                (
+                    "nps.detractors",
+                    "compare-fig-detractors",
+                    nps.detractor_share,
+                ),
+            ];
+            for (key, label, v) in shares {
+                b.number(key, t(label), v, Unit::Percent);
+            }
+            b.number("csat", t("compare-fig-csat"), csat.score, Unit::Score);
+            b.number(
                 "csat.n",
-                Text::new("CSAT n", "满意度 n"),
-                Some(s.csat.n as f64),
+                t("compare-fig-csat-n"),
+                Some(csat.n as f64),
                 Unit::Count,
-                false,
-            ));
-            out.push(Figure::number(
-                "ces",
-                Text::new("CES mean (1–7)", "费力度均值（1–7）"),
-                s.ces.mean,
-                Unit::Mean,
-                true,
-            ));
-            out.push(Figure::number(
-                "ces.easy",
-                Text::new("CES easy % (5–7)", "费力度容易 %（5–7）"),
-                s.ces.share_easy,
+            );
+            b.number("ces", t("compare-fig-ces"), ces.mean, Unit::Mean);
+            // A share, and a score: fewer customers finding it easy is a drop.
+            let easy = t("compare-fig-ces-easy");
+            b.push(
+                "ces.easy".into(),
+                easy,
+                Value::Number(ces.share_easy),
                 Unit::Percent,
                 true,
-            ));
-            out.push(Figure::number(
+            );
+            b.number(
                 "ces.n",
-                Text::new("CES n", "费力度 n"),
-                Some(s.ces.n as f64),
+                t("compare-fig-ces-n"),
+                Some(ces.n as f64),
                 Unit::Count,
-                false,
-            ));
+            );
         }
         Scored::Generic(s) => {
             for g in &s.groups {
-                out.push(Figure::number(
-                    format!("group.{}", g.id),
-                    group(inst, &g.id),
-                    g.score,
-                    Unit::Score,
-                    true,
-                ));
+                let label = b.group(&g.id);
+                b.number(format!("group.{}", g.id), label, g.score, Unit::Score);
             }
         }
     }
-    out
+    b.out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::instrument::builtin;
 
     #[test]
     fn values_display_by_unit() {
-        let en = Lang::En;
+        let maturity = builtin::latest("maturity")
+            .expect("built in")
+            .instrument()
+            .expect("parses");
+        let show = |v: f64, unit: Unit| display(&Value::Number(Some(v)), unit, &maturity, Lang::En);
+        assert_eq!(show(2.0, Unit::TierLevel), "Performance");
         assert_eq!(
-            display(&Value::Number(Some(2.0)), Unit::TierLevel, en),
-            "Performance"
-        );
-        assert_eq!(
-            display(&Value::Number(Some(0.0)), Unit::TierLevel, Lang::Zh),
+            display(
+                &Value::Number(Some(0.0)),
+                Unit::TierLevel,
+                &maturity,
+                Lang::Zh
+            ),
             "无"
         );
+        // Stage names come from the questionnaire's level names.
+        let third = maturity.level_name(3, Lang::En).expect("named levels");
+        assert_eq!(show(3.0, Unit::Stage), format!("3 {third}"));
+        assert_eq!(show(-0.001, Unit::Gap), "0.00");
+        assert_eq!(show(0.25, Unit::Gap), "+0.25");
+        assert_eq!(show(-0.4, Unit::Coefficient), "-0.40");
+        assert_eq!(show(21.43, Unit::Nps), "+21.4");
         assert_eq!(
-            display(&Value::Number(Some(3.0)), Unit::Stage, en),
-            "3 Defined"
-        );
-        assert_eq!(display(&Value::Number(Some(-0.001)), Unit::Gap, en), "0.00");
-        assert_eq!(display(&Value::Number(Some(0.25)), Unit::Gap, en), "+0.25");
-        assert_eq!(
-            display(&Value::Number(Some(-0.4)), Unit::Coefficient, en),
-            "-0.40"
-        );
-        assert_eq!(display(&Value::Number(Some(21.43)), Unit::Nps, en), "+21.4");
-        assert_eq!(display(&Value::Number(None), Unit::Score, en), "n/a");
-        assert_eq!(
-            display(&Value::Label(Some("I/O".into())), Unit::Category, en),
-            "I/O"
+            display(&Value::Number(None), Unit::Score, &maturity, Lang::En),
+            "n/a"
         );
         assert!((Unit::Coefficient.points_factor() - 100.0).abs() < f64::EPSILON);
     }

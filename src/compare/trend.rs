@@ -1,96 +1,77 @@
-//! `trend FILES…`: the headline figures of several results files of one instrument, in time order,
-//! as a table with one column per file and a sparkline per figure.
-//!
-//! Order (*policy*): by `assessment.date`; a file without one falls back to the latest `updated`
-//! time of its responses; files with neither come last; ties are broken by file name, then by the
-//! path as given. Dates compare as text, so ISO dates (YYYY-MM-DD) and RFC 3339 times sort in
-//! time order.
+//! `trend A B C…`: the headline figures of several waves, in time order (see [`super::waves`]),
+//! instrument by instrument: a column per wave that has the instrument, a sparkline per figure,
+//! and each step from one wave to the next with its 95% interval — the steps whose interval
+//! excludes 0 are marked.
 
-use std::fmt::Write as _;
+pub mod document;
 
 use serde::Serialize;
-use serde_json::{Value as Json, json};
 
-use super::figures::{self, Unit, Value, display};
-use crate::instrument::Instrument;
-use crate::lang::{Lang, Text};
-use crate::report::text::{Color, Painter, pad, pad_left, width};
-use crate::response::Results;
+use super::change::Step;
+use super::figures::{self, Figure, Unit, Value};
+use super::waves::{Wave, WaveInfo};
+use crate::error::{Error, Result};
+use crate::lang::Lang;
 use crate::score::{self, ScoreOptions};
 
 /// The sparkline glyphs, lowest first.
 pub const SPARKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
-/// One results file in the trend.
+/// One wave of one instrument's trend.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Column {
-    /// The file as given.
-    pub file: String,
-    /// `assessment.date`, when set.
-    pub date: Option<String>,
-    /// What the file was ordered by (the date, or the latest `updated`).
-    pub ordered_by: Option<String>,
-    /// Instrument version.
+    /// The wave.
+    #[serde(flatten)]
+    pub wave: WaveInfo,
+    /// The instrument's version in it.
     pub version: u32,
     /// Respondents.
     pub respondents: usize,
 }
 
-impl Column {
-    /// The column heading: the date (or time's date part), else the file name.
-    pub fn heading(&self) -> String {
-        match &self.ordered_by {
-            Some(k) => k.chars().take(10).collect(),
-            None => std::path::Path::new(&self.file)
-                .file_stem()
-                .map_or_else(|| self.file.clone(), |s| s.to_string_lossy().into_owned()),
-        }
-    }
-}
-
 /// One figure over time.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     /// Stable key.
     pub key: String,
     /// What it is.
-    pub label: Text,
+    pub label: String,
     /// What it measures.
     pub unit: Unit,
-    /// One value per column; `Number(None)` where a file lacks the figure.
+    /// Whether it is a score (drawn over the waves in HTML).
+    pub score: bool,
+    /// One value per column; `Number(None)` where a wave lacks the figure.
     pub values: Vec<Value>,
+    /// The values as shown.
+    pub texts: Vec<String>,
     /// ▁…█ per column, scaled from the row's lowest to its highest value; `·` where undefined;
     /// empty for labels.
     pub sparkline: String,
+    /// The step into each column from the one before (none into the first, nor where either
+    /// wave lacks the figure).
+    pub steps: Vec<Option<Step>>,
 }
 
-/// The trend.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One instrument over the waves.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Trend {
     /// Instrument id.
     pub instrument: String,
-    /// Title (of the latest file's instrument).
-    pub title: Text,
-    /// Files in time order.
+    /// Title (of the latest wave's version).
+    pub title: String,
+    /// The waves that have the instrument, in time order.
     pub columns: Vec<Column>,
     /// Figures.
     pub rows: Vec<Row>,
 }
 
-/// What a file is ordered by.
-pub fn order_key(results: &Results) -> Option<String> {
-    results
-        .assessment
-        .date
-        .clone()
-        .filter(|d| !d.trim().is_empty())
-        .or_else(|| {
-            results
-                .responses
-                .iter()
-                .filter_map(|r| r.updated.clone())
-                .max()
-        })
+/// Every instrument over the waves.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendSet {
+    /// Every wave, in time order.
+    pub waves: Vec<WaveInfo>,
+    /// One trend per instrument, in the order first seen.
+    pub trends: Vec<Trend>,
 }
 
 /// A sparkline over `values`.
@@ -118,30 +99,21 @@ pub fn sparkline(values: &[Option<f64>]) -> String {
         .collect()
 }
 
-/// Builds the trend over `files` (file name, results, instrument), in any order.
-pub fn trend(files: Vec<(String, &Results, &Instrument)>) -> Trend {
-    let mut files = files;
-    files.sort_by(|(fa, ra, _), (fb, rb, _)| {
-        let (ka, kb) = (order_key(ra), order_key(rb));
-        let name = |f: &str| {
-            std::path::Path::new(f)
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        };
-        ka.is_none()
-            .cmp(&kb.is_none())
-            .then(ka.cmp(&kb))
-            .then(name(fa).cmp(&name(fb)))
-            .then(fa.cmp(fb))
-    });
-    let scored: Vec<Vec<figures::Figure>> = files
+/// One instrument's trend over the waves that have it.
+fn one(id: &str, waves: &[Wave], lang: Lang) -> Trend {
+    let present: Vec<(&Wave, &super::waves::Pooled)> = waves
         .iter()
-        .map(|(_, r, i)| {
-            figures::headline(i, &score::score(i, &r.responses, ScoreOptions::default()))
+        .filter_map(|w| w.instrument(id).map(|p| (w, p)))
+        .collect();
+    let scored: Vec<Vec<Figure>> = present
+        .iter()
+        .map(|(_, p)| {
+            let s = score::score(&p.instrument, &p.results.responses, ScoreOptions::default());
+            figures::headline(&p.instrument, &s, lang)
         })
         .collect();
-    let mut keys: Vec<&figures::Figure> = Vec::new();
+    // Keys in the latest wave's order, then those only earlier waves have.
+    let mut keys: Vec<&Figure> = Vec::new();
     for figs in scored.iter().rev() {
         for f in figs {
             if !keys.iter().any(|k| k.key == f.key) {
@@ -152,206 +124,101 @@ pub fn trend(files: Vec<(String, &Results, &Instrument)>) -> Trend {
     let rows = keys
         .iter()
         .map(|k| {
-            let values: Vec<Value> = scored
+            let cells: Vec<Option<&Figure>> = scored
                 .iter()
-                .map(|figs| {
-                    figs.iter()
-                        .find(|f| f.key == k.key)
-                        .map_or(Value::Number(None), |f| f.value.clone())
-                })
+                .map(|figs| figs.iter().find(|f| f.key == k.key))
+                .collect();
+            let values: Vec<Value> = cells
+                .iter()
+                .map(|f| f.map_or(Value::Number(None), |f| f.value.clone()))
+                .collect();
+            let texts = cells
+                .iter()
+                .map(|f| f.map_or_else(|| "—".to_string(), |f| f.text.clone()))
                 .collect();
             let sparkline = if matches!(k.value, Value::Label(_)) {
                 String::new()
             } else {
                 sparkline(&values.iter().map(Value::number).collect::<Vec<_>>())
             };
+            let steps = (0..cells.len())
+                .map(
+                    |i| match (i.checked_sub(1).and_then(|j| cells[j]), cells[i]) {
+                        (Some(a), Some(b)) => Some(Step::between(a, b)),
+                        _ => None,
+                    },
+                )
+                .collect();
             Row {
                 key: k.key.clone(),
                 label: k.label.clone(),
                 unit: k.unit,
+                score: k.score,
                 values,
+                texts,
                 sparkline,
+                steps,
             }
         })
         .collect();
-    let columns = files
+    let columns = present
         .iter()
-        .map(|(f, r, i)| Column {
-            file: f.clone(),
-            date: r.assessment.date.clone(),
-            ordered_by: order_key(r),
-            version: i.version,
-            respondents: r.responses.len(),
+        .map(|(w, p)| Column {
+            wave: w.info.clone(),
+            version: p.instrument.version,
+            respondents: p.results.responses.len(),
         })
         .collect();
-    let (id, title) = files
+    let title = present
         .last()
-        .map(|(_, _, i)| (i.id.clone(), i.title.clone()))
+        .map(|(_, p)| p.instrument.title.get(lang).to_string())
         .unwrap_or_default();
     Trend {
-        instrument: id,
+        instrument: id.to_string(),
         title,
         columns,
         rows,
     }
 }
 
-fn file_line(i: usize, c: &Column, lang: Lang) -> String {
-    let ordered = match (&c.date, &c.ordered_by) {
-        (Some(_), _) => String::new(),
-        (None, Some(_)) => lang
-            .pick(
-                " (no assessment date: ordered by the latest answer)",
-                "（无评估日期：按最近答题时间排序）",
-            )
-            .to_string(),
-        (None, None) => lang
-            .pick(
-                " (no date: ordered last, by file name)",
-                "（无日期：按文件名排在最后）",
-            )
-            .to_string(),
-    };
-    match lang {
-        Lang::En => format!(
-            "#{} {}  {}  v{} · {} respondent{}{ordered}",
-            i + 1,
-            c.heading(),
-            c.file,
-            c.version,
-            c.respondents,
-            if c.respondents == 1 { "" } else { "s" }
-        ),
-        Lang::Zh => format!(
-            "#{} {}  {}  第 {} 版 · {} 位答卷人{ordered}",
-            i + 1,
-            c.heading(),
-            c.file,
-            c.version,
-            c.respondents
-        ),
-    }
-}
-
-/// The text form.
-pub fn text(t: &Trend, lang: Lang, p: Painter) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        p.paint(
-            &match lang {
-                Lang::En => format!(
-                    "Trend: {} ({}) — {} files",
-                    t.title.get(lang),
-                    t.instrument,
-                    t.columns.len()
-                ),
-                Lang::Zh => format!(
-                    "趋势：{}（{}）——{} 个文件",
-                    t.title.get(lang),
-                    t.instrument,
-                    t.columns.len()
-                ),
-            },
-            Color::Bold
-        )
-    );
-    for (i, c) in t.columns.iter().enumerate() {
-        let _ = writeln!(out, "  {}", file_line(i, c, lang));
-    }
-    out.push('\n');
-    let label_w = t
-        .rows
-        .iter()
-        .map(|r| width(r.label.get(lang)))
-        .max()
-        .unwrap_or(10)
-        .clamp(10, 48);
-    let col_w: Vec<usize> = t
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            t.rows
-                .iter()
-                .map(|r| width(&display(&r.values[i], r.unit, lang)))
-                .max()
-                .unwrap_or(0)
-                .max(width(&c.heading()))
-        })
-        .collect();
-    let mut header = pad(lang.pick("figure", "指标"), label_w);
-    for (c, w) in t.columns.iter().zip(&col_w) {
-        header.push_str("  ");
-        header.push_str(&pad_left(&c.heading(), *w));
-    }
-    header.push_str("  ");
-    header.push_str(lang.pick("trend", "走势"));
-    let _ = writeln!(out, "{}", p.paint(&header, Color::Bold));
-    for r in &t.rows {
-        let mut line = pad(r.label.get(lang), label_w);
-        for (v, w) in r.values.iter().zip(&col_w) {
-            line.push_str("  ");
-            line.push_str(&pad_left(&display(v, r.unit, lang), *w));
+/// The trend of every instrument (or only `only`) over `waves`, which are in time order.
+/// Several waves without an instrument in common, or without `only`, are a usage error (exit 2)
+/// naming what each holds.
+pub fn trend(waves: &[Wave], only: Option<&str>, lang: Lang) -> Result<TrendSet> {
+    let mut ids: Vec<&str> = Vec::new();
+    for w in waves {
+        for p in &w.instruments {
+            let id = p.instrument.id.as_str();
+            if only.is_none_or(|o| o == id) && !ids.contains(&id) {
+                ids.push(id);
+            }
         }
-        line.push_str("  ");
-        line.push_str(&r.sparkline);
-        let _ = writeln!(out, "{}", line.trim_end());
     }
-    out
-}
-
-/// The Markdown form.
-pub fn markdown(t: &Trend, lang: Lang) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# {}\n",
-        match lang {
-            Lang::En => format!("Trend: {} ({})", t.title.get(lang), t.instrument),
-            Lang::Zh => format!("趋势：{}（{}）", t.title.get(lang), t.instrument),
-        }
-    );
-    for (i, c) in t.columns.iter().enumerate() {
-        let _ = writeln!(out, "- {}", file_line(i, c, lang).replace('|', "\\|"));
-    }
-    let _ = write!(out, "\n| {} |", lang.pick("figure", "指标"));
-    for c in &t.columns {
-        let _ = write!(out, " {} |", c.heading().replace('|', "\\|"));
-    }
-    let _ = writeln!(out, " {} |", lang.pick("trend", "走势"));
-    let _ = writeln!(out, "|---|{}---|", "---:|".repeat(t.columns.len()));
-    for r in &t.rows {
-        let _ = write!(out, "| {} |", r.label.get(lang).replace('|', "\\|"));
-        for v in &r.values {
-            let _ = write!(out, " {} |", display(v, r.unit, lang).replace('|', "\\|"));
-        }
-        let _ = writeln!(out, " {} |", r.sparkline);
-    }
-    out
-}
-
-/// The JSON form.
-pub fn json(t: &Trend, lang: Lang) -> Json {
-    let rows: Vec<Json> = t
-        .rows
-        .iter()
-        .map(|r| {
-            json!({
-                "key": r.key,
-                "label": r.label.get(lang),
-                "unit": r.unit,
-                "values": r.values,
-                "sparkline": r.sparkline,
+    let in_waves = |id: &str| waves.iter().filter(|w| w.instrument(id).is_some()).count();
+    if ids.is_empty() || (waves.len() > 1 && ids.iter().all(|id| in_waves(id) < 2)) {
+        let held: Vec<String> = waves
+            .iter()
+            .map(|w| {
+                let ids: Vec<&str> = w
+                    .instruments
+                    .iter()
+                    .map(|p| p.instrument.id.as_str())
+                    .collect();
+                format!("{} holds '{}'", w.info.label, ids.join("', '"))
             })
-        })
-        .collect();
-    json!({
-        "cxassess": crate::report::VERSION,
-        "instrument": {"id": t.instrument, "title": t.title.get(lang)},
-        "files": t.columns,
-        "figures": rows,
+            .collect();
+        let what = only.map_or_else(
+            || "no instrument is in two of the waves".to_string(),
+            |o| format!("--instrument {o}: no wave has it"),
+        );
+        return Err(Error::Usage(format!(
+            "{what} ({}): trend compares results of one instrument over several waves",
+            held.join("; ")
+        )));
+    }
+    Ok(TrendSet {
+        waves: waves.iter().map(|w| w.info.clone()).collect(),
+        trends: ids.iter().map(|id| one(id, waves, lang)).collect(),
     })
 }
 

@@ -13,8 +13,8 @@ use crate::score::voices::Voice;
 use crate::score::{self, Scored};
 use crate::tr;
 
-/// A role word in `lang` (`manager` → 管理者); a word the catalog does not know is shown as
-/// written.
+/// A role word in `lang` (`manager` → its catalog word); a word the catalog does not know is
+/// shown as written.
 pub fn role_name(role: &str, lang: Lang) -> String {
     let key = format!("role-{role}");
     if crate::lang::catalog::catalog(Lang::En).has(&key) {
@@ -57,7 +57,8 @@ pub fn respondents(report: &Report<'_>, lang: Lang) -> String {
     s
 }
 
-/// A new document with the report's title and respondents line.
+/// A new document with the report's title, its respondents line and, when answers were carried
+/// over from an earlier wave (`run --from`), how many.
 pub fn document(report: &Report<'_>, lang: Lang) -> Document {
     let mut doc = Document::new(title(report, lang));
     doc.meta.push(Inline::plain(respondents(report, lang)));
@@ -71,6 +72,11 @@ pub fn document(report: &Report<'_>, lang: Lang) -> Document {
             ),
             Tone::Warn,
         ));
+    }
+    if report.scoring.carried > 0 {
+        let n = report.scoring.carried;
+        doc.meta
+            .push(Inline::plain(tr!(lang, "carry-report", n = n)));
     }
     doc
 }

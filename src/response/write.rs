@@ -119,6 +119,15 @@ fn push_response(out: &mut String, r: &Response, instrument: &Instrument) {
         let _ = writeln!(out, "    updated: {}", yaml_string(s));
     }
     let _ = writeln!(out, "    complete: {}", r.complete);
+    if let Some(from) = &r.carried_from {
+        let _ = writeln!(out, "    carried_from: {}", yaml_string(from));
+    }
+    if !r.carried.is_empty() {
+        out.push_str("    carried:\n");
+        for id in &r.carried {
+            let _ = writeln!(out, "      - {}", yaml_string(id));
+        }
+    }
     if r.answers.is_empty() {
         out.push_str("    answers: {}\n");
     } else {
@@ -155,12 +164,15 @@ pub fn to_yaml(results: &Results, instrument: &Instrument) -> String {
     let _ = writeln!(out, "  source: {}", yaml_string(&results.instrument.source));
     let _ = writeln!(out, "  digest: {}", results.instrument.digest);
     let a = &results.assessment;
-    if a.organization.is_none() && a.date.is_none() && a.fields.is_empty() {
+    if a.organization.is_none() && a.date.is_none() && a.period.is_none() && a.fields.is_empty() {
         out.push_str("assessment: {}\n");
     } else {
         out.push_str("assessment:\n");
         if let Some(o) = &a.organization {
             let _ = writeln!(out, "  organization: {}", yaml_string(o));
+        }
+        if let Some(p) = &a.period {
+            let _ = writeln!(out, "  period: {}", yaml_string(p));
         }
         if let Some(d) = &a.date {
             let _ = writeln!(out, "  date: {}", yaml_string(d));

@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::instrument::{Instrument, Question, QuestionKind, Scale, Step};
+use crate::response::carry::{self, Previous};
 use crate::response::lock::ResultsLock;
 use crate::response::{
     self, Answer, KanoWord, PartValue, Response, Results, save_atomic, save_held, step_answered,
@@ -62,6 +63,12 @@ pub struct Start {
     pub out: Option<PathBuf>,
     /// Who answers.
     pub who: Respondent,
+    /// The wave's label, written to `assessment.period` (`None` leaves the file's).
+    pub period: Option<String>,
+    /// The assessment date, YYYY-MM-DD, written to `assessment.date` (`None` leaves the file's).
+    pub date: Option<String>,
+    /// An earlier wave (results file or engagement folder) whose answers are offered to be kept.
+    pub from: Option<PathBuf>,
 }
 
 /// Who is answering, for a new response.
@@ -91,6 +98,8 @@ pub struct Session {
     /// The file's lock, held while the session is open (shared by the clones of a session);
     /// `None` for a session made with [`Session::new`] alone, which locks at each save.
     pub lock: Option<Arc<ResultsLock>>,
+    /// The respondent's answers in an earlier wave, offered to be kept (`run --from`).
+    pub previous: Option<Previous>,
 }
 
 impl Session {
@@ -100,8 +109,11 @@ impl Session {
     pub fn open(start: &Start) -> Result<Session> {
         let instrument = Instrument::load(&start.instrument)?;
         let who = &start.who;
+        let previous = (start.from.as_deref())
+            .map(|from| crate::compare::carry::previous(from, &instrument, who.name.as_deref()))
+            .transpose()?;
         let Some(path) = &start.out else {
-            return Session::start(instrument, who);
+            return Ok(Session::start(instrument, who)?.in_wave(start, previous));
         };
         let lock = ResultsLock::session(path, who.name.as_deref())?;
         // Whether the file exists is asked under the lock: a writer that created it a moment
@@ -111,7 +123,19 @@ impl Session {
         } else {
             Session::new(instrument, path.clone(), who, response::now_rfc3339())
         };
-        Ok(session.holding(lock))
+        Ok(session.holding(lock).in_wave(start, previous))
+    }
+
+    /// The session with the wave's period and date, and the earlier wave's answers.
+    fn in_wave(mut self, start: &Start, previous: Option<Previous>) -> Session {
+        let a = &mut self.results.assessment;
+        for (field, value) in [(&mut a.period, &start.period), (&mut a.date, &start.date)] {
+            if value.is_some() {
+                field.clone_from(value);
+            }
+        }
+        self.previous = previous;
+        self
     }
 
     /// A new response in a new session file in the data folder (its name claimed and locked).
@@ -145,6 +169,7 @@ impl Session {
             index: 0,
             path,
             lock: None,
+            previous: None,
         }
     }
 
@@ -205,6 +230,7 @@ impl Session {
             index,
             path: path.to_path_buf(),
             lock: None,
+            previous: None,
         })
     }
 
@@ -456,6 +482,7 @@ impl Session {
         let id = self.question(i).id.clone();
         let text = text.trim();
         if text.is_empty() {
+            carry::reassessed(self.response_mut(), &id);
             return self.response_mut().answers.remove(&id).is_some();
         }
         if self.text(i) == Some(text) {
@@ -481,7 +508,27 @@ impl Session {
         true
     }
 
+    /// The earlier wave's answer to step `i`'s question, when it still answers it.
+    pub fn previous_answer(&self, i: usize) -> Option<Answer> {
+        self.previous.as_ref()?.answer(self.question(i))
+    }
+
+    /// Keeps the earlier wave's answer to step `i`'s question (Enter, or an empty line, on a
+    /// question not answered yet) and records it as carried over. Returns whether it did.
+    pub fn carry(&mut self, i: usize) -> bool {
+        let Some(previous) = &self.previous else {
+            return false;
+        };
+        let response = &mut self.results.responses[self.index];
+        let kept = carry::carry(response, previous, &self.instrument, self.steps[i].question);
+        if kept && self.first_unanswered().is_none() {
+            self.response_mut().complete = true;
+        }
+        kept
+    }
+
     fn put(&mut self, id: &str, answer: Answer) {
+        carry::reassessed(self.response_mut(), id);
         self.response_mut().answers.insert(id.to_string(), answer);
         if self.first_unanswered().is_none() {
             self.response_mut().complete = true;

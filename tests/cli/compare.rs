@@ -172,19 +172,29 @@ fn pyramid_diff_text_and_markdown_show_directions() {
     // Each figure's line, with runs of spaces collapsed (column widths are not the point here).
     let line = |prefix: &str| {
         text.lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
             .find(|l| l.starts_with(prefix))
             .unwrap_or_else(|| panic!("no line {prefix} in\n{text}"))
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
     };
-    assert_eq!(line("Respect "), "Respect 37.5 81.2 ▲ +43.8");
-    assert_eq!(line("Trust "), "Trust 100.0 75.0 ▼ -25.0");
-    assert_eq!(line("Basic tier "), "Basic tier 68.8 78.1 ▲ +9.4");
+    // Columns are headed by the waves' labels: their dates here. Respect has two answers on
+    // each side, so its change has an interval (Welch, wide at n = 2); trust has one answer in
+    // each wave and the basic tier a respondent who did not score all of it: n/a.
+    assert!(
+        line("figure ").starts_with("figure 2026-08-20 2026-11-20 change"),
+        "{text}"
+    );
+    assert!(
+        line("Respect ").starts_with("Respect 37.5 81.2 ▲ +43.8 -"),
+        "{text}"
+    );
+    assert_eq!(line("Trust "), "Trust 100.0 75.0 ▼ -25.0 n/a");
+    assert_eq!(line("Basic tier "), "Basic tier 68.8 78.1 ▲ +9.4 n/a");
     assert_eq!(line("Convenience "), "Convenience n/a n/a =");
     assert_eq!(line("Level reached "), "Level reached none none =");
+    assert_eq!(line("alice respect.1 "), "alice respect.1 4 2");
+    assert_eq!(line("alice trust.1 "), "alice trust.1 5 4");
     assert!(
-        text.contains("\n    respect.1  4 → 2\n    trust.1  5 → 4\n"),
+        text.contains("1 respondent answered in both waves: 2 answer(s) changed, 0 carried over unchanged, 3 re-assessed"),
         "{text}"
     );
     assert!(
@@ -196,7 +206,9 @@ fn pyramid_diff_text_and_markdown_show_directions() {
         "{text}"
     );
     assert!(
-        text.contains("“complaints answered in a day” → “complaints now wait a week”"),
+        text.contains(
+            "alice · respect.1: “complaints answered in a day” → “complaints now wait a week”"
+        ),
         "{text}"
     );
     let md = cxassess(dir.path())
@@ -207,8 +219,19 @@ fn pyramid_diff_text_and_markdown_show_directions() {
         .output()
         .expect("runs");
     let md = String::from_utf8(md.stdout).expect("utf-8");
-    assert!(md.contains("| Trust | 100.0 | 75.0 | ▼ -25.0 |"), "{md}");
-    assert!(md.contains("| alice | `respect.1` | 4 | 2 |"), "{md}");
+    assert!(
+        md.contains("| Trust | 100.0 | 75.0 | ▼ -25.0 | n/a |"),
+        "{md}"
+    );
+    assert!(md.contains("| alice | respect.1 | 4 | 2 |"), "{md}");
+    assert!(
+        md.starts_with("# Diff: Experience pyramid (pyramid)\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| figure | 2026-08-20 | 2026-11-20 | change | 95% interval of the change |\n|---|---:|---:|---|---:|\n"),
+        "{md}"
+    );
     let zh = cxassess(dir.path())
         .args(["--lang", "zh", "diff"])
         .arg(&old)
@@ -216,7 +239,10 @@ fn pyramid_diff_text_and_markdown_show_directions() {
         .output()
         .expect("runs");
     let zh = String::from_utf8(zh.stdout).expect("utf-8");
-    assert!(zh.contains("信任体验") && zh.contains("答案变化"), "{zh}");
+    assert!(
+        zh.contains("信任体验") && zh.contains("位答卷人在两轮中都作答"),
+        "{zh}"
+    );
 }
 
 #[test]
@@ -234,7 +260,7 @@ fn fail_on_drop_exits_3_only_for_a_drop_of_more_than_the_points() {
     // Reversed, respect drops 43.75 and the basic tier 9.375.
     assert_eq!(exit_code(dir.path(), &new, &old, "43"), 3);
     assert_eq!(exit_code(dir.path(), &new, &old, "43.75"), 0);
-    // The message names the figure and the drop; the report is still printed.
+    // The verdict names the figure and the drop, once: in the diff, not again on stderr.
     let out = cxassess(dir.path())
         .arg("diff")
         .arg(&old)
@@ -243,9 +269,14 @@ fn fail_on_drop_exits_3_only_for_a_drop_of_more_than_the_points() {
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(3));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("Trust (−25.0)"), "{stderr}");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("Headline figures"));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.matches("Trust (−25.0)").count(), 1, "{stdout}");
+    assert!(stdout.contains("Headline figures"));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // A negative threshold is a usage error.
     assert_eq!(exit_code(dir.path(), &old, &new, "-1"), 2);
 }
@@ -595,12 +626,12 @@ fn trend_orders_by_date_then_latest_answer_then_name() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");
-    let files: Vec<String> = v["files"]
+    let files: Vec<String> = v["waves"]
         .as_array()
-        .expect("files")
+        .expect("waves")
         .iter()
-        .map(|f| {
-            Path::new(f["file"].as_str().expect("file"))
+        .map(|w| {
+            Path::new(w["files"][0].as_str().expect("file"))
                 .file_name()
                 .expect("name")
                 .to_string_lossy()
@@ -608,6 +639,16 @@ fn trend_orders_by_date_then_latest_answer_then_name() {
         })
         .collect();
     assert_eq!(files, ["c.yaml", "a.yaml", "b.yaml", "z.yaml"]);
+    // Labelled by date, else by file name; placed by the date, else the latest answer.
+    let labels: Vec<&str> = v["waves"]
+        .as_array()
+        .expect("waves")
+        .iter()
+        .map(|w| w["label"].as_str().expect("label"))
+        .collect();
+    assert_eq!(labels, ["2026-03-01", "a", "2026-09-01", "z"]);
+    assert_eq!(v["waves"][1]["placed_by"], "latest-answer");
+    assert_eq!(v["waves"][3]["placed_by"], "unknown");
     let nps = v["figures"]
         .as_array()
         .expect("figures")
@@ -628,12 +669,16 @@ fn trend_orders_by_date_then_latest_answer_then_name() {
         .expect("runs");
     let text = String::from_utf8(text.stdout).expect("utf-8");
     assert!(
-        text.contains("no assessment date: ordered by the latest answer"),
+        text.contains("/a.yaml (no date: placed by its latest answer)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(no date and no answer time: placed last)"),
         "{text}"
     );
     let nps_line = text
         .lines()
-        .find(|l| l.starts_with("NPS "))
+        .find(|l| l.trim_start().starts_with("NPS "))
         .expect("NPS line");
     assert_eq!(
         nps_line.split_whitespace().collect::<Vec<_>>(),
@@ -647,6 +692,10 @@ fn trend_orders_by_date_then_latest_answer_then_name() {
         .expect("runs");
     let md = String::from_utf8(md.stdout).expect("utf-8");
     assert!(md.contains("| NPS | +100.0 | -100.0 | █▁ |"), "{md}");
+    assert!(
+        md.contains("| figure | 2026-03-01 | a | trend |\n|---|---:|---:|---|\n"),
+        "{md}"
+    );
 }
 
 /// Kano answers for one respondent: `online_tracking` as given, nothing else.

@@ -1,20 +1,22 @@
-//! Respondents of two results files matched by name, in linear time: each side is keyed once
-//! (a repeated name gets `#2`, `#3` … in file order), the newer side goes into a hash map, and
-//! each older respondent is looked up there. Answers are compared as values first and written
-//! out as YAML only when they differ, so two files of 30,000 respondents compare in about the
-//! time it takes to read them.
+//! Respondents of two waves matched by name, in linear time: each side is keyed once (a repeated
+//! name gets `#2`, `#3` … in file order), the newer side goes into a hash map, and each older
+//! respondent is looked up there. Answers are compared as values first and written out as YAML
+//! only when they differ, so two waves of 30,000 respondents compare in about the time it takes
+//! to read them. An answer the newer wave records as carried over (`carried:`) and that equals
+//! the older one is counted as carried; an equal answer given anew as confirmed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use super::{AnswerChange, RespondentChange};
+use super::{AnswerChange, RespondentChange, Unchanged};
 use crate::response::{Response, answer_yaml};
 
-/// What matching found: answer and note changes in the older file's respondent order and the
-/// questionnaire order, then the respondents only one side has.
+/// What matching found: answer and note changes in the older wave's respondent order and the
+/// questionnaire order, the answers that stayed, then the respondents only one side has.
 #[derive(Debug, Default)]
 pub(super) struct Matched {
     pub answers: Vec<AnswerChange>,
     pub notes: Vec<AnswerChange>,
+    pub unchanged: Unchanged,
     pub added: Vec<RespondentChange>,
     pub removed: Vec<RespondentChange>,
 }
@@ -64,20 +66,33 @@ pub(super) fn match_respondents(
             continue;
         };
         matched_new += 1;
+        let carried: HashSet<&str> = n.carried.iter().map(String::as_str).collect();
         for &(q, is_text) in order {
             let (a, b) = (o.answers.get(q), n.answers.get(q));
             // Equal answers write equal YAML; only different ones are written to compare
             // them as a reader sees them (4 and 4.0000000001 points both read 4).
-            if a != b {
-                let a = a.map(|a| answer_yaml(a, is_text));
-                let b = b.map(|a| answer_yaml(a, is_text));
-                if a != b {
+            let differs = a != b && {
+                let (a, b) = (
+                    a.map(|a| answer_yaml(a, is_text)),
+                    b.map(|b| answer_yaml(b, is_text)),
+                );
+                let differs = a != b;
+                if differs {
                     m.answers.push(AnswerChange {
                         respondent: name.clone(),
                         question: q.to_string(),
                         old: a,
                         new: b,
+                        carried: carried.contains(q),
                     });
+                }
+                differs
+            };
+            if !differs && b.is_some() {
+                if carried.contains(q) {
+                    m.unchanged.carried += 1;
+                } else {
+                    m.unchanged.confirmed += 1;
                 }
             }
             let (a, b) = (o.notes.get(q), n.notes.get(q));
@@ -87,13 +102,13 @@ pub(super) fn match_respondents(
                     question: q.to_string(),
                     old: a.cloned(),
                     new: b.cloned(),
+                    carried: false,
                 });
             }
         }
     }
     if matched_new < new_r.len() {
-        let old_names: std::collections::HashSet<&str> =
-            old_r.iter().map(|(k, _)| k.as_str()).collect();
+        let old_names: HashSet<&str> = old_r.iter().map(|(k, _)| k.as_str()).collect();
         m.added = new_r
             .iter()
             .filter(|(k, _)| !old_names.contains(k.as_str()))
@@ -139,6 +154,27 @@ mod tests {
             |v: &[RespondentChange]| v.iter().map(|r| r.respondent.clone()).collect::<Vec<_>>();
         assert_eq!(names(&m.removed), ["cy"]);
         assert_eq!(names(&m.added), ["dee"]);
+        assert_eq!(
+            (m.unchanged.carried, m.unchanged.confirmed),
+            (0, 2),
+            "ann and bob gave the same answer again"
+        );
+    }
+
+    #[test]
+    fn carried_answers_are_told_from_confirmed_and_changed_ones() {
+        let mut old = person("ann", 3);
+        old.answers.insert("r".into(), Answer::Value(2));
+        old.answers.insert("s".into(), Answer::Value(5));
+        let mut new = person("ann", 3);
+        new.answers.insert("r".into(), Answer::Value(2));
+        new.answers.insert("s".into(), Answer::Value(4));
+        new.carried = vec!["q".into()];
+        let m = match_respondents(&[old], &[new], &[("q", false), ("r", false), ("s", false)]);
+        assert_eq!((m.unchanged.carried, m.unchanged.confirmed), (1, 1));
+        assert_eq!(m.answers.len(), 1);
+        assert_eq!(m.answers[0].question, "s");
+        assert!(!m.answers[0].carried);
     }
 
     #[test]

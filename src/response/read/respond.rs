@@ -69,7 +69,7 @@ impl<'a> Responses<'a> {
         for (k, val) in entries {
             let key = k.key_str().unwrap_or_default();
             match key {
-                "answers" | "notes" => {}
+                "answers" | "notes" | "carried" => {}
                 "complete" => match val.value() {
                     serde_yaml::Value::Bool(b) => resp.complete = b,
                     _ => self.at(
@@ -84,6 +84,7 @@ impl<'a> Responses<'a> {
                         "role" => resp.role = Some(s),
                         "started" => resp.started = Some(s),
                         "updated" => resp.updated = Some(s),
+                        "carried_from" => resp.carried_from = Some(s),
                         _ => {
                             resp.fields.insert(key.to_string(), s);
                         }
@@ -101,7 +102,63 @@ impl<'a> Responses<'a> {
         }
         self.answers(v, instrument, &mut resp);
         self.notes(v, instrument, &mut resp);
+        if let Some(c) = v.get("carried") {
+            resp.carried = self.carried(instrument, c, &resp.answers);
+        }
         Some(resp)
+    }
+
+    /// `carried:`, its ids in questionnaire order. Every id must be a question of `instrument`
+    /// with an answer in `answers`: a carried answer that is gone is a file edited by hand, and
+    /// "carried over unchanged" would count what is not there.
+    fn carried(
+        &mut self,
+        instrument: &Instrument,
+        v: &Node,
+        answers: &std::collections::BTreeMap<String, Answer>,
+    ) -> Vec<String> {
+        let Node::Seq { items, .. } = v else {
+            if !v.is_null() {
+                self.at(
+                    v.pos(),
+                    "`carried` must be a list of question ids",
+                    "write carried: [respect.1, respect.2], or remove it",
+                );
+            }
+            return Vec::new();
+        };
+        let mut ids = Vec::new();
+        for item in items {
+            match scalar_string(&item.value()) {
+                Some(id) if answers.contains_key(&id) => ids.push(id),
+                Some(id) if instrument.question(&id).is_some() => self.at(
+                    item.pos(),
+                    format!(
+                        "'{}' is listed as carried over but has no answer",
+                        clip(&id, QUOTE_CHARS)
+                    ),
+                    "remove it from carried, or give its answer",
+                ),
+                Some(id) => self.at(
+                    item.pos(),
+                    format!(
+                        "carried answer '{}' is not a question of {} version {}",
+                        clip(&id, QUOTE_CHARS),
+                        instrument.id,
+                        instrument.version
+                    ),
+                    "correct the id or remove it from carried",
+                ),
+                None => self.at(
+                    item.pos(),
+                    "a carried answer is named by its question id",
+                    "write the question id, e.g. respect.1",
+                ),
+            }
+        }
+        ids.sort_by_key(|id| instrument.question_index(id));
+        ids.dedup();
+        ids
     }
 
     /// A problem for the first key written twice in a mapping.
@@ -310,6 +367,7 @@ pub(super) fn assessment(file: &str, v: Option<&Node>, problems: &mut Vec<Proble
         match key.as_str() {
             "organization" => a.organization = Some(s),
             "date" => a.date = Some(s),
+            "period" => a.period = Some(s),
             _ => {
                 a.fields.insert(key, s);
             }
