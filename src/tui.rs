@@ -12,13 +12,14 @@ pub mod app;
 pub mod home;
 pub mod input;
 pub mod kano_builder;
+pub mod keys;
 pub mod plain;
 pub mod session;
-pub mod strings;
 pub mod terminal;
 pub mod text_input;
 pub mod theme;
 pub mod view;
+pub mod words;
 pub mod wrap;
 
 use std::io::{self, IsTerminal as _};
@@ -32,7 +33,6 @@ use ratatui::backend::Backend;
 use self::app::{Action, App, Effect, Notice, Runner, update};
 use self::home::Home;
 use self::session::{Respondent, Session, Start};
-use self::strings::strings;
 use self::terminal::{Signals, TerminalGuard};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
@@ -79,7 +79,7 @@ fn require_terminal(lang: Lang) -> Result<()> {
     if io::stdin().is_terminal() && io::stdout().is_terminal() {
         Ok(())
     } else {
-        Err(Error::Environment(strings(lang).no_terminal.into()))
+        Err(Error::Environment(crate::tr!(lang, "tui-no-terminal")))
     }
 }
 
@@ -119,13 +119,12 @@ fn run_app(app: &mut App) -> Result<Vec<String>> {
         event_loop(guard.terminal(), app)
         // The guard drops here: the terminal is restored before anything is printed.
     };
-    let s = strings(lang);
     match outcome? {
         Exit::Quit(Some(left)) => {
             let path = left.path.display().to_string();
-            let mut messages = vec![(s.saved)(left.answered, left.total, &path)];
+            let mut messages = vec![words::saved(lang, left.answered, left.total, &path)];
             if left.answered < left.total {
-                messages.push((s.resume_hint)(&left.instrument, &path));
+                messages.push(words::resume_hint(lang, &left.instrument, &path));
             }
             Ok(messages)
         }
