@@ -63,3 +63,4 @@ tui-study-too-many = { $count } features are too many: a study has at most { $ma
 tui-study-empty-feature = Feature { $position } has no name: type a name or remove it
 tui-study-title-too-long = The title is longer than { $max } characters: shorten it (details belong in a help text)
 tui-study-feature-too-long = Feature { $position } is longer than { $max } characters: shorten it (details belong in a help text)
+tui-home-more = Enter shows it all

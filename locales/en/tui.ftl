@@ -40,7 +40,6 @@ tui-too-small-fix = Enlarge the window, or run with --plain.
 
 tui-na-title = Not applicable
 tui-na-prompt = Why does this question not apply? (optional; Enter to skip)
-tui-note-title = Note on { $question }
 tui-overview-title = Go to a question
 tui-overview-legend = ✔ answered ({ $answered }/{ $total })   · not yet
 tui-review-title = Your answers
@@ -49,3 +48,22 @@ tui-complete-all = All { $n } questions answered. Thank you!
 tui-complete-missing = { $missing } of { $n } questions not answered yet: press g to go to them
 tui-summary-title = Summary
 tui-saved-to = Saved to: { $path }
+
+tui-respondent = { $name } ({ $role })
+tui-answered = ✔ Question { $n }: { $answer } · e adds a note to it
+tui-answered-back = ✔ Question { $n }: { $answer } · back to question { $back } · e adds a note to { $n }
+tui-pending = { $first }… a second digit within a second makes { $range }; Enter answers { $first }; Esc takes it back
+tui-note-title-step = Note on question { $n }: { $title }
+tui-note-title-answered = Note on question { $n } (just answered): { $title }
+tui-note-unsaved = Save the changes to this note? y or Enter saves; n drops them; Esc goes back to editing.
+tui-note-discarded = Note not saved: the changes were dropped
+tui-no-editor = No editor to open: set $EDITOR (or $VISUAL), e.g. export EDITOR=nano
+tui-editor-failed = The editor did not run: { $error }
+tui-go-to-number = Go to question { $n }: Enter
+tui-report-title = Report
+tui-report-position = lines { $first }–{ $last } of { $total }
+tui-html-opened = HTML report written to { $path } and handed to your browser
+tui-html-written = HTML report written to { $path }: open it in a browser
+tui-html-failed = The HTML report was not written: { $error }
+tui-complete-next = Enter or v shows the full report; o writes it as HTML and opens it in your browser.
+tui-about-more = … (? shows all of it, with every key)

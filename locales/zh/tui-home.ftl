@@ -54,3 +54,4 @@ tui-study-too-many = { $count } 项功能太多：一项研究最多 { $max } �
 tui-study-empty-feature = 第 { $position } 项功能没有名称：请输入名称或删除该项
 tui-study-title-too-long = 标题超过 { $max } 个字符：请缩短
 tui-study-feature-too-long = 第 { $position } 项功能超过 { $max } 个字符：请缩短（详细说明可写在帮助文字中）
+tui-home-more = 按 Enter 查看全文

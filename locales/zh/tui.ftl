@@ -39,7 +39,6 @@ tui-too-small-fix = 请放大窗口，或使用 --plain 运行。
 
 tui-na-title = 不适用
 tui-na-prompt = 为什么此题不适用？（可不填，直接按 Enter）
-tui-note-title = { $question } 的备注
 tui-overview-title = 跳转到题目
 tui-overview-legend = ✔ 已答（{ $answered }/{ $total }）   · 未答
 tui-review-title = 您的回答
@@ -48,3 +47,22 @@ tui-complete-all = 全部 { $n } 题已作答，谢谢！
 tui-complete-missing = { $n } 题中还有 { $missing } 题未答：按 g 前往作答
 tui-summary-title = 结果摘要
 tui-saved-to = 已保存到：{ $path }
+
+tui-respondent = { $name }（{ $role }）
+tui-answered = ✔ 第 { $n } 题：{ $answer } · 按 e 为该题添加备注
+tui-answered-back = ✔ 第 { $n } 题：{ $answer } · 已回到第 { $back } 题 · 按 e 为第 { $n } 题添加备注
+tui-pending = { $first }… 一秒内再按一位数字即为 { $range }；按 Enter 即答 { $first }；按 Esc 撤回
+tui-note-title-step = 第 { $n } 题的备注：{ $title }
+tui-note-title-answered = 第 { $n } 题（刚作答）的备注：{ $title }
+tui-note-unsaved = 是否保存对备注的修改？按 y 或 Enter 保存；按 n 放弃修改；按 Esc 继续编辑。
+tui-note-discarded = 备注未保存：修改已放弃
+tui-no-editor = 没有可用的编辑器：请设置 $EDITOR（或 $VISUAL），例如 export EDITOR=nano
+tui-editor-failed = 编辑器未能运行：{ $error }
+tui-go-to-number = 前往第 { $n } 题：按 Enter
+tui-report-title = 报告
+tui-report-position = 第 { $first }–{ $last } 行，共 { $total } 行
+tui-html-opened = HTML 报告已写入 { $path }，并已交给浏览器打开
+tui-html-written = HTML 报告已写入 { $path }：请用浏览器打开
+tui-html-failed = HTML 报告未能写入：{ $error }
+tui-complete-next = 按 Enter 或 v 查看完整报告；按 o 生成 HTML 报告并在浏览器中打开。
+tui-about-more = ……（按 ? 查看全文及全部按键）

@@ -4,150 +4,21 @@
 //! in television: `input` maps keys to actions, `update` changes state, `view` draws it. Nothing
 //! here touches the terminal or the disk, so every key can be tested by feeding actions.
 
-use std::path::PathBuf;
-
+mod action;
 mod overlays;
+mod pending;
+mod report;
 mod typed;
 mod update;
 
+pub use action::{Action, Effect, Notice};
+pub use report::{ReportContent, ReportView, html};
+
 use super::home::Home;
-use super::session::{Refusal, Respondent, Session};
+use super::session::{Refusal, Session};
 use super::text_input::TextInput;
 use crate::instrument::QuestionKind;
-use crate::instrument::kano_study::StudyError;
 use crate::lang::Lang;
-
-/// Everything a user can ask for, whatever the key that asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// A digit: answer with that scale point, or type it into an allocation.
-    Digit(u8),
-    /// Go to the previous step.
-    Prev,
-    /// Go to the next step (answered or not).
-    Next,
-    /// Move the highlight, selection or scroll position up.
-    Up,
-    /// Move the highlight, selection or scroll position down.
-    Down,
-    /// Move a list up by a page.
-    PageUp,
-    /// Move a list down by a page.
-    PageDown,
-    /// Move to the top of a list.
-    First,
-    /// Move to the bottom of a list.
-    Last,
-    /// Confirm: answer with the highlighted option, accept an allocation, save a text, open an
-    /// entry.
-    Confirm,
-    /// Answer "not applicable" (asking for an optional reason).
-    NotApplicable,
-    /// Open the note editor for the current question.
-    EditNote,
-    /// Open the overview of all questions by section, to jump to one.
-    Overview,
-    /// Open the review of all answers.
-    Review,
-    /// Open the help overlay listing every key.
-    Help,
-    /// Close the open dialog, list or overlay; stop typing.
-    Close,
-    /// Save the note being edited and close the editor.
-    SaveNote,
-    /// Save and leave (exit 0, or back to the home screen).
-    Quit,
-    /// Ctrl-C or a termination signal: save and leave with exit code 130.
-    Interrupt,
-    /// Type a character into the focused input.
-    Insert(char),
-    /// Start a new line in a multi-line input.
-    NewLine,
-    /// Delete the character before the cursor (or the last digit typed).
-    Backspace,
-    /// Delete the character under the cursor.
-    Delete,
-    /// Move the text cursor left.
-    CursorLeft,
-    /// Move the text cursor right.
-    CursorRight,
-    /// Move the text cursor to the line above.
-    CursorUp,
-    /// Move the text cursor to the line below.
-    CursorDown,
-    /// Move the text cursor to the start of the line.
-    CursorHome,
-    /// Move the text cursor to the end of the line.
-    CursorEnd,
-    /// Go to the next field of a form.
-    NextField,
-    /// Go to the previous field of a form.
-    PrevField,
-    /// The terminal was resized: draw again, change nothing.
-    Redraw,
-    /// Open the Kano study builder (home screen).
-    NewStudy,
-    /// Save the Kano study being built as an instrument file.
-    SaveStudy,
-    /// Remove the selected entry of a list being built (a feature of a new study).
-    Remove,
-}
-
-/// What the event loop must do after an update, before drawing again.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Nothing outside the state changed.
-    None,
-    /// An answer or a note changed: write the results file now.
-    Save,
-    /// The end of the steps was reached: stamp `updated`, then write the file.
-    Finish,
-    /// Leave the runner: stamp `updated`, write, then exit 0 (or return to the home screen).
-    Quit,
-    /// Ctrl-C: stamp `updated`, write, then exit 130.
-    Interrupted,
-    /// Start a new session of a built-in instrument (from the home screen).
-    Start {
-        /// The instrument id.
-        instrument: String,
-        /// Who answers.
-        who: Respondent,
-    },
-    /// Open a saved session (from the home screen).
-    Open(PathBuf),
-    /// Write a new instrument made in the Kano study builder, then load it back to prove it.
-    SaveStudy {
-        /// The study id, which names the file.
-        id: String,
-        /// The instrument file's text.
-        yaml: String,
-    },
-}
-
-/// A short message on the message line, explaining a refusal or confirming something unseen.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Notice {
-    /// An answer was refused, and why.
-    Refused(Refusal),
-    /// Enter with nothing highlighted on an unanswered step.
-    ChooseFirst,
-    /// A digit on a step that takes none.
-    NoDigits,
-    /// The note was saved.
-    NoteSaved,
-    /// The note was removed.
-    NoteRemoved,
-    /// The home form was confirmed without a name.
-    NeedName,
-    /// A session could not be opened or started.
-    OpenFailed(String),
-    /// The Kano study cannot be made as it is, and why.
-    Study(StudyError),
-    /// The feature typed is already in the study.
-    DuplicateFeature(String),
-    /// The study could not be saved, and why.
-    SaveFailed(String),
-}
 
 /// One choosable option of a scale step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,23 +64,58 @@ pub enum Editor {
 pub enum Overlay {
     /// Asking the optional reason for "not applicable".
     NaReason(TextInput),
-    /// Editing the note on the current question.
-    Note(TextInput),
+    /// Editing the note on a question.
+    Note(NoteEditor),
     /// All steps by section; Enter jumps to the selected one.
     Overview {
         /// The selected step.
         selected: usize,
+        /// The question number being typed, if any.
+        typed: Option<usize>,
     },
     /// All answers; Enter jumps to the selected step.
     Review {
         /// The selected step.
         selected: usize,
+        /// The question number being typed, if any.
+        typed: Option<usize>,
     },
     /// Every key.
     Help {
         /// Lines scrolled.
         scroll: u16,
     },
+}
+
+/// The note editor: which step's question the note is on, the text, and the text it started
+/// with (so that leaving with changes asks first).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoteEditor {
+    /// The step whose question the note is on (the one on screen, or the one just answered).
+    pub step: usize,
+    /// The note being edited.
+    pub input: TextInput,
+    /// The note as it was when the editor opened.
+    pub original: String,
+    /// Asking whether to save the changes before leaving.
+    pub confirm: bool,
+}
+
+impl NoteEditor {
+    /// An editor on `note` of `step`.
+    pub fn new(step: usize, note: &str) -> NoteEditor {
+        NoteEditor {
+            step,
+            input: TextInput::multiline(note),
+            original: note.to_string(),
+            confirm: false,
+        }
+    }
+
+    /// Whether the text differs from what the editor opened with.
+    pub fn is_dirty(&self) -> bool {
+        self.input.text().trim_end() != self.original.trim_end()
+    }
 }
 
 /// The full-screen runner: one session, the step on screen and its input state.
@@ -232,6 +138,17 @@ pub struct Runner {
     /// Whether an answer or a note changed in this sitting (only then is `updated` stamped, so
     /// opening a finished file to read its summary leaves it as it was).
     pub changed: bool,
+    /// A digit typed on a scale where it may begin a two-digit point (`1` on 0–10), waiting
+    /// for a second digit, Enter or the end of a second.
+    pub pending: Option<u8>,
+    /// The step answered by the last action, so that `e` right after an answer takes a note on
+    /// that question (not on the next one, which is on screen by then).
+    pub just_answered: Option<usize>,
+    /// Where the respondent was before jumping from the overview or the review: answering the
+    /// question jumped to goes back there.
+    pub return_to: Option<usize>,
+    /// The full report, while it is shown.
+    pub report: Option<ReportView>,
 }
 
 /// The whole application: the home screen, the runner, or the runner started from the home
@@ -276,6 +193,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             return Effect::Interrupted;
         }
         Action::Redraw => return Effect::None,
+        Action::DigitTimeout if app.runner.is_none() => return Effect::None,
         _ => {}
     }
     if let Some(runner) = app.runner.as_mut() {
@@ -300,6 +218,10 @@ impl Runner {
             notice: None,
             summary: None,
             changed: false,
+            pending: None,
+            just_answered: None,
+            return_to: None,
+            report: None,
         };
         runner.enter(cursor);
         runner
@@ -384,8 +306,48 @@ impl Runner {
         }
     }
 
+    /// Moves on after step `cursor` was answered (`saved`: the answer changed the file): to the
+    /// next step, or back where the respondent was before jumping here from a list, and says so
+    /// on the message line.
     fn advance(&mut self, saved: bool) -> Effect {
-        self.go(self.cursor + 1, saved)
+        let answered = self.cursor;
+        let len = self.session.steps.len();
+        let back = self.return_to.take().map(|r| {
+            if r >= len {
+                // Jumped from the completion screen: on to the next question still unanswered.
+                (answered + 1..len)
+                    .chain(0..answered)
+                    .find(|&i| !self.session.is_answered(i))
+                    .unwrap_or(len)
+            } else {
+                r
+            }
+        });
+        let effect = self.go(back.unwrap_or(answered + 1), saved);
+        self.just_answered = Some(answered);
+        if saved {
+            self.notice = Some(Notice::Answered {
+                step: answered,
+                answer: super::view::answer_words(&self.session, self.lang, answered)
+                    .unwrap_or_default(),
+                back: back.filter(|&b| b < len),
+            });
+        }
+        effect
+    }
+
+    /// Goes to step `to` picked in the overview or the review, remembering where the
+    /// respondent was so that answering it comes back.
+    fn jump(&mut self, to: usize) -> Effect {
+        if to != self.cursor && self.return_to.is_none() {
+            self.return_to = Some(self.cursor);
+        }
+        self.go(to, false)
+    }
+
+    /// The step whose note `e` edits now: the one just answered, else the one on screen.
+    fn note_step(&self, just_answered: Option<usize>) -> Option<usize> {
+        just_answered.or((!self.at_end()).then_some(self.cursor))
     }
 
     fn refused(&mut self, refusal: Refusal) -> Effect {

@@ -63,17 +63,36 @@ pub const NA: KeyTable = &[("Enter", "tui-key-save"), ("Esc", "tui-key-cancel")]
 
 /// The note editor.
 pub const NOTE: KeyTable = &[
-    ("Ctrl-S/Esc", "tui-key-save"),
+    ("Ctrl-S", "tui-key-save"),
     ("Enter", "tui-key-new-line"),
+    ("Ctrl-U", "tui-key-clear"),
+    ("Ctrl-E", "tui-key-editor"),
     ("tui-keycap-arrows", "tui-key-move"),
-    ("Backspace", "tui-key-delete"),
+    ("Esc", "tui-key-close"),
+];
+
+/// The note editor asking whether to save the changes.
+pub const NOTE_CONFIRM: KeyTable = &[
+    ("y/Enter", "tui-key-save"),
+    ("n", "tui-key-drop-changes"),
+    ("Esc", "tui-key-keep-editing"),
 ];
 
 /// Overview and review.
 pub const LIST: KeyTable = &[
     ("↑/↓", "tui-key-move"),
-    ("PgUp/PgDn", "tui-key-page"),
+    ("0–9", "tui-key-number"),
     ("Enter", "tui-key-go-there"),
+    ("PgUp/PgDn", "tui-key-page"),
+    ("Esc", "tui-key-close"),
+];
+
+/// The report view.
+pub const REPORT: KeyTable = &[
+    ("↑/↓", "tui-key-scroll"),
+    ("PgUp/PgDn", "tui-key-page"),
+    ("Home/End", "tui-key-top-bottom"),
+    ("o", "tui-key-html"),
     ("Esc", "tui-key-close"),
 ];
 
@@ -82,11 +101,13 @@ pub const HELP: KeyTable = &[("↑/↓", "tui-key-scroll"), ("Esc/?", "tui-key-c
 
 /// The completion screen.
 pub const COMPLETE: KeyTable = &[
-    ("q", "tui-key-leave"),
+    ("Enter/v", "tui-key-report"),
+    ("o", "tui-key-html"),
     ("g", "tui-key-go-to"),
     ("r", "tui-key-review"),
     ("←", "tui-key-back"),
     ("↑/↓", "tui-key-scroll"),
+    ("q", "tui-key-leave"),
 ];
 
 /// The home screen.
@@ -169,8 +190,10 @@ pub const HELP_TABLES: &[(&str, KeyTable)] = &[
         &[
             ("tui-keycap-letters", "tui-help-text-letters"),
             ("Enter", "tui-help-text-enter"),
-            ("Ctrl-S  Esc", "tui-help-text-save"),
+            ("Ctrl-S", "tui-help-text-save"),
             ("Esc", "tui-help-text-esc"),
+            ("Ctrl-U", "tui-help-text-clear"),
+            ("Ctrl-E", "tui-help-text-editor"),
             ("←/→  Home/End", "tui-help-text-cursor"),
         ],
     ),
@@ -178,14 +201,27 @@ pub const HELP_TABLES: &[(&str, KeyTable)] = &[
         "tui-help-lists",
         &[
             ("↑/↓  PgUp/PgDn", "tui-help-lists-move"),
+            ("0–9", "tui-help-lists-number"),
             ("Enter", "tui-help-lists-go"),
             ("Esc  q", "tui-help-lists-close"),
+        ],
+    ),
+    (
+        "tui-help-complete",
+        &[
+            ("Enter  v", "tui-help-complete-report"),
+            ("o", "tui-help-complete-html"),
         ],
     ),
 ];
 
 /// The help overlay's lines after the tables (catalog keys).
-pub const HELP_NOTES: &[&str] = &["tui-help-kano", "tui-help-saved", "tui-help-exit"];
+pub const HELP_NOTES: &[&str] = &[
+    "tui-help-kano",
+    "tui-help-mouse",
+    "tui-help-saved",
+    "tui-help-exit",
+];
 
 /// A key as shown: a catalog word for `tui-keycap-…`, else as written.
 pub fn cap(lang: Lang, key: &str) -> String {

@@ -17,9 +17,11 @@ mod home;
 mod kano_builder;
 mod overlays;
 mod question;
+mod report;
 
 use super::app::{App, Choice, Editor, Overlay, Runner};
 use super::keys::{self, KeyTable};
+use super::mouse::HitMap;
 use super::session::Session;
 use super::theme;
 use super::words;
@@ -34,15 +36,21 @@ pub const MIN_WIDTH: u16 = 60;
 /// See [`MIN_WIDTH`].
 pub const MIN_HEIGHT: u16 = 16;
 
+/// Draws `app` into `buf`, recording in `hits` where the clickable things went.
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &HitMap) {
+    hits.clear();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        render_too_small(app.lang, area, buf);
+    } else if let Some(runner) = &app.runner {
+        runner.draw(area, buf, hits);
+    } else if let Some(home) = &app.home {
+        home::render(home, app.lang, area, buf, hits);
+    }
+}
+
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            render_too_small(self.lang, area, buf);
-        } else if let Some(runner) = &self.runner {
-            runner.render(area, buf);
-        } else if let Some(home) = &self.home {
-            home::render(home, self.lang, area, buf);
-        }
+        draw(self, area, buf, &HitMap::default());
     }
 }
 
@@ -147,13 +155,46 @@ fn spread(
     Line::from(spans).style(style)
 }
 
-/// The key help bar: the entries of `table` in `lang`, laid out in at most two lines of `cols`
-/// columns.
+/// The columns an entry of the key bar takes.
+fn entry_width((key, desc): &(String, String)) -> usize {
+    width(key) + 2 + 1 + width(desc) + 2
+}
+
+/// How many lines of `cols` columns `table` needs.
+fn bar_lines(table: &[(String, String)], cols: usize) -> usize {
+    let mut lines = 1;
+    let mut used = 0;
+    for entry in table {
+        let w = entry_width(entry);
+        if used + w > cols && used > 0 {
+            lines += 1;
+            used = 0;
+        }
+        used += w;
+    }
+    lines
+}
+
+/// The key help bar: the entries of `table`, in at most two lines of `cols` columns. When they
+/// do not all fit, entries are left out from the end of the table, but never its last entry
+/// (quit, close or leave), `q`, `Ctrl-S` (save) nor `?` (which lists every key).
 fn key_bar(table: &[(String, String)], cols: usize) -> Vec<Line<'static>> {
+    let mut shown: Vec<(String, String)> = table.to_vec();
+    while bar_lines(&shown, cols) > 2 {
+        let essential = |i: usize, (k, _): &(String, String)| {
+            i + 1 == shown.len() || matches!(k.as_str(), "?" | "q" | "Ctrl-S")
+        };
+        match (0..shown.len()).rev().find(|&i| !essential(i, &shown[i])) {
+            Some(i) => {
+                shown.remove(i);
+            }
+            None => break,
+        }
+    }
     let mut lines: Vec<Vec<Span<'static>>> = vec![Vec::new()];
     let mut used = 0;
-    for (key, desc) in table {
-        let entry_w = width(key) + 2 + 1 + width(desc) + 2;
+    for entry in &shown {
+        let entry_w = entry_width(entry);
         if used + entry_w > cols && used > 0 {
             if lines.len() == 2 {
                 break;
@@ -162,8 +203,8 @@ fn key_bar(table: &[(String, String)], cols: usize) -> Vec<Line<'static>> {
             used = 0;
         }
         let line = lines.last_mut().expect("one line");
-        line.push(Span::styled(format!(" {key} "), theme::KEY));
-        line.push(Span::styled(format!(" {desc}  "), theme::KEY_DESC));
+        line.push(Span::styled(format!(" {} ", entry.0), theme::KEY));
+        line.push(Span::styled(format!(" {}  ", entry.1), theme::KEY_DESC));
         used += entry_w;
     }
     lines.into_iter().map(Line::from).collect()
@@ -267,23 +308,25 @@ fn gauge(ratio: f64, cols: usize) -> Vec<Span<'static>> {
 impl Runner {
     /// The key table for what has the focus, with the digit range of the current scale.
     fn keys(&self) -> Vec<(String, String)> {
-        let table: KeyTable = match (&self.overlay, &self.editor) {
-            (Some(Overlay::Help { .. }), _) => keys::HELP,
-            (Some(Overlay::NaReason(_)), _) => keys::NA,
-            (Some(Overlay::Note(_)), _) => keys::NOTE,
-            (Some(Overlay::Overview { .. } | Overlay::Review { .. }), _) => keys::LIST,
-            (None, Editor::Complete { .. }) => keys::COMPLETE,
-            (None, Editor::Allocation { .. }) => keys::ALLOCATION,
-            (None, Editor::Text { typing: true, .. }) => keys::TEXT_TYPING,
-            (None, Editor::Text { typing: false, .. }) => keys::TEXT_IDLE,
-            (None, Editor::Choice { .. }) => keys::QUESTION,
+        let table: KeyTable = match (&self.report, &self.overlay, &self.editor) {
+            (Some(_), _, _) => keys::REPORT,
+            (None, Some(Overlay::Help { .. }), _) => keys::HELP,
+            (None, Some(Overlay::NaReason(_)), _) => keys::NA,
+            (None, Some(Overlay::Note(e)), _) if e.confirm => keys::NOTE_CONFIRM,
+            (None, Some(Overlay::Note(_)), _) => keys::NOTE,
+            (None, Some(Overlay::Overview { .. } | Overlay::Review { .. }), _) => keys::LIST,
+            (None, None, Editor::Complete { .. }) => keys::COMPLETE,
+            (None, None, Editor::Allocation { .. }) => keys::ALLOCATION,
+            (None, None, Editor::Text { typing: true, .. }) => keys::TEXT_TYPING,
+            (None, None, Editor::Text { typing: false, .. }) => keys::TEXT_IDLE,
+            (None, None, Editor::Choice { .. }) => keys::QUESTION,
         };
         let digits = self
             .session
             .steps
             .get(self.cursor)
             .and_then(|_| self.session.scale(self.cursor))
-            .map(|sc| format!("{}–{}", sc.min.max(0), sc.max.min(9)));
+            .map(|sc| format!("{}–{}", sc.min, sc.max));
         let na_allowed = self.at_end() || self.session.question(self.cursor).allow_na;
         table
             .iter()
@@ -298,18 +341,25 @@ impl Runner {
             .collect()
     }
 
+    /// The title bar (instrument, progress, who answers) and the line under it (section,
+    /// audience, question id, progress gauge).
     fn render_header(&self, area: Rect, buf: &mut Buffer) {
         let lang = self.lang;
         let session = &self.session;
         let total = session.steps.len();
         let cols = area.width as usize;
         let pos = (self.cursor + 1).min(total);
-        let title = Line::from(vec![
-            Span::raw(" "),
-            Span::raw(session.instrument.title.get(lang).to_string()),
-        ]);
-        let progress = vec![Span::styled(format!("{pos}/{total} "), theme::PROGRESS)];
-        let top = spread(title.spans, progress, cols, theme::TITLE);
+        let title = vec![Span::raw(format!(
+            " {}",
+            session.instrument.title.get(lang)
+        ))];
+        let response = session.response();
+        let who = words::respondent(lang, &response.respondent, response.role.as_deref());
+        let progress = vec![
+            Span::styled(format!("{pos}/{total}"), theme::PROGRESS),
+            Span::raw(format!(" · {who} ")),
+        ];
+        let top = spread(title, progress, cols, theme::TITLE);
         let mut left = Vec::new();
         let mut right = Vec::new();
         if let Some(step) = session.steps.get(self.cursor) {
@@ -338,11 +388,50 @@ impl Runner {
         let second = spread(left, right, cols, Style::new());
         Paragraph::new(vec![top, second]).render(area, buf);
     }
-}
 
-impl Widget for &Runner {
-    fn render(self, area: Rect, buf: &mut Buffer) {
+    /// The message line: a notice, the digit waiting for a second one, or a hint.
+    fn message(&self) -> Line<'static> {
         let lang = self.lang;
+        if let Some(n) = &self.notice {
+            return Line::styled(format!(" {}", words::notice(lang, n)), theme::MESSAGE);
+        }
+        if let Some(first) = self.pending {
+            let tens = i32::from(first) * 10;
+            let points: Vec<i32> = self
+                .session
+                .scale(self.cursor)
+                .map(|sc| (tens..tens + 10).filter(|v| sc.contains(*v)).collect())
+                .unwrap_or_default();
+            let range = match (points.first(), points.last()) {
+                (Some(lo), Some(hi)) if lo != hi => format!("{lo}–{hi}"),
+                (Some(lo), _) => lo.to_string(),
+                _ => String::new(),
+            };
+            let text = tr!(
+                lang,
+                "tui-pending",
+                first = first.to_string(),
+                range = range
+            );
+            return Line::styled(format!(" {text}"), theme::MESSAGE);
+        }
+        let rubric_unhighlighted = self.overlay.is_none()
+            && self.report.is_none()
+            && !self.at_end()
+            && matches!(self.editor, Editor::Choice { highlight: None })
+            && matches!(
+                self.session.question(self.cursor).kind,
+                QuestionKind::Rubric(_)
+            );
+        if rubric_unhighlighted {
+            Line::styled(format!(" {}", tr!(lang, "tui-rubric-hint")), theme::DIM)
+        } else {
+            Line::raw("")
+        }
+    }
+
+    /// Draws the runner, recording where options and list rows go in `hits`.
+    pub fn draw(&self, area: Rect, buf: &mut Buffer, hits: &HitMap) {
         let keys = key_bar(&self.keys(), area.width as usize);
         let parts = rows(
             area,
@@ -361,36 +450,38 @@ impl Widget for &Runner {
             ..body
         };
         match (&self.overlay, &self.editor) {
-            (Some(Overlay::Overview { selected }), _) => {
-                self.render_step_list(*selected, false, parts[1], buf);
+            (Some(Overlay::Overview { selected, typed }), _) => {
+                self.render_step_list(*selected, *typed, false, parts[1], buf, hits);
             }
-            (Some(Overlay::Review { selected }), _) => {
-                self.render_step_list(*selected, true, parts[1], buf);
+            (Some(Overlay::Review { selected, typed }), _) => {
+                self.render_step_list(*selected, *typed, true, parts[1], buf, hits);
             }
             (_, Editor::Complete { scroll }) => self.render_complete(*scroll, body, buf),
-            _ => self.render_question(body, buf),
+            _ => self.render_question(body, buf, hits),
         }
-        match &self.overlay {
-            Some(Overlay::Help { scroll }) => self.render_help(*scroll, parts[1], buf),
-            Some(Overlay::NaReason(input)) => self.render_na_reason(input, parts[1], buf),
-            Some(Overlay::Note(input)) => self.render_note(input, parts[1], buf),
-            _ => {}
-        }
-        let message = match &self.notice {
-            Some(n) => Line::styled(format!(" {}", words::notice(lang, n)), theme::MESSAGE),
-            None if self.overlay.is_none()
-                && !self.at_end()
-                && matches!(self.editor, Editor::Choice { highlight: None })
-                && matches!(
-                    self.session.question(self.cursor).kind,
-                    QuestionKind::Rubric(_)
-                ) =>
-            {
-                Line::styled(format!(" {}", tr!(lang, "tui-rubric-hint")), theme::DIM)
+        let dialog = match &self.overlay {
+            Some(Overlay::Help { scroll }) => {
+                self.render_help(*scroll, parts[1], buf);
+                true
             }
-            None => Line::raw(""),
+            Some(Overlay::NaReason(input)) => {
+                self.render_na_reason(input, parts[1], buf);
+                true
+            }
+            Some(Overlay::Note(editor)) => {
+                self.render_note(editor, parts[1], buf);
+                true
+            }
+            _ => false,
         };
-        Paragraph::new(message).render(parts[2], buf);
+        if let Some(view) = &self.report {
+            hits.clear();
+            self.render_report(view, parts[1], buf);
+        } else if dialog {
+            // Only what the dialog shows can be clicked.
+            hits.clear();
+        }
+        Paragraph::new(self.message()).render(parts[2], buf);
         Paragraph::new(keys).render(parts[3], buf);
     }
 }

@@ -56,6 +56,19 @@ pub fn level_name(lang: Lang, level: i32) -> String {
     Text::new(en, zh).get(lang).to_string()
 }
 
+/// "li.wei (manager)": who answers, with the role in `lang` when there is one.
+pub fn respondent(lang: Lang, name: &str, role: Option<&str>) -> String {
+    match role {
+        Some(r) => tr!(
+            lang,
+            "tui-respondent",
+            name = name,
+            role = self::role(lang, r)
+        ),
+        None => name.to_string(),
+    }
+}
+
 /// `label: text` with the language's colon.
 pub fn labelled(lang: Lang, label: &str, text: &str) -> String {
     tr!(lang, "tui-label", label = label, text = text)
@@ -154,6 +167,35 @@ pub fn study_problem(lang: Lang, e: &StudyError) -> String {
 /// A notice on the message line in words.
 pub fn notice(lang: Lang, notice: &Notice) -> String {
     match notice {
+        Notice::Answered {
+            step,
+            answer,
+            back: None,
+        } => tr!(lang, "tui-answered", n = step + 1, answer = answer.as_str()),
+        Notice::Answered {
+            step,
+            answer,
+            back: Some(back),
+        } => tr!(
+            lang,
+            "tui-answered-back",
+            n = step + 1,
+            answer = answer.as_str(),
+            back = back + 1
+        ),
+        Notice::NoteDiscarded => tr!(lang, "tui-note-discarded"),
+        Notice::NoEditor => tr!(lang, "tui-no-editor"),
+        Notice::EditorFailed(e) => tr!(lang, "tui-editor-failed", error = e.as_str()),
+        Notice::HtmlWritten { path, opened } => tr!(
+            lang,
+            if *opened {
+                "tui-html-opened"
+            } else {
+                "tui-html-written"
+            },
+            path = path.display().to_string()
+        ),
+        Notice::HtmlFailed(e) => tr!(lang, "tui-html-failed", error = e.as_str()),
         Notice::Refused(r) => refusal(lang, r),
         Notice::ChooseFirst => tr!(lang, "tui-choose-first"),
         Notice::NoDigits => tr!(lang, "tui-no-digits"),

@@ -1,4 +1,5 @@
-//! The completion screen: whether everything is answered, the scored summary, where the file is.
+//! The completion screen: whether everything is answered, how to see the full report, the scored
+//! summary, where the file is.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -39,6 +40,12 @@ impl Runner {
             cols,
             theme::DIM,
         );
+        let mut headline = headline;
+        headline.extend(wrapped(
+            &tr!(lang, "tui-complete-next"),
+            cols,
+            theme::HELP_TEXT,
+        ));
         let parts = rows(
             area,
             &[

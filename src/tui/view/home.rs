@@ -12,10 +12,11 @@ use crate::lang::Lang;
 use crate::tr;
 use crate::tui::home::{Field, Home, Item};
 use crate::tui::keys;
+use crate::tui::mouse::{HitMap, Target};
 use crate::tui::text_input::TextInput;
 use crate::tui::theme;
 use crate::tui::words::{self, ROLES};
-use crate::tui::wrap::truncate;
+use crate::tui::wrap::{truncate, width};
 
 /// What the footer says about the selected home row: an instrument's description, the file an
 /// instrument of yours is in, why a file is unreadable, what the study builder does.
@@ -44,48 +45,8 @@ fn home_description(home: &Home, lang: Lang) -> Option<String> {
     }
 }
 
-pub(super) fn render(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
-    if let Some(builder) = &home.builder {
-        kano_builder::render(builder, lang, area, buf);
-        return;
-    }
-    let table = if home.form.is_some() {
-        keys::FORM
-    } else {
-        keys::HOME
-    };
-    let keys = table_bar(lang, table, area.width as usize);
-    let cols = area.width.saturating_sub(2) as usize;
-    let description: Vec<Line> = home_description(home, lang)
-        .map(|d| clip(wrapped(&d, cols, theme::HELP_TEXT), 3, cols))
-        .unwrap_or_default();
-    let footer_h = description.len() as u16 + 2;
-    let parts = rows(
-        area,
-        &[
-            1,
-            area.height
-                .saturating_sub(1 + footer_h + 1 + keys.len() as u16),
-            footer_h,
-            1,
-            0,
-        ],
-    );
-    let title = spread(
-        vec![Span::raw(format!(" {} ", tr!(lang, "tui-home-title")))],
-        Vec::new(),
-        area.width as usize,
-        theme::TITLE,
-    );
-    Paragraph::new(title).render(parts[0], buf);
-
-    let list = parts[1].inner(Margin::new(1, 0));
-    let list = Rect {
-        y: list.y + 1,
-        height: list.height.saturating_sub(1),
-        ..list
-    };
-    let lw = list.width as usize;
+/// The rows of the home screen's list: `(item, line)`, headings and notes having no item.
+fn list_rows(home: &Home, lang: Lang, lw: usize) -> Vec<(Option<usize>, Line<'static>)> {
     let items = home.items();
     let mut rows_out: Vec<(Option<usize>, Line)> = Vec::new();
     let row = |n: usize, left: String, right: String| -> (Option<usize>, Line<'static>) {
@@ -201,6 +162,78 @@ pub(super) fn render(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
             ),
         ));
     }
+    rows_out
+}
+
+/// The description of the selected row in at most `room` lines (at least three); when it is
+/// longer, its last line says that Enter shows it all (the form does, before anything starts).
+fn description_lines(home: &Home, lang: Lang, cols: usize, room: usize) -> Vec<Line<'static>> {
+    let Some(d) = home_description(home, lang) else {
+        return Vec::new();
+    };
+    let room = room.max(3);
+    let mut lines = wrapped(&d, cols, theme::HELP_TEXT);
+    if lines.len() > room {
+        let more = tr!(lang, "tui-home-more");
+        let mut last = truncate(
+            &lines[room - 1].to_string(),
+            cols.saturating_sub(width(&more) + 2),
+        );
+        if !last.ends_with('…') {
+            last.push('…');
+        }
+        lines.truncate(room - 1);
+        lines.push(Line::from(vec![
+            Span::styled(format!("{last} "), theme::HELP_TEXT),
+            Span::styled(more, theme::DIM),
+        ]));
+    }
+    lines
+}
+
+pub(super) fn render(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer, hits: &HitMap) {
+    if let Some(builder) = &home.builder {
+        kano_builder::render(builder, lang, area, buf);
+        return;
+    }
+    let table = if home.form.is_some() {
+        keys::FORM
+    } else {
+        keys::HOME
+    };
+    let keys = table_bar(lang, table, area.width as usize);
+    let cols = area.width.saturating_sub(2) as usize;
+    let rows_out = list_rows(home, lang, cols);
+    // The description takes the room the list leaves (the list scrolls below three lines).
+    let fixed = 1 + 1 + 2 + 1 + keys.len();
+    let room = (area.height as usize).saturating_sub(fixed + rows_out.len());
+    let description = description_lines(home, lang, cols, room);
+    let footer_h = description.len() as u16 + 2;
+    let parts = rows(
+        area,
+        &[
+            1,
+            area.height
+                .saturating_sub(1 + footer_h + 1 + keys.len() as u16),
+            footer_h,
+            1,
+            0,
+        ],
+    );
+    let title = spread(
+        vec![Span::raw(format!(" {} ", tr!(lang, "tui-home-title")))],
+        Vec::new(),
+        area.width as usize,
+        theme::TITLE,
+    );
+    Paragraph::new(title).render(parts[0], buf);
+
+    let list = parts[1].inner(Margin::new(1, 0));
+    let list = Rect {
+        y: list.y + 1,
+        height: list.height.saturating_sub(1),
+        ..list
+    };
     let h = list.height as usize;
     let sel_row = rows_out
         .iter()
@@ -210,15 +243,22 @@ pub(super) fn render(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
         .saturating_sub(h.saturating_sub(2))
         .min(rows_out.len().saturating_sub(h));
     let offset = if sel_row < h { 0 } else { offset };
-    Paragraph::new(
-        rows_out
-            .into_iter()
-            .skip(offset)
-            .take(h)
-            .map(|(_, l)| l)
-            .collect::<Vec<_>>(),
-    )
-    .render(list, buf);
+    let mut shown = Vec::new();
+    for (row, (item, line)) in rows_out.into_iter().skip(offset).take(h).enumerate() {
+        if let (Some(item), None, None) = (item, &home.form, &home.builder) {
+            let y = list.y + row as u16;
+            hits.add(
+                Rect {
+                    y,
+                    height: 1,
+                    ..list
+                },
+                Target::Row(item),
+            );
+        }
+        shown.push(line);
+    }
+    Paragraph::new(shown).render(list, buf);
 
     let mut footer = description;
     footer.push(Line::raw(""));
@@ -244,7 +284,23 @@ pub(super) fn render(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
 
 fn render_form(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
     let Some(form) = &home.form else { return };
-    let popup = centered(area, 72, 12);
+    let width = area.width.saturating_sub(4).clamp(72, 100);
+    let about: Vec<Line> = form
+        .description
+        .as_ref()
+        .map(|d| {
+            let mut lines = wrapped(
+                d.get(lang),
+                width.saturating_sub(4) as usize,
+                theme::HELP_TEXT,
+            );
+            lines.push(Line::raw(""));
+            lines
+        })
+        .unwrap_or_default();
+    // Fields and borders take 10 lines; the key bar stays in sight.
+    let height = (10 + about.len() as u16).min(area.height.saturating_sub(2));
+    let popup = centered(area, width, height);
     clear_for_dialog(popup, buf);
     let block = Block::bordered()
         .title(Span::styled(
@@ -320,7 +376,16 @@ fn render_form(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
     lines.push(Line::from(roles));
     lines.push(label(&tr!(lang, "tui-form-org"), Field::Org));
     lines.push(input_line(&form.org, form.field == Field::Org));
-    let mut spaced = Vec::new();
+    // The fields always show; the description above them keeps what room is left.
+    let room = (inner.height as usize).saturating_sub(8);
+    let mut spaced = if about.len() > room {
+        clip(about, room.saturating_sub(1), cols)
+            .into_iter()
+            .chain(room.checked_sub(1).map(|_| Line::raw("")))
+            .collect()
+    } else {
+        about
+    };
     for (k, l) in lines.into_iter().enumerate() {
         if k == 2 || k == 4 {
             spaced.push(Line::raw(""));

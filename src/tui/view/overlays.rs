@@ -1,5 +1,6 @@
 //! What is drawn over the question screen: the overview of all questions (`g`), the review of all
-//! answers (`r`), the help (`?`), the reason for "not applicable", and the note editor.
+//! answers (`r`), the help (`?`, which begins with the instrument's description), the reason for
+//! "not applicable", and the note editor (titled with the question it belongs to).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
@@ -9,8 +10,9 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::{centered, clear_for_dialog, clip, rows, wrapped};
 use crate::instrument::QuestionKind;
 use crate::tr;
-use crate::tui::app::Runner;
+use crate::tui::app::{NoteEditor, Runner};
 use crate::tui::keys;
+use crate::tui::mouse::{HitMap, Target};
 use crate::tui::text_input::TextInput;
 use crate::tui::theme;
 use crate::tui::words;
@@ -37,6 +39,20 @@ impl Runner {
                 .as_ref()
                 .map(|t| t.get(lang).to_string())
                 .unwrap_or_default(),
+        }
+    }
+
+    /// What step `i` is about, in a few words: the Kano feature, the question's group (an
+    /// experience, a dimension), or the question itself.
+    fn step_subject(&self, i: usize) -> String {
+        let lang = self.lang;
+        let q = self.session.question(i);
+        match &q.kind {
+            QuestionKind::Kano { feature, .. } => feature.get(lang).to_string(),
+            _ if self.session.instrument.group(&q.group).is_some() => {
+                self.session.instrument.group_name(&q.group, lang)
+            }
+            _ => self.step_title(i),
         }
     }
 
@@ -125,9 +141,11 @@ impl Runner {
     pub(super) fn render_step_list(
         &self,
         selected: usize,
+        typed: Option<usize>,
         review: bool,
         area: Rect,
         buf: &mut Buffer,
+        hits: &HitMap,
     ) {
         let title = format!(
             " {} ",
@@ -151,20 +169,35 @@ impl Runner {
             .unwrap_or(0);
         let max_offset = all.len().saturating_sub(list_h);
         let offset = sel_row.saturating_sub(list_h / 2).min(max_offset);
-        let lines: Vec<Line> = all
-            .into_iter()
-            .skip(offset)
-            .take(list_h)
-            .map(|(_, l)| l)
-            .collect();
+        let mut lines = Vec::new();
+        for (row, (step, line)) in all.into_iter().skip(offset).take(list_h).enumerate() {
+            if let Some(step) = step {
+                let y = parts[0].y + row as u16;
+                hits.add(
+                    Rect {
+                        y,
+                        height: 1,
+                        ..parts[0]
+                    },
+                    Target::Row(step),
+                );
+            }
+            lines.push(line);
+        }
         Paragraph::new(lines).render(parts[0], buf);
-        let legend = tr!(
-            self.lang,
-            "tui-overview-legend",
-            answered = self.session.answered_count(),
-            total = self.session.steps.len()
-        );
-        Paragraph::new(Line::styled(legend, theme::DIM)).render(parts[1], buf);
+        let legend = match typed {
+            Some(n) => Line::styled(tr!(self.lang, "tui-go-to-number", n = n), theme::MESSAGE),
+            None => Line::styled(
+                tr!(
+                    self.lang,
+                    "tui-overview-legend",
+                    answered = self.session.answered_count(),
+                    total = self.session.steps.len()
+                ),
+                theme::DIM,
+            ),
+        };
+        Paragraph::new(legend).render(parts[1], buf);
     }
 
     /// A panel over the whole body, for the help and the note editor.
@@ -189,6 +222,15 @@ impl Runner {
             .unwrap_or(4)
             + 2;
         let mut lines = Vec::new();
+        let instrument = &self.session.instrument;
+        if let Some(about) = &instrument.description {
+            lines.push(Line::styled(
+                tr!(lang, "tui-help-about"),
+                theme::LIST_HEADING,
+            ));
+            lines.extend(wrapped(instrument.title.get(lang), cols, theme::SECTION));
+            lines.extend(wrapped(about.get(lang), cols, theme::HELP_TEXT));
+        }
         for (heading, table) in keys::HELP_TABLES {
             if !lines.is_empty() {
                 lines.push(Line::raw(""));
@@ -254,18 +296,28 @@ impl Runner {
         Paragraph::new(lines).render(inner, buf);
     }
 
-    pub(super) fn render_note(&self, input: &TextInput, area: Rect, buf: &mut Buffer) {
-        let id = self.session.question(self.cursor).id.clone();
+    pub(super) fn render_note(&self, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
+        let step = editor.step;
+        // A note taken right after an answer is on the question just answered, not the one on
+        // screen: the title says which.
+        let key = if step == self.cursor {
+            "tui-note-title-step"
+        } else {
+            "tui-note-title-answered"
+        };
+        let title = tr!(
+            self.lang,
+            key,
+            n = step + 1,
+            title = self.step_subject(step)
+        );
         let inner = Self::panel(
-            Span::styled(
-                format!(" {} ", tr!(self.lang, "tui-note-title", question = id)),
-                theme::DIALOG_TITLE,
-            ),
+            Span::styled(format!(" {title} "), theme::DIALOG_TITLE),
             area,
             buf,
         );
         let cols = inner.width as usize;
-        let (question, _) = self.question_lines(cols);
+        let (question, _) = self.question_lines(step, cols);
         let context: Vec<Line> = clip(
             question
                 .into_iter()
@@ -276,9 +328,29 @@ impl Runner {
         );
         let parts = rows(inner, &[context.len() as u16 + 1, 0]);
         Paragraph::new(context).render(parts[0], buf);
-        let (lines, cursor_line) = input.lines(cols, true, "");
+        let (lines, cursor_line) = editor.input.lines(cols, !editor.confirm, "");
         let room = parts[1].height as usize;
         let skip = (cursor_line + 1).saturating_sub(room);
         Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()).render(parts[1], buf);
+        if editor.confirm {
+            let popup = centered(area, 60, 6);
+            clear_for_dialog(popup, buf);
+            let block = Block::bordered().border_style(theme::BORDER);
+            let inner = block.inner(popup).inner(Margin::new(1, 0));
+            block.render(popup, buf);
+            let prompt = wrapped(
+                &tr!(self.lang, "tui-note-unsaved"),
+                inner.width as usize,
+                theme::QUESTION,
+            );
+            Paragraph::new(prompt).render(
+                Rect {
+                    y: inner.y + 1,
+                    height: inner.height.saturating_sub(1),
+                    ..inner
+                },
+                buf,
+            );
+        }
     }
 }

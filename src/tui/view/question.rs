@@ -12,6 +12,7 @@ use crate::instrument::{Kind, QuestionKind};
 use crate::response::number;
 use crate::tr;
 use crate::tui::app::{Choice, Editor, Runner};
+use crate::tui::mouse::{HitMap, Target};
 use crate::tui::text_input::TextInput;
 use crate::tui::theme;
 use crate::tui::words;
@@ -19,9 +20,12 @@ use crate::tui::wrap::{pad, truncate, width, wrap};
 
 impl Runner {
     /// The lines above a step's options: subject, badge, question, then its help.
-    pub(super) fn question_lines(&self, cols: usize) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+    pub(super) fn question_lines(
+        &self,
+        i: usize,
+        cols: usize,
+    ) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
         let lang = self.lang;
-        let i = self.cursor;
         let step = self.session.steps[i];
         let q = self.session.question(i);
         let mut top = Vec::new();
@@ -91,15 +95,22 @@ impl Runner {
         (top, help)
     }
 
-    fn intro_lines(&self, cols: usize) -> Vec<Line<'static>> {
+    /// What is said before the question: on the first step, the instrument's description
+    /// (which says how to answer); on the first step of a section, the section's introduction.
+    fn intro_lines(&self, cols: usize) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
         let i = self.cursor;
         let steps = &self.session.steps;
         let first_of_section = i == 0 || steps[i - 1].section != steps[i].section;
         let section = &self.session.instrument.sections[steps[i].section];
-        match (&section.intro, first_of_section) {
+        let about = match (i, &self.session.instrument.description) {
+            (0, Some(about)) => wrapped(about.get(self.lang), cols, theme::INTRO),
+            _ => Vec::new(),
+        };
+        let intro = match (&section.intro, first_of_section) {
             (Some(intro), true) => wrapped(intro.get(self.lang), cols, theme::INTRO),
             _ => Vec::new(),
-        }
+        };
+        (about, intro)
     }
 
     fn note_lines(&self, cols: usize) -> Vec<Line<'static>> {
@@ -122,41 +133,57 @@ impl Runner {
         }
     }
 
-    pub(super) fn render_question(&self, area: Rect, buf: &mut Buffer) {
+    pub(super) fn render_question(&self, area: Rect, buf: &mut Buffer, hits: &HitMap) {
         let cols = area.width as usize;
         let h = area.height as usize;
-        let mut intro = self.intro_lines(cols);
-        let (top, mut help) = self.question_lines(cols);
+        let (mut about, mut intro) = self.intro_lines(cols);
+        let (top, mut help) = self.question_lines(self.cursor, cols);
         let mut note = self.note_lines(cols);
         let options = self.options_min_height();
-        let need = |intro: &Vec<Line>, help: &Vec<Line>, note: &Vec<Line>| {
-            intro.len()
-                + usize::from(!intro.is_empty())
-                + top.len()
-                + help.len()
-                + 1
-                + options
-                + if note.is_empty() { 0 } else { note.len() + 1 }
+        let block = |lines: &Vec<Line>| {
+            if lines.is_empty() { 0 } else { lines.len() + 1 }
         };
-        if need(&intro, &help, &note) > h {
-            intro.clear();
-        }
-        if need(&intro, &help, &note) > h {
+        let need = |about: &Vec<Line>, intro: &Vec<Line>, help: &Vec<Line>, note: &Vec<Line>| {
+            block(about) + block(intro) + top.len() + help.len() + 1 + options + block(note)
+        };
+        // What gives way when the screen is short, in order: the help text down to a line and
+        // the note down to a line; then the instrument's description (the help overlay has it
+        // all), the section's introduction, and the help text.
+        let fits = |about: &Vec<Line>, intro: &Vec<Line>, help: &Vec<Line>, note: &Vec<Line>| {
+            need(about, intro, help, note) <= h
+        };
+        if !fits(&about, &intro, &help, &note) {
             help = clip(help, 2, cols);
         }
-        if need(&intro, &help, &note) > h {
+        if !fits(&about, &intro, &help, &note) {
             note = clip(note, 1, cols);
         }
-        if need(&intro, &help, &note) > h {
+        if !fits(&about, &intro, &help, &note) {
             help = clip(help, 1, cols);
         }
-        if need(&intro, &help, &note) > h {
+        if !fits(&about, &intro, &help, &note) && !about.is_empty() {
+            // The room left, less the blank line under the description.
+            let room = h.saturating_sub(need(&Vec::new(), &intro, &help, &note) + 1);
+            about = if room >= 2 {
+                about.truncate(room - 1);
+                about.push(Line::styled(tr!(self.lang, "tui-about-more"), theme::DIM));
+                about
+            } else {
+                Vec::new()
+            };
+        }
+        if !fits(&about, &intro, &help, &note) {
+            intro.clear();
+        }
+        if !fits(&about, &intro, &help, &note) {
             help.clear();
         }
         let mut lines = Vec::new();
-        if !intro.is_empty() {
-            lines.extend(intro);
-            lines.push(Line::raw(""));
+        for part in [about, intro] {
+            if !part.is_empty() {
+                lines.extend(part);
+                lines.push(Line::raw(""));
+            }
         }
         lines.extend(top);
         lines.extend(help);
@@ -176,13 +203,13 @@ impl Runner {
                     self.session.question(self.cursor).kind,
                     QuestionKind::Rubric(_)
                 ) {
-                    self.render_rubric(*highlight, options_area, buf);
+                    self.render_rubric(*highlight, options_area, buf, hits);
                 } else {
-                    self.render_choices(*highlight, options_area, buf);
+                    self.render_choices(*highlight, options_area, buf, hits);
                 }
             }
             Editor::Allocation { selected, entries } => {
-                self.render_allocation(*selected, entries, options_area, buf);
+                self.render_allocation(*selected, entries, options_area, buf, hits);
             }
             Editor::Text { input, typing } => {
                 self.render_text_answer(input, *typing, options_area, buf);
@@ -221,9 +248,16 @@ impl Runner {
         }
     }
 
-    fn render_choices(&self, highlight: Option<usize>, area: Rect, buf: &mut Buffer) {
+    fn render_choices(
+        &self,
+        highlight: Option<usize>,
+        area: Rect,
+        buf: &mut Buffer,
+        hits: &HitMap,
+    ) {
         let i = self.cursor;
         let choices = self.choices(i);
+        let pending = self.pending.map(|d| Choice::Point(i32::from(d)));
         let answered = self.answered_choice(i);
         let key_w = choices
             .iter()
@@ -243,13 +277,25 @@ impl Runner {
             .iter()
             .enumerate()
             .skip(offset)
+            .take(h)
             .map(|(n, &c)| {
+                let row = (n - offset) as u16;
+                hits.add(
+                    Rect {
+                        y: area.y + row,
+                        height: 1,
+                        ..area
+                    },
+                    Target::Option(n),
+                );
                 let is_hl = highlight == Some(n);
                 let is_ans = answered == Some(c);
                 let mut spans = option_prefix(c, is_hl, is_ans, key_w);
                 let used: usize = spans.iter().map(|s| width(&s.content)).sum();
                 let label = truncate(&self.choice_label(c), cols.saturating_sub(used));
-                let style = if is_hl {
+                let style = if pending == Some(c) {
+                    theme::OPTION_PENDING
+                } else if is_hl {
                     theme::OPTION_HIGHLIGHT
                 } else if is_ans {
                     theme::OPTION_ANSWERED
@@ -265,7 +311,7 @@ impl Runner {
 
     /// Rubric levels are long: every level gets at least one line, the highlighted one is shown
     /// in full when it fits, and spare lines are shared out when nothing is highlighted.
-    fn render_rubric(&self, highlight: Option<usize>, area: Rect, buf: &mut Buffer) {
+    fn render_rubric(&self, highlight: Option<usize>, area: Rect, buf: &mut Buffer, hits: &HitMap) {
         let i = self.cursor;
         let choices = self.choices(i);
         let answered = self.answered_choice(i);
@@ -322,13 +368,31 @@ impl Runner {
                     vec![Span::raw(" ".repeat(prefix_w))]
                 };
                 spans.push(Span::styled(text, style));
+                if lines.len() < h {
+                    let y = area.y + lines.len() as u16;
+                    hits.add(
+                        Rect {
+                            y,
+                            height: 1,
+                            ..area
+                        },
+                        Target::Option(k),
+                    );
+                }
                 lines.push(Line::from(spans));
             }
         }
         Paragraph::new(lines).render(area, buf);
     }
 
-    fn render_allocation(&self, selected: usize, entries: &[String], area: Rect, buf: &mut Buffer) {
+    fn render_allocation(
+        &self,
+        selected: usize,
+        entries: &[String],
+        area: Rect,
+        buf: &mut Buffer,
+        hits: &HitMap,
+    ) {
         let lang = self.lang;
         let QuestionKind::Allocation { total, parts } = &self.session.question(self.cursor).kind
         else {
@@ -339,6 +403,17 @@ impl Runner {
         let label_w = cols.saturating_sub(2 + field_w + 2);
         let mut lines = Vec::new();
         for (k, (part, entry)) in parts.iter().zip(entries).enumerate() {
+            if k < area.height as usize {
+                let y = area.y + k as u16;
+                hits.add(
+                    Rect {
+                        y,
+                        height: 1,
+                        ..area
+                    },
+                    Target::Option(k),
+                );
+            }
             let is_sel = k == selected;
             let name = self.session.instrument.group_name(&part.id, lang);
             let label = if part.label.get(lang).is_empty() {
