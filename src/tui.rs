@@ -12,27 +12,30 @@ pub mod app;
 pub mod home;
 pub mod input;
 pub mod kano_builder;
+pub mod keys;
+pub mod mouse;
+pub mod outside;
 pub mod plain;
 pub mod session;
-pub mod strings;
 pub mod terminal;
 pub mod text_input;
 pub mod theme;
 pub mod view;
+pub mod words;
 pub mod wrap;
 
 use std::io::{self, IsTerminal as _};
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use self::app::{Action, App, Effect, Notice, Runner, update};
+use self::app::{Action, App, Effect, Notice, Overlay, Runner, update};
 use self::home::Home;
+use self::mouse::HitMap;
 use self::session::{Respondent, Session, Start};
-use self::strings::strings;
 use self::terminal::{Signals, TerminalGuard};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
@@ -79,7 +82,7 @@ fn require_terminal(lang: Lang) -> Result<()> {
     if io::stdin().is_terminal() && io::stdout().is_terminal() {
         Ok(())
     } else {
-        Err(Error::Environment(strings(lang).no_terminal.into()))
+        Err(Error::Environment(crate::tr!(lang, "tui-no-terminal")))
     }
 }
 
@@ -119,13 +122,12 @@ fn run_app(app: &mut App) -> Result<Vec<String>> {
         event_loop(guard.terminal(), app)
         // The guard drops here: the terminal is restored before anything is printed.
     };
-    let s = strings(lang);
     match outcome? {
         Exit::Quit(Some(left)) => {
             let path = left.path.display().to_string();
-            let mut messages = vec![(s.saved)(left.answered, left.total, &path)];
+            let mut messages = vec![words::saved(lang, left.answered, left.total, &path)];
             if left.answered < left.total {
-                messages.push((s.resume_hint)(&left.instrument, &path));
+                messages.push(words::resume_hint(lang, &left.instrument, &path));
             }
             Ok(messages)
         }
@@ -138,21 +140,29 @@ fn io_error(e: impl Into<io::Error>) -> Error {
     Error::io("<terminal>", e.into())
 }
 
-/// Draws, waits for a key (or a resize, or a signal), updates, carries out the effect; again.
+/// How long a digit that may begin a two-digit point waits for the second digit.
+const SECOND_DIGIT: Duration = Duration::from_secs(1);
+
+/// Draws, waits for a key (or a click, a resize, a signal, the end of a digit's second),
+/// updates, carries out the effect; again.
 fn event_loop<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> Result<Exit>
 where
     B::Error: Into<io::Error>,
 {
     let signals = Signals::register();
     signals.watch();
+    let hits = HitMap::default();
     let mut dirty = true;
+    // When the digit now waiting for a second one was typed.
+    let mut pending_since: Option<Instant> = None;
     loop {
         // A signal is looked at before drawing: after a hangup there is no terminal to draw on.
         let action = if signals.raised() {
             Some(Action::Interrupt)
         } else {
             if dirty {
-                let drawn = terminal.draw(|frame| frame.render_widget(&*app, frame.area()));
+                let drawn =
+                    terminal.draw(|frame| view::draw(app, frame.area(), frame.buffer_mut(), &hits));
                 if let Err(e) = drawn {
                     // A closed window cannot be drawn on: end the session as a hangup does.
                     if terminal::gone() {
@@ -163,7 +173,8 @@ where
                 }
                 dirty = false;
             }
-            match next_action(app) {
+            let deadline = pending_since.map(|since| since + SECOND_DIGIT);
+            match next_action(app, &hits, deadline) {
                 Ok(action) => action,
                 Err(_) if terminal::gone() => {
                     signals.raise();
@@ -177,17 +188,36 @@ where
         }
         let Some(action) = action else { continue };
         let effect = update(app, action);
+        let waiting = app.runner.as_ref().is_some_and(|r| r.pending.is_some());
+        pending_since = match (waiting, pending_since) {
+            (true, Some(since)) => Some(since),
+            (true, None) => Some(Instant::now()),
+            (false, _) => None,
+        };
+        if effect == Effect::ExternalEditor {
+            edit_note_outside(terminal, app)?;
+            continue;
+        }
         if let Some(exit) = carry_out(app, effect)? {
             return Ok(exit);
         }
     }
 }
 
-/// The action of the next key within a tenth of a second, if any. A resize is no action but is
+/// The action of the next event within a tenth of a second (or by `deadline`, when a digit
+/// waits for a second one: then the timeout itself), if any. A resize is no action but is
 /// redrawn; a signal interrupting the wait is no error (the loop then sees its flag).
-fn next_action(app: &App) -> Result<Option<Action>> {
+fn next_action(app: &App, hits: &HitMap, deadline: Option<Instant>) -> Result<Option<Action>> {
     let interrupted = |e: &io::Error| e.kind() == io::ErrorKind::Interrupted;
-    match event::poll(Duration::from_millis(100)) {
+    let mut wait = Duration::from_millis(100);
+    if let Some(deadline) = deadline {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Ok(Some(Action::DigitTimeout));
+        }
+        wait = wait.min(left);
+    }
+    match event::poll(wait) {
         Ok(true) => {}
         Ok(false) => return Ok(None),
         Err(e) if interrupted(&e) => return Ok(None),
@@ -195,6 +225,7 @@ fn next_action(app: &App) -> Result<Option<Action>> {
     }
     match event::read() {
         Ok(Event::Key(key)) => Ok(input::action(app, key)),
+        Ok(Event::Mouse(m)) => Ok(mouse::action(app, m, hits)),
         Ok(Event::Resize(..)) => Ok(Some(Action::Redraw)),
         Ok(_) => Ok(None),
         Err(e) if interrupted(&e) => Ok(None),
@@ -202,14 +233,67 @@ fn next_action(app: &App) -> Result<Option<Action>> {
     }
 }
 
+/// Gives the terminal to `$VISUAL`/`$EDITOR` on the note being edited, takes it back, and puts
+/// what was written into the note editor (unsaved: Ctrl-S saves it as typing would). A missing
+/// or failing editor is a message on the message line.
+fn edit_note_outside<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> Result<()>
+where
+    B::Error: Into<io::Error>,
+{
+    let Some(runner) = app.runner.as_mut() else {
+        return Ok(());
+    };
+    let Some(Overlay::Note(editor)) = &runner.overlay else {
+        return Ok(());
+    };
+    let text = editor.input.text().to_string();
+    let edited = if let Err(e) = outside::edit_check() {
+        Err(e)
+    } else {
+        terminal::suspend().map_err(io_error)?;
+        let edited = outside::edit(&text);
+        terminal::resume().map_err(io_error)?;
+        // Both buffers blank, on a cleared screen: the next frame is drawn whole. (Terminal::clear
+        // would ask the terminal where its cursor is, which some terminals never answer.)
+        terminal.swap_buffers();
+        terminal.swap_buffers();
+        edited
+    };
+    match edited {
+        Ok(text) => runner.set_note_text(&text),
+        Err(outside::EditorError::NotSet) => runner.notice = Some(Notice::NoEditor),
+        Err(outside::EditorError::Failed(e)) => runner.notice = Some(Notice::EditorFailed(e)),
+    }
+    Ok(())
+}
+
+/// Writes the HTML report beside the results file and hands it to the system's opener; the
+/// message line says where it is.
+fn write_html(runner: &mut Runner) {
+    let path = outside::html_path(&runner.session.path);
+    let html = app::html(&runner.session, runner.lang);
+    runner.notice = Some(match outside::write_html(&path, &html) {
+        Ok(()) => Notice::HtmlWritten {
+            opened: outside::open(&path),
+            path,
+        },
+        Err(e) => Notice::HtmlFailed(e.to_string()),
+    });
+}
+
 /// Carries out an effect; `Some` ends the loop.
 fn carry_out(app: &mut App, effect: Effect) -> Result<Option<Exit>> {
     let lang = app.lang;
     match effect {
-        Effect::None => {}
+        Effect::None | Effect::ExternalEditor => {}
         Effect::Save => {
             if let Some(runner) = &app.runner {
                 runner.session.save()?;
+            }
+        }
+        Effect::WriteHtml => {
+            if let Some(runner) = app.runner.as_mut() {
+                write_html(runner);
             }
         }
         Effect::Finish => {
@@ -244,6 +328,13 @@ fn carry_out(app: &mut App, effect: Effect) -> Result<Option<Exit>> {
         Effect::Open(path) => {
             let opened = Session::resume(&path, None, &Respondent::default());
             open_runner(app, opened, lang);
+        }
+        Effect::OpenResult(path) => {
+            let opened = Session::resume(&path, None, &Respondent::default());
+            open_runner(app, opened, lang);
+            if let Some(runner) = app.runner.as_mut() {
+                runner.open_report(true);
+            }
         }
         Effect::SaveStudy { id, yaml } => {
             if let Some(home) = app.home.as_mut() {

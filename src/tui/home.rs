@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use super::app::{Action, Effect, Notice, edit_line};
 use super::kano_builder::{Builder, Outcome, SavedStudy};
 use super::session::Respondent;
-use super::strings::ROLES;
 use super::text_input::TextInput;
+use super::words::ROLES;
 use crate::error::Result;
 use crate::instrument::{Instrument, builtin};
 use crate::lang::Text;
@@ -76,7 +76,7 @@ pub enum Item {
     NewKano,
     /// `unfinished[i]`: resume it.
     Unfinished(usize),
-    /// `complete[i]`: open its summary.
+    /// `complete[i]`: open its report.
     Complete(usize),
 }
 
@@ -98,6 +98,8 @@ pub struct Form {
     pub instrument: String,
     /// Its title.
     pub title: Text,
+    /// Its description (which says how to answer), shown in full above the fields.
+    pub description: Option<Text>,
     /// The focused field.
     pub field: Field,
     /// Name or code.
@@ -287,10 +289,11 @@ impl Home {
         ));
     }
 
-    fn open_form(&mut self, instrument: String, title: Text) {
+    fn open_form(&mut self, instrument: String, title: Text, description: Option<Text>) {
         self.form = Some(Form {
             instrument,
             title,
+            description,
             field: Field::Name,
             name: TextInput::line(""),
             role: 0,
@@ -323,7 +326,7 @@ impl Home {
             }
             Outcome::Answer { path, title } => {
                 self.select_custom(&path);
-                self.open_form(path.display().to_string(), title);
+                self.open_form(path.display().to_string(), title, None);
             }
         }
         Effect::None
@@ -351,18 +354,28 @@ impl Home {
             Action::First => self.selected = 0,
             Action::Last => self.selected = last,
             Action::NewStudy => self.open_builder(),
+            Action::Choose(row) if row <= last => {
+                self.selected = row;
+                return self.update(Action::Confirm);
+            }
             Action::Confirm => match self.items().get(self.selected).copied() {
                 Some(Item::Instrument(i)) => {
                     let entry = &self.instruments[i];
-                    self.open_form(entry.id.clone(), entry.title.clone());
+                    let description = entry.description.clone();
+                    self.open_form(entry.id.clone(), entry.title.clone(), description);
                 }
                 Some(Item::Custom(i)) => match &self.custom[i].instrument {
-                    Ok(entry) => self.open_form(entry.id.clone(), entry.title.clone()),
+                    Ok(entry) => {
+                        let description = entry.description.clone();
+                        self.open_form(entry.id.clone(), entry.title.clone(), description);
+                    }
                     Err(reason) => self.notice = Some(Notice::OpenFailed(reason.clone())),
                 },
                 Some(Item::NewKano) => self.open_builder(),
                 Some(Item::Unfinished(i)) => return Effect::Open(self.unfinished[i].path.clone()),
-                Some(Item::Complete(i)) => return Effect::Open(self.complete[i].path.clone()),
+                Some(Item::Complete(i)) => {
+                    return Effect::OpenResult(self.complete[i].path.clone());
+                }
                 None => {}
             },
             Action::Quit | Action::Close => return Effect::Quit,

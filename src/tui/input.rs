@@ -28,12 +28,36 @@ pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
 }
 
 fn runner_action(runner: &Runner, key: KeyEvent, ctrl: bool) -> Option<Action> {
+    if runner.report.is_some() {
+        return match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
+            KeyCode::Down | KeyCode::Char('j') | KeyCode::Enter => Some(Action::Down),
+            KeyCode::PageUp | KeyCode::Char('b') => Some(Action::PageUp),
+            KeyCode::PageDown | KeyCode::Char(' ') => Some(Action::PageDown),
+            KeyCode::Home | KeyCode::Char('g') => Some(Action::First),
+            KeyCode::End | KeyCode::Char('G') => Some(Action::Last),
+            KeyCode::Char('o') => Some(Action::WriteHtml),
+            KeyCode::Esc | KeyCode::Char('q' | 'v') | KeyCode::Left => Some(Action::Close),
+            _ => None,
+        };
+    }
     match &runner.overlay {
         Some(Overlay::NaReason(_)) => return line_input(key, ctrl),
+        Some(Overlay::Note(editor)) if editor.confirm => {
+            return match key.code {
+                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::SaveNote),
+                KeyCode::Char('s' | 'S') if ctrl => Some(Action::SaveNote),
+                KeyCode::Char('n' | 'N') => Some(Action::Discard),
+                KeyCode::Esc => Some(Action::Close),
+                _ => None,
+            };
+        }
         Some(Overlay::Note(_)) => {
             return match key.code {
                 KeyCode::Char('s' | 'S') if ctrl => Some(Action::SaveNote),
-                KeyCode::Esc => Some(Action::SaveNote),
+                KeyCode::Char('u' | 'U') if ctrl => Some(Action::ClearText),
+                KeyCode::Char('e' | 'E') if ctrl => Some(Action::ExternalEditor),
+                KeyCode::Esc => Some(Action::Close),
                 KeyCode::Enter => Some(Action::NewLine),
                 KeyCode::Up => Some(Action::CursorUp),
                 KeyCode::Down => Some(Action::CursorDown),
@@ -42,6 +66,8 @@ fn runner_action(runner: &Runner, key: KeyEvent, ctrl: bool) -> Option<Action> {
         }
         Some(Overlay::Overview { .. } | Overlay::Review { .. }) => {
             return match key.code {
+                KeyCode::Char(c @ '0'..='9') => Some(Action::Digit(c as u8 - b'0')),
+                KeyCode::Backspace => Some(Action::Backspace),
                 KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
                 KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
                 KeyCode::PageUp => Some(Action::PageUp),
@@ -82,6 +108,11 @@ fn runner_action(runner: &Runner, key: KeyEvent, ctrl: bool) -> Option<Action> {
             KeyCode::Down | KeyCode::Char('j') => return Some(Action::Down),
             _ => {}
         },
+        Editor::Complete { .. } => match key.code {
+            KeyCode::Char('v') => return Some(Action::OpenReport),
+            KeyCode::Char('o') => return Some(Action::WriteHtml),
+            _ => {}
+        },
         _ => {}
     }
     match key.code {
@@ -93,6 +124,7 @@ fn runner_action(runner: &Runner, key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::PageUp => Some(Action::PageUp),
         KeyCode::PageDown => Some(Action::PageDown),
         KeyCode::Enter => Some(Action::Confirm),
+        KeyCode::Backspace => Some(Action::Backspace),
         KeyCode::Char('n') => Some(Action::NotApplicable),
         KeyCode::Char('e') => Some(Action::EditNote),
         KeyCode::Char('g') => Some(Action::Overview),
@@ -222,12 +254,21 @@ mod tests {
             Some(Action::Interrupt)
         );
         a.runner.as_mut().unwrap().overlay =
-            Some(Overlay::Note(crate::tui::text_input::TextInput::default()));
+            Some(Overlay::Note(crate::tui::app::NoteEditor::new(0, "")));
         assert_eq!(
             action(&a, key(KeyCode::Char('q'))),
             Some(Action::Insert('q'))
         );
         assert_eq!(action(&a, key(KeyCode::Enter)), Some(Action::NewLine));
+        assert_eq!(action(&a, key(KeyCode::Esc)), Some(Action::Close));
+        assert_eq!(
+            action(&a, KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)),
+            Some(Action::ClearText)
+        );
+        assert_eq!(
+            action(&a, KeyEvent::new(KeyCode::Char('e'), KeyModifiers::CONTROL)),
+            Some(Action::ExternalEditor)
+        );
         assert_eq!(
             action(&a, KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
             Some(Action::SaveNote)

@@ -6,18 +6,22 @@
 //! Ctrl-C does in the full-screen runner (see [`signalled`]). Everything printed goes through
 //! [`crate::sanitize::terminal`]: questions, names and answers come from files.
 
+mod home;
 pub mod signalled;
+
+pub use home::home;
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
-use super::session::{Refusal, Respondent, Session};
-use super::strings::{Strings, strings};
+use super::session::{Refusal, Session};
 use super::view::answer_words;
+use super::words;
 use crate::error::{Error, Result};
-use crate::instrument::{Instrument, QuestionKind};
+use crate::instrument::QuestionKind;
 use crate::lang::Lang;
 use crate::response::KanoWord;
+use crate::tr;
 
 /// How a plain session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,7 +107,6 @@ fn scale_legend(scale: &crate::instrument::Scale, lang: Lang) -> String {
 
 /// The prompt line of step `i`.
 fn prompt(session: &Session, i: usize, lang: Lang) -> String {
-    let s = strings(lang);
     let step = session.steps[i];
     let q = session.question(i);
     let instrument = &session.instrument;
@@ -119,7 +122,11 @@ fn prompt(session: &Session, i: usize, lang: Lang) -> String {
             match step.part {
                 Some(0) => functional.get(lang).to_string(),
                 Some(1) => dysfunctional.get(lang).to_string(),
-                _ => (s.kano_importance_question)(feature.get(lang)),
+                _ => tr!(
+                    lang,
+                    "tui-kano-importance-question",
+                    feature = feature.get(lang)
+                ),
             },
         ),
         QuestionKind::Pair { parts, texts, .. } => {
@@ -128,7 +135,7 @@ fn prompt(session: &Session, i: usize, lang: Lang) -> String {
                 format!(
                     "{} · {}",
                     instrument.group_name(&q.group, lang),
-                    (s.pair_part)(&parts[part])
+                    words::pair_part(lang, &parts[part])
                 ),
                 texts
                     .get(part)
@@ -146,12 +153,19 @@ fn prompt(session: &Session, i: usize, lang: Lang) -> String {
     };
     let mut legend = Vec::new();
     match &q.kind {
-        QuestionKind::Kano { .. } if step.part != Some(2) => legend.push(s.plain_kano.to_string()),
+        QuestionKind::Kano { .. } if step.part != Some(2) => {
+            legend.push(tr!(lang, "tui-plain-kano"));
+        }
         QuestionKind::Allocation { parts, total } => {
             let ids: Vec<String> = parts.iter().map(|p| p.id.clone()).collect();
-            legend.push((s.plain_allocation)(&ids.join(" "), *total));
+            legend.push(tr!(
+                lang,
+                "tui-plain-allocation",
+                parts = ids.join(" "),
+                total = crate::response::number(*total)
+            ));
         }
-        QuestionKind::Text => legend.push(s.plain_text.to_string()),
+        QuestionKind::Text => legend.push(tr!(lang, "tui-plain-text")),
         QuestionKind::Rubric(levels) => legend.push(format!("1–{}", levels.len())),
         _ => {
             if let Some(scale) = session.scale(i) {
@@ -160,11 +174,11 @@ fn prompt(session: &Session, i: usize, lang: Lang) -> String {
         }
     }
     if q.allow_na {
-        legend.push(s.plain_na.to_string());
+        legend.push(tr!(lang, "tui-plain-na"));
     }
-    legend.extend([s.plain_back, s.plain_quit, s.plain_skip].map(str::to_string));
+    legend.extend(["tui-plain-back", "tui-plain-quit", "tui-plain-skip"].map(|k| tr!(lang, k)));
     if let Some(current) = answer_words(session, lang, i) {
-        legend.push((s.plain_current)(&current));
+        legend.push(tr!(lang, "tui-plain-current", answer = current));
     }
     let text = text.replace('\n', " ");
     format!(
@@ -204,7 +218,7 @@ fn answer_line(
     session: &mut Session,
     i: usize,
     line: &str,
-    s: &Strings,
+    lang: Lang,
 ) -> std::result::Result<(), String> {
     let step = session.steps[i];
     let kind = session.question(i).kind.clone();
@@ -224,26 +238,35 @@ fn answer_line(
                         .ok_or(())
                 })
                 .collect();
-            let values = values.map_err(|()| (s.plain_not_numbers)(line))?;
+            let values = values.map_err(|()| tr!(lang, "tui-plain-not-numbers", input = line))?;
             debug_assert!(!parts.is_empty());
             session
                 .answer_allocation(i, &values)
-                .map_err(|r| (s.refusal)(&r))
+                .map_err(|r| words::refusal(lang, &r))
         }
         QuestionKind::Kano { .. } if step.part != Some(2) => {
-            let word = KanoWord::parse(line).ok_or_else(|| (s.plain_not_kano)(line))?;
+            let word = KanoWord::parse(line)
+                .ok_or_else(|| tr!(lang, "tui-plain-not-kano", input = line))?;
             session
                 .answer_point(i, word.code())
-                .map_err(|r| (s.refusal)(&r))
+                .map_err(|r| words::refusal(lang, &r))
         }
         _ => {
             let scale = session
                 .scale(i)
-                .ok_or_else(|| (s.refusal)(&Refusal::NotAPoint))?;
-            let value = line
-                .parse::<i32>()
-                .map_err(|_| (s.plain_not_point)(line, scale.min, scale.max))?;
-            session.answer_point(i, value).map_err(|r| (s.refusal)(&r))
+                .ok_or_else(|| words::refusal(lang, &Refusal::NotAPoint))?;
+            let value = line.parse::<i32>().map_err(|_| {
+                tr!(
+                    lang,
+                    "tui-plain-not-point",
+                    input = line,
+                    min = scale.min,
+                    max = scale.max
+                )
+            })?;
+            session
+                .answer_point(i, value)
+                .map_err(|r| words::refusal(lang, &r))
         }
     }
 }
@@ -264,7 +287,6 @@ pub fn run(
     input: impl BufRead,
     out: impl Write,
 ) -> Result<Outcome> {
-    let s = strings(lang);
     let mut io = Io { input, out };
     let mut changed = false;
     match ask(session, lang, &mut io, &mut changed) {
@@ -275,9 +297,9 @@ pub fn run(
             let where_ = session.path.display().to_string();
             return Err(Error::Environment(format!(
                 "{}. {}. {}",
-                (s.plain_output_closed)(&source.to_string()),
-                (s.saved)(session.answered_count(), session.steps.len(), &where_),
-                (s.resume_hint)(&session.instrument.id, &where_)
+                tr!(lang, "tui-plain-output-closed", error = source.to_string()),
+                words::saved(lang, session.answered_count(), session.steps.len(), &where_),
+                words::resume_hint(lang, &session.instrument.id, &where_)
             )));
         }
         Err(e) => return Err(e),
@@ -297,18 +319,11 @@ pub fn run(
         .collect();
     missing.dedup();
     if missing.is_empty() {
-        io.say(&(s.complete_all)(session.question_count()))?;
+        io.say(&tr!(lang, "tui-complete-all", n = session.question_count()))?;
     } else {
-        io.say(&(s.plain_unanswered)(missing.len()))?;
+        io.say(&tr!(lang, "tui-plain-unanswered", n = missing.len()))?;
     }
-    io.say(&format!("{}{}", s.summary_title, s.colon))?;
-    io.say(&summary)?;
-    io.say(&format!(
-        "{}{}{}",
-        s.saved_to,
-        s.colon_space,
-        session.path.display()
-    ))?;
+    say_summary(&mut io, lang, &summary, session)?;
     Ok(Outcome::Finished)
 }
 
@@ -320,19 +335,31 @@ fn ask<R: BufRead, W: Write>(
     io: &mut Io<R, W>,
     changed: &mut bool,
 ) -> Result<Option<Outcome>> {
-    let s = strings(lang);
     let total = session.steps.len();
     // Questions as `list` and the home screen count them; the steps (a Kano feature asks two
     // or three answers) are what the [i/n] progress counts.
-    io.say(&(s.plain_intro)(
-        session.instrument.title.get(lang),
-        session.instrument.questions.len(),
-        total,
-        &session.path.display().to_string(),
+    let questions = session.instrument.questions.len();
+    let key = if total == questions {
+        "tui-plain-intro"
+    } else {
+        "tui-plain-intro-answers"
+    };
+    io.say(&tr!(
+        lang,
+        key,
+        title = session.instrument.title.get(lang),
+        n = questions,
+        steps = total,
+        path = session.path.display().to_string()
     ))?;
     let answered = session.answered_count();
     if answered > 0 {
-        io.say(&(s.plain_resuming)(answered, total))?;
+        io.say(&tr!(
+            lang,
+            "tui-plain-resuming",
+            answered = answered,
+            total = total
+        ))?;
     }
     let mut i = session.resume_step();
     let mut shown_section = None;
@@ -343,7 +370,7 @@ fn ask<R: BufRead, W: Write>(
             let section = &session.instrument.sections[step.section];
             let mut heading = format!("== {} ==", section.title.get(lang));
             if !section.audience.is_empty() {
-                heading = format!("{heading} ({})", (s.audience)(&section.audience));
+                heading = format!("{heading} ({})", words::audience(lang, &section.audience));
             }
             io.say(&heading)?;
             if let Some(intro) = &section.intro {
@@ -381,7 +408,7 @@ fn ask<R: BufRead, W: Write>(
                 }
                 Reply::Back => {
                     if i == 0 {
-                        io.say(s.plain_at_start)?;
+                        io.say(&tr!(lang, "tui-plain-at-start"))?;
                         continue;
                     }
                     i -= 1;
@@ -394,11 +421,11 @@ fn ask<R: BufRead, W: Write>(
                         i += 1;
                     }
                     Err(r) => {
-                        io.say(&(s.refusal)(&r))?;
+                        io.say(&words::refusal(lang, &r))?;
                         continue;
                     }
                 },
-                Reply::Line(text) => match answer_line(session, i, &text, s) {
+                Reply::Line(text) => match answer_line(session, i, &text, lang) {
                     Ok(()) => {
                         session.save()?;
                         *changed = true;
@@ -417,158 +444,24 @@ fn ask<R: BufRead, W: Write>(
     Ok(None)
 }
 
-/// The home screen in line mode: a numbered list of instruments to start and sessions to resume
-/// or read.
-pub fn home(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
-    home_menu(lang, input, out).map_err(|e| match e {
-        // A signal before any session was opened: nothing of a session to name.
-        Error::Interrupted(p) if p.as_os_str().is_empty() => {
-            Error::Interrupted(crate::response::store::sessions_dir().unwrap_or(p))
-        }
-        e => e,
-    })
-}
-
-fn home_menu(lang: Lang, input: impl BufRead, out: impl Write) -> Result<()> {
-    let s = strings(lang);
-    let home = super::home::Home::load()?;
-    let mut io = Io { input, out };
-    io.say(s.home_title.trim())?;
-    let mut n = 0;
-    io.say(&format!("{}{}", s.home_start, s.colon))?;
-    for e in &home.instruments {
-        n += 1;
-        io.say(&format!(
-            "  {n}. {} ({})",
-            e.title.get(lang),
-            (s.questions)(e.questions)
-        ))?;
-    }
-    if !home.custom.is_empty() {
-        io.say(&format!("{}{}", s.home_custom, s.colon))?;
-    }
-    for c in &home.custom {
-        match &c.instrument {
-            Ok(e) => {
-                n += 1;
-                io.say(&format!(
-                    "  {n}. {} ({}, {})",
-                    e.title.get(lang),
-                    (s.questions)(e.questions),
-                    c.file_name()
-                ))?;
-            }
-            Err(reason) => io.say(&format!("  {}", (s.unreadable)(reason)))?,
-        }
-    }
-    io.say(&format!("{}{}", s.home_resume, s.colon))?;
-    for u in &home.unfinished {
-        n += 1;
-        io.say(&format!(
-            "  {n}. {} · {} ({})",
-            u.title.get(lang),
-            u.respondent,
-            (s.progress)(u.answered, u.total)
-        ))?;
-    }
-    io.say(&format!("{}{}", s.home_results, s.colon))?;
-    for c in &home.complete {
-        n += 1;
-        io.say(&format!(
-            "  {n}. {} · {} ({})",
-            c.title.get(lang),
-            c.respondent,
-            c.modified
-        ))?;
-    }
-    // The numbers count what can be chosen here: unreadable files and the study builder (a
-    // full-screen form) are not numbered.
-    let items: Vec<super::home::Item> = home
-        .items()
-        .into_iter()
-        .filter(|item| match item {
-            super::home::Item::Custom(k) => home.custom[*k].instrument.is_ok(),
-            super::home::Item::NewKano => false,
-            _ => true,
-        })
-        .collect();
-    let item = loop {
-        io.say(s.plain_choose)?;
-        let Some(line) = io.read()? else {
-            return Ok(());
-        };
-        let t = line.trim();
-        if t.eq_ignore_ascii_case("q") {
-            return Ok(());
-        }
-        match t
-            .parse::<usize>()
-            .ok()
-            .and_then(|k| k.checked_sub(1))
-            .and_then(|k| items.get(k))
-        {
-            Some(item) => break *item,
-            None => io.say(&(s.plain_bad_choice)(t))?,
-        }
-    };
-    let chosen = match item {
-        super::home::Item::Instrument(k) => Some(home.instruments[k].id.clone()),
-        super::home::Item::Custom(k) => home.custom[k]
-            .instrument
-            .as_ref()
-            .ok()
-            .map(|e| e.id.clone()),
-        _ => None,
-    };
-    let mut session = match item {
-        super::home::Item::Instrument(_) | super::home::Item::Custom(_) => {
-            let name = loop {
-                io.say(s.plain_name)?;
-                let Some(line) = io.read()? else {
-                    return Ok(());
-                };
-                if !line.trim().is_empty() {
-                    break line.trim().to_string();
-                }
-                io.say(s.form_need_name)?;
-            };
-            io.say(s.plain_role)?;
-            let role = io
-                .read()?
-                .map(|r| r.trim().to_string())
-                .filter(|r| !r.is_empty());
-            let instrument = Instrument::load(chosen.as_deref().unwrap_or_default())?;
-            let who = Respondent {
-                name: Some(name),
-                role,
-                org: None,
-            };
-            Session::start(instrument, &who)?
-        }
-        super::home::Item::Unfinished(k) => {
-            Session::resume(&home.unfinished[k].path, None, &Respondent::default())?
-        }
-        super::home::Item::Complete(k) => {
-            let session = Session::resume(&home.complete[k].path, None, &Respondent::default())?;
-            let summary = crate::report::summary_text(
-                &session.instrument,
-                std::slice::from_ref(session.response()),
-                lang,
-            );
-            io.say(&format!("{}{}", s.summary_title, s.colon))?;
-            io.say(&summary)?;
-            io.say(&format!(
-                "{}{}{}",
-                s.saved_to,
-                s.colon_space,
-                session.path.display()
-            ))?;
-            return Ok(());
-        }
-        super::home::Item::NewKano => return Ok(()),
-    };
-    let Io { input, out } = io;
-    run(&mut session, lang, input, out).map(|_| ())
+/// Prints the summary of `session` after a heading, and where its file is.
+fn say_summary<R: BufRead, W: Write>(
+    io: &mut Io<R, W>,
+    lang: Lang,
+    summary: &str,
+    session: &Session,
+) -> Result<()> {
+    io.say(&tr!(
+        lang,
+        "tui-plain-heading",
+        heading = tr!(lang, "tui-summary-title")
+    ))?;
+    io.say(summary)?;
+    io.say(&tr!(
+        lang,
+        "tui-saved-to",
+        path = session.path.display().to_string()
+    ))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
-//! Taking over the terminal and giving it back. [`TerminalGuard`] enters raw mode and the
-//! alternate screen; dropping it restores both, so every way out of the runner (quit, Ctrl-C,
-//! an error travelling up with `?`) leaves a usable shell. A panic hook restores the terminal
+//! Taking over the terminal and giving it back. [`TerminalGuard`] enters raw mode, the
+//! alternate screen and mouse capture; dropping it restores all three, so every way out of the
+//! runner (quit, Ctrl-C, an error travelling up with `?`) leaves a usable shell. [`suspend`] and
+//! [`resume`] give the terminal to another program (the note's `$EDITOR`) and take it back. A panic hook restores the terminal
 //! before the panic message is printed, so the message is readable and the shell is not left in
 //! raw mode. Termination signals are turned into a flag the event loop polls, so they end the
 //! session the way Ctrl-C does (answers are on disk after every answer anyway); a watchdog
@@ -13,9 +14,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use crossterm::cursor::{Hide, Show};
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -28,11 +30,10 @@ pub struct TerminalGuard {
 }
 
 impl TerminalGuard {
-    /// Enters raw mode and the alternate screen, and installs the panic hook.
+    /// Enters raw mode, the alternate screen and mouse capture, and installs the panic hook.
     pub fn enter() -> io::Result<TerminalGuard> {
         install_panic_hook();
-        enable_raw_mode()?;
-        if let Err(e) = execute!(io::stdout(), EnterAlternateScreen, Hide) {
+        if let Err(e) = resume() {
             let _ = restore();
             return Err(e);
         }
@@ -87,13 +88,33 @@ pub fn gone() -> bool {
     false
 }
 
-/// Leaves the alternate screen and raw mode and shows the cursor. Safe to call more than once.
+/// Leaves mouse capture, the alternate screen and raw mode, and shows the cursor. Safe to call
+/// more than once.
 pub fn restore() -> io::Result<()> {
     let raw = disable_raw_mode();
     let mut out = io::stdout();
-    let screen = execute!(out, LeaveAlternateScreen, Show);
+    let screen = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
     let _ = out.flush();
     raw.and(screen)
+}
+
+/// Takes the terminal (again): raw mode, the alternate screen (cleared), mouse capture, no
+/// cursor.
+pub fn resume() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        Clear(ClearType::All),
+        EnableMouseCapture,
+        Hide
+    )
+}
+
+/// Gives the terminal to another program for a while, as it was before cxassess took it; call
+/// [`resume`] after.
+pub fn suspend() -> io::Result<()> {
+    restore()
 }
 
 fn install_panic_hook() {
@@ -181,11 +202,28 @@ impl Signals {
                         continue;
                     }
                     if since.get_or_insert_with(Instant::now).elapsed() >= GRACE {
+                        if check_terminal {
+                            give_back_briefly();
+                        }
                         std::process::exit(130);
                     }
                 }
             });
     }
+}
+
+/// Gives the terminal back (mouse capture off above all) before the watchdog ends the process,
+/// waiting at most a moment: the main thread may hold the output, blocked on a terminal that is
+/// gone, and then there is nothing left to give back anyway.
+fn give_back_briefly() {
+    let (done, wait) = std::sync::mpsc::channel();
+    let _ = std::thread::Builder::new()
+        .name("terminal-restore".into())
+        .spawn(move || {
+            let _ = restore();
+            let _ = done.send(());
+        });
+    let _ = wait.recv_timeout(Duration::from_millis(200));
 }
 
 /// How long the event loop has to end a session by itself once the flag is up, before the

@@ -4,6 +4,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::report::doc::Tone;
+
 /// The title bar.
 pub const TITLE: Style = Style::new()
     .fg(Color::Black)
@@ -108,3 +110,22 @@ pub const DONE: Style = Style::new().fg(Color::Green).add_modifier(Modifier::BOL
 pub const MISSING: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
 /// The "terminal too small" message.
 pub const TOO_SMALL: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
+/// The option a waiting digit would answer with (`1` before a possible `0`).
+pub const OPTION_PENDING: Style = Style::new()
+    .fg(Color::Yellow)
+    .add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED));
+
+/// The style of a report's toned text in the report view (the terminal writer's colours).
+pub fn tone(tone: Tone) -> Style {
+    match tone {
+        Tone::Plain => Style::new(),
+        Tone::Strong => Style::new().add_modifier(Modifier::BOLD),
+        Tone::Dim => Style::new().fg(Color::DarkGray),
+        Tone::Good | Tone::Series(2) => Style::new().fg(Color::Green),
+        Tone::Bad | Tone::Series(5) => Style::new().fg(Color::Red),
+        Tone::Warn | Tone::Series(1) => Style::new().fg(Color::Yellow),
+        Tone::Series(3) => Style::new().fg(Color::Magenta),
+        Tone::Series(4) => Style::new().fg(Color::Cyan),
+        Tone::Series(_) => Style::new().fg(Color::Blue),
+    }
+}

@@ -15,6 +15,8 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 
 use super::common::cxassess;
 
+mod flow;
+
 const NOW: &str = "2026-11-22T09:00:00Z";
 
 /// The binary running on a pseudo-terminal of 80×24, and the screen it has drawn.
@@ -30,6 +32,11 @@ struct Tty {
 
 impl Tty {
     fn spawn(args: &[&str], data: &Path) -> Tty {
+        Tty::spawn_with(args, data, &[])
+    }
+
+    /// [`Tty::spawn`] with more environment variables.
+    fn spawn_with(args: &[&str], data: &Path, env: &[(&str, &str)]) -> Tty {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -48,6 +55,13 @@ impl Tty {
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_MESSAGES");
         cmd.env_remove("ACCESSIBLE");
+        // Nothing is opened or edited outside unless a test says so.
+        cmd.env("BROWSER", "/nonexistent/browser");
+        cmd.env_remove("VISUAL");
+        cmd.env_remove("EDITOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).expect("spawn cxassess");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
@@ -514,7 +528,7 @@ fn every_question_type_works_through_the_terminal() {
     tty.send("n");
     tty.wait_for("not applicable is not offered");
     tty.send("e");
-    tty.wait_for("Note on csat");
+    tty.wait_for("Note on question 3: Customer satisfaction");
     tty.send("kind staff\x13");
     tty.wait_for("Note saved");
     tty.send("4");
@@ -678,7 +692,8 @@ fn signal(tty: &Tty, signal: &str) {
 
 #[test]
 fn text_being_typed_is_saved_when_a_signal_ends_the_session() {
-    // The note editor open on the first question, then SIGTERM, SIGHUP or Ctrl-C.
+    // The note editor opened right after the first answer (so on that question), then
+    // SIGTERM, SIGHUP or Ctrl-C.
     for (end, note) in [
         ("TERM", "desk was closed"),
         ("HUP", "queue at noon"),
@@ -691,6 +706,7 @@ fn text_being_typed_is_saved_when_a_signal_ends_the_session() {
         tty.wait_for(" 1/47 ");
         tty.answer("4", 0, 47);
         tty.send("e");
+        tty.wait_for("Note on question 1 (just answered)");
         tty.send(note);
         tty.wait_for(note);
         if end == "ctrl-c" {
@@ -701,10 +717,11 @@ fn text_being_typed_is_saved_when_a_signal_ends_the_session() {
         tty.expect_exit(130);
         let r = answers(&out);
         assert_eq!(
-            r.notes.get("respect.2").map(String::as_str),
+            r.notes.get("respect.1").map(String::as_str),
             Some(note),
             "{end}"
         );
+        assert_eq!(r.notes.get("respect.2"), None, "{end}");
         assert_eq!(r.answers.len(), 1, "{end}");
         assert_eq!(r.updated.as_deref(), Some(NOW), "{end}");
     }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use cxassess::Lang;
 use cxassess::instrument::{Instrument, builtin};
+use cxassess::report::doc::{Block, Document, Inline};
 use cxassess::response::store::SessionInfo;
 use cxassess::tui::app::{Action, App, update};
 use cxassess::tui::home::{CustomEntry, Home, InstrumentEntry};
@@ -528,4 +529,130 @@ fn escape_sequences_in_a_note_are_drawn_as_text() {
         .collect();
     assert!(screen.contains(r"seen \x1b[2J twice"), "{backend}");
     assert!(!screen.contains('\u{1b}'));
+}
+
+#[test]
+fn a_digit_waiting_for_a_second_one_is_shown() {
+    snap("pending_digit", |lang| {
+        let mut app = runner("pulse", lang);
+        feed(&mut app, &[Action::Digit(1)]);
+        app
+    });
+}
+
+#[test]
+fn a_note_right_after_an_answer_names_the_question_answered() {
+    snap("answered", |lang| {
+        let mut app = runner("pyramid", lang);
+        feed(&mut app, &[Action::Digit(4)]);
+        app
+    });
+    snap("note_just_answered", |lang| {
+        let mut app = runner("pyramid", lang);
+        feed(&mut app, &[Action::Digit(4), Action::EditNote]);
+        feed(&mut app, &typed("desk was closed at noon"));
+        app
+    });
+}
+
+#[test]
+fn leaving_a_changed_note_asks_first() {
+    snap("note_unsaved", |lang| {
+        let mut app = runner("pyramid", lang);
+        feed(&mut app, &[Action::EditNote]);
+        feed(&mut app, &typed("half a thought"));
+        feed(&mut app, &[Action::Close]);
+        app
+    });
+}
+
+#[test]
+fn go_to_shows_the_number_typed() {
+    snap("go_to_number", |lang| {
+        let mut app = partly_answered(lang);
+        feed(
+            &mut app,
+            &[Action::Overview, Action::Digit(4), Action::Digit(3)],
+        );
+        app
+    });
+}
+
+#[test]
+fn after_a_fix_from_the_review_the_runner_is_back_where_it_was() {
+    snap("returned", |lang| {
+        let mut app = partly_answered(lang);
+        feed(&mut app, &[Action::Review, Action::First, Action::Confirm]);
+        feed(&mut app, &[Action::Digit(2)]);
+        app
+    });
+}
+
+/// The report view with a fixed report text (the report's own content is checked by the
+/// report snapshots; here the view: border, scrolling, the position line, the keys).
+fn with_fixed_report(mut app: App, scroll: usize) -> App {
+    let r = app.runner.as_mut().unwrap();
+    r.open_report(false);
+    let view = r.report.as_mut().unwrap();
+    let mut doc = Document::new("Report");
+    doc.push(Block::Bullets(
+        (1..=60)
+            .map(|n| Inline::plain(format!("Report line {n}: 客户体验 {n}")))
+            .collect(),
+    ));
+    *view.content = doc;
+    view.scroll = scroll;
+    app
+}
+
+#[test]
+fn the_full_report_in_a_scrollable_view() {
+    let finished = |lang| {
+        let mut app = runner("pulse", lang);
+        feed(&mut app, &[Action::Digit(9)]);
+        feed(&mut app, &typed("Quick"));
+        feed(
+            &mut app,
+            &[Action::Confirm, Action::Digit(5), Action::Digit(6)],
+        );
+        app
+    };
+    snap("report_view", |lang| with_fixed_report(finished(lang), 0));
+    snap("report_view_scrolled", |lang| {
+        with_fixed_report(finished(lang), 30)
+    });
+    // The real report: the same document `cxassess report` makes of the file.
+    let mut app = finished(Lang::En);
+    feed(&mut app, &[Action::OpenReport]);
+    let screen = draw(&app, 140, 40)
+        .buffer()
+        .content()
+        .iter()
+        .map(ratatui::buffer::Cell::symbol)
+        .collect::<String>();
+    assert!(screen.contains("Net Promoter Score"), "{screen}");
+    assert!(screen.contains("Pulse: NPS, CSAT and CES"), "{screen}");
+}
+
+#[test]
+fn at_the_minimum_size_the_key_help_keeps_quit() {
+    for lang in LANGS {
+        let app = runner("pyramid", lang);
+        let backend = draw(&app, 60, 16);
+        let screen: String = backend
+            .buffer()
+            .content()
+            .iter()
+            .map(ratatui::buffer::Cell::symbol)
+            .collect();
+        // Wide characters leave a blank cell behind them: compare without blanks.
+        let quit = if lang == Lang::Zh {
+            "q保存退出"
+        } else {
+            "qsave&quit"
+        };
+        assert!(screen.replace(' ', "").contains(quit), "{backend}");
+        assert!(screen.contains("li.wei"), "{backend}");
+        insta::assert_snapshot!(format!("scale_minimum_{}_60x16", lang.code()), backend);
+    }
 }

@@ -6,19 +6,19 @@
 use super::{Editor, Overlay, Runner};
 
 impl Runner {
-    /// Applies the text being typed on the step on screen to the session, as confirming it
-    /// would: the note being edited (saved as `Ctrl-S` or `Esc` saves it), a reason for "not
-    /// applicable" being typed (the step is then answered N/A with it; with nothing typed yet
-    /// it is not answered), a text answer being typed (kept when not empty). Marks the sitting
-    /// changed when anything was applied, so that ending it writes the file.
+    /// Applies the text being typed to the session, as confirming it would: a digit waiting for
+    /// a second one (answered alone), the note being edited (saved as `Ctrl-S` saves it), a
+    /// reason for "not applicable" being typed (the step is then answered N/A with it; with
+    /// nothing typed yet it is not answered), a text answer being typed (kept when not empty).
+    /// Marks the sitting changed when anything was applied, so that ending it writes the file.
     pub(super) fn keep_typed(&mut self) {
-        if self.at_end() {
-            return;
+        if self.pending.is_some() {
+            self.changed |= self.commit_pending(false) == super::Effect::Save;
         }
         let i = self.cursor;
         match self.overlay.take() {
-            Some(Overlay::Note(input)) => {
-                self.changed |= self.session.set_note(i, input.text());
+            Some(Overlay::Note(editor)) => {
+                self.changed |= self.session.set_note(editor.step, editor.input.text());
             }
             Some(Overlay::NaReason(input)) if !input.text().trim().is_empty() => {
                 let reason = Some(input.text().to_string());

@@ -1,6 +1,8 @@
 //! Unit tests of the plain line mode: prompts, replies, refusals, a closed output.
 
 use super::*;
+use crate::instrument::Instrument;
+use crate::tui::session::Respondent;
 
 fn session(id: &str, dir: &std::path::Path) -> Session {
     Session::new(

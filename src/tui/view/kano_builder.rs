@@ -9,16 +9,16 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
-use super::{
-    centered, clear_for_dialog, clip, emphasised, key_bar, notice_text, rows, spread, wrapped,
-};
+use super::{centered, clear_for_dialog, clip, emphasised, rows, spread, table_bar, wrapped};
 use crate::instrument::KanoTable;
 use crate::instrument::kano_study::{self, MAX_FEATURES};
 use crate::lang::Lang;
+use crate::tr;
 use crate::tui::kano_builder::{Builder, Focus, SavedStudy};
-use crate::tui::strings::{Strings, strings};
+use crate::tui::keys;
 use crate::tui::text_input::TextInput;
 use crate::tui::theme;
+use crate::tui::words;
 use crate::tui::wrap::{pad, truncate, width, wrap};
 
 /// Columns before a field's content.
@@ -26,20 +26,18 @@ const INDENT: usize = 4;
 
 /// Draws the builder over the whole screen.
 pub(super) fn render(b: &Builder, lang: Lang, area: Rect, buf: &mut Buffer) {
-    let s = strings(lang);
     let table = if b.saved.is_some() {
-        s.keys_study_saved
+        keys::STUDY_SAVED
     } else if b.confirm_discard {
-        s.keys_study_discard
+        keys::STUDY_DISCARD
     } else {
         match b.focus {
-            Focus::Title => s.keys_study_title,
-            Focus::Features => s.keys_study_features,
-            Focus::Importance | Focus::Table => s.keys_study_setting,
+            Focus::Title => keys::STUDY_TITLE,
+            Focus::Features => keys::STUDY_FEATURES,
+            Focus::Importance | Focus::Table => keys::STUDY_SETTING,
         }
     };
-    let table: Vec<(String, &str)> = table.iter().map(|(k, d)| ((*k).to_string(), *d)).collect();
-    let keys = key_bar(&table, area.width as usize);
+    let keys = table_bar(lang, table, area.width as usize);
     let parts = rows(
         area,
         &[
@@ -51,8 +49,11 @@ pub(super) fn render(b: &Builder, lang: Lang, area: Rect, buf: &mut Buffer) {
     );
     let count = b.saved.as_ref().map_or(b.features.len(), |v| v.features);
     let title = spread(
-        vec![Span::raw(s.study_title)],
-        vec![Span::raw((s.study_count)(count))],
+        vec![Span::raw(format!(" {} ", tr!(lang, "tui-study-title")))],
+        vec![Span::raw(format!(
+            "{} ",
+            tr!(lang, "tui-study-count", n = count)
+        ))],
         area.width as usize,
         theme::TITLE,
     );
@@ -64,18 +65,18 @@ pub(super) fn render(b: &Builder, lang: Lang, area: Rect, buf: &mut Buffer) {
         ..body
     };
     match &b.saved {
-        Some(saved) => render_saved(s, lang, saved, body, buf),
+        Some(saved) => render_saved(lang, saved, body, buf),
         None => render_fields(b, lang, body, buf),
     }
     let message = b
         .notice
         .as_ref()
-        .map(|n| Line::styled(format!(" {}", notice_text(s, n)), theme::MESSAGE))
+        .map(|n| Line::styled(format!(" {}", words::notice(lang, n)), theme::MESSAGE))
         .unwrap_or_default();
     Paragraph::new(message).render(parts[2], buf);
     Paragraph::new(keys).render(parts[3], buf);
     if b.confirm_discard && b.saved.is_none() {
-        render_discard(s, parts[1], buf);
+        render_discard(lang, parts[1], buf);
     }
 }
 
@@ -114,7 +115,7 @@ fn choice_line(
     text: &str,
     focused: bool,
     label_w: usize,
-    choices: [&str; 2],
+    choices: &[String; 2],
     chosen: usize,
 ) -> Line<'static> {
     let mut spans = label(&pad(text, label_w), focused).spans;
@@ -131,10 +132,13 @@ fn choice_line(
 
 /// The rows of the feature list: number, name(s), and the id the question will get.
 fn feature_rows(b: &Builder, lang: Lang, cols: usize) -> Vec<Line<'static>> {
-    let s = strings(lang);
     if b.features.is_empty() {
         return vec![Line::styled(
-            format!("{}{}", " ".repeat(INDENT), s.study_no_features),
+            format!(
+                "{}{}",
+                " ".repeat(INDENT),
+                tr!(lang, "tui-study-no-features")
+            ),
             theme::DIM,
         )];
     }
@@ -176,14 +180,16 @@ fn feature_rows(b: &Builder, lang: Lang, cols: usize) -> Vec<Line<'static>> {
 
 /// The preview of the feature typed or selected: a heading, then its questions in `lang`.
 fn preview_lines(b: &Builder, lang: Lang, cols: usize) -> Vec<Line<'static>> {
-    let s = strings(lang);
     let Some(typed) = b.previewed() else {
-        return vec![Line::styled(s.study_preview_empty, theme::DIM)];
+        return vec![Line::styled(
+            tr!(lang, "tui-study-preview-empty"),
+            theme::DIM,
+        )];
     };
     let name = kano_study::split_name(typed);
     let shown = name.get(lang).to_string();
     let mut lines = vec![Line::styled(
-        truncate(&(s.study_preview)(&shown), cols),
+        truncate(&tr!(lang, "tui-study-preview", name = shown.as_str()), cols),
         theme::SECTION,
     )];
     let inner = cols.saturating_sub(2).max(10);
@@ -212,10 +218,14 @@ fn preview_lines(b: &Builder, lang: Lang, cols: usize) -> Vec<Line<'static>> {
         .map(indent),
     );
     if b.importance {
-        let question = format!(
-            "{}{}",
-            (s.kano_importance_question)(&shown),
-            lang.pick(" (1–9)", "（1–9）")
+        let question = tr!(
+            lang,
+            "tui-study-importance-scale",
+            question = tr!(
+                lang,
+                "tui-kano-importance-question",
+                feature = shown.as_str()
+            )
         );
         lines.extend(
             wrapped(&question, inner, theme::HELP_TEXT)
@@ -227,7 +237,6 @@ fn preview_lines(b: &Builder, lang: Lang, cols: usize) -> Vec<Line<'static>> {
 }
 
 fn render_fields(b: &Builder, lang: Lang, area: Rect, buf: &mut Buffer) {
-    let s = strings(lang);
     let cols = area.width as usize;
     let h = area.height as usize;
     let list = feature_rows(b, lang, cols);
@@ -246,20 +255,25 @@ fn render_fields(b: &Builder, lang: Lang, area: Rect, buf: &mut Buffer) {
     let preview_n = preview_first + take(preview.len() - preview_first);
 
     let mut lines = vec![
-        label(s.study_title_label, b.focus == Focus::Title),
+        label(&tr!(lang, "tui-study-title-label"), b.focus == Focus::Title),
         input_line(
             &b.title,
             &" ".repeat(INDENT),
             cols,
             b.focus == Focus::Title,
-            s.study_title_placeholder,
+            &tr!(lang, "tui-study-title-placeholder"),
         ),
     ];
     if blanks >= 1 {
         lines.push(Line::raw(""));
     }
     lines.push(label(
-        &(s.study_features_label)(b.features.len(), MAX_FEATURES),
+        &tr!(
+            lang,
+            "tui-study-features-label",
+            n = b.features.len(),
+            max = MAX_FEATURES
+        ),
         b.focus == Focus::Features,
     ));
     // The window of the list that keeps the selected row in sight.
@@ -278,24 +292,29 @@ fn render_fields(b: &Builder, lang: Lang, area: Rect, buf: &mut Buffer) {
         prefix,
         cols,
         b.focus == Focus::Features,
-        s.study_feature_placeholder,
+        &tr!(lang, "tui-study-feature-placeholder"),
     ));
     if blanks >= 2 {
         lines.push(Line::raw(""));
     }
-    let label_w = width(s.study_importance).max(width(s.study_table)) + 3;
+    let importance = tr!(lang, "tui-study-importance");
+    let table = tr!(lang, "tui-study-table");
+    let label_w = width(&importance).max(width(&table)) + 3;
     lines.push(choice_line(
-        s.study_importance,
+        &importance,
         b.focus == Focus::Importance,
         label_w,
-        s.study_importance_choices,
+        &[tr!(lang, "tui-study-yes"), tr!(lang, "tui-study-no")],
         usize::from(!b.importance),
     ));
     lines.push(choice_line(
-        s.study_table,
+        &table,
         b.focus == Focus::Table,
         label_w,
-        s.study_table_choices,
+        &[
+            tr!(lang, "tui-study-table-standard"),
+            tr!(lang, "tui-study-table-pouliot"),
+        ],
         usize::from(b.table == KanoTable::Pouliot),
     ));
     if blanks >= 3 && preview_n > 0 {
@@ -305,7 +324,10 @@ fn render_fields(b: &Builder, lang: Lang, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).render(area, buf);
     if file_n > 0 {
         let path = format!("{}{}{}", b.dir, std::path::MAIN_SEPARATOR, b.planned_file());
-        let line = Line::styled(truncate(&(s.study_file)(&path), cols), theme::DIM);
+        let line = Line::styled(
+            truncate(&tr!(lang, "tui-study-file", path = path.as_str()), cols),
+            theme::DIM,
+        );
         let bottom = Rect {
             y: area.y + area.height - 1,
             height: 1,
@@ -327,17 +349,25 @@ fn shell_word(path: &str) -> String {
     }
 }
 
-fn render_saved(s: &Strings, lang: Lang, saved: &SavedStudy, area: Rect, buf: &mut Buffer) {
+fn render_saved(lang: Lang, saved: &SavedStudy, area: Rect, buf: &mut Buffer) {
     let cols = area.width as usize;
     let path = saved.path.display().to_string();
     let word = shell_word(&path);
     let mut lines = wrapped(
-        &(s.study_saved)(saved.title.get(lang), saved.features),
+        &tr!(
+            lang,
+            "tui-study-saved",
+            title = saved.title.get(lang),
+            n = saved.features
+        ),
         cols,
         theme::DONE,
     );
     lines.push(Line::raw(""));
-    lines.push(Line::styled(s.study_saved_file, theme::SECTION));
+    lines.push(Line::styled(
+        tr!(lang, "tui-study-saved-file"),
+        theme::SECTION,
+    ));
     lines.extend(
         wrapped(&path, cols.saturating_sub(2), Style::new())
             .into_iter()
@@ -347,7 +377,10 @@ fn render_saved(s: &Strings, lang: Lang, saved: &SavedStudy, area: Rect, buf: &m
             }),
     );
     lines.push(Line::raw(""));
-    lines.push(Line::styled(s.study_saved_commands, theme::SECTION));
+    lines.push(Line::styled(
+        tr!(lang, "tui-study-saved-commands"),
+        theme::SECTION,
+    ));
     for command in [
         format!("cxassess validate {word}"),
         format!("cxassess run {word}"),
@@ -361,23 +394,26 @@ fn render_saved(s: &Strings, lang: Lang, saved: &SavedStudy, area: Rect, buf: &m
                 }),
         );
     }
-    for note in s.study_saved_notes {
+    for note in ["tui-study-saved-listed", "tui-study-saved-edit"] {
         lines.push(Line::raw(""));
-        lines.extend(wrapped(note, cols, theme::HELP_TEXT));
+        lines.extend(wrapped(&tr!(lang, note), cols, theme::HELP_TEXT));
     }
     Paragraph::new(lines).render(area, buf);
 }
 
-fn render_discard(s: &Strings, area: Rect, buf: &mut Buffer) {
+fn render_discard(lang: Lang, area: Rect, buf: &mut Buffer) {
     let popup = centered(area, 60, 6);
     clear_for_dialog(popup, buf);
     let block = Block::bordered()
-        .title(Span::styled(s.study_discard_title, theme::DIALOG_TITLE))
+        .title(Span::styled(
+            format!(" {} ", tr!(lang, "tui-study-discard-title")),
+            theme::DIALOG_TITLE,
+        ))
         .border_style(theme::BORDER);
     let inner = block.inner(popup).inner(Margin::new(1, 0));
     block.render(popup, buf);
     let lines = wrapped(
-        s.study_discard_prompt,
+        &tr!(lang, "tui-study-discard-prompt"),
         inner.width as usize,
         theme::QUESTION,
     );

@@ -1,0 +1,213 @@
+//! The runner's, the home screen's and the plain mode's words that need more than one catalog
+//! lookup: a refusal or a notice in words, a role, the audience of a section, a pair part's
+//! label. Every word comes from the catalogs (`locales/<code>/tui*.ftl`, looked up with
+//! [`tr!`](crate::tr)); questionnaire texts come from the instrument. Nothing here draws.
+
+use super::app::Notice;
+use super::session::Refusal;
+use crate::instrument::MATURITY_LEVELS;
+use crate::instrument::kano_study::StudyError;
+use crate::lang::catalog::{catalog, message};
+use crate::lang::{Lang, Text};
+use crate::response::number;
+use crate::tr;
+
+/// The role words the home form offers.
+pub const ROLES: [&str; 4] = ["manager", "staff", "customer", "consultant"];
+
+/// `key` of the catalogs when it exists in English (the catalog of reference), else `None`.
+fn known(lang: Lang, key: &str) -> Option<String> {
+    catalog(Lang::En).has(key).then(|| message(lang, key, None))
+}
+
+/// A role word in `lang`, from the catalogs' `role-…` entries; a word they do not know is shown
+/// as it is.
+pub fn role(lang: Lang, word: &str) -> String {
+    known(lang, &format!("role-{word}")).unwrap_or_else(|| word.to_string())
+}
+
+/// "answered by manager, consultant" from a section's audience words.
+pub fn audience(lang: Lang, words: &[String]) -> String {
+    let roles: Vec<String> = words.iter().map(|w| role(lang, w)).collect();
+    let sep = tr!(lang, "tui-list-separator");
+    tr!(lang, "tui-audience", roles = roles.join(&sep))
+}
+
+/// The label of a pair part (a SERVQUAL battery); an unknown part id is shown as it is.
+pub fn pair_part(lang: Lang, part: &str) -> String {
+    known(lang, &format!("tui-pair-part-{part}")).unwrap_or_else(|| part.to_string())
+}
+
+/// The short name of a Kano step (0 functional, 1 dysfunctional, 2 importance), for lists.
+pub fn kano_part(lang: Lang, part: usize) -> String {
+    match part {
+        0 => tr!(lang, "tui-kano-part-has"),
+        1 => tr!(lang, "tui-kano-part-has-not"),
+        _ => tr!(lang, "tui-kano-part-importance"),
+    }
+}
+
+/// The name of maturity level `level` (1–5), from the instrument model's level names.
+pub fn level_name(lang: Lang, level: i32) -> String {
+    let k = usize::try_from(level - 1)
+        .unwrap_or(0)
+        .min(MATURITY_LEVELS.len() - 1);
+    let (en, zh) = MATURITY_LEVELS[k];
+    Text::new(en, zh).get(lang).to_string()
+}
+
+/// "li.wei (manager)": who answers, with the role in `lang` when there is one.
+pub fn respondent(lang: Lang, name: &str, role: Option<&str>) -> String {
+    match role {
+        Some(r) => tr!(
+            lang,
+            "tui-respondent",
+            name = name,
+            role = self::role(lang, r)
+        ),
+        None => name.to_string(),
+    }
+}
+
+/// `label: text` with the language's colon.
+pub fn labelled(lang: Lang, label: &str, text: &str) -> String {
+    tr!(lang, "tui-label", label = label, text = text)
+}
+
+/// "Saved 5/47 answers to …", printed once the terminal is given back.
+pub fn saved(lang: Lang, answered: usize, total: usize, path: &str) -> String {
+    tr!(
+        lang,
+        "tui-saved",
+        answered = answered,
+        total = total,
+        path = path
+    )
+}
+
+/// How to resume a session left unfinished.
+pub fn resume_hint(lang: Lang, instrument: &str, path: &str) -> String {
+    tr!(
+        lang,
+        "tui-resume-hint",
+        instrument = instrument,
+        path = path
+    )
+}
+
+/// Why an answer was refused.
+pub fn refusal(lang: Lang, r: &Refusal) -> String {
+    match r {
+        Refusal::OffScale { value, min, max } => tr!(
+            lang,
+            "tui-refused-off-scale",
+            value = *value,
+            min = *min,
+            max = *max
+        ),
+        Refusal::NaNotAllowed => tr!(lang, "tui-refused-na"),
+        Refusal::AllocationSum { sum, total } => tr!(
+            lang,
+            "tui-refused-sum",
+            sum = number(*sum),
+            total = number(*total)
+        ),
+        Refusal::AllocationCount { given, parts } => {
+            tr!(lang, "tui-refused-count", given = *given, parts = *parts)
+        }
+        Refusal::NotAPoint => tr!(lang, "tui-refused-not-a-point"),
+    }
+}
+
+/// How far an allocation is from its total.
+pub fn allocation_left(lang: Lang, sum: f64, total: f64) -> String {
+    let left = total - sum;
+    if left.abs() < 1e-9 {
+        tr!(lang, "tui-allocation-exact", total = number(total))
+    } else if left > 0.0 {
+        tr!(
+            lang,
+            "tui-allocation-left",
+            left = number(left),
+            total = number(total)
+        )
+    } else {
+        tr!(
+            lang,
+            "tui-allocation-over",
+            over = number(-left),
+            total = number(total)
+        )
+    }
+}
+
+/// Why the Kano study cannot be made as it is.
+pub fn study_problem(lang: Lang, e: &StudyError) -> String {
+    match e {
+        StudyError::NoTitle => tr!(lang, "tui-study-no-title"),
+        StudyError::NoFeatures => tr!(lang, "tui-study-no-feature"),
+        StudyError::TooMany { count, max } => {
+            tr!(lang, "tui-study-too-many", count = *count, max = *max)
+        }
+        StudyError::EmptyFeature { position } => {
+            tr!(lang, "tui-study-empty-feature", position = *position)
+        }
+        StudyError::TooLong { position: 0, max } => {
+            tr!(lang, "tui-study-title-too-long", max = *max)
+        }
+        StudyError::TooLong { position, max } => tr!(
+            lang,
+            "tui-study-feature-too-long",
+            position = *position,
+            max = *max
+        ),
+    }
+}
+
+/// A notice on the message line in words.
+pub fn notice(lang: Lang, notice: &Notice) -> String {
+    match notice {
+        Notice::Answered {
+            step,
+            answer,
+            back: None,
+        } => tr!(lang, "tui-answered", n = step + 1, answer = answer.as_str()),
+        Notice::Answered {
+            step,
+            answer,
+            back: Some(back),
+        } => tr!(
+            lang,
+            "tui-answered-back",
+            n = step + 1,
+            answer = answer.as_str(),
+            back = back + 1
+        ),
+        Notice::NoteDiscarded => tr!(lang, "tui-note-discarded"),
+        Notice::NoEditor => tr!(lang, "tui-no-editor"),
+        Notice::EditorFailed(e) => tr!(lang, "tui-editor-failed", error = e.as_str()),
+        Notice::HtmlWritten { path, opened } => tr!(
+            lang,
+            if *opened {
+                "tui-html-opened"
+            } else {
+                "tui-html-written"
+            },
+            path = path.display().to_string()
+        ),
+        Notice::HtmlFailed(e) => tr!(lang, "tui-html-failed", error = e.as_str()),
+        Notice::Refused(r) => refusal(lang, r),
+        Notice::ChooseFirst => tr!(lang, "tui-choose-first"),
+        Notice::NoDigits => tr!(lang, "tui-no-digits"),
+        Notice::NoteSaved => tr!(lang, "tui-note-saved"),
+        Notice::NoteRemoved => tr!(lang, "tui-note-removed"),
+        Notice::NeedName => tr!(lang, "tui-form-need-name"),
+        Notice::OpenFailed(e) => tr!(lang, "tui-open-failed", error = e.as_str()),
+        Notice::Study(e) => study_problem(lang, e),
+        Notice::DuplicateFeature(name) => tr!(lang, "tui-study-duplicate", name = name.as_str()),
+        Notice::SaveFailed(e) => tr!(lang, "tui-study-save-failed", error = e.as_str()),
+    }
+}
+
+#[cfg(test)]
+mod tests;
