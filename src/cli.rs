@@ -10,6 +10,7 @@ mod engagement;
 mod files;
 mod list;
 mod load;
+mod place;
 mod report;
 mod run;
 mod wave;

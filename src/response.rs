@@ -28,7 +28,7 @@ pub use read::{
     ResultsHead, parse_answer_value, read_results, read_results_each, read_results_str,
     read_single_response,
 };
-pub use save::{save_atomic, save_held, update_results, write_atomic};
+pub use save::{save_atomic, save_held, try_update_results, update_results, write_atomic};
 pub use write::{answer_yaml, number, to_yaml, yaml_string};
 
 use crate::instrument::Instrument;

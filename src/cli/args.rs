@@ -151,6 +151,10 @@ pub struct RunArgs {
     /// answer, and keeping it records it as carried over.
     #[arg(long, value_name = "PREVIOUS")]
     pub from: Option<PathBuf>,
+    /// The engagement folder to interview in (default: the current folder's, when there is no
+    /// --out): the answers go to <DIR>/<instrument>/<respondent>.yaml.
+    #[arg(long, value_name = "DIR")]
+    pub engagement: Option<PathBuf>,
 }
 
 /// `fill` arguments.
@@ -162,9 +166,10 @@ pub struct FillArgs {
     /// YAML file shaped like one entry of `responses` (at least `answers:`).
     #[arg(long)]
     pub answers: PathBuf,
-    /// Results file to write (an existing one gets this response added or replaced).
+    /// Results file to write (an existing one gets this response added or replaced); inside an
+    /// engagement it may be left out.
     #[arg(long)]
-    pub out: PathBuf,
+    pub out: Option<PathBuf>,
     /// The wave's label, e.g. 2026-Q4 (written to `assessment`; inside an engagement, its
     /// period).
     #[arg(long)]
@@ -172,6 +177,10 @@ pub struct FillArgs {
     /// The assessment date, YYYY-MM-DD (inside an engagement, its date).
     #[arg(long)]
     pub date: Option<String>,
+    /// The engagement folder (default: the current folder's, when there is no --out): the
+    /// response goes to <DIR>/<instrument>/<respondent>.yaml.
+    #[arg(long, value_name = "DIR")]
+    pub engagement: Option<PathBuf>,
 }
 
 /// Report formats.
@@ -280,9 +289,13 @@ pub struct ImportArgs {
     pub instrument: String,
     /// The CSV export.
     pub csv: PathBuf,
-    /// Results file to write.
+    /// Results file to write; inside an engagement it may be left out, and each respondent gets
+    /// their own file in its layout.
     #[arg(long)]
-    pub out: PathBuf,
+    pub out: Option<PathBuf>,
+    /// The engagement folder (default: the current folder's, when there is no --out).
+    #[arg(long, value_name = "DIR")]
+    pub engagement: Option<PathBuf>,
     /// The wave's label, e.g. 2026-Q4 (written to `assessment`; inside an engagement, its
     /// period).
     #[arg(long)]

@@ -1,7 +1,9 @@
 //! The file commands: `fill`, `import`, `export`, `validate`, `template`.
 
 use std::collections::HashMap;
+use std::path::Path;
 
+use super::place;
 use super::{
     ExportArgs, ExportFormat, FillArgs, ImportArgs, TemplateArgs, TemplateFormat, ValidateArgs,
     emit, note,
@@ -85,7 +87,8 @@ pub(super) fn template(args: &TemplateArgs) -> Result<()> {
     super::emit_data(args.out.as_deref(), &text)
 }
 
-/// The response in a `fill --answers` file: the shape of one entry of `responses`.
+/// The response in a `fill --answers` file: the shape of one entry of `responses`. Written to
+/// `--out`, or, inside an engagement, to the respondent's file in its layout.
 pub(super) fn fill(args: &FillArgs) -> Result<()> {
     let instrument = Instrument::load(&args.instrument)?;
     let label = args.answers.display().to_string();
@@ -94,17 +97,33 @@ pub(super) fn fill(args: &FillArgs) -> Result<()> {
         crate::yaml::MAX_YAML_BYTES as u64,
         "an answers file",
     )?;
-    let response = crate::response::read_single_response(&label, &src, &instrument)?;
+    let mut response = crate::response::read_single_response(&label, &src, &instrument)?;
+    let engagement = place::engagement(args.engagement.as_deref(), args.out.as_deref())?;
+    if let Some(e) = &engagement {
+        response.role = place::role(e, &response.respondent, response.role.as_deref())?;
+    }
     instrument.check_role(response.role.as_deref())?;
+    let out = match (&args.out, &engagement) {
+        (Some(out), _) => out.clone(),
+        (None, Some(e)) if response.respondent.trim().is_empty() => {
+            return Err(place::needs_respondent(e));
+        }
+        (None, Some(e)) => place::results_path(e, &instrument, &response.respondent)?,
+        (None, None) => {
+            return Err(Error::Usage(
+                "say where the results go: --out FILE, or fill inside an engagement folder (or --engagement DIR)".into(),
+            ));
+        }
+    };
     let wave = super::wave::fields(
-        Some(&args.out),
+        Some(&out),
         None,
         args.period.as_deref(),
         args.date.as_deref(),
     )?;
     // Read again and saved under the file's lock: parallel fills into one file all keep their
     // respondent.
-    response::update_results(&args.out, &instrument, |results| {
+    response::update_results(&out, &instrument, |results| {
         wave.apply(&mut results.assessment);
         match results
             .responses
@@ -115,25 +134,21 @@ pub(super) fn fill(args: &FillArgs) -> Result<()> {
             None => results.responses.push(response),
         }
     })?;
-    note(&format!("wrote {}", args.out.display()));
+    note(&format!("wrote {}", out.display()));
     Ok(())
 }
 
-/// `cxassess import`: reads the whole CSV, checking every row; with any problem nothing is
-/// written (exit 2). Otherwise the responses are written to `--out` atomically. An existing
-/// results file of the same instrument keeps its other respondents: a respondent of the same
-/// name is replaced, new ones are added.
-pub(super) fn import(args: &ImportArgs) -> Result<()> {
-    let instrument = Instrument::load(&args.instrument)?;
-    let (imported, summary) = response::csv::read_for_import(&instrument, &args.csv)?;
-    let wave = super::wave::fields(
-        Some(&args.out),
-        None,
-        args.period.as_deref(),
-        args.date.as_deref(),
-    )?;
+/// Adds `imported` to the results file at `out` (a respondent of the same name is replaced, new
+/// ones are added), under its lock; refuses before writing what could not be read back.
+/// Returns (added, replaced).
+fn merge_into(
+    out: &Path,
+    instrument: &Instrument,
+    wave: &super::wave::WaveFields,
+    imported: Vec<response::Response>,
+) -> Result<(usize, usize)> {
     // Read again and saved under the file's lock, so a writer a moment before keeps its answers.
-    let (added, replaced) = response::update_results(&args.out, &instrument, |results| {
+    response::try_update_results(out, instrument, |results| {
         wave.apply(&mut results.assessment);
         let mut existing: HashMap<String, usize> = HashMap::new();
         for (i, r) in results.responses.iter().enumerate() {
@@ -149,18 +164,70 @@ pub(super) fn import(args: &ImportArgs) -> Result<()> {
                 added += 1;
             }
         }
-        (added, replaced)
-    })?;
+        response::csv::check_readable_size(out, results, instrument)?;
+        Ok((added, replaced))
+    })
+}
+
+/// `cxassess import`: reads the whole CSV, checking every row; with any problem nothing is
+/// written (exit 2). Otherwise the responses are written to `--out` atomically, or, inside an
+/// engagement, each respondent to their own file in its layout. An existing results file of the
+/// same instrument keeps its other respondents.
+pub(super) fn import(args: &ImportArgs) -> Result<()> {
+    let instrument = Instrument::load(&args.instrument)?;
+    let (mut imported, summary) = response::csv::read_for_import(&instrument, &args.csv)?;
+    let engagement = place::engagement(args.engagement.as_deref(), args.out.as_deref())?;
+    let (added, replaced, into) = match (&args.out, &engagement) {
+        (Some(out), _) => {
+            let wave = super::wave::fields(
+                Some(out),
+                None,
+                args.period.as_deref(),
+                args.date.as_deref(),
+            )?;
+            let (a, r) = merge_into(out, &instrument, &wave, imported)?;
+            (a, r, out.display().to_string())
+        }
+        (None, Some(e)) => {
+            // Every row's role is checked against the roster before anything is written.
+            for r in &mut imported {
+                r.role = place::role(e, &r.respondent, r.role.as_deref())?;
+                instrument.check_role(r.role.as_deref())?;
+            }
+            let (mut added, mut replaced) = (0, 0);
+            for r in imported {
+                let out = place::results_path(e, &instrument, &r.respondent)?;
+                let wave = super::wave::fields(
+                    Some(&out),
+                    None,
+                    args.period.as_deref(),
+                    args.date.as_deref(),
+                )?;
+                let (a, p) = merge_into(&out, &instrument, &wave, vec![r])?;
+                added += a;
+                replaced += p;
+            }
+            (
+                added,
+                replaced,
+                e.instrument_dir(&instrument.id).display().to_string(),
+            )
+        }
+        (None, None) => {
+            return Err(Error::Usage(
+                "say where the results go: --out FILE, or import inside an engagement folder (or --engagement DIR)".into(),
+            ));
+        }
+    };
     let merged = if replaced > 0 {
         format!(" ({added} added, {replaced} replaced)")
     } else {
         String::new()
     };
     note(&format!(
-        "imported {} response(s) from {} into {}{merged}",
+        "imported {} response(s) from {} into {into}{merged}",
         summary.responses,
         args.csv.display(),
-        args.out.display()
     ));
     if summary.renormalised > 0 {
         note(&format!(

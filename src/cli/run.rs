@@ -31,34 +31,52 @@ fn recorded_role(out: &std::path::Path, respondent: Option<&str>) -> Result<Opti
 /// `cxassess run`.
 pub(super) fn run(ctx: Context, args: &RunArgs) -> Result<()> {
     let instrument = Instrument::load(&args.instrument)?;
-    let recorded = match &args.out {
+    // Inside an engagement, without --out, the answers go into its layout and the roster gives
+    // the respondent's role.
+    let mut role = args.role.clone();
+    let out = match (
+        &args.out,
+        super::place::engagement(args.engagement.as_deref(), args.out.as_deref())?,
+    ) {
+        (Some(out), _) => Some(out.clone()),
+        (None, Some(e)) => {
+            let name = args
+                .respondent
+                .as_deref()
+                .filter(|n| !n.trim().is_empty())
+                .ok_or_else(|| super::place::needs_respondent(&e))?;
+            role = super::place::role(&e, name, role.as_deref())?;
+            Some(super::place::results_path(&e, &instrument, name)?)
+        }
+        (None, None) => None,
+    };
+    let recorded = match &out {
         Some(out) => recorded_role(out, args.respondent.as_deref())?,
         None => None,
     };
-    if let (Some(given), Some(recorded)) = (&args.role, &recorded) {
+    if let (Some(given), Some(recorded)) = (&role, &recorded) {
         if !given.trim().eq_ignore_ascii_case(recorded.trim()) {
             return Err(Error::Usage(format!(
                 "--role {given} contradicts the role recorded for this respondent ({recorded}) in {}: leave out --role to resume, or use another --respondent",
-                args.out
-                    .as_deref()
+                out.as_deref()
                     .map(|p| p.display().to_string())
                     .unwrap_or_default()
             )));
         }
     }
-    instrument.check_role(args.role.as_deref().or(recorded.as_deref()))?;
+    instrument.check_role(role.as_deref().or(recorded.as_deref()))?;
     let wave = super::wave::fields(
-        args.out.as_deref(),
+        out.as_deref(),
         args.org.as_deref(),
         args.period.as_deref(),
         args.date.as_deref(),
     )?;
     let start = Start {
         instrument: args.instrument.clone(),
-        out: args.out.clone(),
+        out,
         who: Respondent {
             name: args.respondent.clone(),
-            role: args.role.clone(),
+            role,
             org: wave.org,
         },
         period: wave.period,

@@ -49,6 +49,15 @@ pub fn update_results<T>(
     instrument: &Instrument,
     change: impl FnOnce(&mut Results) -> T,
 ) -> Result<T> {
+    try_update_results(path, instrument, |results| Ok(change(results)))
+}
+
+/// As [`update_results`], with a change that may refuse (nothing is then written).
+pub fn try_update_results<T>(
+    path: &Path,
+    instrument: &Instrument,
+    change: impl FnOnce(&mut Results) -> Result<T>,
+) -> Result<T> {
     let lock = ResultsLock::write(path)?;
     let mut results = if lock.target().exists() {
         // Read through the path given, so a relative `source:` resolves as it always has.
@@ -69,7 +78,7 @@ pub fn update_results<T>(
     } else {
         Results::new(instrument)
     };
-    let out = change(&mut results);
+    let out = change(&mut results)?;
     save_held(&lock, &results, instrument)?;
     Ok(out)
 }

@@ -590,3 +590,141 @@ fn targets_give_the_distance_and_a_roadmap_through_every_level_up_to_them() {
         .expect("table");
     assert!(head.contains("to target"), "{head}");
 }
+
+#[test]
+fn interviews_inside_an_engagement_go_into_its_layout_with_the_rosters_role() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let eng = engagement(dir.path());
+    // From a subfolder, no --out, no --role: the roster says zhang.min is a manager.
+    std::fs::create_dir(eng.join("notes")).expect("mkdir");
+    cx(&eng.join("notes"))
+        .args(["run", "maturity", "--plain", "--respondent", "zhang.min"])
+        .write_stdin("3\n2\n")
+        .assert()
+        .success();
+    let file = eng.join("maturity/zhang.min.yaml");
+    let text = std::fs::read_to_string(&file).expect("written into the layout");
+    assert!(text.contains("assessment:\n  organization: Harbour Appliances\n  period: \"2026-Q4\"\n  date: 2026-11-20\n"), "{text}");
+    assert!(text.contains("role: manager"), "{text}");
+    // A role that contradicts the roster, and an interview without a respondent, are refused.
+    let out = cx(&eng)
+        .args([
+            "run",
+            "gaps",
+            "--plain",
+            "--respondent",
+            "li.na",
+            "--role",
+            "manager",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("role manager contradicts the roster"));
+    let out = cx(&eng)
+        .args(["run", "gaps", "--plain"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--respondent NAME"));
+
+    // fill without --out: the respondent and role from the answers file, its own file.
+    std::fs::write(
+        dir.path().join("c.yaml"),
+        "respondent: c-01\nanswers:\n  tangibles.1: {expected: 7, perceived: 5}\n",
+    )
+    .expect("write");
+    cx(dir.path())
+        .args([
+            "fill",
+            "servqual",
+            "--answers",
+            "c.yaml",
+            "--engagement",
+            "eng",
+        ])
+        .assert()
+        .success();
+    let c = std::fs::read_to_string(eng.join("servqual/c-01.yaml")).expect("layout");
+    assert!(c.contains("role: customer"), "the roster's role: {c}");
+
+    // import without --out: one file per respondent.
+    std::fs::write(
+        eng.join("staff.csv"),
+        "respondent,role,teamwork.1\nli.na,staff,5\nwu.fei,staff,3\n",
+    )
+    .expect("write");
+    cx(&eng)
+        .args(["import", "gaps", "staff.csv"])
+        .assert()
+        .success();
+    assert!(eng.join("gaps/li.na.yaml").is_file() && eng.join("gaps/wu.fei.yaml").is_file());
+    let status: Value = serde_json::from_slice(
+        &cx(&eng)
+            .args(["status", "--format", "json"])
+            .output()
+            .expect("runs")
+            .stdout,
+    )
+    .expect("json");
+    let names: Vec<&str> = status["respondents"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["respondent"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        names,
+        ["zhang.min", "li.na", "c-01", "wu.fei"],
+        "the roster first, then others found"
+    );
+}
+
+#[test]
+fn two_branches_each_adding_a_respondent_merge_in_git_without_conflict() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = dir.path();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(args)
+            .current_dir(repo)
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.com")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.com")
+            .output()
+            .expect("git runs");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    git(&["init", "-q", "-b", "main"]);
+    let eng = engagement(repo);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "engagement"]);
+    git(&["checkout", "-q", "-b", "ann"]);
+    cx(&eng)
+        .args(["run", "maturity", "--plain", "--respondent", "zhang.min"])
+        .write_stdin("4\n")
+        .assert()
+        .success();
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "zhang.min"]);
+    git(&["checkout", "-q", "main"]);
+    git(&["checkout", "-q", "-b", "bob"]);
+    cx(&eng)
+        .args(["run", "gaps", "--plain", "--respondent", "li.na"])
+        .write_stdin("5\n")
+        .assert()
+        .success();
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "li.na"]);
+    git(&["checkout", "-q", "main"]);
+    git(&["merge", "-q", "--no-edit", "ann"]);
+    git(&["merge", "-q", "--no-edit", "bob"]);
+    assert!(eng.join("maturity/zhang.min.yaml").is_file() && eng.join("gaps/li.na.yaml").is_file());
+    assert!(git(&["status", "--porcelain"]).is_empty(), "merged cleanly");
+}
