@@ -54,9 +54,12 @@ compare-fig-ces-n = CES n
 ## Answers, notes and respondents.
 compare-answers = Answers
 compare-answers-summary = { $both ->
-    [one] 1 respondent answered in both waves: { $changed } answer(s) changed, { $carried } carried over unchanged, { $confirmed } re-assessed and kept.
-   *[other] { $both } respondents answered in both waves: { $changed } answer(s) changed, { $carried } carried over unchanged, { $confirmed } re-assessed and kept.
-}
+    [one] 1 respondent answered in both waves:
+   *[other] { $both } respondents answered in both waves:
+} { $changed ->
+    [one] 1 answer changed,
+   *[other] { $changed } answers changed,
+} { $carried } carried over unchanged, { $confirmed } re-assessed and kept.
 compare-respondent-added = { $n ->
     [one] + { $respondent } (added, { $role }, 1 answer)
    *[other] + { $respondent } (added, { $role }, { $n } answers)
@@ -127,7 +130,10 @@ compare-kano-rule = Kano: a fall in Better counts as a drop; Worse is shown but 
 compare-method-waves = Waves: an engagement folder is one wave, and so are the results files sharing an assessment period; each wave's respondents are merged respondent first. Waves are labelled by period (else date, else file name) and ordered by date, then period.
 compare-method-matching = Respondents are matched by name between waves (a name repeated in a wave counts as name #2, #3 …); answers are compared as written in the results files.
 compare-method-intervals = Each change has a 95% interval: Welch's t on respondent-level scores for means (pyramid, maturity, SERVQUAL, gap drivers, CES), Newcombe's hybrid score interval for proportions (CSAT, CES easy, Kano Better and Worse), and the difference of two adjusted-Wald NPS for NPS. A change is significant when its interval excludes 0. Counts, levels, stages, categories and figures that average other figures (the maturity index, SERVQUAL's unweighted total, the five gaps) have no interval. No correction is made for the number of figures compared.
-compare-method-significant-gate = --significant: only a drop larger than the points whose 95% interval lies wholly below 0 fails the diff.
+compare-method-significant-gate = --significant: a drop fails the diff only when it is larger than { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+} and its 95% interval lies wholly below 0 (a drop within the noise is listed, not counted).
 
 ## Carried answers (`run --from`).
 carry-previous = previous answer: { $answer } (Enter keeps it)

@@ -194,7 +194,7 @@ fn pyramid_diff_text_and_markdown_show_directions() {
     assert_eq!(line("alice respect.1 "), "alice respect.1 4 2");
     assert_eq!(line("alice trust.1 "), "alice trust.1 5 4");
     assert!(
-        text.contains("1 respondent answered in both waves: 2 answer(s) changed, 0 carried over unchanged, 3 re-assessed"),
+        text.contains("1 respondent answered in both waves: 2 answers changed, 0 carried over unchanged, 3 re-assessed"),
         "{text}"
     );
     assert!(

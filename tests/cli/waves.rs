@@ -227,7 +227,7 @@ fn three_quarters_in_git_trend_diff_and_carry() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(
-        text.contains("2 respondents answered in both waves: 4 answer(s) changed, 2 carried over unchanged, 0 re-assessed and kept."),
+        text.contains("2 respondents answered in both waves: 4 answers changed, 2 carried over unchanged, 0 re-assessed and kept."),
         "{text}"
     );
     assert!(

@@ -214,8 +214,12 @@ pub fn document(d: &WaveDiff, options: &Options, lang: Lang) -> Document {
         tr!(lang, "compare-method-matching"),
         tr!(lang, "compare-method-intervals"),
     ];
-    if options.gate.is_some_and(|g| g.significant) {
-        method.push(tr!(lang, "compare-method-significant-gate"));
+    if let Some(g) = options.gate.filter(|g| g.significant) {
+        method.push(tr!(
+            lang,
+            "compare-method-significant-gate",
+            points = g.points
+        ));
     }
     s.push(Block::Method(method));
     doc
