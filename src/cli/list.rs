@@ -4,6 +4,7 @@ use super::{Context, emit};
 use crate::error::Result;
 use crate::instrument::builtin;
 use crate::response;
+use crate::tr;
 
 pub(super) fn list(ctx: Context) -> Result<()> {
     use crate::report::text::{pad, pad_left, width};
@@ -29,11 +30,16 @@ pub(super) fn list(ctx: Context) -> Result<()> {
     }
     // Columns padded by display width, so the Chinese headings (two columns a character) line
     // up with the rows.
+    let (questions_head, version_head, title_head) = (
+        tr!(lang, "list-questions"),
+        tr!(lang, "list-version"),
+        tr!(lang, "list-title"),
+    );
     let head = (
         "id",
-        lang.pick("questions", "题数"),
-        lang.pick("version", "版本"),
-        lang.pick("title", "名称"),
+        questions_head.as_str(),
+        version_head.as_str(),
+        title_head.as_str(),
     );
     let col = |heading: &str, floor: usize, cell: fn(&ListRow) -> &str| {
         rows.iter()
@@ -44,7 +50,8 @@ pub(super) fn list(ctx: Context) -> Result<()> {
     let q_w = col(head.1, 9, |r| &r.1);
     let v_w = col(head.2, 7, |r| &r.2);
     let mut out = String::new();
-    out.push_str(lang.pick("Built-in instruments\n", "内置问卷\n"));
+    out.push_str(&tr!(lang, "list-builtins"));
+    out.push('\n');
     out.push_str(&format!(
         "  {} {}  {}  {}\n",
         pad(head.0, id_w),
@@ -71,15 +78,11 @@ pub(super) fn list(ctx: Context) -> Result<()> {
     let dir = line(&response::store::sessions_dir()?.display().to_string());
     out.push('\n');
     if sessions.is_empty() {
-        out.push_str(&format!(
-            "{}{dir}\n",
-            lang.pick("No saved sessions in ", "没有已保存的会话：")
-        ));
+        out.push_str(&tr!(lang, "list-no-sessions", dir = dir.clone()));
+        out.push('\n');
     } else {
-        out.push_str(&format!(
-            "{}{dir}\n",
-            lang.pick("Saved sessions in ", "已保存的会话：")
-        ));
+        out.push_str(&tr!(lang, "list-sessions", dir = dir.clone()));
+        out.push('\n');
         let inst_w = sessions
             .iter()
             .map(|s| width(&s.instrument))
@@ -90,7 +93,7 @@ pub(super) fn list(ctx: Context) -> Result<()> {
             .fold(16, usize::max);
         for s in &sessions {
             let state = if s.complete {
-                lang.pick("complete", "已完成").to_string()
+                tr!(lang, "list-complete")
             } else {
                 format!("{}/{}", s.answered, s.total)
             };
@@ -106,10 +109,13 @@ pub(super) fn list(ctx: Context) -> Result<()> {
     }
     for (p, e) in broken {
         out.push_str(&format!(
-            "  {}{}: {}\n",
-            lang.pick("unreadable: ", "无法读取："),
-            line(&p.display().to_string()),
-            line(e.lines().next().unwrap_or(""))
+            "  {}\n",
+            tr!(
+                lang,
+                "list-unreadable",
+                path = line(&p.display().to_string()),
+                error = line(e.lines().next().unwrap_or(""))
+            )
         ));
     }
     emit(None, &out)

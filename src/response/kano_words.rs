@@ -1,8 +1,6 @@
 //! Kano answers: the five codes and every wording set real survey exports use (DOMAIN.md §3),
 //! English and Chinese, matched after normalising case, whitespace and apostrophes.
 
-use crate::lang::Lang;
-
 /// A Kano answer, coded 1–5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KanoWord {
@@ -48,17 +46,6 @@ impl KanoWord {
             KanoWord::Neutral => "neutral",
             KanoWord::LiveWith => "live-with",
             KanoWord::Dislike => "dislike",
-        }
-    }
-
-    /// A short label for screens and reports.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            KanoWord::Like => lang.pick("I like it", "我喜欢"),
-            KanoWord::MustBe => lang.pick("I expect it", "理所当然"),
-            KanoWord::Neutral => lang.pick("I am neutral", "无所谓"),
-            KanoWord::LiveWith => lang.pick("I can live with it", "能忍受"),
-            KanoWord::Dislike => lang.pick("I dislike it", "我不喜欢"),
         }
     }
 

@@ -42,7 +42,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use counts::{Counts, Lead};
-pub use table::{Category, classify, table_id, table_name};
+pub use table::{Category, classify, table_id};
 
 use super::ScoreOptions;
 use super::stats::Interval;

@@ -5,7 +5,6 @@
 use serde::Serialize;
 
 use crate::instrument::KanoTable;
-use crate::lang::Lang;
 use crate::response::KanoWord;
 
 /// A Kano category.
@@ -81,18 +80,6 @@ impl Category {
             Q => "Q",
         }
     }
-
-    /// The category's name.
-    pub fn name(self, lang: Lang) -> &'static str {
-        match self {
-            A => lang.pick("Attractive", "魅力型"),
-            O => lang.pick("One-dimensional", "期望型"),
-            M => lang.pick("Must-be", "必备型"),
-            I => lang.pick("Indifferent", "无差异型"),
-            R => lang.pick("Reverse", "反向型"),
-            Q => lang.pick("Questionable", "可疑型"),
-        }
-    }
 }
 
 /// The standard table (Berger et al. 1993; Matzler & Hinterhuber 1998), rows = functional
@@ -129,20 +116,6 @@ pub fn classify(table: KanoTable, functional: KanoWord, dysfunctional: KanoWord)
         return Q;
     }
     STANDARD[row(functional)][row(dysfunctional)]
-}
-
-/// The table variant's name for reports.
-pub fn table_name(table: KanoTable, lang: Lang) -> &'static str {
-    match table {
-        KanoTable::Standard => lang.pick(
-            "standard (Berger et al. 1993; Matzler & Hinterhuber 1998)",
-            "标准表（Berger 等 1993；Matzler & Hinterhuber 1998）",
-        ),
-        KanoTable::Pouliot => lang.pick(
-            "Pouliot (as standard, with Must-be/Must-be and Live-with/Live-with questionable)",
-            "Pouliot 变体（同标准表，但“理所当然/理所当然”与“能忍受/能忍受”判为可疑）",
-        ),
-    }
 }
 
 /// The table's id as written in instrument files.
