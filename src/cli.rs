@@ -8,6 +8,7 @@ mod args;
 mod compare;
 mod engagement;
 mod files;
+pub mod help;
 mod list;
 mod load;
 mod place;
@@ -54,16 +55,15 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Init(a)) => engagement::init(&a),
         Some(Command::Status(a)) => engagement::status(ctx, &a),
         Some(Command::Agree(a)) => agree::agree(ctx, &a),
-        Some(Command::Completions(a)) => completions(a.shell),
-        Some(Command::Man) => man(),
+        Some(Command::Completions(a)) => completions(ctx.lang, a.shell),
+        Some(Command::Man) => man(ctx.lang),
     }
 }
 
 /// `cxassess completions SHELL`: clap's generator over our own command line.
-fn completions(shell: clap_complete::Shell) -> Result<()> {
-    use clap::CommandFactory as _;
+fn completions(lang: Lang, shell: clap_complete::Shell) -> Result<()> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "cxassess", &mut out);
+    clap_complete::generate(shell, &mut help::unwrapped(lang), "cxassess", &mut out);
     let mut script = String::from_utf8_lossy(&out).into_owned();
     if shell == clap_complete::Shell::Fish {
         // clap's fish generator leaves positional values out: offer the built-in ids (and,
@@ -80,15 +80,15 @@ fn completions(shell: clap_complete::Shell) -> Result<()> {
 
 /// `cxassess man`: the roff man page — the program with its commands, then each command's
 /// synopsis and options.
-fn man() -> Result<()> {
-    use clap::CommandFactory as _;
+fn man(lang: Lang) -> Result<()> {
     use std::io::Write as _;
     let io = |e: std::io::Error| Error::io("<stdout>", e);
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
+    let cmd = help::unwrapped(lang);
+    clap_mangen::Man::new(cmd.clone())
         .render(&mut out)
         .map_err(io)?;
-    for sub in Cli::command().get_subcommands() {
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
         let page = clap_mangen::Man::new(sub.clone());
         writeln!(out, ".SH \"CXASSESS {}\"", sub.get_name().to_uppercase()).map_err(io)?;
         if let Some(about) = sub.get_about() {

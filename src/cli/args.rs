@@ -183,16 +183,17 @@ pub struct FillArgs {
     pub engagement: Option<PathBuf>,
 }
 
-/// Report formats.
+/// Report formats. (The variants' comments are not doc comments: clap would show them as
+/// English-only descriptions; `--format`'s own description says them in every language.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
-    /// Terminal text (colour when stdout is a terminal and NO_COLOR is unset).
+    // Terminal text (colour when stdout is a terminal and NO_COLOR is unset).
     Text,
-    /// Markdown for wikis.
+    // Markdown for wikis.
     Markdown,
-    /// JSON with fixed field names (see README, "JSON report").
+    // JSON with fixed field names (see README, "JSON report").
     Json,
-    /// One self-contained HTML file with SVG charts.
+    // One self-contained HTML file with SVG charts.
     Html,
 }
 
@@ -228,11 +229,11 @@ pub struct ReportArgs {
 /// Formats of a table-like output (`status`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TableFormat {
-    /// Terminal text.
+    // Terminal text.
     Text,
-    /// Markdown.
+    // Markdown.
     Markdown,
-    /// JSON.
+    // JSON.
     Json,
 }
 
@@ -308,7 +309,7 @@ pub struct ImportArgs {
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
-    /// CSV in the import layout.
+    // CSV in the import layout.
     Csv,
 }
 
@@ -336,9 +337,9 @@ pub struct ValidateArgs {
 /// Template formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TemplateFormat {
-    /// The instrument's YAML.
+    // The instrument's YAML.
     Yaml,
-    /// The empty CSV import sheet (header row).
+    // The empty CSV import sheet (header row).
     Csv,
 }
 

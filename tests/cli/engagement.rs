@@ -728,3 +728,52 @@ fn two_branches_each_adding_a_respondent_merge_in_git_without_conflict() {
     assert!(eng.join("maturity/zhang.min.yaml").is_file() && eng.join("gaps/li.na.yaml").is_file());
     assert!(git(&["status", "--porcelain"]).is_empty(), "merged cleanly");
 }
+
+#[test]
+fn help_and_parse_errors_follow_the_language_of_the_flag_or_the_environment() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = cx(dir.path())
+        .args(["--lang", "zh", "diff", "--help"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(help.contains("对比两轮评估"), "{help}");
+    assert!(help.contains("用法: cxassess diff"), "{help}");
+    assert!(help.contains("[默认: text]"), "{help}");
+
+    // LANG=zh_CN with a misspelt command: the error and its tip in Chinese, exit 2.
+    let out = cx(dir.path())
+        .env("LANG", "zh_CN.UTF-8")
+        .arg("reprot")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(err.starts_with("错误: 无法识别的命令 'reprot'"), "{err}");
+    assert!(err.contains("'report'"), "{err}");
+
+    // --lang on the command line wins over the environment, even after the command.
+    let out = cx(dir.path())
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["report", "--lang", "en"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        err.starts_with("error: the following required arguments were not provided:"),
+        "{err}"
+    );
+
+    // The man page follows --lang too.
+    let man = cx(dir.path())
+        .args(["--lang", "zh", "man"])
+        .output()
+        .expect("runs");
+    let man = String::from_utf8(man.stdout).expect("utf-8");
+    assert!(
+        man.contains("为结果文件（或导入格式的 CSV）评分并输出报告。"),
+        "{man}"
+    );
+}
