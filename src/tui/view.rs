@@ -26,9 +26,8 @@ use super::session::Session;
 use super::theme;
 use super::words;
 use super::wrap::{truncate, width, wrap};
-use crate::instrument::{Kind, QuestionKind};
+use crate::instrument::QuestionKind;
 use crate::lang::Lang;
-use crate::response::number;
 use crate::tr;
 
 /// The smallest terminal the runner draws in; below it only a message is shown.
@@ -488,39 +487,9 @@ impl Runner {
 
 /// The answer to step `i` in words (for the review and the plain mode), `None` when unanswered.
 pub fn answer_words(session: &Session, lang: Lang, i: usize) -> Option<String> {
-    if session.is_na(i) {
-        let na = tr!(lang, "tui-not-applicable");
-        return Some(match session.na_reason(i) {
-            Some(r) => format!("{na} ({r})"),
-            None => na,
-        });
-    }
-    if let Some(v) = session.point(i) {
-        let label = match &session.question(i).kind {
-            QuestionKind::Rubric(_) if session.instrument.kind == Kind::Maturity => {
-                words::level_name(lang, v)
-            }
-            QuestionKind::Rubric(_) => String::new(),
-            _ => session
-                .scale(i)
-                .and_then(|sc| sc.label(v, lang).map(str::to_string))
-                .unwrap_or_default(),
-        };
-        return Some(if label.is_empty() {
-            v.to_string()
-        } else {
-            format!("{v} {label}")
-        });
-    }
-    if let Some(t) = session.text(i) {
-        return Some(format!("“{t}”"));
-    }
-    session.allocation(i).map(|vals| {
-        vals.iter()
-            .map(|v| v.map_or_else(|| "–".to_string(), number))
-            .collect::<Vec<_>>()
-            .join(" / ")
-    })
+    session
+        .current(i)
+        .and_then(|a| words::answer_of(session, lang, i, a))
 }
 
 /// The prefix of an option row: highlight mark, answered mark, key.

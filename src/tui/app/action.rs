@@ -161,6 +161,15 @@ pub enum Notice {
         /// The step returned to (after a jump from the overview or the review).
         back: Option<usize>,
     },
+    /// The earlier wave's answer was kept (`run --from`): which question, the answer in words.
+    Kept {
+        /// The step kept (counted from 0).
+        step: usize,
+        /// The answer in words.
+        answer: String,
+        /// The step returned to (after a jump from the overview or the review).
+        back: Option<usize>,
+    },
     /// An answer was refused, and why.
     Refused(Refusal),
     /// Enter with nothing highlighted on an unanswered step.

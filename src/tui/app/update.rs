@@ -134,6 +134,27 @@ impl Runner {
         }
     }
 
+    /// Keeps the earlier wave's answer to the question on screen (Enter with nothing chosen,
+    /// `run --from`) and moves on past the question's parts, saying so on the message line.
+    pub(super) fn keep_previous(&mut self) -> Effect {
+        let first = self.cursor;
+        let answer = crate::tui::words::previous(&self.session, self.lang, first).unwrap_or_default();
+        if !self.session.carry(first) {
+            return Effect::None;
+        }
+        self.cursor = self.session.question_end(first);
+        let effect = self.advance(true);
+        self.just_answered = Some(first);
+        if let Some(Notice::Answered { back, .. }) = self.notice.take() {
+            self.notice = Some(Notice::Kept {
+                step: first,
+                answer,
+                back,
+            });
+        }
+        effect
+    }
+
     /// Answers the step on screen with its `n`-th option (a click on it).
     fn choose(&mut self, n: usize) -> Effect {
         match self.choices(self.cursor).get(n).copied() {
@@ -178,6 +199,7 @@ impl Runner {
                         Some(match chosen {
                             Some(Choice::Point(v)) => self.answer_point(v),
                             Some(Choice::Na) => self.not_applicable(),
+                            None if self.session.offers_previous(i) => self.keep_previous(),
                             None if self.session.is_answered(i) => self.advance(false),
                             None => {
                                 self.notice = Some(Notice::ChooseFirst);
@@ -215,6 +237,11 @@ impl Runner {
                     *selected = n.min(entries.len().saturating_sub(1));
                     Some(Effect::None)
                 }
+                Action::Confirm
+                    if entries.iter().all(String::is_empty) && self.session.offers_previous(i) =>
+                {
+                    Some(self.keep_previous())
+                }
                 Action::Confirm => {
                     let values: Vec<f64> = entries
                         .iter()
@@ -237,6 +264,11 @@ impl Runner {
                     Action::CursorHome => input.home(),
                     Action::CursorEnd => input.end(),
                     Action::Close => *typing = false,
+                    Action::Confirm
+                        if input.text().trim().is_empty() && self.session.offers_previous(i) =>
+                    {
+                        return Some(self.keep_previous());
+                    }
                     Action::Confirm => {
                         let text = input.text().to_string();
                         let changed = self.session.answer_text(i, &text);
