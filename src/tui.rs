@@ -9,6 +9,7 @@
 //! over and always gives it back.
 
 pub mod app;
+pub mod consensus;
 pub mod home;
 pub mod input;
 pub mod kano_builder;
@@ -25,7 +26,7 @@ pub mod words;
 pub mod wrap;
 
 use std::io::{self, IsTerminal as _};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
@@ -69,6 +70,29 @@ pub fn run(start: &Start, lang: Lang, plain: bool) -> Result<Vec<String>> {
     run_app(&mut app)
 }
 
+/// `cxassess run <INSTRUMENT> --consensus`: the consensus workshop on the disputed items of the
+/// engagement at `dir`, full screen or (`plain`) in the line mode. Returns the messages to show
+/// once the terminal is given back (or, when nothing is disputed, the message that says so).
+pub fn consensus(dir: &Path, instrument: &str, lang: Lang, plain: bool) -> Result<Vec<String>> {
+    if !plain {
+        require_terminal(lang)?;
+    }
+    let (mut session, panel) = match consensus::open(dir, instrument, lang)? {
+        consensus::Opened::Agreed(message) => return Ok(vec![message]),
+        consensus::Opened::Workshop(session, panel) => (*session, *panel),
+    };
+    if plain {
+        plain::consensus::run(&mut session, &panel, lang, plain_input(), io::stdout().lock())?;
+        return Ok(Vec::new());
+    }
+    let mut app = App {
+        lang,
+        home: None,
+        runner: Some(Runner::consensus(session, panel, lang)),
+    };
+    run_app(&mut app)
+}
+
 /// Standard input for the plain line mode, with the termination signals turned into the end of
 /// the session (saved, exit 130) instead of the end of the process.
 fn plain_input() -> plain::signalled::SignalledStdin {
@@ -99,15 +123,19 @@ enum Exit {
 #[derive(Debug)]
 struct Left {
     instrument: String,
+    /// The consensus workshop, resumed with `--consensus`.
+    consensus: bool,
     answered: usize,
     total: usize,
     path: PathBuf,
 }
 
 impl Left {
-    fn of(session: &Session) -> Left {
+    fn of(runner: &Runner) -> Left {
+        let session = &runner.session;
         Left {
             instrument: session.instrument.id.clone(),
+            consensus: runner.consensus.is_some(),
             answered: session.answered_count(),
             total: session.steps.len(),
             path: session.path.clone(),
@@ -127,7 +155,11 @@ fn run_app(app: &mut App) -> Result<Vec<String>> {
             let path = left.path.display().to_string();
             let mut messages = vec![words::saved(lang, left.answered, left.total, &path)];
             if left.answered < left.total {
-                messages.push(words::resume_hint(lang, &left.instrument, &path));
+                messages.push(if left.consensus {
+                    crate::tr!(lang, "tui-consensus-resume", instrument = left.instrument.as_str())
+                } else {
+                    words::resume_hint(lang, &left.instrument, &path)
+                });
             }
             Ok(messages)
         }
@@ -271,7 +303,7 @@ where
 /// message line says where it is.
 fn write_html(runner: &mut Runner) {
     let path = outside::html_path(&runner.session.path);
-    let html = app::html(&runner.session, runner.lang);
+    let html = app::html(&runner.session, runner.consensus.as_deref(), runner.lang);
     runner.notice = Some(match outside::write_html(&path, &html) {
         Ok(()) => Notice::HtmlWritten {
             opened: outside::open(&path),
@@ -306,7 +338,7 @@ fn carry_out(app: &mut App, effect: Effect) -> Result<Option<Exit>> {
                 return Ok(Some(Exit::Quit(None)));
             };
             runner.session.end_sitting(runner.changed)?;
-            let left = Left::of(&runner.session);
+            let left = Left::of(&runner);
             match app.home.as_mut() {
                 Some(home) => home.reload()?,
                 None => return Ok(Some(Exit::Quit(Some(left)))),

@@ -6,6 +6,7 @@
 //! Ctrl-C does in the full-screen runner (see [`signalled`]). Everything printed goes through
 //! [`crate::sanitize::terminal`]: questions, names and answers come from files.
 
+pub mod consensus;
 mod home;
 pub mod signalled;
 

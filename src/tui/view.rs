@@ -13,6 +13,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
 mod complete;
+mod consensus;
 mod home;
 mod kano_builder;
 mod overlays;
@@ -348,12 +349,17 @@ impl Runner {
         let total = session.steps.len();
         let cols = area.width as usize;
         let pos = (self.cursor + 1).min(total);
-        let title = vec![Span::raw(format!(
-            " {}",
-            session.instrument.title.get(lang)
-        ))];
+        let title = session.instrument.title.get(lang);
+        let title = match &self.consensus {
+            Some(_) => tr!(lang, "tui-consensus-title", title = title),
+            None => title.to_string(),
+        };
+        let title = vec![Span::raw(format!(" {title}"))];
         let response = session.response();
-        let who = words::respondent(lang, &response.respondent, response.role.as_deref());
+        let who = match &self.consensus {
+            Some(panel) => tr!(lang, "tui-consensus-who", n = panel.raters.len()),
+            None => words::respondent(lang, &response.respondent, response.role.as_deref()),
+        };
         let progress = vec![
             Span::styled(format!("{pos}/{total}"), theme::PROGRESS),
             Span::raw(format!(" · {who} ")),

@@ -128,8 +128,17 @@ impl Runner {
 
     /// Answers the step on screen with point `value` and moves on, or says why not.
     pub(super) fn answer_point(&mut self, value: i32) -> Effect {
-        match self.session.answer_point(self.cursor, value) {
-            Ok(()) => self.advance(true),
+        let answered = self.cursor;
+        match self.session.answer_point(answered, value) {
+            Ok(()) => {
+                let effect = self.advance(true);
+                if self.consensus.is_some() {
+                    // The workshop records why it agreed: the rationale is the item's note.
+                    let note = self.session.note(answered).unwrap_or_default().to_string();
+                    self.overlay = Some(Overlay::Note(NoteEditor::new(answered, &note)));
+                }
+                effect
+            }
             Err(r) => self.refused(r),
         }
     }

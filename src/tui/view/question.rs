@@ -152,6 +152,11 @@ impl Runner {
         let (mut about, mut intro) = self.intro_lines(cols);
         let (mut top, mut help) = self.question_lines(self.cursor, cols);
         top.extend(self.previous_lines(cols));
+        let panel = self.panel_lines(cols);
+        if !panel.is_empty() {
+            top.push(Line::raw(""));
+            top.extend(panel);
+        }
         let mut note = self.note_lines(cols);
         let options = self.options_min_height();
         let block = |lines: &Vec<Line>| {
