@@ -12,6 +12,7 @@ pub mod app;
 pub mod consensus;
 pub mod home;
 pub mod input;
+pub mod interview;
 pub mod kano_builder;
 pub mod keys;
 pub mod mouse;
@@ -368,6 +369,15 @@ fn carry_out(app: &mut App, effect: Effect) -> Result<Option<Exit>> {
                 runner.open_report(true);
             }
         }
+        Effect::Interview(start) => {
+            let opened = open_interview(&start);
+            open_runner(app, opened, lang);
+        }
+        Effect::AddMember(member) => {
+            if let Some(home) = app.home.as_mut() {
+                add_member(home, &member)?;
+            }
+        }
         Effect::SaveStudy { id, yaml } => {
             if let Some(home) = app.home.as_mut() {
                 home.save_study(&id, &yaml)?;
@@ -375,6 +385,38 @@ fn carry_out(app: &mut App, effect: Effect) -> Result<Option<Exit>> {
         }
     }
     Ok(None)
+}
+
+/// Opens an interview started from the interview home screen: the instrument's folder in the
+/// engagement is made, and a role the instrument is not answered by is refused as `run` refuses
+/// it.
+fn open_interview(start: &Start) -> Result<Session> {
+    let instrument = Instrument::load(&start.instrument)?;
+    instrument.check_role(start.who.role.as_deref())?;
+    if let Some(dir) = start.out.as_deref().and_then(Path::parent) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    Session::open(start)
+}
+
+/// Appends `member` to the roster of the engagement on the home screen, reads it again and
+/// selects them; a roster that cannot be edited is a message, not an exit.
+fn add_member(home: &mut Home, member: &crate::engagement::Member) -> Result<()> {
+    let Some(dir) = home.interview.as_ref().map(|i| i.engagement.dir.clone()) else {
+        return Ok(());
+    };
+    match interview::roster::add(&dir, member) {
+        Ok(()) => {
+            home.reload()?;
+            if let Some(screen) = home.interview.as_mut() {
+                screen.select(&member.respondent);
+                screen.offer = false;
+            }
+            home.notice = Some(Notice::MemberAdded(member.respondent.clone()));
+        }
+        Err(e) => home.notice = Some(Notice::OpenFailed(e.to_string())),
+    }
+    Ok(())
 }
 
 fn open_runner(app: &mut App, session: Result<Session>, lang: Lang) {

@@ -15,6 +15,7 @@ use ratatui::widgets::{Clear, Paragraph, Widget};
 mod complete;
 mod consensus;
 mod home;
+mod interview;
 mod kano_builder;
 mod overlays;
 mod question;
@@ -44,7 +45,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &HitMap) {
     } else if let Some(runner) = &app.runner {
         runner.draw(area, buf, hits);
     } else if let Some(home) = &app.home {
-        home::render(home, app.lang, area, buf, hits);
+        match &home.interview {
+            Some(screen) => interview::render(home, screen, app.lang, area, buf, hits),
+            None => home::render(home, app.lang, area, buf, hits),
+        }
     }
 }
 

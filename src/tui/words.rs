@@ -268,6 +268,29 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
         Notice::Study(e) => study_problem(lang, e),
         Notice::DuplicateFeature(name) => tr!(lang, "tui-study-duplicate", name = name.as_str()),
         Notice::SaveFailed(e) => tr!(lang, "tui-study-save-failed", error = e.as_str()),
+        Notice::NotAsked { who, instrument } => tr!(
+            lang,
+            "tui-interview-not-asked",
+            who = who.as_str(),
+            instrument = instrument.as_str()
+        ),
+        Notice::MemberTaken(name) => tr!(lang, "tui-interview-taken", name = name.as_str()),
+        Notice::NoInstrumentChosen => tr!(lang, "tui-interview-no-instrument"),
+        Notice::RoleRefused {
+            role,
+            instrument,
+            audience,
+        } => {
+            let roles: Vec<String> = audience.iter().map(|w| self::role(lang, w)).collect();
+            tr!(
+                lang,
+                "tui-interview-role-refused",
+                role = self::role(lang, role),
+                instrument = instrument.as_str(),
+                roles = roles.join(&tr!(lang, "tui-list-separator"))
+            )
+        }
+        Notice::MemberAdded(name) => tr!(lang, "tui-interview-added", name = name.as_str()),
     }
 }
 

@@ -4,6 +4,7 @@
 mod agree;
 mod common;
 mod compare;
+mod consensus;
 mod concurrency;
 mod csv_export;
 mod csv_import;
