@@ -61,11 +61,12 @@ pub fn append(text: &str, member: &Member) -> std::result::Result<String, String
     };
     match inline_value(lines[k]) {
         "" => {}
-        "[]" | "~" | "null" => {
-            // An empty list written inline: the key's line becomes the start of a block.
-            let comment = bare(lines[k]).find(" #").map(|c| &bare(lines[k])[c..]);
+        value @ ("[]" | "~" | "null") => {
+            // An empty list written inline: the key's line (its comment kept) starts a block.
+            let opened = bare(lines[k]).replacen(value, "", 1);
             let mut out: String = lines[..k].concat();
-            out.push_str(&format!("roster:{}{nl}", comment.unwrap_or_default()));
+            out.push_str(opened.trim_end());
+            out.push_str(nl);
             out.push_str(&item(member, "  ", nl));
             out.push_str(&lines[k + 1..].concat());
             return Ok(out);
