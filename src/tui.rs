@@ -83,7 +83,13 @@ pub fn consensus(dir: &Path, instrument: &str, lang: Lang, plain: bool) -> Resul
         consensus::Opened::Workshop(session, panel) => (*session, *panel),
     };
     if plain {
-        plain::consensus::run(&mut session, &panel, lang, plain_input(), io::stdout().lock())?;
+        plain::consensus::run(
+            &mut session,
+            &panel,
+            lang,
+            plain_input(),
+            io::stdout().lock(),
+        )?;
         return Ok(Vec::new());
     }
     let mut app = App {
@@ -157,7 +163,11 @@ fn run_app(app: &mut App) -> Result<Vec<String>> {
             let mut messages = vec![words::saved(lang, left.answered, left.total, &path)];
             if left.answered < left.total {
                 messages.push(if left.consensus {
-                    crate::tr!(lang, "tui-consensus-resume", instrument = left.instrument.as_str())
+                    crate::tr!(
+                        lang,
+                        "tui-consensus-resume",
+                        instrument = left.instrument.as_str()
+                    )
                 } else {
                     words::resume_hint(lang, &left.instrument, &path)
                 });

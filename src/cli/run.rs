@@ -47,7 +47,11 @@ fn engagement_of(args: &RunArgs) -> Result<Option<Engagement>> {
 }
 
 /// Where a respondent's answers go inside engagement `e`: `<DIR>/<instrument>/<respondent>.yaml`.
-fn layout_out(e: &Engagement, instrument: &Instrument, respondent: Option<&str>) -> Result<PathBuf> {
+fn layout_out(
+    e: &Engagement,
+    instrument: &Instrument,
+    respondent: Option<&str>,
+) -> Result<PathBuf> {
     let Some(name) = respondent.map(str::trim).filter(|n| !n.is_empty()) else {
         return Err(Error::Usage(format!(
             "inside the engagement {} answers go to {}/<respondent>.yaml: name who answers with --respondent NAME, or give --out FILE",
@@ -97,7 +101,10 @@ pub(super) fn run(ctx: Context, args: &RunArgs) -> Result<()> {
             )));
         }
     }
-    let role = args.role.clone().or_else(|| recorded.is_none().then_some(rostered).flatten());
+    let role = args
+        .role
+        .clone()
+        .or_else(|| recorded.is_none().then_some(rostered).flatten());
     instrument.check_role(role.as_deref().or(recorded.as_deref()))?;
     let wave = super::wave::fields(
         out.as_deref(),

@@ -131,7 +131,9 @@ impl Interview {
         let Ok(cwd) = std::env::current_dir() else {
             return Ok(None);
         };
-        Engagement::find(&cwd).map(|d| Interview::load(&d)).transpose()
+        Engagement::find(&cwd)
+            .map(|d| Interview::load(&d))
+            .transpose()
     }
 
     /// Reads the engagement at `dir`, its instruments and its results files. A file that cannot
@@ -187,7 +189,11 @@ impl Interview {
             let Some(col) = columns.iter().position(|c| c.instrument.id == inst.id) else {
                 continue;
             };
-            for r in results.responses.iter().filter(|r| r.respondent != CONSENSUS) {
+            for r in results
+                .responses
+                .iter()
+                .filter(|r| r.respondent != CONSENSUS)
+            {
                 let at = rows.iter().position(|x| x.respondent == r.respondent);
                 let at = at.unwrap_or_else(|| {
                     rows.push(Row {

@@ -5,8 +5,8 @@
 
 use super::app::Notice;
 use super::session::{Refusal, Session};
-use crate::instrument::{Kind, MATURITY_LEVELS, QuestionKind};
 use crate::instrument::kano_study::StudyError;
+use crate::instrument::{Kind, MATURITY_LEVELS, QuestionKind};
 use crate::lang::catalog::{catalog, message};
 use crate::lang::{Lang, Text};
 use crate::response::{Answer, number};

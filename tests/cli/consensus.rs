@@ -59,7 +59,9 @@ pub fn raters(dir: &Path) -> PathBuf {
             };
             answers.push_str(&format!("  {id}: {v}\n"));
         }
-        answers.push_str(&format!("notes:\n  strategy.1: \"{who}: seen in the plans\"\n"));
+        answers.push_str(&format!(
+            "notes:\n  strategy.1: \"{who}: seen in the plans\"\n"
+        ));
         let file = dir.join(format!("{who}.answers.yaml"));
         std::fs::write(&file, answers).expect("write");
         cxassess(dir)
@@ -107,7 +109,10 @@ fn the_plain_workshop_walks_the_disputed_items_and_resumes_after_q() {
         text.contains("[1/2] Vision & strategy — A written experience vision"),
         "{text}"
     );
-    assert!(text.contains("  ann (manager): 1 Ad hoc — “ann: seen in the plans”"), "{text}");
+    assert!(
+        text.contains("  ann (manager): 1 Ad hoc — “ann: seen in the plans”"),
+        "{text}"
+    );
     assert!(text.contains("  bob (manager): 4 Managed"), "{text}");
     assert!(text.contains("  (ratings 1–4, median 3)"), "{text}");
     assert!(text.contains("Agreed rating (1–5;"), "{text}");
@@ -120,7 +125,10 @@ fn the_plain_workshop_walks_the_disputed_items_and_resumes_after_q() {
         r.answers["strategy.1"],
         cxassess::response::Answer::Value(4)
     );
-    assert_eq!(r.notes["strategy.1"], "The board approved the vision in May");
+    assert_eq!(
+        r.notes["strategy.1"],
+        "The board approved the vision in May"
+    );
     assert!(!r.complete);
     let written = std::fs::read_to_string(eng.join("maturity/consensus.yaml")).expect("file");
     assert!(
@@ -131,11 +139,19 @@ fn the_plain_workshop_walks_the_disputed_items_and_resumes_after_q() {
     // Resumed: the first disputed item without an agreed rating; an empty rationale is none.
     let (text, r) = consensus(&eng, "3\n\n");
     assert!(
-        text.contains("Resuming: 1 of 2 items agreed; continuing at the first item without an agreed rating."),
+        text.contains(
+            "Resuming: 1 of 2 items agreed; continuing at the first item without an agreed rating."
+        ),
         "{text}"
     );
-    assert!(!text.contains("[1/2]"), "the agreed item is not asked again: {text}");
-    assert!(text.contains("All 2 disputed items have an agreed rating."), "{text}");
+    assert!(
+        !text.contains("[1/2]"),
+        "the agreed item is not asked again: {text}"
+    );
+    assert!(
+        text.contains("All 2 disputed items have an agreed rating."),
+        "{text}"
+    );
     assert!(text.contains("Stage: 3 Defined"), "{text}");
     assert!(r.complete);
     assert_eq!(r.answers["insight.2"], cxassess::response::Answer::Value(3));
@@ -147,7 +163,11 @@ fn the_plain_workshop_walks_the_disputed_items_and_resumes_after_q() {
         .args(["report", ".", "--format", "json"])
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");
     let m = &v["reports"][0];
     assert_eq!(m["consensus"]["items"], 2, "{m:#}");
@@ -167,7 +187,12 @@ fn the_plain_workshop_walks_the_disputed_items_and_resumes_after_q() {
     assert!((strategy(&m["maturity"]["by_role"]["consensus"]) - 3.25).abs() < 1e-9);
     let text = cxassess(&eng)
         .current_dir(&eng)
-        .args(["report", "maturity/ann.yaml", "maturity/bob.yaml", "maturity/cao.yaml"])
+        .args([
+            "report",
+            "maturity/ann.yaml",
+            "maturity/bob.yaml",
+            "maturity/cao.yaml",
+        ])
         .arg("maturity/consensus.yaml")
         .output()
         .expect("runs");
@@ -176,7 +201,10 @@ fn the_plain_workshop_walks_the_disputed_items_and_resumes_after_q() {
         text.contains("Headline figures: the consensus agreed in the workshop on 2 disputed items"),
         "{text}"
     );
-    assert!(text.contains("Consensus: the headline figures count"), "{text}");
+    assert!(
+        text.contains("Consensus: the headline figures count"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -265,7 +293,15 @@ fn run_inside_an_engagement_without_out_writes_into_its_layout() {
     // --engagement names the folder from anywhere.
     cxassess(dir.path())
         .current_dir(dir.path())
-        .args(["run", "maturity", "--plain", "--respondent", "li", "--role", "staff"])
+        .args([
+            "run",
+            "maturity",
+            "--plain",
+            "--respondent",
+            "li",
+            "--role",
+            "staff",
+        ])
         .arg("--engagement")
         .arg(&eng)
         .write_stdin("2\n")

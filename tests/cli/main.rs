@@ -4,8 +4,8 @@
 mod agree;
 mod common;
 mod compare;
-mod consensus;
 mod concurrency;
+mod consensus;
 mod csv_export;
 mod csv_import;
 mod determinism;

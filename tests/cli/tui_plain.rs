@@ -353,14 +353,29 @@ fn an_empty_line_keeps_the_previous_answer_and_a_typed_one_replaces_it() {
     std::fs::write(dir.path().join("q3.answers.yaml"), answers).unwrap();
     cxassess(dir.path())
         .current_dir(dir.path())
-        .args(["fill", "maturity", "--answers", "q3.answers.yaml", "--out", "q3.yaml"])
+        .args([
+            "fill",
+            "maturity",
+            "--answers",
+            "q3.answers.yaml",
+            "--out",
+            "q3.yaml",
+        ])
         .assert()
         .success();
     let q4 = dir.path().join("q4.yaml");
     let run = |input: &str| {
         cxassess(dir.path())
             .current_dir(dir.path())
-            .args(["run", "maturity", "--plain", "--respondent", "li", "--role", "manager"])
+            .args([
+                "run",
+                "maturity",
+                "--plain",
+                "--respondent",
+                "li",
+                "--role",
+                "manager",
+            ])
             .arg("--from")
             .arg(&q3)
             .arg("--out")
@@ -370,7 +385,11 @@ fn an_empty_line_keeps_the_previous_answer_and_a_typed_one_replaces_it() {
             .unwrap()
     };
     let out = run("\n5\nq\n");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains("  ↺ previous answer: 3 Defined (Enter keeps it)\n[1/31] "),
@@ -381,9 +400,18 @@ fn an_empty_line_keeps_the_previous_answer_and_a_typed_one_replaces_it() {
     let r = &results.responses[0];
     assert_eq!(r.carried, ["strategy.1"], "kept: carried; changed: not");
     assert_eq!(r.carried_from.as_deref(), Some(q3.to_str().unwrap()));
-    assert_eq!(r.answers["strategy.1"], cxassess::response::Answer::Value(3));
-    assert_eq!(r.answers["strategy.2"], cxassess::response::Answer::Value(5));
-    assert_eq!(r.notes["strategy.1"], "vision in the annual plan", "the note comes along");
+    assert_eq!(
+        r.answers["strategy.1"],
+        cxassess::response::Answer::Value(3)
+    );
+    assert_eq!(
+        r.answers["strategy.2"],
+        cxassess::response::Answer::Value(5)
+    );
+    assert_eq!(
+        r.notes["strategy.1"], "vision in the annual plan",
+        "the note comes along"
+    );
     // Resumed: every remaining question kept with an empty line.
     let out = run(&"\n".repeat(29));
     let text = String::from_utf8(out.stdout).unwrap();

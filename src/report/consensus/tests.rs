@@ -97,7 +97,10 @@ fn a_report_says_where_its_headline_comes_from() {
             raters: 1
         })
     );
-    assert_eq!(report.partial, 0, "an open consensus is not a partial response");
+    assert_eq!(
+        report.partial, 0,
+        "an open consensus is not a partial response"
+    );
     let text = crate::report::render(
         &report,
         crate::report::Format::Markdown,
@@ -107,6 +110,9 @@ fn a_report_says_where_its_headline_comes_from() {
         text.contains("Headline figures: the consensus agreed in the workshop on 1 disputed item"),
         "{text}"
     );
-    assert!(text.contains("Consensus: the headline figures count"), "{text}");
+    assert!(
+        text.contains("Consensus: the headline figures count"),
+        "{text}"
+    );
     assert!(Report::new(&inst, &[one]).consensus.is_none());
 }

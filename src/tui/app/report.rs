@@ -48,7 +48,11 @@ fn report_of<'a>(session: &'a Session, panel: Option<&Panel>) -> Report<'a> {
 /// The HTML report of `session`'s results file (with the raters' files in the consensus
 /// workshop).
 pub fn html(session: &Session, panel: Option<&Panel>, lang: Lang) -> String {
-    report::render(&report_of(session, panel), Format::Html, Options::plain(lang))
+    report::render(
+        &report_of(session, panel),
+        Format::Html,
+        Options::plain(lang),
+    )
 }
 
 impl ReportView {

@@ -147,7 +147,8 @@ impl Runner {
     /// `run --from`) and moves on past the question's parts, saying so on the message line.
     pub(super) fn keep_previous(&mut self) -> Effect {
         let first = self.cursor;
-        let answer = crate::tui::words::previous(&self.session, self.lang, first).unwrap_or_default();
+        let answer =
+            crate::tui::words::previous(&self.session, self.lang, first).unwrap_or_default();
         if !self.session.carry(first) {
             return Effect::None;
         }

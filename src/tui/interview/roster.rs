@@ -115,8 +115,8 @@ pub fn append(text: &str, member: &Member) -> std::result::Result<String, String
 pub fn add(dir: &Path, member: &Member) -> Result<()> {
     let path = dir.join(engagement::FILE);
     let text = crate::yaml::read_text(&path, 4 * 1024 * 1024, "an engagement file")?;
-    let edited = append(&text, member)
-        .map_err(|why| Error::Usage(format!("{}: {why}", path.display())))?;
+    let edited =
+        append(&text, member).map_err(|why| Error::Usage(format!("{}: {why}", path.display())))?;
     let parsed = engagement::parse(&path.display().to_string(), &edited)?;
     if parsed.member(&member.respondent) != Some(member) {
         return Err(Error::Usage(format!(

@@ -122,7 +122,12 @@ pub fn run(
         let scale = session.scale(i);
         let (min, max) = scale.map_or((1, 5), |s| (s.min, s.max));
         let answered = loop {
-            io.say(&tr!(lang, "tui-consensus-agreed-prompt", min = min, max = max))?;
+            io.say(&tr!(
+                lang,
+                "tui-consensus-agreed-prompt",
+                min = min,
+                max = max
+            ))?;
             let Some(typed) = line(&mut io, session, changed)? else {
                 return Ok(Outcome::Stopped);
             };

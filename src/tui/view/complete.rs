@@ -28,7 +28,12 @@ impl Runner {
             wrapped(&text, cols, theme::DONE)
         } else {
             let text = if consensus {
-                tr!(lang, "tui-consensus-missing-go", missing = missing, n = total)
+                tr!(
+                    lang,
+                    "tui-consensus-missing-go",
+                    missing = missing,
+                    n = total
+                )
             } else {
                 tr!(lang, "tui-complete-missing", missing = missing, n = total)
             };

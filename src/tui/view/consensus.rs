@@ -66,7 +66,10 @@ impl Runner {
             out.push(line(r, [theme::OPTION, theme::OPTION_KEY, theme::NOTE]));
         }
         if let Some(item) = panel.item(id) {
-            out.push(Line::styled(format!("  {}", spread(item, lang)), theme::DIM));
+            out.push(Line::styled(
+                format!("  {}", spread(item, lang)),
+                theme::DIM,
+            ));
         }
         out
     }

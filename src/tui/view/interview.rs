@@ -20,7 +20,7 @@ use crate::tui::theme;
 use crate::tui::words::{self, ROLES};
 use crate::tui::wrap::{pad, truncate, width, wrap};
 
-/// "张敏 (zhang.min)", or the respondent alone.
+/// "Zhang Min (zhang.min)": the display name with the respondent, or the respondent alone.
 fn who(row: &Row, lang: Lang) -> String {
     match &row.name {
         Some(name) => tr!(
@@ -120,13 +120,24 @@ fn offer(screen: &Interview, lang: Lang) -> Option<String> {
 }
 
 /// The grid's lines, recording where each cell went.
-fn grid(screen: &Interview, lang: Lang, area: Rect, hits: &HitMap, live: bool) -> Vec<Line<'static>> {
+fn grid(
+    screen: &Interview,
+    lang: Lang,
+    area: Rect,
+    hits: &HitMap,
+    live: bool,
+) -> Vec<Line<'static>> {
     let cols = area.width as usize;
     let names: Vec<String> = screen.rows.iter().map(|r| who(r, lang)).collect();
     let roles: Vec<String> = screen
         .rows
         .iter()
-        .map(|r| r.role.as_deref().map(|x| words::role(lang, x)).unwrap_or_default())
+        .map(|r| {
+            r.role
+                .as_deref()
+                .map(|x| words::role(lang, x))
+                .unwrap_or_default()
+        })
         .collect();
     let head_who = tr!(lang, "tui-interview-interviewee");
     let head_role = tr!(lang, "tui-interview-role");
@@ -145,8 +156,18 @@ fn grid(screen: &Interview, lang: Lang, area: Rect, hits: &HitMap, live: bool) -
         })
         .collect();
     let fixed: usize = 2 + 2 + widths.iter().map(|w| w + 2).sum::<usize>();
-    let mut w2 = roles.iter().map(|r| width(r)).chain([width(&head_role)]).max().unwrap_or(0);
-    let mut w1 = names.iter().map(|n| width(n)).chain([width(&head_who)]).max().unwrap_or(0);
+    let mut w2 = roles
+        .iter()
+        .map(|r| width(r))
+        .chain([width(&head_role)])
+        .max()
+        .unwrap_or(0);
+    let mut w1 = names
+        .iter()
+        .map(|n| width(n))
+        .chain([width(&head_who)])
+        .max()
+        .unwrap_or(0);
     w1 = w1.min(cols.saturating_sub(fixed + w2).max(8));
     w2 = w2.min(cols.saturating_sub(fixed + w1).max(4));
     let mut out = vec![Line::raw("")];
@@ -168,7 +189,11 @@ fn grid(screen: &Interview, lang: Lang, area: Rect, hits: &HitMap, live: bool) -
     let offset = (screen.row + 1).saturating_sub(room);
     for (r, row) in screen.rows.iter().enumerate().skip(offset).take(room) {
         let selected_row = r == screen.row;
-        let name_style = if row.on_roster { Style::new() } else { theme::DIM };
+        let name_style = if row.on_roster {
+            Style::new()
+        } else {
+            theme::DIM
+        };
         let mut spans = vec![
             Span::styled(
                 if selected_row { "▶ " } else { "  " },
@@ -207,7 +232,14 @@ fn grid(screen: &Interview, lang: Lang, area: Rect, hits: &HitMap, live: bool) -
     out
 }
 
-pub(super) fn render(home: &Home, screen: &Interview, lang: Lang, area: Rect, buf: &mut Buffer, hits: &HitMap) {
+pub(super) fn render(
+    home: &Home,
+    screen: &Interview,
+    lang: Lang,
+    area: Rect,
+    buf: &mut Buffer,
+    hits: &HitMap,
+) {
     let table = if screen.form.is_some() {
         keys::MEMBER_FORM
     } else {
@@ -227,7 +259,11 @@ pub(super) fn render(home: &Home, screen: &Interview, lang: Lang, area: Rect, bu
     }
     if let Some(start) = screen.start(screen.row, screen.col) {
         if let Some(out) = start.out {
-            let shown = out.strip_prefix(&e.dir).unwrap_or(&out).display().to_string();
+            let shown = out
+                .strip_prefix(&e.dir)
+                .unwrap_or(&out)
+                .display()
+                .to_string();
             footer.push(Line::styled(
                 truncate(&tr!(lang, "tui-interview-file", path = shown), cols),
                 theme::DIM,
@@ -236,7 +272,11 @@ pub(super) fn render(home: &Home, screen: &Interview, lang: Lang, area: Rect, bu
     }
     footer.push(Line::styled(
         truncate(
-            &tr!(lang, "tui-interview-folder", dir = e.dir.display().to_string()),
+            &tr!(
+                lang,
+                "tui-interview-folder",
+                dir = e.dir.display().to_string()
+            ),
             cols,
         ),
         theme::DIM,
@@ -287,7 +327,10 @@ pub(super) fn render(home: &Home, screen: &Interview, lang: Lang, area: Rect, bu
     }
     for p in &screen.problems {
         lines.push(Line::styled(
-            truncate(&format!("  {}", tr!(lang, "tui-unreadable", path = p.as_str())), cols),
+            truncate(
+                &format!("  {}", tr!(lang, "tui-unreadable", path = p.as_str())),
+                cols,
+            ),
             theme::DIM,
         ));
     }
@@ -313,7 +356,11 @@ pub(super) fn render(home: &Home, screen: &Interview, lang: Lang, area: Rect, bu
 }
 
 /// A choice among words, the chosen one in brackets.
-fn choices(words: &[String], chosen: &dyn Fn(usize) -> bool, at: Option<usize>) -> Vec<Span<'static>> {
+fn choices(
+    words: &[String],
+    chosen: &dyn Fn(usize) -> bool,
+    at: Option<usize>,
+) -> Vec<Span<'static>> {
     let mut spans = vec![Span::raw("    ")];
     for (k, word) in words.iter().enumerate() {
         let text = if chosen(k) {
@@ -337,13 +384,22 @@ fn choices(words: &[String], chosen: &dyn Fn(usize) -> bool, at: Option<usize>) 
 fn render_form(screen: &Interview, lang: Lang, area: Rect, buf: &mut Buffer) {
     let Some(form) = &screen.form else { return };
     let width_ = area.width.saturating_sub(4).clamp(56, 90);
-    let popup = centered(area, width_, 12.min(area.height.saturating_sub(2)));
+    let hint = wrap(
+        &tr!(lang, "tui-interview-form-hint"),
+        width_.saturating_sub(4) as usize,
+    );
+    let height = 11 + hint.len() as u16;
+    let popup = centered(area, width_, height.min(area.height.saturating_sub(2)));
     clear_for_dialog(popup, buf);
     let block = Block::bordered()
         .title(Span::styled(
             format!(
                 " {} ",
-                tr!(lang, "tui-interview-form-title", client = screen.engagement.client.as_str())
+                tr!(
+                    lang,
+                    "tui-interview-form-title",
+                    client = screen.engagement.client.as_str()
+                )
             ),
             theme::DIALOG_TITLE,
         ))
@@ -410,20 +466,23 @@ fn render_form(screen: &Interview, lang: Lang, area: Rect, buf: &mut Buffer) {
         &|k| form.chosen.get(k).copied().unwrap_or(false),
         on_list.then_some(form.at),
     );
-    let lines = vec![
-        label(tr!(lang, "tui-interview-form-respondent"), MemberField::Respondent),
+    let mut lines = vec![
+        label(
+            tr!(lang, "tui-interview-form-respondent"),
+            MemberField::Respondent,
+        ),
         input_line(&form.respondent, form.field == MemberField::Respondent),
         label(tr!(lang, "tui-interview-form-name"), MemberField::Name),
         input_line(&form.name, form.field == MemberField::Name),
         label(tr!(lang, "tui-form-role"), MemberField::Role),
         Line::from(role),
-        label(tr!(lang, "tui-interview-form-instruments"), MemberField::Instruments),
+        label(
+            tr!(lang, "tui-interview-form-instruments"),
+            MemberField::Instruments,
+        ),
         Line::from(instruments),
         Line::raw(""),
-        Line::styled(
-            truncate(&tr!(lang, "tui-interview-form-hint"), cols),
-            theme::DIM,
-        ),
     ];
+    lines.extend(hint.into_iter().map(|l| Line::styled(l, theme::DIM)));
     Paragraph::new(lines).render(inner, buf);
 }

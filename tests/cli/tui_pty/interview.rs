@@ -71,7 +71,8 @@ fn the_home_screen_inside_an_engagement_runs_the_interviews() {
     tty.wait_for("wang.lei added to the roster in engagement.yaml");
     tty.wait_for("王磊 (wang.lei)");
     let after = std::fs::read_to_string(eng.join("engagement.yaml")).unwrap();
-    let item = "  - respondent: wang.lei\n    role: staff\n    name: 王磊\n    instruments: [maturity]\n";
+    let item =
+        "  - respondent: wang.lei\n    role: staff\n    name: 王磊\n    instruments: [maturity]\n";
     let at = before
         .find("# second round")
         .expect("the comment after the roster");
@@ -141,7 +142,14 @@ fn enter_keeps_the_previous_answer_and_a_digit_replaces_it() {
     std::fs::write(dir.path().join("q3.answers.yaml"), answers).unwrap();
     cxassess(dir.path())
         .current_dir(dir.path())
-        .args(["fill", "maturity", "--answers", "q3.answers.yaml", "--out", "q3.yaml"])
+        .args([
+            "fill",
+            "maturity",
+            "--answers",
+            "q3.answers.yaml",
+            "--out",
+            "q3.yaml",
+        ])
         .assert()
         .success();
     let args = [

@@ -77,12 +77,7 @@ fn screen() -> Interview {
     begun
         .responses
         .push(response(&gaps, "zhang.min", "manager", 12, 4));
-    Interview::new(
-        e,
-        columns,
-        &[(done, maturity), (begun, gaps)],
-        Vec::new(),
-    )
+    Interview::new(e, columns, &[(done, maturity), (begun, gaps)], Vec::new())
 }
 
 fn home_in(screen: Interview, lang: Lang) -> App {
@@ -110,7 +105,10 @@ fn the_interview_home_screen_shows_the_roster_by_instrument() {
         feed(&mut app, &typed("wang.lei"));
         feed(&mut app, &[Action::NextField]);
         feed(&mut app, &typed("王磊"));
-        feed(&mut app, &[Action::NextField, Action::CursorRight, Action::NextField]);
+        feed(
+            &mut app,
+            &[Action::NextField, Action::CursorRight, Action::NextField],
+        );
         feed(&mut app, &[Action::CursorRight, Action::Insert(' ')]);
         app
     });
@@ -129,8 +127,20 @@ fn workshop(lang: Lang, answered: bool) -> App {
         r
     };
     let raters = vec![
-        rater("zhang.min", "manager", 1, 2, Some("no one owns the vision; 没有负责人")),
-        rater("li.wei", "manager", 4, 3, Some("approved by the board in May")),
+        rater(
+            "zhang.min",
+            "manager",
+            1,
+            2,
+            Some("no one owns the vision; 没有负责人"),
+        ),
+        rater(
+            "li.wei",
+            "manager",
+            4,
+            3,
+            Some("approved by the board in May"),
+        ),
         rater("wang.fang", "consultant", 3, 5, None),
     ];
     let a = agreement(&inst, &raters);
@@ -167,7 +177,10 @@ fn workshop(lang: Lang, answered: bool) -> App {
     };
     if answered {
         feed(&mut app, &[Action::Digit(3)]);
-        feed(&mut app, &typed("The vision exists but is not yet in the plans"));
+        feed(
+            &mut app,
+            &typed("The vision exists but is not yet in the plans"),
+        );
     }
     app
 }
