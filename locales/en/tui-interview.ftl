@@ -68,3 +68,7 @@ tui-interview-form-respondent = Name or code, as results files name them (e.g. l
 tui-interview-form-name = Display name (optional)
 tui-interview-form-instruments = Instruments they answer
 tui-interview-form-hint = Added as one roster item at the end of the roster in engagement.yaml; its comments stay as they are.
+tui-interview-all-done = { $n ->
+    [one] The interview is complete: `cxassess report .` makes the engagement report.
+   *[other] All { $n } interviews are complete: `cxassess report .` makes the engagement report.
+}

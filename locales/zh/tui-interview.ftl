@@ -61,3 +61,4 @@ tui-interview-form-respondent = 姓名或代号，与结果文件中的写法一
 tui-interview-form-name = 显示名称（可选）
 tui-interview-form-instruments = 其作答的问卷
 tui-interview-form-hint = 作为一项追加到 engagement.yaml 访谈名单的末尾；文件中的注释保持不变。
+tui-interview-all-done = 全部 { $n } 场访谈均已完成：`cxassess report .` 生成项目报告。

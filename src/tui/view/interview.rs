@@ -101,6 +101,10 @@ fn describe(screen: &Interview, lang: Lang) -> (String, String) {
 
 /// "Next: Enter starts li.na · gaps", after an interview.
 fn offer(screen: &Interview, lang: Lang) -> Option<String> {
+    let (done, all) = screen.done();
+    if all > 0 && done == all {
+        return Some(tr!(lang, "tui-interview-all-done", n = all));
+    }
     if !screen.offer {
         return None;
     }
