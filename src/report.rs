@@ -4,6 +4,7 @@
 
 pub mod agree;
 pub mod chart;
+pub mod consensus;
 pub mod doc;
 pub mod engagement;
 pub mod fivegap;
@@ -68,6 +69,8 @@ pub struct Report<'a> {
     pub voices_inline: bool,
     /// Where the client wants to be: group id → level (from the engagement's `targets`).
     pub targets: BTreeMap<String, f64>,
+    /// The headline figures come from a consensus among the raters (`run --consensus`).
+    pub consensus: Option<consensus::Consensus>,
 }
 
 impl<'a> Report<'a> {
@@ -78,6 +81,7 @@ impl<'a> Report<'a> {
             score::score(instrument, responses, ScoreOptions::default()),
         );
         report.partial = responses.iter().filter(|r| !r.complete).count();
+        report.apply_consensus(responses, &ScoreOptions::default());
         report
     }
 
@@ -93,6 +97,7 @@ impl<'a> Report<'a> {
             partial: 0,
             voices_inline: true,
             targets: BTreeMap::new(),
+            consensus: None,
         }
     }
 }
@@ -181,6 +186,9 @@ pub fn json_report(report: &Report<'_>, lang: Lang) -> Value {
     top.insert("na_reasons".into(), json!(voices.na_reasons));
     if report.scoring.carried > 0 {
         top.insert("answers_carried".into(), json!(report.scoring.carried));
+    }
+    if let Some(c) = &report.consensus {
+        top.insert("consensus".into(), json!(c));
     }
     if voices.omitted > 0 {
         top.insert("voices_omitted".into(), json!(voices.omitted));

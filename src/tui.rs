@@ -9,8 +9,10 @@
 //! over and always gives it back.
 
 pub mod app;
+pub mod consensus;
 pub mod home;
 pub mod input;
+pub mod interview;
 pub mod kano_builder;
 pub mod keys;
 pub mod mouse;
@@ -25,7 +27,7 @@ pub mod words;
 pub mod wrap;
 
 use std::io::{self, IsTerminal as _};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
@@ -69,6 +71,35 @@ pub fn run(start: &Start, lang: Lang, plain: bool) -> Result<Vec<String>> {
     run_app(&mut app)
 }
 
+/// `cxassess run <INSTRUMENT> --consensus`: the consensus workshop on the disputed items of the
+/// engagement at `dir`, full screen or (`plain`) in the line mode. Returns the messages to show
+/// once the terminal is given back (or, when nothing is disputed, the message that says so).
+pub fn consensus(dir: &Path, instrument: &str, lang: Lang, plain: bool) -> Result<Vec<String>> {
+    if !plain {
+        require_terminal(lang)?;
+    }
+    let (mut session, panel) = match consensus::open(dir, instrument, lang)? {
+        consensus::Opened::Agreed(message) => return Ok(vec![message]),
+        consensus::Opened::Workshop(session, panel) => (*session, *panel),
+    };
+    if plain {
+        plain::consensus::run(
+            &mut session,
+            &panel,
+            lang,
+            plain_input(),
+            io::stdout().lock(),
+        )?;
+        return Ok(Vec::new());
+    }
+    let mut app = App {
+        lang,
+        home: None,
+        runner: Some(Runner::consensus(session, panel, lang)),
+    };
+    run_app(&mut app)
+}
+
 /// Standard input for the plain line mode, with the termination signals turned into the end of
 /// the session (saved, exit 130) instead of the end of the process.
 fn plain_input() -> plain::signalled::SignalledStdin {
@@ -99,15 +130,19 @@ enum Exit {
 #[derive(Debug)]
 struct Left {
     instrument: String,
+    /// The consensus workshop, resumed with `--consensus`.
+    consensus: bool,
     answered: usize,
     total: usize,
     path: PathBuf,
 }
 
 impl Left {
-    fn of(session: &Session) -> Left {
+    fn of(runner: &Runner) -> Left {
+        let session = &runner.session;
         Left {
             instrument: session.instrument.id.clone(),
+            consensus: runner.consensus.is_some(),
             answered: session.answered_count(),
             total: session.steps.len(),
             path: session.path.clone(),
@@ -127,7 +162,15 @@ fn run_app(app: &mut App) -> Result<Vec<String>> {
             let path = left.path.display().to_string();
             let mut messages = vec![words::saved(lang, left.answered, left.total, &path)];
             if left.answered < left.total {
-                messages.push(words::resume_hint(lang, &left.instrument, &path));
+                messages.push(if left.consensus {
+                    crate::tr!(
+                        lang,
+                        "tui-consensus-resume",
+                        instrument = left.instrument.as_str()
+                    )
+                } else {
+                    words::resume_hint(lang, &left.instrument, &path)
+                });
             }
             Ok(messages)
         }
@@ -271,7 +314,7 @@ where
 /// message line says where it is.
 fn write_html(runner: &mut Runner) {
     let path = outside::html_path(&runner.session.path);
-    let html = app::html(&runner.session, runner.lang);
+    let html = app::html(&runner.session, runner.consensus.as_deref(), runner.lang);
     runner.notice = Some(match outside::write_html(&path, &html) {
         Ok(()) => Notice::HtmlWritten {
             opened: outside::open(&path),
@@ -306,7 +349,7 @@ fn carry_out(app: &mut App, effect: Effect) -> Result<Option<Exit>> {
                 return Ok(Some(Exit::Quit(None)));
             };
             runner.session.end_sitting(runner.changed)?;
-            let left = Left::of(&runner.session);
+            let left = Left::of(&runner);
             match app.home.as_mut() {
                 Some(home) => home.reload()?,
                 None => return Ok(Some(Exit::Quit(Some(left)))),
@@ -336,6 +379,15 @@ fn carry_out(app: &mut App, effect: Effect) -> Result<Option<Exit>> {
                 runner.open_report(true);
             }
         }
+        Effect::Interview(start) => {
+            let opened = open_interview(&start);
+            open_runner(app, opened, lang);
+        }
+        Effect::AddMember(member) => {
+            if let Some(home) = app.home.as_mut() {
+                add_member(home, &member)?;
+            }
+        }
         Effect::SaveStudy { id, yaml } => {
             if let Some(home) = app.home.as_mut() {
                 home.save_study(&id, &yaml)?;
@@ -343,6 +395,38 @@ fn carry_out(app: &mut App, effect: Effect) -> Result<Option<Exit>> {
         }
     }
     Ok(None)
+}
+
+/// Opens an interview started from the interview home screen: the instrument's folder in the
+/// engagement is made, and a role the instrument is not answered by is refused as `run` refuses
+/// it.
+fn open_interview(start: &Start) -> Result<Session> {
+    let instrument = Instrument::load(&start.instrument)?;
+    instrument.check_role(start.who.role.as_deref())?;
+    if let Some(dir) = start.out.as_deref().and_then(Path::parent) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    Session::open(start)
+}
+
+/// Appends `member` to the roster of the engagement on the home screen, reads it again and
+/// selects them; a roster that cannot be edited is a message, not an exit.
+fn add_member(home: &mut Home, member: &crate::engagement::Member) -> Result<()> {
+    let Some(dir) = home.interview.as_ref().map(|i| i.engagement.dir.clone()) else {
+        return Ok(());
+    };
+    match interview::roster::add(&dir, member) {
+        Ok(()) => {
+            home.reload()?;
+            if let Some(screen) = home.interview.as_mut() {
+                screen.select(&member.respondent);
+                screen.offer = false;
+            }
+            home.notice = Some(Notice::MemberAdded(member.respondent.clone()));
+        }
+        Err(e) => home.notice = Some(Notice::OpenFailed(e.to_string())),
+    }
+    Ok(())
 }
 
 fn open_runner(app: &mut App, session: Result<Session>, lang: Lang) {

@@ -71,7 +71,8 @@ help-arg-run-org = Organisation assessed.
 help-arg-run-period = The wave's label, e.g. 2026-Q4 (written to `assessment`; inside an engagement, its period).
 help-arg-run-date = The assessment date, YYYY-MM-DD (inside an engagement, its date).
 help-arg-run-from = An earlier wave's results file or engagement folder: each question shows the previous answer, and keeping it records it as carried over.
-help-arg-run-engagement = The engagement folder to interview in (default: the current folder's, when there is no --out): the answers go to <DIR>/<instrument>/<respondent>.yaml.
+help-arg-run-engagement = The engagement folder to answer in (default: the current folder or the nearest parent with an engagement.yaml); without --out, answers go to <DIR>/<instrument>/<respondent>.yaml.
+help-arg-run-consensus = The consensus workshop (pyramid, maturity; inside an engagement): walks the items the raters disagree on, shows every rating and note, and records the agreed rating and its rationale in <DIR>/<instrument>/consensus.yaml.
 
 help-arg-fill-instrument = Built-in id or path to an instrument YAML file.
 help-arg-fill-answers = YAML file shaped like one entry of `responses` (at least `answers:`).

@@ -71,7 +71,8 @@ help-arg-run-org = 被评估的组织。
 help-arg-run-period = 本轮的标签，例如 2026-Q4（写入 `assessment`；在项目中即项目的评估周期）。
 help-arg-run-date = 评估日期，YYYY-MM-DD（在项目中即项目的日期）。
 help-arg-run-from = 上一轮的结果文件或项目文件夹：每道题显示上次的答案，保留它即记为沿用。
-help-arg-run-engagement = 在其中访谈的项目文件夹（默认：没有 --out 时为当前文件夹所在的项目）：答案写入 <DIR>/<问卷>/<答卷人>.yaml。
+help-arg-run-engagement = 在其中作答的项目文件夹（默认：当前文件夹，或最近一个含 engagement.yaml 的上级文件夹）；没有 --out 时答案写入 <DIR>/<问卷>/<答卷人>.yaml。
+help-arg-run-consensus = 共识研讨（pyramid、maturity；在项目中）：逐一走过评分者有分歧的题目，列出每人的评分与备注，把商定的评分及理由记入 <DIR>/<问卷>/consensus.yaml。
 
 help-arg-fill-instrument = 内置问卷编号，或问卷 YAML 文件的路径。
 help-arg-fill-answers = 形如 `responses` 中一条记录的 YAML 文件（至少有 `answers:`）。

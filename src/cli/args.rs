@@ -151,10 +151,15 @@ pub struct RunArgs {
     /// answer, and keeping it records it as carried over.
     #[arg(long, value_name = "PREVIOUS")]
     pub from: Option<PathBuf>,
-    /// The engagement folder to interview in (default: the current folder's, when there is no
-    /// --out): the answers go to <DIR>/<instrument>/<respondent>.yaml.
+    /// The engagement folder to answer in (default: the current folder or the nearest parent
+    /// with an engagement.yaml); without --out, answers go to <DIR>/<instrument>/<respondent>.yaml.
     #[arg(long, value_name = "DIR")]
     pub engagement: Option<PathBuf>,
+    /// The consensus workshop (pyramid, maturity; inside an engagement): walks the items the
+    /// raters disagree on, shows every rating and note, and records the agreed rating and its
+    /// rationale in <DIR>/<instrument>/consensus.yaml.
+    #[arg(long, conflicts_with_all = ["out", "respondent", "role", "from"])]
+    pub consensus: bool,
 }
 
 /// `fill` arguments.

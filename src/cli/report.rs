@@ -108,7 +108,7 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
             )));
         }
     }
-    let mut scorer = score::Scorer::new(&instrument, score_options);
+    let mut scorer = score::Scorer::new(&instrument, score_options.clone());
     // Partial responses of results files count and are said; --complete-only leaves them out.
     // (A survey export's rows are taken as the platform gives them: a column it never asked
     // would make every row partial.)
@@ -143,6 +143,16 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
     report.sources = sources;
     report.input_notes = input_notes;
     report.partial = partial;
+    if csv.is_empty() {
+        // A consensus among the raters (`run --consensus`) gives the headline figures.
+        let counted: Vec<crate::response::Response> = results
+            .responses
+            .iter()
+            .filter(|r| r.complete || !args.complete_only)
+            .cloned()
+            .collect();
+        report.apply_consensus(&counted, &score_options);
+    }
     // Results inside an engagement folder are reported against its targets.
     if let Some(targets) = yaml
         .first()

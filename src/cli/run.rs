@@ -1,5 +1,6 @@
 //! `cxassess` (the home screen) and `cxassess run`: hand the terminal to the runner, then say
-//! where the answers are.
+//! where the answers are. Inside an engagement (`--engagement DIR`, or the current folder's)
+//! and without `--out`, answers go into its layout; `--consensus` runs the consensus workshop.
 
 use super::{Context, RunArgs, note};
 use crate::error::{Error, Result};
@@ -34,10 +35,19 @@ pub(super) fn run(ctx: Context, args: &RunArgs) -> Result<()> {
     // Inside an engagement, without --out, the answers go into its layout and the roster gives
     // the respondent's role.
     let mut role = args.role.clone();
-    let out = match (
-        &args.out,
-        super::place::engagement(args.engagement.as_deref(), args.out.as_deref())?,
-    ) {
+    let engagement = super::place::engagement(args.engagement.as_deref(), args.out.as_deref())?;
+    if args.consensus {
+        let Some(e) = engagement else {
+            return Err(Error::Usage(
+                "run --consensus works inside an engagement: run it in the engagement folder (or below it), or give --engagement DIR".into(),
+            ));
+        };
+        for message in tui::consensus(&e.dir, &args.instrument, ctx.lang, ctx.plain)? {
+            note(&message);
+        }
+        return Ok(());
+    }
+    let out = match (&args.out, engagement) {
         (Some(out), _) => Some(out.clone()),
         (None, Some(e)) => {
             let name = args

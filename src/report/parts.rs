@@ -78,6 +78,12 @@ pub fn document(report: &Report<'_>, lang: Lang) -> Document {
         doc.meta
             .push(Inline::plain(tr!(lang, "carry-report", n = n)));
     }
+    if let Some(c) = &report.consensus {
+        doc.meta.push(Inline::toned(
+            tr!(lang, "consensus-meta", items = c.items, raters = c.raters),
+            Tone::Strong,
+        ));
+    }
     doc
 }
 
@@ -190,6 +196,9 @@ pub fn shared_policies(report: &Report<'_>, respondent_first: bool, lang: Lang) 
         out.push(tr!(lang, "method-respondent-first"));
     }
     out.push(tr!(lang, "method-na"));
+    if let Some(c) = &report.consensus {
+        out.push(tr!(lang, "consensus-method", items = c.items));
+    }
     out.extend(report.input_notes.iter().cloned());
     out
 }

@@ -14,6 +14,7 @@ mod update;
 pub use action::{Action, Effect, Notice};
 pub use report::{ReportView, html};
 
+use super::consensus::Panel;
 use super::home::Home;
 use super::session::{Refusal, Session};
 use super::text_input::TextInput;
@@ -149,6 +150,9 @@ pub struct Runner {
     pub return_to: Option<usize>,
     /// The full report, while it is shown.
     pub report: Option<ReportView>,
+    /// In the consensus workshop (`run --consensus`): the raters, whose ratings and notes are
+    /// drawn under each disputed item.
+    pub consensus: Option<Box<Panel>>,
 }
 
 /// The whole application: the home screen, the runner, or the runner started from the home
@@ -208,6 +212,15 @@ pub fn update(app: &mut App, action: Action) -> Effect {
 impl Runner {
     /// A runner on `session`, at its first unanswered step (or the completion screen).
     pub fn new(session: Session, lang: Lang) -> Runner {
+        Runner::with_panel(session, None, lang)
+    }
+
+    /// A runner on a consensus session, with the raters beside it.
+    pub fn consensus(session: Session, panel: Panel, lang: Lang) -> Runner {
+        Runner::with_panel(session, Some(Box::new(panel)), lang)
+    }
+
+    fn with_panel(session: Session, consensus: Option<Box<Panel>>, lang: Lang) -> Runner {
         let cursor = session.resume_step();
         let mut runner = Runner {
             editor: Editor::Complete { scroll: 0 },
@@ -222,6 +235,7 @@ impl Runner {
             just_answered: None,
             return_to: None,
             report: None,
+            consensus,
         };
         runner.enter(cursor);
         runner
@@ -260,11 +274,14 @@ impl Runner {
         self.overlay = None;
         if self.at_end() {
             self.editor = Editor::Complete { scroll: 0 };
-            self.summary = Some(crate::report::summary_text(
-                &self.session.instrument,
-                std::slice::from_ref(self.session.response()),
-                self.lang,
-            ));
+            self.summary = Some(match &self.consensus {
+                Some(panel) => panel.summary(&self.session, self.lang),
+                None => crate::report::summary_text(
+                    &self.session.instrument,
+                    std::slice::from_ref(self.session.response()),
+                    self.lang,
+                ),
+            });
             return;
         }
         let i = self.cursor;

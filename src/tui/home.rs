@@ -1,13 +1,14 @@
 //! The home screen's state: the built-in instruments to start, the instruments saved in the
 //! data folder's `instruments/` (your own, e.g. Kano studies made here), the unfinished sessions
 //! to resume, the complete results to open, the small form that asks who is answering before a
-//! new session starts, and the Kano study builder. Loading and saving read and write the data
-//! folder; [`Home::update`] itself does no I/O and returns an [`Effect`] for the event loop, like
+//! new session starts, and the Kano study builder; inside an engagement, the interview screen
+//! ([`Interview`]) instead. Loading and saving read and write the data folder; [`Home::update`] itself does no I/O and returns an [`Effect`] for the event loop, like
 //! the runner.
 
 use std::path::{Path, PathBuf};
 
 use super::app::{Action, Effect, Notice, edit_line};
+use super::interview::Interview;
 use super::kano_builder::{Builder, Outcome, SavedStudy};
 use super::session::Respondent;
 use super::text_input::TextInput;
@@ -147,6 +148,9 @@ pub struct Home {
     pub builder: Option<Builder>,
     /// The message line.
     pub notice: Option<Notice>,
+    /// Inside an engagement: the interview screen (the roster × its instruments), shown
+    /// instead of the lists.
+    pub interview: Option<Interview>,
 }
 
 impl Home {
@@ -180,7 +184,15 @@ impl Home {
                 .collect(),
             data_dir,
         )
-        .with_custom(custom, instruments_dir))
+        .with_custom(custom, instruments_dir)
+        .with_interview(Interview::here()?))
+    }
+
+    /// This home screen in interview mode (inside an engagement) when `interview` is given.
+    #[must_use]
+    pub fn with_interview(mut self, interview: Option<Interview>) -> Home {
+        self.interview = interview;
+        self
     }
 
     /// This home screen with the instrument files of `instruments_dir` listed.
@@ -215,6 +227,7 @@ impl Home {
             form: None,
             builder: None,
             notice: None,
+            interview: None,
         }
     }
 
@@ -222,8 +235,12 @@ impl Home {
     pub fn reload(&mut self) -> Result<()> {
         let fresh = Home::load()?;
         let selected = self.selected;
+        let interview = self.interview.take();
         *self = fresh;
         self.selected = selected.min(self.items().len().saturating_sub(1));
+        if let (Some(now), Some(before)) = (self.interview.as_mut(), interview.as_ref()) {
+            now.came_back(before);
+        }
         Ok(())
     }
 
@@ -335,6 +352,9 @@ impl Home {
     /// Applies one action.
     pub fn update(&mut self, action: Action) -> Effect {
         self.notice = None;
+        if let Some(interview) = self.interview.as_mut() {
+            return interview.update(action, &mut self.notice);
+        }
         if let Some(builder) = self.builder.take() {
             return self.update_builder(builder, action);
         }

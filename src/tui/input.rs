@@ -7,6 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::app::{Action, App, Editor, Overlay, Runner};
 use super::home::Home;
+use super::interview::Interview;
 use super::kano_builder::{Builder, Focus};
 
 /// The action `key` asks for in the current state of `app`, if any.
@@ -196,8 +197,34 @@ fn builder_action(builder: &Builder, key: KeyEvent, ctrl: bool) -> Option<Action
     }
 }
 
+/// Keys of the interview home screen: the grid, or the add-an-interviewee form.
+fn interview_action(screen: &Interview, key: KeyEvent, ctrl: bool) -> Option<Action> {
+    if screen.form.is_some() {
+        return match key.code {
+            KeyCode::Tab | KeyCode::Down => Some(Action::NextField),
+            KeyCode::BackTab | KeyCode::Up => Some(Action::PrevField),
+            _ => line_input(key, ctrl),
+        };
+    }
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
+        KeyCode::Left | KeyCode::Char('h') | KeyCode::BackTab => Some(Action::Prev),
+        KeyCode::Right | KeyCode::Char('l') | KeyCode::Tab => Some(Action::Next),
+        KeyCode::PageUp | KeyCode::Home => Some(Action::First),
+        KeyCode::PageDown | KeyCode::End => Some(Action::Last),
+        KeyCode::Enter => Some(Action::Confirm),
+        KeyCode::Char('a') => Some(Action::AddMember),
+        KeyCode::Char('q') | KeyCode::Esc => Some(Action::Quit),
+        _ => None,
+    }
+}
+
 fn home_action(home: &Home, key: KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if let Some(screen) = &home.interview {
+        return interview_action(screen, key, ctrl);
+    }
     if let Some(builder) = &home.builder {
         return builder_action(builder, key, ctrl);
     }

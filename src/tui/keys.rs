@@ -118,6 +118,24 @@ pub const HOME: KeyTable = &[
     ("q", "tui-key-quit"),
 ];
 
+/// The interview home screen (inside an engagement).
+pub const INTERVIEW: KeyTable = &[
+    ("↑/↓", "tui-key-interviewee"),
+    ("←/→", "tui-key-instrument"),
+    ("Enter", "tui-key-start-resume"),
+    ("a", "tui-key-add-interviewee"),
+    ("q", "tui-key-quit"),
+];
+
+/// The add-an-interviewee form.
+pub const MEMBER_FORM: KeyTable = &[
+    ("Tab/↑/↓", "tui-key-switch-field"),
+    ("←/→", "tui-key-choose"),
+    ("tui-keycap-space", "tui-key-tick"),
+    ("Enter", "tui-key-add"),
+    ("Esc", "tui-key-cancel"),
+];
+
 /// The new-session form.
 pub const FORM: KeyTable = &[
     ("Tab/↑/↓", "tui-key-switch-field"),

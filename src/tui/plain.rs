@@ -6,6 +6,7 @@
 //! Ctrl-C does in the full-screen runner (see [`signalled`]). Everything printed goes through
 //! [`crate::sanitize::terminal`]: questions, names and answers come from files.
 
+pub mod consensus;
 mod home;
 pub mod signalled;
 
@@ -176,7 +177,12 @@ fn prompt(session: &Session, i: usize, lang: Lang) -> String {
     if q.allow_na {
         legend.push(tr!(lang, "tui-plain-na"));
     }
-    legend.extend(["tui-plain-back", "tui-plain-quit", "tui-plain-skip"].map(|k| tr!(lang, k)));
+    let enter = if session.offers_previous(i) {
+        "tui-plain-keep"
+    } else {
+        "tui-plain-skip"
+    };
+    legend.extend(["tui-plain-back", "tui-plain-quit", enter].map(|k| tr!(lang, k)));
     if let Some(current) = answer_words(session, lang, i) {
         legend.push(tr!(lang, "tui-plain-current", answer = current));
     }
@@ -323,6 +329,10 @@ pub fn run(
     } else {
         io.say(&tr!(lang, "tui-plain-unanswered", n = missing.len()))?;
     }
+    let carried = session.carried_count();
+    if carried > 0 {
+        io.say(&tr!(lang, "carry-report", n = carried))?;
+    }
     say_summary(&mut io, lang, &summary, session)?;
     Ok(Outcome::Finished)
 }
@@ -383,6 +393,12 @@ fn ask<R: BufRead, W: Write>(
         for line in details(session, i, lang) {
             io.say(&line)?;
         }
+        if let Some(previous) = words::previous(session, lang, i) {
+            io.say(&format!(
+                "  ↺ {}",
+                crate::compare::carry::prompt(&previous, lang)
+            ))?;
+        }
         io.say(&prompt(session, i, lang))?;
         // On a text question only an offered N/A takes `n`; elsewhere `n` is always read as
         // N/A, so that a refusal can explain that it is not offered.
@@ -412,6 +428,14 @@ fn ask<R: BufRead, W: Write>(
                         continue;
                     }
                     i -= 1;
+                }
+                Reply::Skip if session.offers_previous(i) => {
+                    // An empty line keeps the earlier wave's answer (`run --from`).
+                    if session.carry(i) {
+                        session.save()?;
+                        *changed = true;
+                    }
+                    i = session.question_end(i) + 1;
                 }
                 Reply::Skip => i += 1,
                 Reply::Na(reason) => match session.answer_na(i, reason) {

@@ -239,7 +239,7 @@ impl Session {
         &self.results.responses[self.index]
     }
 
-    fn response_mut(&mut self) -> &mut Response {
+    pub(super) fn response_mut(&mut self) -> &mut Response {
         &mut self.results.responses[self.index]
     }
 
@@ -282,80 +282,6 @@ impl Session {
     /// The scale step `i` is answered on (`None` for allocation and text).
     pub fn scale(&self, i: usize) -> Option<Scale> {
         self.instrument.step_scale(self.steps[i])
-    }
-
-    /// The point answered at step `i`, if it is answered with one.
-    pub fn point(&self, i: usize) -> Option<i32> {
-        let step = self.steps[i];
-        let q = self.question(i);
-        match (self.response().answers.get(&q.id)?, &q.kind) {
-            (Answer::Value(v), _) => Some(*v),
-            (
-                Answer::Kano {
-                    functional,
-                    dysfunctional,
-                    importance,
-                },
-                _,
-            ) => match step.part {
-                Some(0) => functional.map(KanoWord::code),
-                Some(1) => dysfunctional.map(KanoWord::code),
-                _ => *importance,
-            },
-            (answer @ Answer::Parts(_), QuestionKind::Pair { parts, .. }) => {
-                let part = &parts[step.part?];
-                answer.part(part)?.num().map(|v| v as i32)
-            }
-            _ => None,
-        }
-    }
-
-    /// Whether step `i` is answered "not applicable" (the whole question, or its part).
-    pub fn is_na(&self, i: usize) -> bool {
-        let step = self.steps[i];
-        let q = self.question(i);
-        match (self.response().answers.get(&q.id), &q.kind) {
-            (Some(Answer::Na(_)), _) => true,
-            (Some(a @ Answer::Parts(_)), QuestionKind::Pair { parts, .. }) => step
-                .part
-                .and_then(|p| a.part(&parts[p]))
-                .is_some_and(|v| v == PartValue::Na),
-            _ => false,
-        }
-    }
-
-    /// The reason given for "not applicable" at step `i`.
-    pub fn na_reason(&self, i: usize) -> Option<&str> {
-        match self.response().answers.get(&self.question(i).id) {
-            Some(Answer::Na(reason)) => reason.as_deref(),
-            _ => None,
-        }
-    }
-
-    /// The text answered at step `i`.
-    pub fn text(&self, i: usize) -> Option<&str> {
-        match self.response().answers.get(&self.question(i).id) {
-            Some(Answer::Text(s)) => Some(s),
-            _ => None,
-        }
-    }
-
-    /// The points allocated at step `i`, in part order (missing parts are `None`).
-    pub fn allocation(&self, i: usize) -> Option<Vec<Option<f64>>> {
-        let q = self.question(i);
-        let QuestionKind::Allocation { parts, .. } = &q.kind else {
-            return None;
-        };
-        let answer = self.response().answers.get(&q.id)?;
-        if !matches!(answer, Answer::Parts(_)) {
-            return None;
-        }
-        Some(
-            parts
-                .iter()
-                .map(|p| answer.part(&p.id).and_then(PartValue::num))
-                .collect(),
-        )
     }
 
     /// The note on step `i`'s question.
@@ -508,26 +434,7 @@ impl Session {
         true
     }
 
-    /// The earlier wave's answer to step `i`'s question, when it still answers it.
-    pub fn previous_answer(&self, i: usize) -> Option<Answer> {
-        self.previous.as_ref()?.answer(self.question(i))
-    }
-
-    /// Keeps the earlier wave's answer to step `i`'s question (Enter, or an empty line, on a
-    /// question not answered yet) and records it as carried over. Returns whether it did.
-    pub fn carry(&mut self, i: usize) -> bool {
-        let Some(previous) = &self.previous else {
-            return false;
-        };
-        let response = &mut self.results.responses[self.index];
-        let kept = carry::carry(response, previous, &self.instrument, self.steps[i].question);
-        if kept && self.first_unanswered().is_none() {
-            self.response_mut().complete = true;
-        }
-        kept
-    }
-
-    fn put(&mut self, id: &str, answer: Answer) {
+    pub(super) fn put(&mut self, id: &str, answer: Answer) {
         carry::reassessed(self.response_mut(), id);
         self.response_mut().answers.insert(id.to_string(), answer);
         if self.first_unanswered().is_none() {
@@ -595,6 +502,9 @@ fn set_part(previous: Option<&Answer>, parts: &[String], part: usize, value: Par
             .collect(),
     )
 }
+
+mod answers;
+mod carrying;
 
 #[cfg(test)]
 mod tests;

@@ -72,6 +72,8 @@ pub const EMPHASIS_HAS_NOT: Style = Style::new()
     .add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED));
 /// A feature or dimension name above the question.
 pub const SUBJECT: Style = Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD);
+/// The earlier wave's answer offered to be kept.
+pub const PREVIOUS: Style = Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD);
 /// The note under the question.
 pub const NOTE: Style = Style::new().fg(Color::Blue);
 /// A refusal or a hint on the message line.

@@ -13,7 +13,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
 mod complete;
+mod consensus;
 mod home;
+mod interview;
 mod kano_builder;
 mod overlays;
 mod question;
@@ -26,9 +28,8 @@ use super::session::Session;
 use super::theme;
 use super::words;
 use super::wrap::{truncate, width, wrap};
-use crate::instrument::{Kind, QuestionKind};
+use crate::instrument::QuestionKind;
 use crate::lang::Lang;
-use crate::response::number;
 use crate::tr;
 
 /// The smallest terminal the runner draws in; below it only a message is shown.
@@ -44,7 +45,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &HitMap) {
     } else if let Some(runner) = &app.runner {
         runner.draw(area, buf, hits);
     } else if let Some(home) = &app.home {
-        home::render(home, app.lang, area, buf, hits);
+        match &home.interview {
+            Some(screen) => interview::render(home, screen, app.lang, area, buf, hits),
+            None => home::render(home, app.lang, area, buf, hits),
+        }
     }
 }
 
@@ -349,12 +353,17 @@ impl Runner {
         let total = session.steps.len();
         let cols = area.width as usize;
         let pos = (self.cursor + 1).min(total);
-        let title = vec![Span::raw(format!(
-            " {}",
-            session.instrument.title.get(lang)
-        ))];
+        let title = session.instrument.title.get(lang);
+        let title = match &self.consensus {
+            Some(_) => tr!(lang, "tui-consensus-title", title = title),
+            None => title.to_string(),
+        };
+        let title = vec![Span::raw(format!(" {title}"))];
         let response = session.response();
-        let who = words::respondent(lang, &response.respondent, response.role.as_deref());
+        let who = match &self.consensus {
+            Some(panel) => tr!(lang, "tui-consensus-who", n = panel.raters.len()),
+            None => words::respondent(lang, &response.respondent, response.role.as_deref()),
+        };
         let progress = vec![
             Span::styled(format!("{pos}/{total}"), theme::PROGRESS),
             Span::raw(format!(" · {who} ")),
@@ -488,39 +497,9 @@ impl Runner {
 
 /// The answer to step `i` in words (for the review and the plain mode), `None` when unanswered.
 pub fn answer_words(session: &Session, lang: Lang, i: usize) -> Option<String> {
-    if session.is_na(i) {
-        let na = tr!(lang, "tui-not-applicable");
-        return Some(match session.na_reason(i) {
-            Some(r) => format!("{na} ({r})"),
-            None => na,
-        });
-    }
-    if let Some(v) = session.point(i) {
-        let label = match &session.question(i).kind {
-            QuestionKind::Rubric(_) if session.instrument.kind == Kind::Maturity => {
-                words::level_name(lang, v)
-            }
-            QuestionKind::Rubric(_) => String::new(),
-            _ => session
-                .scale(i)
-                .and_then(|sc| sc.label(v, lang).map(str::to_string))
-                .unwrap_or_default(),
-        };
-        return Some(if label.is_empty() {
-            v.to_string()
-        } else {
-            format!("{v} {label}")
-        });
-    }
-    if let Some(t) = session.text(i) {
-        return Some(format!("“{t}”"));
-    }
-    session.allocation(i).map(|vals| {
-        vals.iter()
-            .map(|v| v.map_or_else(|| "–".to_string(), number))
-            .collect::<Vec<_>>()
-            .join(" / ")
-    })
+    session
+        .current(i)
+        .and_then(|a| words::answer_of(session, lang, i, a))
 }
 
 /// The prefix of an option row: highlight mark, answered mark, key.

@@ -4,12 +4,12 @@
 //! [`tr!`](crate::tr)); questionnaire texts come from the instrument. Nothing here draws.
 
 use super::app::Notice;
-use super::session::Refusal;
-use crate::instrument::MATURITY_LEVELS;
+use super::session::{Refusal, Session};
 use crate::instrument::kano_study::StudyError;
+use crate::instrument::{Kind, MATURITY_LEVELS, QuestionKind};
 use crate::lang::catalog::{catalog, message};
 use crate::lang::{Lang, Text};
-use crate::response::number;
+use crate::response::{Answer, number};
 use crate::tr;
 
 /// The role words the home form offers.
@@ -54,6 +54,61 @@ pub fn level_name(lang: Lang, level: i32) -> String {
         .min(MATURITY_LEVELS.len() - 1);
     let (en, zh) = MATURITY_LEVELS[k];
     Text::new(en, zh).get(lang).to_string()
+}
+
+/// `answer` at step `i` of `session` in words — "4 Mostly true", "Not applicable (no shop)",
+/// "“text”", "10 / 40 / 20 / 20 / 10" — or `None` when it gives nothing at that step (a Kano
+/// feature's dysfunctional part not answered yet).
+pub fn answer_of(session: &Session, lang: Lang, i: usize, answer: &Answer) -> Option<String> {
+    if session.is_na_of(i, answer) {
+        let na = tr!(lang, "tui-not-applicable");
+        return Some(match answer {
+            Answer::Na(Some(r)) => format!("{na} ({r})"),
+            _ => na,
+        });
+    }
+    if let Some(v) = session.point_of(i, answer) {
+        let label = match &session.question(i).kind {
+            QuestionKind::Rubric(_) if session.instrument.kind == Kind::Maturity => {
+                level_name(lang, v)
+            }
+            QuestionKind::Rubric(_) => String::new(),
+            _ => session
+                .scale(i)
+                .and_then(|sc| sc.label(v, lang).map(str::to_string))
+                .unwrap_or_default(),
+        };
+        return Some(if label.is_empty() {
+            v.to_string()
+        } else {
+            format!("{v} {label}")
+        });
+    }
+    if let Answer::Text(t) = answer {
+        return Some(format!("“{t}”"));
+    }
+    session.allocation_of(i, answer).map(|vals| {
+        vals.iter()
+            .map(|v| v.map_or_else(|| "–".to_string(), number))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    })
+}
+
+/// The earlier wave's answer at step `i` in words, when the step offers it to be kept.
+pub fn previous(session: &Session, lang: Lang, i: usize) -> Option<String> {
+    if !session.offers_previous(i) {
+        return None;
+    }
+    let answer = session.previous_answer(i)?;
+    let q = session.question(i);
+    answer_of(session, lang, i, &answer).or_else(|| {
+        Some(crate::response::carry::step_text(
+            &answer,
+            q,
+            session.steps[i].part,
+        ))
+    })
 }
 
 /// "li.wei (manager)": who answers, with the role in `lang` when there is one.
@@ -183,6 +238,13 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
             answer = answer.as_str(),
             back = back + 1
         ),
+        Notice::Kept { step, answer, back } => {
+            let kept = tr!(lang, "tui-kept", n = step + 1, answer = answer.as_str());
+            match back {
+                Some(back) => tr!(lang, "tui-kept-back", kept = kept, back = back + 1),
+                None => kept,
+            }
+        }
         Notice::NoteDiscarded => tr!(lang, "tui-note-discarded"),
         Notice::NoEditor => tr!(lang, "tui-no-editor"),
         Notice::EditorFailed(e) => tr!(lang, "tui-editor-failed", error = e.as_str()),
@@ -206,6 +268,29 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
         Notice::Study(e) => study_problem(lang, e),
         Notice::DuplicateFeature(name) => tr!(lang, "tui-study-duplicate", name = name.as_str()),
         Notice::SaveFailed(e) => tr!(lang, "tui-study-save-failed", error = e.as_str()),
+        Notice::NotAsked { who, instrument } => tr!(
+            lang,
+            "tui-interview-not-asked",
+            who = who.as_str(),
+            instrument = instrument.as_str()
+        ),
+        Notice::MemberTaken(name) => tr!(lang, "tui-interview-taken", name = name.as_str()),
+        Notice::NoInstrumentChosen => tr!(lang, "tui-interview-no-instrument"),
+        Notice::RoleRefused {
+            role,
+            instrument,
+            audience,
+        } => {
+            let roles: Vec<String> = audience.iter().map(|w| self::role(lang, w)).collect();
+            tr!(
+                lang,
+                "tui-interview-role-refused",
+                role = self::role(lang, role),
+                instrument = instrument.as_str(),
+                roles = roles.join(&tr!(lang, "tui-list-separator"))
+            )
+        }
+        Notice::MemberAdded(name) => tr!(lang, "tui-interview-added", name = name.as_str()),
     }
 }
 

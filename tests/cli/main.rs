@@ -5,6 +5,7 @@ mod agree;
 mod common;
 mod compare;
 mod concurrency;
+mod consensus;
 mod csv_export;
 mod csv_import;
 mod determinism;

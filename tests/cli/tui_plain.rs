@@ -336,3 +336,99 @@ fn a_termination_signal_saves_and_exits_130() {
         );
     }
 }
+
+/// `run --from` in line mode: each question shows the earlier wave's answer; an empty line keeps
+/// it (recorded in `carried:` with `carried_from:`), a typed answer replaces it (not carried),
+/// and the report says how many answers were carried over.
+#[test]
+fn an_empty_line_keeps_the_previous_answer_and_a_typed_one_replaces_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let q3 = dir.path().join("q3.yaml");
+    let mut answers = String::from("respondent: li\nrole: manager\nanswers:\n");
+    let inst = cxassess::instrument::Instrument::load("maturity").unwrap();
+    for q in &inst.questions {
+        answers.push_str(&format!("  {}: 3\n", q.id));
+    }
+    answers.push_str("notes:\n  strategy.1: \"vision in the annual plan\"\n");
+    std::fs::write(dir.path().join("q3.answers.yaml"), answers).unwrap();
+    cxassess(dir.path())
+        .current_dir(dir.path())
+        .args([
+            "fill",
+            "maturity",
+            "--answers",
+            "q3.answers.yaml",
+            "--out",
+            "q3.yaml",
+        ])
+        .assert()
+        .success();
+    let q4 = dir.path().join("q4.yaml");
+    let run = |input: &str| {
+        cxassess(dir.path())
+            .current_dir(dir.path())
+            .args([
+                "run",
+                "maturity",
+                "--plain",
+                "--respondent",
+                "li",
+                "--role",
+                "manager",
+            ])
+            .arg("--from")
+            .arg(&q3)
+            .arg("--out")
+            .arg(&q4)
+            .write_stdin(input.to_string())
+            .output()
+            .unwrap()
+    };
+    let out = run("\n5\nq\n");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("  ↺ previous answer: 3 Defined (Enter keeps it)\n[1/31] "),
+        "{text}"
+    );
+    assert!(text.contains("Enter = keep the previous answer"), "{text}");
+    let (results, _) = cxassess::response::read_results(&q4).unwrap();
+    let r = &results.responses[0];
+    assert_eq!(r.carried, ["strategy.1"], "kept: carried; changed: not");
+    assert_eq!(r.carried_from.as_deref(), Some(q3.to_str().unwrap()));
+    assert_eq!(
+        r.answers["strategy.1"],
+        cxassess::response::Answer::Value(3)
+    );
+    assert_eq!(
+        r.answers["strategy.2"],
+        cxassess::response::Answer::Value(5)
+    );
+    assert_eq!(
+        r.notes["strategy.1"], "vision in the annual plan",
+        "the note comes along"
+    );
+    // Resumed: every remaining question kept with an empty line.
+    let out = run(&"\n".repeat(29));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("All 31 questions answered"), "{text}");
+    assert!(
+        text.contains("30 answers were carried over unchanged from an earlier wave."),
+        "{text}"
+    );
+    let report = cxassess(dir.path())
+        .current_dir(dir.path())
+        .args(["report", "q4.yaml"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&report.stdout)
+            .contains("30 answers were carried over unchanged from an earlier wave."),
+        "{}",
+        String::from_utf8_lossy(&report.stdout)
+    );
+}

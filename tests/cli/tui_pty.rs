@@ -16,6 +16,7 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 use super::common::cxassess;
 
 mod flow;
+mod interview;
 
 const NOW: &str = "2026-11-22T09:00:00Z";
 

@@ -15,6 +15,8 @@ use cxassess::tui::session::{Respondent, Session};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+mod interview;
+
 const SIZES: [(u16, u16); 2] = [(80, 24), (140, 40)];
 const LANGS: [Lang; 2] = [Lang::En, Lang::Zh];
 

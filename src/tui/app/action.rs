@@ -3,8 +3,9 @@
 
 use std::path::PathBuf;
 
+use crate::engagement::Member;
 use crate::instrument::kano_study::StudyError;
-use crate::tui::session::{Refusal, Respondent};
+use crate::tui::session::{Refusal, Respondent, Start};
 
 /// Everything a user can ask for, whatever the key (or click) that asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,6 +99,8 @@ pub enum Action {
     SaveStudy,
     /// Remove the selected entry of a list being built (a feature of a new study).
     Remove,
+    /// Add an interviewee to the engagement's roster (the interview home screen).
+    AddMember,
 }
 
 /// What the event loop must do after an update, before drawing again.
@@ -128,6 +131,10 @@ pub enum Effect {
     WriteHtml,
     /// Give the terminal to `$VISUAL`/`$EDITOR` on the note being edited, then take it back.
     ExternalEditor,
+    /// Start or resume an interview in the engagement's layout (the interview home screen).
+    Interview(Box<Start>),
+    /// Append an interviewee to the engagement's roster, then read the engagement again.
+    AddMember(Box<Member>),
     /// Write a new instrument made in the Kano study builder, then load it back to prove it.
     SaveStudy {
         /// The study id, which names the file.
@@ -155,6 +162,15 @@ pub enum Notice {
     /// An answer was saved and the runner moved on: which question, and the note key for it.
     Answered {
         /// The step answered (counted from 0).
+        step: usize,
+        /// The answer in words.
+        answer: String,
+        /// The step returned to (after a jump from the overview or the review).
+        back: Option<usize>,
+    },
+    /// The earlier wave's answer was kept (`run --from`): which question, the answer in words.
+    Kept {
+        /// The step kept (counted from 0).
         step: usize,
         /// The answer in words.
         answer: String,
@@ -196,4 +212,26 @@ pub enum Notice {
     DuplicateFeature(String),
     /// The study could not be saved, and why.
     SaveFailed(String),
+    /// Enter on an instrument the interviewee does not answer (not on their roster list).
+    NotAsked {
+        /// The respondent.
+        who: String,
+        /// The instrument id.
+        instrument: String,
+    },
+    /// The name typed for a new interviewee is already on the roster (or in the folder).
+    MemberTaken(String),
+    /// A new interviewee with no instrument chosen.
+    NoInstrumentChosen,
+    /// A new interviewee's role does not answer an instrument chosen for them.
+    RoleRefused {
+        /// The role.
+        role: String,
+        /// The instrument id.
+        instrument: String,
+        /// Who answers it.
+        audience: Vec<String>,
+    },
+    /// An interviewee was added to the roster.
+    MemberAdded(String),
 }

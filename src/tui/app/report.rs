@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::report::doc::Document;
 use crate::report::write::Options;
 use crate::report::{self, Format, Report};
+use crate::tui::consensus::Panel;
 use crate::tui::session::Session;
 
 /// The report view's state.
@@ -28,8 +29,12 @@ pub struct ReportView {
     pub page: Cell<usize>,
 }
 
-/// The report of `session`'s results file, as `cxassess report <file>` writes it.
-fn report_of(session: &Session) -> Report<'_> {
+/// The report of `session`'s results file, as `cxassess report <file>` writes it; in the
+/// consensus workshop, of the raters' files with it.
+fn report_of<'a>(session: &'a Session, panel: Option<&Panel>) -> Report<'a> {
+    if let Some(panel) = panel {
+        return panel.report(session);
+    }
     let results = &session.results;
     let mut report = Report::new(&session.instrument, &results.responses);
     report
@@ -40,15 +45,25 @@ fn report_of(session: &Session) -> Report<'_> {
     report
 }
 
-/// The HTML report of `session`'s results file.
-pub fn html(session: &Session, lang: Lang) -> String {
-    report::render(&report_of(session), Format::Html, Options::plain(lang))
+/// The HTML report of `session`'s results file (with the raters' files in the consensus
+/// workshop).
+pub fn html(session: &Session, panel: Option<&Panel>, lang: Lang) -> String {
+    report::render(
+        &report_of(session, panel),
+        Format::Html,
+        Options::plain(lang),
+    )
 }
 
 impl ReportView {
     /// The view of `session`'s report, at its top.
-    pub fn new(session: &Session, lang: Lang, from_home: bool) -> ReportView {
-        let report = report_of(session);
+    pub fn new(
+        session: &Session,
+        panel: Option<&Panel>,
+        lang: Lang,
+        from_home: bool,
+    ) -> ReportView {
+        let report = report_of(session, panel);
         let content = Box::new(report::document(&report, lang));
         ReportView {
             content,
@@ -63,7 +78,12 @@ impl ReportView {
 impl Runner {
     /// Shows the full report.
     pub fn open_report(&mut self, from_home: bool) {
-        self.report = Some(ReportView::new(&self.session, self.lang, from_home));
+        self.report = Some(ReportView::new(
+            &self.session,
+            self.consensus.as_deref(),
+            self.lang,
+            from_home,
+        ));
     }
 
     pub(super) fn update_report(&mut self, mut view: ReportView, action: Action) -> Effect {

@@ -128,10 +128,41 @@ impl Runner {
 
     /// Answers the step on screen with point `value` and moves on, or says why not.
     pub(super) fn answer_point(&mut self, value: i32) -> Effect {
-        match self.session.answer_point(self.cursor, value) {
-            Ok(()) => self.advance(true),
+        let answered = self.cursor;
+        match self.session.answer_point(answered, value) {
+            Ok(()) => {
+                let effect = self.advance(true);
+                if self.consensus.is_some() {
+                    // The workshop records why it agreed: the rationale is the item's note.
+                    let note = self.session.note(answered).unwrap_or_default().to_string();
+                    self.overlay = Some(Overlay::Note(NoteEditor::new(answered, &note)));
+                }
+                effect
+            }
             Err(r) => self.refused(r),
         }
+    }
+
+    /// Keeps the earlier wave's answer to the question on screen (Enter with nothing chosen,
+    /// `run --from`) and moves on past the question's parts, saying so on the message line.
+    pub(super) fn keep_previous(&mut self) -> Effect {
+        let first = self.cursor;
+        let answer =
+            crate::tui::words::previous(&self.session, self.lang, first).unwrap_or_default();
+        if !self.session.carry(first) {
+            return Effect::None;
+        }
+        self.cursor = self.session.question_end(first);
+        let effect = self.advance(true);
+        self.just_answered = Some(first);
+        if let Some(Notice::Answered { back, .. }) = self.notice.take() {
+            self.notice = Some(Notice::Kept {
+                step: first,
+                answer,
+                back,
+            });
+        }
+        effect
     }
 
     /// Answers the step on screen with its `n`-th option (a click on it).
@@ -178,6 +209,7 @@ impl Runner {
                         Some(match chosen {
                             Some(Choice::Point(v)) => self.answer_point(v),
                             Some(Choice::Na) => self.not_applicable(),
+                            None if self.session.offers_previous(i) => self.keep_previous(),
                             None if self.session.is_answered(i) => self.advance(false),
                             None => {
                                 self.notice = Some(Notice::ChooseFirst);
@@ -215,6 +247,11 @@ impl Runner {
                     *selected = n.min(entries.len().saturating_sub(1));
                     Some(Effect::None)
                 }
+                Action::Confirm
+                    if entries.iter().all(String::is_empty) && self.session.offers_previous(i) =>
+                {
+                    Some(self.keep_previous())
+                }
                 Action::Confirm => {
                     let values: Vec<f64> = entries
                         .iter()
@@ -237,6 +274,11 @@ impl Runner {
                     Action::CursorHome => input.home(),
                     Action::CursorEnd => input.end(),
                     Action::Close => *typing = false,
+                    Action::Confirm
+                        if input.text().trim().is_empty() && self.session.offers_previous(i) =>
+                    {
+                        return Some(self.keep_previous());
+                    }
                     Action::Confirm => {
                         let text = input.text().to_string();
                         let changed = self.session.answer_text(i, &text);

@@ -18,18 +18,26 @@ impl Runner {
         let cols = area.width as usize;
         let total = self.session.steps.len();
         let missing = total - self.session.answered_count();
+        let consensus = self.consensus.is_some();
         let headline = if missing == 0 {
-            wrapped(
-                &tr!(lang, "tui-complete-all", n = self.session.question_count()),
-                cols,
-                theme::DONE,
-            )
+            let text = if consensus {
+                tr!(lang, "tui-consensus-done", n = total)
+            } else {
+                tr!(lang, "tui-complete-all", n = self.session.question_count())
+            };
+            wrapped(&text, cols, theme::DONE)
         } else {
-            wrapped(
-                &tr!(lang, "tui-complete-missing", missing = missing, n = total),
-                cols,
-                theme::MISSING,
-            )
+            let text = if consensus {
+                tr!(
+                    lang,
+                    "tui-consensus-missing-go",
+                    missing = missing,
+                    n = total
+                )
+            } else {
+                tr!(lang, "tui-complete-missing", missing = missing, n = total)
+            };
+            wrapped(&text, cols, theme::MISSING)
         };
         let saved = wrapped(
             &tr!(
@@ -41,6 +49,14 @@ impl Runner {
             theme::DIM,
         );
         let mut headline = headline;
+        let carried = self.session.carried_count();
+        if carried > 0 {
+            headline.extend(wrapped(
+                &tr!(lang, "carry-report", n = carried),
+                cols,
+                theme::HELP_TEXT,
+            ));
+        }
         headline.extend(wrapped(
             &tr!(lang, "tui-complete-next"),
             cols,

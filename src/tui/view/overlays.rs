@@ -300,7 +300,9 @@ impl Runner {
         let step = editor.step;
         // A note taken right after an answer is on the question just answered, not the one on
         // screen: the title says which.
-        let key = if step == self.cursor {
+        let key = if self.consensus.is_some() {
+            "tui-consensus-rationale-title"
+        } else if step == self.cursor {
             "tui-note-title-step"
         } else {
             "tui-note-title-answered"

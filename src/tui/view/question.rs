@@ -113,6 +113,19 @@ impl Runner {
         (about, intro)
     }
 
+    /// The earlier wave's answer (`run --from`), which Enter keeps; or, once kept, that it was.
+    fn previous_lines(&self, cols: usize) -> Vec<Line<'static>> {
+        let i = self.cursor;
+        if let Some(answer) = words::previous(&self.session, self.lang, i) {
+            let text = format!("↺ {}", crate::compare::carry::prompt(&answer, self.lang));
+            wrapped(&text, cols, theme::PREVIOUS)
+        } else if self.session.is_carried(i) {
+            wrapped(&tr!(self.lang, "tui-previous-kept"), cols, theme::DIM)
+        } else {
+            Vec::new()
+        }
+    }
+
     fn note_lines(&self, cols: usize) -> Vec<Line<'static>> {
         match self.session.note(self.cursor) {
             Some(note) => wrap(&format!("✎ {}: {note}", tr!(self.lang, "tui-note")), cols)
@@ -137,7 +150,13 @@ impl Runner {
         let cols = area.width as usize;
         let h = area.height as usize;
         let (mut about, mut intro) = self.intro_lines(cols);
-        let (top, mut help) = self.question_lines(self.cursor, cols);
+        let (mut top, mut help) = self.question_lines(self.cursor, cols);
+        top.extend(self.previous_lines(cols));
+        let panel = self.panel_lines(cols);
+        if !panel.is_empty() {
+            top.push(Line::raw(""));
+            top.extend(panel);
+        }
         let mut note = self.note_lines(cols);
         let options = self.options_min_height();
         let block = |lines: &Vec<Line>| {
