@@ -69,6 +69,7 @@ mod ahead;
 mod cells;
 mod columns;
 mod export;
+mod extras;
 mod row;
 mod split;
 mod stream;

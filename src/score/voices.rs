@@ -1,11 +1,13 @@
-//! Voices: the notes and N/A reasons respondents gave, attributed to respondent, role and
-//! question, for the "Notes and N/A reasons" section every report has. Collected while scoring,
-//! up to a bound (a survey export of a million rows could carry a note on every row): past it
-//! they are counted, not kept.
+//! Voices: the notes and N/A reasons respondents gave, and the evidence and confidence they
+//! recorded, attributed to respondent, role and question, for the "Notes and N/A reasons"
+//! section every report has. Collected while scoring, up to a bound (a survey export of a
+//! million rows could carry a note on every row): past it they are counted, not kept. Beside
+//! them, per question, how many answers there are and how many carry evidence (the evidence
+//! coverage a report gives per group).
 
 use serde::Serialize;
 
-use crate::response::{Answer, Response};
+use crate::response::{Answer, Confidence, EvidenceKind, Response};
 
 /// How many notes and how many N/A reasons are kept.
 pub const KEPT: usize = 2_000;
@@ -23,19 +25,79 @@ pub struct Voice {
     pub text: String,
 }
 
-/// Every note and N/A reason, in the order the responses came.
+/// One piece of evidence, attributed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EvidenceVoice {
+    /// Who recorded it.
+    pub respondent: String,
+    /// Their role, when recorded.
+    pub role: Option<String>,
+    /// The question whose answer it bears on.
+    pub question: String,
+    /// The reference: a path, a URL, quoted words.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    /// Whether it supports or contradicts the answer.
+    pub kind: EvidenceKind,
+}
+
+/// The confidence of one answer, attributed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConfidenceVoice {
+    /// Whose answer.
+    pub respondent: String,
+    /// Their role, when recorded.
+    pub role: Option<String>,
+    /// The question.
+    pub question: String,
+    /// How sure the answer is.
+    pub level: Confidence,
+}
+
+/// How far the answers to one question rest on evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Coverage {
+    /// Answers given (not N/A).
+    pub answers: usize,
+    /// Of them, answers with at least one piece of evidence.
+    pub with_evidence: usize,
+    /// Pieces of evidence that support answers.
+    pub supports: usize,
+    /// Pieces of evidence that contradict answers.
+    pub contradicts: usize,
+}
+
+impl Coverage {
+    /// Adds `other`'s counts.
+    pub fn add(&mut self, other: &Coverage) {
+        self.answers += other.answers;
+        self.with_evidence += other.with_evidence;
+        self.supports += other.supports;
+        self.contradicts += other.contradicts;
+    }
+}
+
+/// Every note, N/A reason, piece of evidence and confidence, in the order the responses came.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Voices {
     /// Notes (evidence, quotes).
     pub notes: Vec<Voice>,
     /// Reasons given for "not applicable".
     pub na_reasons: Vec<Voice>,
-    /// Notes and reasons counted but not kept (past [`KEPT`] of a kind).
+    /// Evidence recorded on answers.
+    pub evidence: Vec<EvidenceVoice>,
+    /// Confidence recorded on answers.
+    pub confidence: Vec<ConfidenceVoice>,
+    /// Per question id, in id order: answers and their evidence, counted (never bounded: one
+    /// entry per question).
+    pub coverage: Vec<(String, Coverage)>,
+    /// Notes, reasons, evidence and confidence counted but not kept (past [`KEPT`] of a kind).
     pub omitted: usize,
 }
 
 impl Voices {
-    /// Adds the notes and N/A reasons of `response`.
+    /// Adds the notes, N/A reasons, evidence and confidence of `response`, and counts its
+    /// answers.
     pub fn add(&mut self, response: &Response) {
         let voice = |question: &str, text: &str| Voice {
             respondent: response.respondent.clone(),
@@ -65,23 +127,126 @@ impl Voices {
                 }
             }
         }
+        self.count(response);
+        if response.evidence.is_empty() && response.confidence.is_empty() {
+            return;
+        }
+        for (question, list) in &response.evidence {
+            for e in list {
+                if self.evidence.len() < KEPT {
+                    self.evidence.push(EvidenceVoice {
+                        respondent: response.respondent.clone(),
+                        role: response.role.clone(),
+                        question: question.clone(),
+                        reference: e.reference.clone(),
+                        kind: e.kind,
+                    });
+                } else {
+                    self.omitted += 1;
+                }
+            }
+        }
+        for (question, level) in &response.confidence {
+            if self.confidence.len() < KEPT {
+                self.confidence.push(ConfidenceVoice {
+                    respondent: response.respondent.clone(),
+                    role: response.role.clone(),
+                    question: question.clone(),
+                    level: *level,
+                });
+            } else {
+                self.omitted += 1;
+            }
+        }
+    }
+
+    /// Counts the answers of `response` and their evidence into [`Self::coverage`]. Both walk
+    /// question ids in order, so an answer usually finds its entry at the cursor: one string
+    /// comparison per answer, no lookup (a million survey rows pay almost nothing for it).
+    fn count(&mut self, response: &Response) {
+        let mut at = 0;
+        for (question, answer) in &response.answers {
+            if answer.is_na() {
+                continue;
+            }
+            let i = self.entry(question, &mut at);
+            self.coverage[i].1.answers += 1;
+            if response
+                .evidence
+                .get(question)
+                .is_some_and(|l| !l.is_empty())
+            {
+                self.coverage[i].1.with_evidence += 1;
+            }
+        }
+        let mut at = 0;
+        for (question, list) in &response.evidence {
+            let i = self.entry(question, &mut at);
+            let c = &mut self.coverage[i].1;
+            for e in list {
+                match e.kind {
+                    EvidenceKind::Supports => c.supports += 1,
+                    EvidenceKind::Contradicts => c.contradicts += 1,
+                }
+            }
+        }
+    }
+
+    /// The index of `question`'s coverage at or after `*at` (inserted when new), the cursor
+    /// moved past it.
+    fn entry(&mut self, question: &str, at: &mut usize) -> usize {
+        let i = match self.coverage.get(*at) {
+            Some((id, _)) if id == question => *at,
+            _ => match self.coverage[*at..].binary_search_by(|(id, _)| id.as_str().cmp(question)) {
+                Ok(k) => *at + k,
+                Err(k) => {
+                    self.coverage
+                        .insert(*at + k, (question.to_string(), Coverage::default()));
+                    *at + k
+                }
+            },
+        };
+        *at = i + 1;
+        i
     }
 
     /// Adds what `other` collected, as if its responses came after this one's (still bounded).
     pub fn merge(&mut self, other: Voices) {
-        for (mine, theirs) in [
-            (&mut self.notes, other.notes),
-            (&mut self.na_reasons, other.na_reasons),
-        ] {
+        fn take<T>(mine: &mut Vec<T>, theirs: Vec<T>, omitted: &mut usize) {
             let room = KEPT.saturating_sub(mine.len());
-            self.omitted += theirs.len().saturating_sub(room);
+            *omitted += theirs.len().saturating_sub(room);
             mine.extend(theirs.into_iter().take(room));
+        }
+        take(&mut self.notes, other.notes, &mut self.omitted);
+        take(&mut self.na_reasons, other.na_reasons, &mut self.omitted);
+        take(&mut self.evidence, other.evidence, &mut self.omitted);
+        take(&mut self.confidence, other.confidence, &mut self.omitted);
+        let mut at = 0;
+        for (question, c) in &other.coverage {
+            let i = self.entry(question, &mut at);
+            self.coverage[i].1.add(c);
         }
         self.omitted += other.omitted;
     }
 
-    /// Whether there is nothing to show.
+    /// Whether there is nothing to show: no note, N/A reason, evidence or confidence.
     pub fn is_empty(&self) -> bool {
-        self.notes.is_empty() && self.na_reasons.is_empty() && self.omitted == 0
+        self.notes.is_empty()
+            && self.na_reasons.is_empty()
+            && self.evidence.is_empty()
+            && self.confidence.is_empty()
+            && self.omitted == 0
+    }
+
+    /// Whether any evidence or confidence was recorded.
+    pub fn has_evidence(&self) -> bool {
+        !self.evidence.is_empty() || !self.confidence.is_empty()
+    }
+
+    /// The coverage of the answers to `question`.
+    pub fn coverage_of(&self, question: &str) -> Coverage {
+        self.coverage
+            .binary_search_by(|(id, _)| id.as_str().cmp(question))
+            .map_or_else(|_| Coverage::default(), |i| self.coverage[i].1)
     }
 }
