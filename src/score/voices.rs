@@ -250,3 +250,83 @@ impl Voices {
             .map_or_else(|_| Coverage::default(), |i| self.coverage[i].1)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::response::Evidence;
+
+    fn response(
+        name: &str,
+        answers: &[(&str, Answer)],
+        evidence: &[(&str, EvidenceKind)],
+    ) -> Response {
+        let mut r = Response {
+            respondent: name.into(),
+            ..Response::default()
+        };
+        for (q, a) in answers {
+            r.answers.insert((*q).to_string(), a.clone());
+        }
+        for (q, kind) in evidence {
+            r.evidence
+                .entry((*q).to_string())
+                .or_default()
+                .push(Evidence::new("doc", *kind).unwrap());
+        }
+        r
+    }
+
+    fn three() -> [Response; 3] {
+        use EvidenceKind::{Contradicts, Supports};
+        [
+            response(
+                "a",
+                &[("b.1", Answer::Value(3)), ("a.1", Answer::Value(2))],
+                &[("a.1", Supports), ("a.1", Contradicts)],
+            ),
+            response(
+                "b",
+                &[("a.1", Answer::Na(None)), ("c.1", Answer::Value(1))],
+                &[("a.1", Supports), ("c.1", Supports)],
+            ),
+            response("c", &[("a.1", Answer::Value(4))], &[]),
+        ]
+    }
+
+    #[test]
+    fn coverage_counts_answers_and_the_evidence_they_carry() {
+        let mut v = Voices::default();
+        for r in &three() {
+            v.add(r);
+        }
+        let c = |answers, with_evidence, supports, contradicts| Coverage {
+            answers,
+            with_evidence,
+            supports,
+            contradicts,
+        };
+        // a.1: answered by a (with evidence) and c; b's N/A is no answer, its evidence counts.
+        assert_eq!(v.coverage_of("a.1"), c(2, 1, 2, 1));
+        assert_eq!(v.coverage_of("b.1"), c(1, 0, 0, 0));
+        assert_eq!(v.coverage_of("c.1"), c(1, 1, 1, 0));
+        assert_eq!(v.coverage_of("z.1"), Coverage::default());
+        assert_eq!(v.evidence.len(), 4);
+        assert!(v.has_evidence() && !v.is_empty());
+    }
+
+    #[test]
+    fn merged_parts_count_as_one_pass_does() {
+        let [a, b, c] = three();
+        let mut whole = Voices::default();
+        for r in [&a, &b, &c] {
+            whole.add(r);
+        }
+        let (mut first, mut second) = (Voices::default(), Voices::default());
+        first.add(&a);
+        second.add(&b);
+        second.add(&c);
+        first.merge(second);
+        assert_eq!(first, whole);
+    }
+}
