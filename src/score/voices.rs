@@ -115,24 +115,53 @@ impl Voices {
                 self.omitted += 1;
             }
         }
+        // One pass over the answers: N/A reasons kept, the others counted for the coverage.
+        let has_evidence = !response.evidence.is_empty();
+        let mut at = 0;
         for (question, answer) in &response.answers {
-            if let Answer::Na(Some(reason)) = answer {
-                if reason.trim().is_empty() {
-                    continue;
+            if let Answer::Na(reason) = answer {
+                if let Some(reason) = reason.as_deref().filter(|r| !r.trim().is_empty()) {
+                    if self.na_reasons.len() < KEPT {
+                        self.na_reasons.push(voice(question, reason));
+                    } else {
+                        self.omitted += 1;
+                    }
                 }
-                if self.na_reasons.len() < KEPT {
-                    self.na_reasons.push(voice(question, reason));
-                } else {
-                    self.omitted += 1;
+                continue;
+            }
+            // The usual case, inline: the entry at the cursor is this question's.
+            let c = match self.coverage.get_mut(at) {
+                Some((id, c)) if id == question => {
+                    at += 1;
+                    c
                 }
+                _ => {
+                    let i = self.entry(question, &mut at);
+                    &mut self.coverage[i].1
+                }
+            };
+            c.answers += 1;
+            if has_evidence
+                && response
+                    .evidence
+                    .get(question)
+                    .is_some_and(|l| !l.is_empty())
+            {
+                c.with_evidence += 1;
             }
         }
-        self.count(response);
-        if response.evidence.is_empty() && response.confidence.is_empty() {
+        if !has_evidence && response.confidence.is_empty() {
             return;
         }
+        let mut at = 0;
         for (question, list) in &response.evidence {
+            let i = self.entry(question, &mut at);
+            let c = &mut self.coverage[i].1;
             for e in list {
+                match e.kind {
+                    EvidenceKind::Supports => c.supports += 1,
+                    EvidenceKind::Contradicts => c.contradicts += 1,
+                }
                 if self.evidence.len() < KEPT {
                     self.evidence.push(EvidenceVoice {
                         respondent: response.respondent.clone(),
@@ -160,40 +189,10 @@ impl Voices {
         }
     }
 
-    /// Counts the answers of `response` and their evidence into [`Self::coverage`]. Both walk
-    /// question ids in order, so an answer usually finds its entry at the cursor: one string
-    /// comparison per answer, no lookup (a million survey rows pay almost nothing for it).
-    fn count(&mut self, response: &Response) {
-        let mut at = 0;
-        for (question, answer) in &response.answers {
-            if answer.is_na() {
-                continue;
-            }
-            let i = self.entry(question, &mut at);
-            self.coverage[i].1.answers += 1;
-            if response
-                .evidence
-                .get(question)
-                .is_some_and(|l| !l.is_empty())
-            {
-                self.coverage[i].1.with_evidence += 1;
-            }
-        }
-        let mut at = 0;
-        for (question, list) in &response.evidence {
-            let i = self.entry(question, &mut at);
-            let c = &mut self.coverage[i].1;
-            for e in list {
-                match e.kind {
-                    EvidenceKind::Supports => c.supports += 1,
-                    EvidenceKind::Contradicts => c.contradicts += 1,
-                }
-            }
-        }
-    }
-
     /// The index of `question`'s coverage at or after `*at` (inserted when new), the cursor
-    /// moved past it.
+    /// moved past it. Answers and coverage both go in question id order, so an answer usually
+    /// finds its entry at the cursor: one comparison, no search (a million survey rows pay
+    /// little for the count).
     fn entry(&mut self, question: &str, at: &mut usize) -> usize {
         let i = match self.coverage.get(*at) {
             Some((id, _)) if id == question => *at,
