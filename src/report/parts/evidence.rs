@@ -33,7 +33,7 @@ fn required_answers(report: &Report<'_>) -> usize {
 }
 
 /// The word for an evidence kind in `lang`.
-pub(crate) fn kind_word(kind: EvidenceKind, lang: Lang) -> String {
+fn kind_word(kind: EvidenceKind, lang: Lang) -> String {
     match kind {
         EvidenceKind::Supports => tr!(lang, "evidence-supports"),
         EvidenceKind::Contradicts => tr!(lang, "evidence-contradicts"),
