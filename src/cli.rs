@@ -5,6 +5,7 @@
 
 mod agree;
 mod args;
+mod check;
 mod compare;
 mod engagement;
 mod files;
@@ -55,6 +56,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Init(a)) => engagement::init(&a),
         Some(Command::Status(a)) => engagement::status(ctx, &a),
         Some(Command::Agree(a)) => agree::agree(ctx, &a),
+        Some(Command::Check(a)) => check::check(ctx, &a),
         Some(Command::Completions(a)) => completions(ctx.lang, a.shell),
         Some(Command::Man) => man(ctx.lang),
     }

@@ -132,6 +132,9 @@ pub enum Error {
     /// The command's output states the verdict, so `main` prints nothing more.
     #[error("{}", shown(.0))]
     DropFound(String),
+    /// A gate other than `diff`'s failed: `check --strict` found open points (exit 3).
+    #[error("{}", shown(.0))]
+    GateFailed(String),
     /// The runner was left with Ctrl-C; the answers are saved (exit 130).
     #[error("interrupted; answers saved to {}", shown_path(.0))]
     Interrupted(PathBuf),
@@ -157,7 +160,7 @@ impl Error {
         match self {
             Error::Invalid(_) | Error::Usage(_) => 2,
             Error::Io { .. } | Error::Environment(_) | Error::InUse { .. } => 1,
-            Error::DropFound(_) => 3,
+            Error::DropFound(_) | Error::GateFailed(_) => 3,
             Error::Interrupted(_) => 130,
         }
     }

@@ -240,6 +240,8 @@ pub struct Question {
     pub allow_na: bool,
     /// Reverse-keyed: scored as `min + max − x`.
     pub reverse: bool,
+    /// Whether an answer must carry evidence (`evidence: required` on it or its section).
+    pub evidence_required: bool,
     /// Literature or framework references.
     pub references: Vec<String>,
     /// The answer type.

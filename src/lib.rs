@@ -5,10 +5,12 @@
 //!   (`locales/<code>/*.ftl`) every word of the program comes from ([`tr!`]).
 //! - [`instrument`] reads questionnaires (built-in or YAML files) and validates them.
 //! - [`response`] reads and writes results files and CSV, atomically and under a lock, in
-//!   questionnaire order; the data folder's sessions.
+//!   questionnaire order; evidence and confidence on answers, and a response's open points
+//!   (`check`); the data folder's sessions.
 //! - [`engagement`] is one folder per client and period: `engagement.yaml`, its layout, status.
 //! - [`score`] turns responses into figures, one pure module per model, plus statistics
-//!   (intervals, tests, agreement) and the notes and N/A reasons; no I/O, no terminal.
+//!   (intervals, tests, agreement) and the notes, N/A reasons, evidence and confidence; no I/O,
+//!   no terminal.
 //! - [`report`] builds one document per kind ([`report::doc`]) and writes any document as
 //!   terminal text, Markdown or HTML ([`report::write`]); JSON is the figures serialised.
 //! - [`compare`] diffs and trends results over time (waves).

@@ -4,6 +4,7 @@
 
 pub mod agree;
 pub mod chart;
+pub mod check;
 pub mod consensus;
 pub mod doc;
 pub mod engagement;
@@ -190,10 +191,21 @@ pub fn json_report(report: &Report<'_>, lang: Lang) -> Value {
     if let Some(c) = &report.consensus {
         top.insert("consensus".into(), json!(c));
     }
+    evidence_json(&mut top, &[voices]);
     if voices.omitted > 0 {
         top.insert("voices_omitted".into(), json!(voices.omitted));
     }
     Value::Object(top)
+}
+
+/// `evidence[]` {`respondent`, `role`, `question`, `ref`, `kind`} and `confidence[]`
+/// {`respondent`, `role`, `question`, `level`} of a JSON report, from the voices of its parts
+/// in order.
+pub fn evidence_json(top: &mut serde_json::Map<String, Value>, parts: &[&score::voices::Voices]) {
+    let evidence: Vec<_> = parts.iter().flat_map(|v| &v.evidence).collect();
+    let confidence: Vec<_> = parts.iter().flat_map(|v| &v.confidence).collect();
+    top.insert("evidence".into(), json!(evidence));
+    top.insert("confidence".into(), json!(confidence));
 }
 
 /// The engagement's targets in a kind's JSON: maturity `dimensions[]` gain `target` and

@@ -11,10 +11,12 @@
 mod atomic;
 pub mod carry;
 pub mod csv;
+pub mod evidence;
 mod folders;
 pub mod kano_words;
 pub mod lock;
 mod merge;
+pub mod open;
 mod read;
 mod save;
 pub mod store;
@@ -23,6 +25,7 @@ mod write;
 use std::collections::BTreeMap;
 
 pub use atomic::resolve_target;
+pub use evidence::{Confidence, Evidence, EvidenceError, EvidenceKind};
 pub use kano_words::KanoWord;
 pub use read::{
     ResultsHead, parse_answer_value, read_results, read_results_each, read_results_str,
@@ -118,6 +121,11 @@ pub struct Response {
     /// Questions whose answer was carried over from `carried_from` and kept unchanged, in
     /// questionnaire order.
     pub carried: Vec<String>,
+    /// What answers rest on, by question id: references that support or contradict them, in
+    /// the order they were given (see [`evidence`]).
+    pub evidence: BTreeMap<String, Vec<Evidence>>,
+    /// How sure answers are, by question id.
+    pub confidence: BTreeMap<String, Confidence>,
 }
 
 impl Response {

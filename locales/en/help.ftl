@@ -51,6 +51,7 @@ help-cmd-demo = Show a report over embedded sample results.
 help-cmd-init = Start an engagement: a folder for one client and period (engagement.yaml).
 help-cmd-status = Who has answered what in an engagement (the current folder's, or DIR's).
 help-cmd-agree = Agreement between raters on a pyramid or maturity instrument: Krippendorff's alpha, disputed items for the workshop.
+help-cmd-check = Open points for CI: unanswered steps, N/A without a reason, low confidence, missing required evidence, partial responses.
 help-cmd-completions = Print a shell completion script (commands, flags, built-in instrument ids, file paths).
 help-cmd-man = Print the man page (roff) with every command.
 
@@ -133,5 +134,9 @@ help-arg-status-format = Output format.
 help-arg-agree-inputs = An engagement folder, or results files of one instrument.
 help-arg-agree-instrument = Which instrument, when the inputs hold results of more than one (pyramid or maturity).
 help-arg-agree-format = Output format.
+
+help-arg-check-inputs = An engagement folder, or results files.
+help-arg-check-strict = Exit 3 when anything is listed (for CI).
+help-arg-check-format = Output format.
 
 help-arg-completions-shell = The shell: bash, zsh, fish, powershell or elvish.

@@ -51,6 +51,7 @@ help-cmd-demo = 用内置的示例结果展示一份报告。
 help-cmd-init = 开始一个项目：为一个客户、一个评估周期建立文件夹（engagement.yaml）。
 help-cmd-status = 项目中谁已答了哪份问卷（当前文件夹所在的项目，或 DIR 的）。
 help-cmd-agree = 金字塔或成熟度问卷的评分者一致性：Krippendorff α，以及供研讨会讨论的分歧题目。
+help-cmd-check = 供 CI 使用的待办检查：未答的题、没有原因的“不适用”、低把握、缺少的必需依据、未答完的答卷。
 help-cmd-completions = 输出 shell 补全脚本（命令、选项、内置问卷编号、文件路径）。
 help-cmd-man = 输出包含全部命令的 man 手册页（roff）。
 
@@ -133,5 +134,9 @@ help-arg-status-format = 输出格式。
 help-arg-agree-inputs = 一个项目文件夹，或同一份问卷的结果文件。
 help-arg-agree-instrument = 输入中有多份问卷的结果时，用哪一份（pyramid 或 maturity）。
 help-arg-agree-format = 输出格式。
+
+help-arg-check-inputs = 一个项目文件夹，或结果文件。
+help-arg-check-strict = 有任何待办时以退出码 3 结束（供 CI 使用）。
+help-arg-check-format = 输出格式。
 
 help-arg-completions-shell = shell：bash、zsh、fish、powershell 或 elvish。

@@ -65,6 +65,9 @@ pub enum Command {
     /// Agreement between raters on a pyramid or maturity instrument: Krippendorff's alpha,
     /// disputed items for the workshop.
     Agree(AgreeArgs),
+    /// Open points for CI: unanswered steps, N/A without a reason, low confidence, missing
+    /// required evidence, partial responses.
+    Check(CheckArgs),
     /// Print a shell completion script (commands, flags, built-in instrument ids, file paths).
     Completions(CompletionsArgs),
     /// Print the man page (roff) with every command.
@@ -83,6 +86,20 @@ pub struct AgreeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+}
+
+/// `check` arguments.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// An engagement folder, or results files.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Exit 3 when anything is listed (for CI).
+    #[arg(long)]
+    pub strict: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+    pub format: TableFormat,
 }
 
 /// `completions` arguments.

@@ -85,6 +85,8 @@ pub(super) struct RawSection {
     #[serde(default)]
     pub audience: Vec<String>,
     #[serde(default)]
+    pub evidence: Option<String>,
+    #[serde(default)]
     pub questions: Vec<RawQuestion>,
 }
 
@@ -106,6 +108,8 @@ pub(super) struct RawQuestion {
     pub allow_na: Option<bool>,
     #[serde(default)]
     pub reverse: Option<bool>,
+    #[serde(default)]
+    pub evidence: Option<String>,
     #[serde(default)]
     pub references: Vec<String>,
     #[serde(default)]

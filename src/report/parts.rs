@@ -1,6 +1,9 @@
 //! The pieces every report shares, written once: the title and the line of who answered, the
-//! roles side by side, "What to do next", the notes and N/A reasons ("voices"), and the method.
+//! roles side by side, "What to do next", the notes and N/A reasons ("voices") with the evidence
+//! and confidence on answers, and the method.
 //! Each kind's section module calls these; the writers render them in every format.
+
+mod evidence;
 
 use super::Report;
 use super::doc::{Block, Column, Document, Inline, Quote, Table, Tone};
@@ -123,31 +126,44 @@ fn question_title(instrument: &Instrument, id: &str, lang: Lang) -> String {
 
 /// Who said it: the respondent and role (or, anonymised, the role alone).
 fn by(v: &Voice, lang: Lang) -> String {
-    match &v.role {
+    who(&v.respondent, v.role.as_deref(), lang)
+}
+
+/// "li.wei (manager)", or the respondent alone when no role is recorded.
+fn who(respondent: &str, role: Option<&str>, lang: Lang) -> String {
+    match role {
         Some(role) => tr!(
             lang,
             "report-voice-by",
-            respondent = v.respondent.clone(),
+            respondent = respondent.to_string(),
             role = role_name(role, lang)
         ),
-        None => v.respondent.clone(),
+        None => respondent.to_string(),
     }
 }
 
 /// "Notes and N/A reasons": every note and reason, grouped by question in questionnaire order,
-/// each attributed. Nothing when there are none.
+/// each attributed; with evidence or confidence recorded (or evidence required), the evidence
+/// under its question too, then the evidence coverage per group and the low-confidence answers
+/// ([`evidence`]). Nothing when there is nothing to say.
 pub fn voices(doc: &mut Document, report: &Report<'_>, lang: Lang) {
     let v = &report.scoring.voices;
-    if v.is_empty() || !report.voices_inline {
+    let with_evidence = evidence::shown(report);
+    if (v.is_empty() && !with_evidence) || !report.voices_inline {
         return;
     }
-    doc.section(tr!(lang, "report-voices"));
+    if with_evidence {
+        doc.section(tr!(lang, "evidence-section"));
+    } else {
+        doc.section(tr!(lang, "report-voices"));
+    }
     let inst = report.instrument;
     let mut questions: Vec<&str> = v
         .notes
         .iter()
         .chain(&v.na_reasons)
         .map(|x| x.question.as_str())
+        .chain(v.evidence.iter().map(|x| x.question.as_str()))
         .collect();
     let order = |id: &str| {
         inst.questions
@@ -179,7 +195,12 @@ pub fn voices(doc: &mut Document, report: &Report<'_>, lang: Lang) {
                     tone: Tone::Dim,
                 }),
         );
+        quotes.extend(evidence::quotes(v, q, lang));
         doc.push(Block::Quotes(quotes));
+    }
+    if with_evidence {
+        evidence::coverage(doc, report, lang);
+        evidence::low_confidence(doc, report, lang);
     }
     if v.omitted > 0 {
         doc.paragraph(Inline::toned(

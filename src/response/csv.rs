@@ -50,9 +50,15 @@
 //! # Ok(()) }
 //! ```
 //!
+//! Two optional columns per question carry what an answer rests on: `<question-id>.evidence`
+//! (`supports: docs/x.pdf | contradicts: interview …`, see [`crate::response::evidence`]) and
+//! `<question-id>.confidence` (`low`, `medium`, `high`). `export` writes them after the
+//! question's answer columns, for the questions where some response has them.
+//!
 //! # Round trip
-//! `export` writes this layout, and export → import gives back the same answers. Not in the
-//! layout, so not carried: notes, N/A reasons, `started`/`updated`, extra respondent fields.
+//! `export` writes this layout, and export → import gives back the same answers, evidence and
+//! confidence. Not in the layout, so not carried: notes, N/A reasons, `started`/`updated`,
+//! extra respondent fields.
 //! Also not reproducible through CSV: an empty respondent name (it becomes `row-<n>`), a text
 //! answer that is blank or reads `#N/A`, a pair with every part N/A (it comes back as the whole
 //! question N/A), and an allocation that did not add up to its total (it comes back
@@ -69,6 +75,7 @@ mod ahead;
 mod cells;
 mod columns;
 mod export;
+mod extras;
 mod row;
 mod split;
 mod stream;

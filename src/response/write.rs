@@ -1,5 +1,5 @@
 //! Writing results files. The layout is fixed and canonical: fields in a fixed order, answers and
-//! notes in questionnaire order, one line per answer, so `git diff` shows exactly what changed and
+//! notes (then evidence and confidence) in questionnaire order, one line per answer, so `git diff` shows exactly what changed and
 //! writing a file that was read gives the same bytes. Only text is made here; saving it is
 //! [`super::save`]'s, writing files [`super::atomic`]'s.
 
@@ -149,6 +149,37 @@ fn push_response(out: &mut String, r: &Response, instrument: &Instrument) {
                     q.id,
                     serde_json::to_string(n).unwrap_or_default()
                 );
+            }
+        }
+    }
+    push_evidence(out, r, instrument);
+}
+
+/// The `evidence:` and `confidence:` blocks, one line per question in questionnaire order.
+fn push_evidence(out: &mut String, r: &Response, instrument: &Instrument) {
+    if r.evidence.values().any(|l| !l.is_empty()) {
+        out.push_str("    evidence:\n");
+        for q in &instrument.questions {
+            if let Some(list) = r.evidence.get(&q.id).filter(|l| !l.is_empty()) {
+                let entries: Vec<String> = list
+                    .iter()
+                    .map(|e| {
+                        format!(
+                            "{{ref: {}, kind: {}}}",
+                            serde_json::to_string(&e.reference).unwrap_or_default(),
+                            e.kind.word()
+                        )
+                    })
+                    .collect();
+                let _ = writeln!(out, "      {}: [{}]", q.id, entries.join(", "));
+            }
+        }
+    }
+    if !r.confidence.is_empty() {
+        out.push_str("    confidence:\n");
+        for q in &instrument.questions {
+            if let Some(level) = r.confidence.get(&q.id) {
+                let _ = writeln!(out, "      {}: {}", q.id, level.word());
             }
         }
     }

@@ -2,6 +2,7 @@
 //! area. Fixtures live beside them in `fixtures/`.
 
 mod agree;
+mod check;
 mod common;
 mod compare;
 mod concurrency;
@@ -10,6 +11,7 @@ mod csv_export;
 mod csv_import;
 mod determinism;
 mod engagement;
+mod evidence;
 mod files;
 mod fivegap;
 mod gaps;

@@ -111,6 +111,7 @@ pub fn json_report(fr: &FiveGapReport<'_>, lang: Lang) -> Value {
     let na: Vec<_> = c.na_reasons.iter().chain(&p.na_reasons).collect();
     top.insert("notes".into(), json!(notes));
     top.insert("na_reasons".into(), json!(na));
+    crate::report::evidence_json(&mut top, &[c, p]);
     if c.omitted + p.omitted > 0 {
         top.insert("voices_omitted".into(), json!(c.omitted + p.omitted));
     }

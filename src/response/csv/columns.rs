@@ -81,6 +81,28 @@ pub(super) enum Target {
         question: usize,
         part: Option<usize>,
     },
+    /// The evidence (`<question>.evidence`) or confidence (`<question>.confidence`) of an
+    /// answer.
+    Extra { question: usize, what: ExtraKind },
+}
+
+/// What an extra column of a question holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum ExtraKind {
+    /// Evidence entries, `supports: … | contradicts: …`.
+    Evidence,
+    /// `low`, `medium` or `high`.
+    Confidence,
+}
+
+impl ExtraKind {
+    /// The column name's last segment.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            ExtraKind::Evidence => "evidence",
+            ExtraKind::Confidence => "confidence",
+        }
+    }
 }
 
 /// A whole-number cell: a scale point, a rubric level, a pair part, a Kano importance.
@@ -141,6 +163,8 @@ pub(super) struct Layout {
     /// Columns with an empty header (spreadsheets often leave trailing ones): ignored while
     /// their cells are empty.
     pub unnamed: Vec<usize>,
+    /// The evidence and confidence columns: (column, question, what).
+    pub extras: Vec<(usize, usize, ExtraKind)>,
 }
 
 impl Layout {
@@ -198,6 +222,7 @@ pub(super) fn resolve(
     let mut respondent = None;
     let mut role = None;
     let mut unnamed = Vec::new();
+    let mut extras = Vec::new();
     let mut by_question: Vec<Vec<AnswerColumn>> = vec![Vec::new(); instrument.questions.len()];
     let paths = answer_paths(instrument);
     for (index, name) in headers.iter().enumerate() {
@@ -247,6 +272,7 @@ pub(super) fn resolve(
         match target {
             Target::Respondent => respondent = Some(index),
             Target::Role => role = Some(index),
+            Target::Extra { question, what } => extras.push((index, question, what)),
             Target::Answer { question, part } => {
                 let q = &instrument.questions[question];
                 by_question[question].push(AnswerColumn {
@@ -296,6 +322,7 @@ pub(super) fn resolve(
         role,
         questions,
         unnamed,
+        extras,
     })
 }
 
@@ -350,6 +377,12 @@ fn target_of(
         .rsplit_once('.')
         .and_then(|(qid, part)| Some((instrument.question_index(qid)?, qid, part)));
     if let Some((question, qid, part)) = split {
+        // No answer part is named so (instrument validation reserves the two words).
+        for what in [ExtraKind::Evidence, ExtraKind::Confidence] {
+            if part == what.suffix() {
+                return Ok(Target::Extra { question, what });
+            }
+        }
         return part_target(instrument, paths, question, qid, part);
     }
     let candidates = ["respondent", "role"]

@@ -1,14 +1,16 @@
 //! Writing responses in the import layout: `respondent`, `role`, then every answer path in
-//! questionnaire order. Codes are written so that a survey tool and a person both read them:
+//! questionnaire order, each question's evidence and confidence after its answer when any
+//! response has them. Codes are written so that a survey tool and a person both read them:
 //! numbers for scale points and points, Kano words (`like`, `must-be`, …), `NA`, empty for
 //! unanswered.
 
 use std::borrow::Cow;
 use std::io::Write;
 
-use super::columns::{AnswerPath, answer_paths};
+use super::columns::{AnswerPath, ExtraKind, answer_paths};
 use crate::error::{Error, Result};
 use crate::instrument::{Instrument, Question, QuestionKind};
+use crate::response::evidence::evidence_cell;
 use crate::response::{Answer, PartValue, Response, number};
 
 fn writer<W: Write>(out: W) -> csv::Writer<W> {
@@ -40,20 +42,72 @@ pub fn header_row(instrument: &Instrument) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| Error::io("<csv>", std::io::Error::other(e)))
 }
 
+/// One exported column: an answer path, or a question's evidence or confidence.
+enum Exported {
+    Answer(AnswerPath),
+    Extra(usize, ExtraKind),
+}
+
+/// The columns to export: every answer path, each question's followed by its evidence and
+/// confidence columns when some response carries them (a sheet without them stays as it was).
+fn columns(instrument: &Instrument, responses: &[Response]) -> Vec<(String, Exported)> {
+    let has = |question: usize, what: ExtraKind| {
+        let id = &instrument.questions[question].id;
+        responses.iter().any(|r| match what {
+            ExtraKind::Evidence => r.evidence.get(id).is_some_and(|l| !l.is_empty()),
+            ExtraKind::Confidence => r.confidence.contains_key(id),
+        })
+    };
+    let paths = answer_paths(instrument);
+    let mut out = Vec::with_capacity(paths.len());
+    let mut iter = paths.into_iter().peekable();
+    while let Some(p) = iter.next() {
+        let question = p.question;
+        out.push((p.name.clone(), Exported::Answer(p)));
+        if iter.peek().is_some_and(|next| next.question == question) {
+            continue;
+        }
+        for what in [ExtraKind::Evidence, ExtraKind::Confidence] {
+            if has(question, what) {
+                let name = format!("{}.{}", instrument.questions[question].id, what.suffix());
+                out.push((name, Exported::Extra(question, what)));
+            }
+        }
+    }
+    out
+}
+
 /// Writes `responses` as CSV in the import layout to `out`.
 pub fn write_csv<W: Write>(instrument: &Instrument, responses: &[Response], out: W) -> Result<()> {
-    let paths = answer_paths(instrument);
+    let columns = columns(instrument, responses);
     let mut w = writer(out);
-    w.write_record(header_cells(&paths))
-        .map_err(|e| write_error(&e))?;
-    let mut row: Vec<Cow<'_, str>> = Vec::with_capacity(paths.len() + 2);
+    w.write_record(
+        ["respondent", "role"]
+            .into_iter()
+            .chain(columns.iter().map(|(name, _)| name.as_str())),
+    )
+    .map_err(|e| write_error(&e))?;
+    let mut row: Vec<Cow<'_, str>> = Vec::with_capacity(columns.len() + 2);
     for r in responses {
         row.clear();
         row.push(Cow::Borrowed(r.respondent.as_str()));
         row.push(Cow::Borrowed(r.role.as_deref().unwrap_or("")));
-        for p in &paths {
-            let q = &instrument.questions[p.question];
-            row.push(cell(q, p.part, r.answers.get(&q.id)));
+        for (_, c) in &columns {
+            row.push(match c {
+                Exported::Answer(p) => {
+                    let q = &instrument.questions[p.question];
+                    cell(q, p.part, r.answers.get(&q.id))
+                }
+                Exported::Extra(question, what) => {
+                    let id = &instrument.questions[*question].id;
+                    match what {
+                        ExtraKind::Evidence => Cow::Owned(evidence_cell(r.evidence_on(id))),
+                        ExtraKind::Confidence => {
+                            Cow::Borrowed(r.confidence.get(id).map_or("", |c| c.word()))
+                        }
+                    }
+                }
+            });
         }
         w.write_record(row.iter().map(|c| c.as_bytes()))
             .map_err(|e| write_error(&e))?;

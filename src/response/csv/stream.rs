@@ -361,6 +361,15 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                 current.notes.insert(q.id.clone(), note);
             }
         }
+        let at = (self.file.as_str(), self.row);
+        super::extras::read(
+            &self.layout,
+            self.instrument,
+            at,
+            record,
+            current,
+            &mut problems,
+        );
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -581,6 +590,7 @@ impl Layout {
             role: None,
             questions: Vec::new(),
             unnamed: Vec::new(),
+            extras: Vec::new(),
         }
     }
 }

@@ -1,5 +1,8 @@
 //! One response (an item of `responses:`, or an answers file) from its [`Node`], checked
 //! against the instrument, every problem at its line and column; and the `assessment:` block.
+//! Evidence and confidence are read in `respond/evidence.rs`.
+
+mod evidence;
 
 use super::answer::{parse_answer_value, scalar_string};
 use super::node::{Events, Node};
@@ -69,7 +72,7 @@ impl<'a> Responses<'a> {
         for (k, val) in entries {
             let key = k.key_str().unwrap_or_default();
             match key {
-                "answers" | "notes" | "carried" => {}
+                "answers" | "notes" | "carried" | "evidence" | "confidence" => {}
                 "complete" => match val.value() {
                     serde_yaml::Value::Bool(b) => resp.complete = b,
                     _ => self.at(
@@ -105,6 +108,8 @@ impl<'a> Responses<'a> {
         if let Some(c) = v.get("carried") {
             resp.carried = self.carried(instrument, c, &resp.answers);
         }
+        self.evidence(v, instrument, &mut resp);
+        self.confidence(v, instrument, &mut resp);
         Some(resp)
     }
 
