@@ -1,0 +1,243 @@
+//! Scoring a CSV file in the import layout, for `report --instrument X data.csv`. Kano and
+//! SERVQUAL files (without segments) take the fast path: the rows' cells go straight into the
+//! accumulators by question index ([`KanoRows`], [`ServqualRows`]), no response built per row,
+//! in the same parts as the general two-part fold. Any problem in the file, or anything the
+//! fast path leaves to the general reader, and the file is read the general way, whose errors
+//! name every problem's row and column; so the figures and the errors are the general path's
+//! whichever path reads the file (the tests hold the two to each other).
+
+use std::path::Path;
+
+use super::kano::KanoParts;
+use super::servqual::ItemParts;
+use super::{Accumulator, Scorer};
+use crate::error::Result;
+use crate::instrument::{Instrument, Kind, QuestionKind};
+use crate::response::csv::{
+    AnswerPath, Cell, CsvSummary, RowSink, SPLIT_MIN_BYTES, fold_csv_parts_at, fold_fast_at,
+    read_csv_responses,
+};
+
+/// Folds the CSV file at `path` into `scorer` (after what it holds). Memory stays flat
+/// whatever the row count; every row is checked, and with any problem nothing is added and
+/// the error names every problem's row and column. Kinds whose accumulators merge fold a
+/// large file in two parts on two threads.
+pub fn fold_csv(
+    instrument: &Instrument,
+    path: &Path,
+    scorer: &mut Scorer<'_>,
+) -> Result<CsvSummary> {
+    fold_csv_at(instrument, path, scorer, SPLIT_MIN_BYTES, true)
+}
+
+/// [`fold_csv`], splitting files from `split_bytes` on, through the fast path when `fast`.
+pub(crate) fn fold_csv_at(
+    instrument: &Instrument,
+    path: &Path,
+    scorer: &mut Scorer<'_>,
+    split_bytes: u64,
+    fast: bool,
+) -> Result<CsvSummary> {
+    if !scorer.mergeable() {
+        return read_csv_responses(instrument, path, |r| scorer.add(r));
+    }
+    let folded = if fast {
+        fast_parts(instrument, path, scorer, split_bytes)
+    } else {
+        None
+    };
+    let (parts, summary) = if let Some(done) = folded {
+        done
+    } else {
+        let fresh = scorer.fresh();
+        fold_csv_parts_at(
+            instrument,
+            path,
+            &|| fresh.fresh(),
+            &|s: &mut Scorer<'_>, r| s.add(r),
+            split_bytes,
+        )?
+    };
+    for part in parts {
+        scorer.merge(part);
+    }
+    Ok(summary)
+}
+
+/// The fast path's scorers, one per part, for the kinds it serves.
+fn fast_parts<'a>(
+    instrument: &Instrument,
+    path: &Path,
+    scorer: &Scorer<'a>,
+    split_bytes: u64,
+) -> Option<(Vec<Scorer<'a>>, CsvSummary)> {
+    match instrument.kind {
+        Kind::Kano => {
+            let fresh = |paths: &[AnswerPath]| Some(KanoRows::new(scorer.fresh(), paths));
+            let (sinks, summary) = fold_fast_at(instrument, path, &fresh, split_bytes)?;
+            Some((sinks.into_iter().map(|s| s.scorer).collect(), summary))
+        }
+        Kind::Servqual => {
+            let fresh = |paths: &[AnswerPath]| ServqualRows::new(scorer.fresh(), paths);
+            let (sinks, summary) = fold_fast_at(instrument, path, &fresh, split_bytes)?;
+            Some((sinks.into_iter().map(|s| s.scorer).collect(), summary))
+        }
+        _ => None,
+    }
+}
+
+/// Kano rows into a scorer: per feature, the slots of its functional, dysfunctional and
+/// importance cells.
+#[derive(Debug)]
+pub(crate) struct KanoRows<'a> {
+    scorer: Scorer<'a>,
+    slots: Vec<[Option<usize>; 3]>,
+    answers: Vec<KanoParts>,
+}
+
+impl<'a> KanoRows<'a> {
+    pub(crate) fn new(scorer: Scorer<'a>, paths: &[AnswerPath]) -> Self {
+        let features: Vec<usize> = scorer
+            .instrument()
+            .questions
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| matches!(q.kind, QuestionKind::Kano { .. }))
+            .map(|(i, _)| i)
+            .collect();
+        let mut slots = vec![[None; 3]; features.len()];
+        for (slot, p) in paths.iter().enumerate() {
+            if let (Some(f), Some(part @ 0..=2)) =
+                (features.iter().position(|&q| q == p.question), p.part)
+            {
+                slots[f][part] = Some(slot);
+            }
+        }
+        KanoRows {
+            answers: vec![(None, None, None); features.len()],
+            scorer,
+            slots,
+        }
+    }
+}
+
+impl RowSink for KanoRows<'_> {
+    fn row(&mut self, role: Option<&str>, cells: &[Cell]) {
+        let cell = |s: Option<usize>| s.map(|s| cells[s]);
+        for (answer, s) in self.answers.iter_mut().zip(&self.slots) {
+            let word = |s| match cell(s) {
+                Some(Cell::Kano(w)) => Some(w),
+                _ => None,
+            };
+            let importance = match cell(s[2]) {
+                Some(Cell::Point(v)) => Some(v),
+                _ => None,
+            };
+            *answer = (word(s[0]), word(s[1]), importance);
+        }
+        let answers = &self.answers;
+        self.scorer.add_folded(role, |acc| {
+            if let Accumulator::Kano(k) = acc {
+                k.add_answers(answers);
+            }
+        });
+    }
+}
+
+/// SERVQUAL rows into a scorer: per item, the slots of its expected, perceived, adequate and
+/// desired parts; per part of the allocation the weights come from, its slot.
+#[derive(Debug)]
+pub(crate) struct ServqualRows<'a> {
+    scorer: Scorer<'a>,
+    items: Vec<[Option<usize>; 4]>,
+    allocation: Vec<Option<usize>>,
+    parts: Vec<ItemParts>,
+    points: Vec<Option<f64>>,
+}
+
+impl<'a> ServqualRows<'a> {
+    pub(crate) fn new(scorer: Scorer<'a>, paths: &[AnswerPath]) -> Option<Self> {
+        let inst = scorer.instrument();
+        let Accumulator::Servqual(acc) = Accumulator::new(inst, &super::ScoreOptions::default())
+        else {
+            return None;
+        };
+        let items: Vec<usize> = acc
+            .item_ids()
+            .map(|id| inst.question_index(id))
+            .collect::<Option<_>>()?;
+        let mut slots = vec![[None; 4]; items.len()];
+        let (alloc_question, alloc_parts) = match acc.allocation() {
+            Some((id, parts)) => (inst.question_index(id), parts.len()),
+            None => (None, 0),
+        };
+        let mut allocation = vec![None; alloc_parts];
+        for (slot, p) in paths.iter().enumerate() {
+            let Some(part) = p.part else { continue };
+            if let Some(i) = items.iter().position(|&q| q == p.question) {
+                let QuestionKind::Pair { parts, .. } = &inst.questions[p.question].kind else {
+                    return None;
+                };
+                let role = match parts.get(part).map(String::as_str) {
+                    Some("expected") => 0,
+                    Some("perceived") => 1,
+                    Some("adequate") => 2,
+                    Some("desired") => 3,
+                    _ => continue,
+                };
+                slots[i][role] = Some(slot);
+            } else if alloc_question == Some(p.question) {
+                *allocation.get_mut(part)? = Some(slot);
+            }
+        }
+        Some(ServqualRows {
+            parts: vec![ItemParts::default(); items.len()],
+            points: vec![None; alloc_parts],
+            scorer,
+            items: slots,
+            allocation,
+        })
+    }
+}
+
+impl RowSink for ServqualRows<'_> {
+    fn row(&mut self, role: Option<&str>, cells: &[Cell]) {
+        let point = |s: Option<usize>| match s.map(|s| cells[s]) {
+            Some(Cell::Point(v)) => Some(f64::from(v)),
+            _ => None,
+        };
+        for (p, s) in self.parts.iter_mut().zip(&self.items) {
+            *p = ItemParts {
+                expected: point(s[0]),
+                perceived: point(s[1]),
+                adequate: point(s[2]),
+                desired: point(s[3]),
+            };
+        }
+        // The allocation's answer: N/A in any part is the whole allocation N/A, no cell at
+        // all is unanswered; otherwise the points given, a part missing where not.
+        let mut na = false;
+        let mut given = false;
+        for (p, s) in self.points.iter_mut().zip(&self.allocation) {
+            *p = None;
+            match s.map(|s| cells[s]) {
+                Some(Cell::Points(v)) => {
+                    *p = Some(v);
+                    given = true;
+                }
+                Some(Cell::Na) => na = true,
+                _ => {}
+            }
+        }
+        let points = (given && !na).then_some(self.points.as_slice());
+        let parts = &self.parts;
+        self.scorer.add_folded(role, |acc| {
+            if let Accumulator::Servqual(s) = acc {
+                s.add_parts(parts, points);
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;
