@@ -322,26 +322,13 @@ fn engagement_report(ctx: Context, args: &ReportArgs, dir: &Path) -> Result<()> 
     emit(args.out.as_deref(), &text)
 }
 
-/// Streams a CSV file in the import layout into `scorer`. Memory stays flat whatever the row
-/// count; every row is checked, and with any problem the report is not rendered (exit 2, rows and
-/// columns named). Kinds whose accumulators merge fold a large file in two parts on two threads.
+/// Streams a CSV file in the import layout into `scorer` (see [`score::csv::fold_csv`]):
+/// memory stays flat whatever the row count, and with any problem the report is not rendered
+/// (exit 2, rows and columns named).
 fn stream_csv(
     instrument: &Instrument,
     path: &Path,
     scorer: &mut score::Scorer<'_>,
 ) -> Result<response::csv::CsvSummary> {
-    if scorer.mergeable() {
-        let fresh = scorer.fresh();
-        let (parts, summary) = response::csv::fold_csv_parts(
-            instrument,
-            path,
-            &|| fresh.fresh(),
-            &|s: &mut score::Scorer<'_>, r| s.add(r),
-        )?;
-        for part in parts {
-            scorer.merge(part);
-        }
-        return Ok(summary);
-    }
-    response::csv::read_csv_responses(instrument, path, |r| scorer.add(r))
+    score::csv::fold_csv(instrument, path, scorer)
 }

@@ -76,6 +76,7 @@ mod cells;
 mod columns;
 mod export;
 mod extras;
+mod fast;
 mod row;
 mod split;
 mod stream;
@@ -83,8 +84,12 @@ mod stream;
 use std::collections::HashMap;
 use std::path::Path;
 
+pub use cells::Cell;
 pub use columns::{AnswerPath, answer_paths};
 pub use export::{header_row, to_csv, write_csv};
+pub(crate) use fast::fold_fast_at;
+pub use fast::{RowSink, fold_fast};
+pub(crate) use split::fold_csv_parts_at;
 pub use split::{SPLIT_MIN_BYTES, fold_csv_parts};
 pub use stream::CsvResponses;
 

@@ -91,7 +91,7 @@ pub(crate) fn normalise(s: &str) -> String {
 }
 
 /// Every accepted label, normalised.
-const LABELS: &[(&str, KanoWord)] = &[
+pub(crate) const LABELS: &[(&str, KanoWord)] = &[
     // results-file words and short forms
     ("like", KanoWord::Like),
     ("must-be", KanoWord::MustBe),

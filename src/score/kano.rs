@@ -83,6 +83,9 @@ pub fn dysfunctional_score(w: KanoWord) -> i64 {
     }
 }
 
+/// One feature's answers from one respondent: functional, dysfunctional, importance.
+pub type KanoParts = (Option<KanoWord>, Option<KanoWord>, Option<i32>);
+
 /// Exact running sums of small integer scores: order-free mean and sample SD.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct Tally {
@@ -96,6 +99,14 @@ impl Tally {
         self.n += 1;
         self.sum += x;
         self.sum_sq += x * x;
+    }
+
+    /// `k` times [`Self::push`] of `x`.
+    fn push_n(&mut self, x: i64, k: u64) {
+        let n = k as i64;
+        self.n += k;
+        self.sum += n * x;
+        self.sum_sq += n * x * x;
     }
 
     fn mean(&self) -> Option<f64> {
@@ -172,7 +183,7 @@ impl FeatureScore {
             counts,
             ..FeatureAcc::default()
         }
-        .finish(id.into())
+        .finish(KanoTable::Standard, id.into())
     }
 
     /// "I/O" when the lead of the category over the runner-up was tested and is not
@@ -292,32 +303,56 @@ struct FeatureAcc {
     functional: Tally,
     dysfunctional: Tally,
     importance: Tally,
+    /// Respondents per (functional, dysfunctional) answer pair, `5 × f + d` by code: one
+    /// increment per answer, classified and scored in [`Self::settled`]. The counts and
+    /// sums above are those of respondents counted otherwise (`from_counts`).
+    pairs: [u64; 25],
 }
 
 impl FeatureAcc {
-    fn add(&mut self, table: KanoTable, answer: &Answer, importance_scale: Option<&Scale>) {
-        let Answer::Kano {
+    fn add(&mut self, answer: &Answer, importance_scale: Option<&Scale>) {
+        if let Answer::Kano {
             functional,
             dysfunctional,
             importance,
         } = answer
-        else {
-            return;
-        };
+        {
+            self.add_parts((*functional, *dysfunctional, *importance), importance_scale);
+        }
+    }
+
+    fn add_parts(&mut self, parts: KanoParts, importance_scale: Option<&Scale>) {
+        let (functional, dysfunctional, importance) = parts;
         if let (Some(f), Some(d)) = (functional, dysfunctional) {
-            self.counts.add(classify(table, *f, *d));
-            self.functional.push(functional_score(*f));
-            self.dysfunctional.push(dysfunctional_score(*d));
+            self.pairs[5 * f as usize + d as usize] += 1;
         }
         if let (Some(v), Some(scale)) = (importance, importance_scale) {
-            if scale.contains(*v) {
-                self.importance.push(i64::from(*v));
+            if scale.contains(v) {
+                self.importance.push(i64::from(v));
             }
         }
     }
 
-    fn finish(&self, id: String) -> FeatureScore {
-        let c = self.counts;
+    /// The counts and sums with every answer pair classified and scored (exact integers, so
+    /// the same whatever the order the answers came in).
+    fn settled(&self, table: KanoTable) -> Self {
+        let mut acc = *self;
+        for (i, &k) in self.pairs.iter().enumerate() {
+            if k == 0 {
+                continue;
+            }
+            let (f, d) = (KanoWord::ALL[i / 5], KanoWord::ALL[i % 5]);
+            acc.counts.add_n(classify(table, f, d), k);
+            acc.functional.push_n(functional_score(f), k);
+            acc.dysfunctional.push_n(dysfunctional_score(d), k);
+        }
+        acc.pairs = [0; 25];
+        acc
+    }
+
+    fn finish(&self, table: KanoTable, id: String) -> FeatureScore {
+        let settled = self.settled(table);
+        let c = settled.counts;
         FeatureScore {
             id,
             n: c.n(),
@@ -335,10 +370,10 @@ impl FeatureAcc {
             small_n: c.n() < MIN_N,
             category_strength: c.category_strength(),
             total_strength: c.total_strength(),
-            functional_mean: self.functional.mean(),
-            functional_sd: self.functional.sd(),
-            dysfunctional_mean: self.dysfunctional.mean(),
-            dysfunctional_sd: self.dysfunctional.sd(),
+            functional_mean: settled.functional.mean(),
+            functional_sd: settled.functional.sd(),
+            dysfunctional_mean: settled.dysfunctional.mean(),
+            dysfunctional_sd: settled.dysfunctional.sd(),
             importance_mean: self.importance.mean(),
             importance_sd: self.importance.sd(),
             importance_n: self.importance.n,
@@ -406,13 +441,7 @@ impl Accumulator {
 
     /// Adds a response's Kano answers to `accs`. The answers map and `by_id` are both sorted by
     /// question id, so one merge pass finds every feature's answer (no lookup per feature).
-    fn add_to(
-        table: KanoTable,
-        features: &[Feature],
-        by_id: &[usize],
-        accs: &mut [FeatureAcc],
-        response: &Response,
-    ) {
+    fn add_to(features: &[Feature], by_id: &[usize], accs: &mut [FeatureAcc], response: &Response) {
         let mut answers = response.answers.iter().peekable();
         for &i in by_id {
             let id = features[i].id.as_str();
@@ -422,7 +451,7 @@ impl Accumulator {
                 answers.next_if(|(k, _)| k.as_str() == id)
             });
             if let Some((_, answer)) = found {
-                accs[i].add(table, answer, features[i].importance.as_ref());
+                accs[i].add(answer, features[i].importance.as_ref());
             }
         }
     }
@@ -430,13 +459,7 @@ impl Accumulator {
     /// Adds one respondent.
     pub fn add(&mut self, response: &Response) {
         self.respondents += 1;
-        Self::add_to(
-            self.table,
-            &self.features,
-            &self.by_id,
-            &mut self.overall,
-            response,
-        );
+        Self::add_to(&self.features, &self.by_id, &mut self.overall, response);
         let Some(field) = &self.segment_by else {
             return;
         };
@@ -458,20 +481,32 @@ impl Accumulator {
             None => self.pooled.get_or_insert_with(fresh),
         };
         seg.respondents += 1;
-        Self::add_to(
-            self.table,
-            &self.features,
-            &self.by_id,
-            &mut seg.features,
-            response,
-        );
+        Self::add_to(&self.features, &self.by_id, &mut seg.features, response);
+    }
+
+    /// Adds one respondent whose answers are given per feature, in questionnaire order (see
+    /// [`KanoParts`]; a feature answered N/A or not at all is `(None, None, None)`): what
+    /// [`Self::add`] does with a response holding those answers. Not for an accumulator with
+    /// segments ([`Self::mergeable`]), whose segment comes from the response.
+    pub fn add_answers(&mut self, answers: &[KanoParts]) {
+        debug_assert!(self.mergeable() && answers.len() == self.features.len());
+        self.respondents += 1;
+        for ((acc, feature), parts) in self.overall.iter_mut().zip(&self.features).zip(answers) {
+            acc.add_parts(*parts, feature.importance.as_ref());
+        }
+    }
+
+    /// The features' question ids, in questionnaire order (the order of
+    /// [`Self::add_answers`]).
+    pub fn feature_ids(&self) -> impl Iterator<Item = &str> {
+        self.features.iter().map(|f| f.id.as_str())
     }
 
     fn finish_features(&self, accs: &[FeatureAcc]) -> Vec<FeatureScore> {
         self.features
             .iter()
             .zip(accs)
-            .map(|(f, acc)| acc.finish(f.id.clone()))
+            .map(|(f, acc)| acc.finish(self.table, f.id.clone()))
             .collect()
     }
 

@@ -41,7 +41,6 @@ mod figures;
 pub use super::stats::TTest;
 use super::stats::{AlphaAccumulator, Moments, paired_t_test, t_interval_within};
 use crate::instrument::{Instrument, QuestionKind, ServqualVariant};
-use crate::response::{PartValue, Response};
 pub use figures::{
     Alpha, DimensionScore, ItemDiagnostic, ItemScore, ServqualScore, ZoneCounts, ZonePosition,
 };
@@ -112,6 +111,9 @@ pub struct Accumulator {
     sq_buf: Vec<Option<[f64; CHANNELS]>>,
     cells_buf: Vec<Option<f64>>,
     weights_buf: Vec<f64>,
+    /// Reused per-respondent inputs of [`Self::add`]: each item's parts, the allocation's.
+    parts_buf: Vec<ItemParts>,
+    allocation_buf: Vec<Option<f64>>,
     /// Indices into `items` in id order (see `lookup.rs`).
     by_id: Vec<usize>,
 }
@@ -185,144 +187,9 @@ impl Accumulator {
             sq_buf: Vec::new(),
             cells_buf: Vec::new(),
             weights_buf: Vec::new(),
+            parts_buf: Vec::new(),
+            allocation_buf: Vec::new(),
         }
-    }
-
-    /// Fills `self.weights_buf` with the respondent's weights `w_rd` per allocation part;
-    /// `false` (and counted) when the allocation is not usable, `false` when there is none.
-    fn weights(&mut self, response: &Response) -> bool {
-        let Some(alloc) = self.allocation.as_ref() else {
-            return false;
-        };
-        let Some(answer) = response.answers.get(&alloc.id).filter(|a| !a.is_na()) else {
-            return false;
-        };
-        self.weights_buf.clear();
-        for p in &alloc.parts {
-            match answer.part(p).and_then(PartValue::num) {
-                Some(x) if x.is_finite() && x >= 0.0 => self.weights_buf.push(x),
-                _ => {
-                    self.weights_unusable += 1;
-                    return false;
-                }
-            }
-        }
-        let sum: f64 = self.weights_buf.iter().sum();
-        if sum <= 0.0 || !sum.is_finite() {
-            self.weights_unusable += 1;
-            return false;
-        }
-        if (sum - alloc.total).abs() > alloc.total.abs().max(1.0) * SUM_TOLERANCE {
-            self.renormalised += 1;
-        }
-        // w = points / sum: equal to points / 100 when the allocation adds up to 100.
-        for x in &mut self.weights_buf {
-            *x /= sum;
-        }
-        true
-    }
-
-    /// Adds one respondent.
-    pub fn add(&mut self, response: &Response) {
-        self.respondents += 1;
-        let channels = self.channels();
-        let mut row = std::mem::take(&mut self.row);
-        let mut any = false;
-        let mut found = [None; lookup::WALKED_ITEMS];
-        let walked = lookup::walk(&self.by_id, &self.items, response, &mut found);
-        for (i, slot) in row.iter_mut().enumerate() {
-            let answer = if walked {
-                found[i]
-            } else {
-                response.answers.get(&self.items[i].id)
-            };
-            let (values, expected) = self.item_values(answer);
-            let item = &mut self.items[i];
-            if let Some(e) = expected {
-                item.expected_all.push(e);
-            }
-            if let Some(v) = values {
-                any = true;
-                for &c in channels {
-                    item.moments[c].push(v[c]);
-                }
-                if self.variant == ServqualVariant::Zone {
-                    if v[A] > v[E] {
-                        item.zone.inverted += 1;
-                    }
-                    match ZonePosition::classify(v[A], v[E], v[P]) {
-                        ZonePosition::Below => item.zone.below += 1,
-                        ZonePosition::Within => item.zone.within += 1,
-                        ZonePosition::Above => item.zone.above += 1,
-                    }
-                }
-            }
-            *slot = values;
-        }
-        if any {
-            self.scored += 1;
-        }
-        // Respondent first: SQ_rd per channel.
-        let mut sq = std::mem::take(&mut self.sq_buf);
-        let mut cells = std::mem::take(&mut self.cells_buf);
-        sq.clear();
-        for d in &mut self.dimensions {
-            let mut sum = [0.0; CHANNELS];
-            let mut k = 0usize;
-            for &i in &d.items {
-                if let Some(v) = &row[i] {
-                    k += 1;
-                    for &c in channels {
-                        sum[c] += v[c];
-                    }
-                }
-            }
-            for &c in channels {
-                cells.clear();
-                cells.extend(d.items.iter().map(|&i| row[i].map(|v| v[c])));
-                d.alpha[c].push(&cells);
-            }
-            if k == 0 {
-                sq.push(None);
-                continue;
-            }
-            let mut mean = [f64::NAN; CHANNELS];
-            for &c in channels {
-                mean[c] = sum[c] / k as f64;
-                d.moments[c].push(mean[c]);
-            }
-            sq.push(Some(mean));
-        }
-        self.row = row;
-        self.cells_buf = cells;
-        if self.weights(response) {
-            let w = &self.weights_buf;
-            self.weights_n += 1;
-            let mut wsq = [0.0; CHANNELS];
-            let mut complete = true;
-            for (d, dim) in self.dimensions.iter_mut().enumerate() {
-                let Some(part) = dim.weight_part else {
-                    continue;
-                };
-                dim.weights.push(w[part]);
-                match &sq[d] {
-                    Some(m) => {
-                        for &c in channels {
-                            wsq[c] += w[part] * m[c];
-                        }
-                    }
-                    None => complete = false,
-                }
-            }
-            if complete {
-                for &c in channels {
-                    self.weighted[c].push(wsq[c]);
-                }
-            } else {
-                self.weights_incomplete += 1;
-            }
-        }
-        self.sq_buf = sq;
     }
 
     /// The figures.
@@ -525,6 +392,9 @@ impl Accumulator {
 
 mod lookup;
 mod merge;
+mod row;
+
+pub use row::ItemParts;
 
 #[cfg(test)]
 mod interval_tests;

@@ -209,6 +209,14 @@ impl Voices {
         i
     }
 
+    /// Counts `n` more answers (not N/A) to `question` in its coverage; nothing for `n` = 0.
+    pub fn count_answers(&mut self, question: &str, n: usize) {
+        if n > 0 {
+            let i = self.entry(question, &mut 0);
+            self.coverage[i].1.answers += n;
+        }
+    }
+
     /// Adds what `other` collected, as if its responses came after this one's (still bounded).
     pub fn merge(&mut self, other: Voices) {
         fn take<T>(mine: &mut Vec<T>, theirs: Vec<T>, omitted: &mut usize) {

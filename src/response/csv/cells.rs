@@ -9,7 +9,7 @@ use crate::response::kano_words::normalise;
 
 /// What a cell holds, before the cells of a question are combined into an answer.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Cell {
+pub enum Cell {
     /// Unanswered.
     Empty,
     /// Not applicable.

@@ -37,6 +37,17 @@ pub fn fold_csv_parts<A: Send>(
     fresh: &(dyn Fn() -> A + Sync),
     add: &(dyn Fn(&mut A, &Response) + Sync),
 ) -> Result<(Vec<A>, CsvSummary)> {
+    fold_csv_parts_at(instrument, path, fresh, add, SPLIT_MIN_BYTES)
+}
+
+/// [`fold_csv_parts`], splitting files from `split_bytes` on.
+pub(crate) fn fold_csv_parts_at<A: Send>(
+    instrument: &Instrument,
+    path: &Path,
+    fresh: &(dyn Fn() -> A + Sync),
+    add: &(dyn Fn(&mut A, &Response) + Sync),
+    split_bytes: u64,
+) -> Result<(Vec<A>, CsvSummary)> {
     let one_pass = || {
         let mut acc = fresh();
         let summary = read_csv_responses(instrument, path, |r| add(&mut acc, r))?;
@@ -46,7 +57,7 @@ pub fn fold_csv_parts<A: Send>(
         .map_err(|e| Error::io(path, e))?
         .len();
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-    if size < SPLIT_MIN_BYTES || cores < 2 {
+    if size < split_bytes || cores < 2 {
         return one_pass();
     }
     let Some(cut) = find_cut(path, size) else {
@@ -83,14 +94,14 @@ pub fn fold_csv_parts<A: Send>(
 
 /// A guessed record boundary: the byte after a line break.
 #[derive(Debug, Clone, Copy)]
-struct Cut {
-    at: u64,
+pub(super) struct Cut {
+    pub at: u64,
     /// The line break is `\r\n`: a reader may stop before its `\n`.
-    crlf: bool,
+    pub crlf: bool,
 }
 
 /// The first line break after the middle of the file followed by a line that is not empty.
-fn find_cut(path: &Path, size: u64) -> Option<Cut> {
+pub(super) fn find_cut(path: &Path, size: u64) -> Option<Cut> {
     let mut file = File::open(path).ok()?;
     let mid = size / 2;
     file.seek(SeekFrom::Start(mid)).ok()?;

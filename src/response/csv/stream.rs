@@ -236,6 +236,11 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         self.layout.role
     }
 
+    /// The resolved header row.
+    pub(super) fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
     /// The index of the `respondent` column, if there is one.
     pub fn respondent_column(&self) -> Option<usize> {
         self.layout.respondent

@@ -58,6 +58,11 @@ impl Counts {
 
     /// Adds one respondent in `c`.
     pub fn add(&mut self, c: Category) {
+        self.add_n(c, 1);
+    }
+
+    /// Adds `k` respondents in `c`.
+    pub(super) fn add_n(&mut self, c: Category, k: u64) {
         let slot = match c {
             Category::Attractive => &mut self.a,
             Category::OneDimensional => &mut self.o,
@@ -66,7 +71,7 @@ impl Counts {
             Category::Reverse => &mut self.r,
             Category::Questionable => &mut self.q,
         };
-        *slot += 1;
+        *slot += k;
     }
 
     /// n = A + O + M + I + R + Q.

@@ -26,6 +26,9 @@ impl FeatureAcc {
         self.functional.merge(&o.functional);
         self.dysfunctional.merge(&o.dysfunctional);
         self.importance.merge(&o.importance);
+        for (a, b) in self.pairs.iter_mut().zip(&o.pairs) {
+            *a += b;
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Intervals and item diagnostics of SERVQUAL dimensions, by hand.
 
 use super::tests::{close, instrument, resp, score, uniform};
-use super::*;
+use crate::response::Response;
 
 #[test]
 fn dimension_gap_and_weighted_intervals_are_t_on_respondent_scores() {

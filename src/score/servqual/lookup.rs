@@ -2,56 +2,47 @@
 //! and the answers map (also in id order) are walked side by side, and a part of a pair is
 //! found by comparing its few bytes in place.
 
-use super::{A, Accumulator, CHANNELS, E, G, Item, MSA, P, ServqualVariant};
+use super::{A, Accumulator, CHANNELS, E, G, Item, ItemParts, MSA, P, ServqualVariant};
 use crate::response::{Answer, PartValue, Response};
 
 impl Accumulator {
-    /// The channel values of one item for one respondent, when the item is valid.
-    pub(super) fn item_values(
-        &self,
-        answer: Option<&Answer>,
-    ) -> (Option<[f64; CHANNELS]>, Option<f64>) {
-        let part = |name: &str| {
-            answer
-                .and_then(|a| part_of(a, name))
-                .and_then(PartValue::num)
-        };
+    /// The channel values of one item for one respondent, when the item is valid, and the
+    /// expectation (zone: desired service) given.
+    pub(super) fn item_values(&self, p: &ItemParts) -> (Option<[f64; CHANNELS]>, Option<f64>) {
         let mut v = [f64::NAN; CHANNELS];
         match self.variant {
             ServqualVariant::Servqual => {
-                let e = part("expected");
-                let valid = match (e, part("perceived")) {
-                    (Some(e), Some(p)) => {
+                let valid = match (p.expected, p.perceived) {
+                    (Some(e), Some(pp)) => {
                         v[E] = e;
-                        v[P] = p;
-                        v[G] = p - e;
+                        v[P] = pp;
+                        v[G] = pp - e;
                         Some(v)
                     }
                     _ => None,
                 };
-                (valid, e)
+                (valid, p.expected)
             }
             ServqualVariant::Servperf => {
-                let valid = part("perceived").map(|p| {
-                    v[P] = p;
+                let valid = p.perceived.map(|pp| {
+                    v[P] = pp;
                     v
                 });
-                (valid, part("expected"))
+                (valid, p.expected)
             }
             ServqualVariant::Zone => {
-                let d = part("desired");
-                let valid = match (part("adequate"), d, part("perceived")) {
-                    (Some(a), Some(d), Some(p)) => {
+                let valid = match (p.adequate, p.desired, p.perceived) {
+                    (Some(a), Some(d), Some(pp)) => {
                         v[E] = d;
-                        v[P] = p;
-                        v[G] = p - d;
+                        v[P] = pp;
+                        v[G] = pp - d;
                         v[A] = a;
-                        v[MSA] = p - a;
+                        v[MSA] = pp - a;
                         Some(v)
                     }
                     _ => None,
                 };
-                (valid, d)
+                (valid, p.desired)
             }
         }
     }

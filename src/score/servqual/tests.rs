@@ -8,6 +8,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::instrument::Origin;
 use crate::response::Answer;
+use crate::response::{PartValue, Response};
 
 /// A small SERVQUAL questionnaire: `tangibles` with 2 items, `reliability` with 3, a 100-point
 /// allocation over both, 7-point items. `variant` picks the form (zone items get 3 parts, 9 points).

@@ -1,0 +1,362 @@
+//! Reading one part of a file (from a record boundary to the end, or to a cut) into a sink:
+//! the file in chunks into one reused buffer, checked for UTF-8 a chunk at a time, split into
+//! records ([`scan`]), each answer cell read by its column's table, each row checked as the
+//! general reader checks it, and handed on. Any problem, or any shape left to the general
+//! reader, ends the part with `None`.
+
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::scan::{self, Field, PAD, Scan};
+use super::table::Table;
+use super::{Check, Column, Cut, Plan, RowSink, Shape};
+use crate::response::csv::cells::{self, Cell};
+use crate::response::csv::columns::CellKind;
+
+/// Bytes read at a time; a record longer than this is left to the general reader.
+const CHUNK: usize = 1 << 20;
+
+/// Rows and responses read by one part.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Counts {
+    pub rows: u64,
+    pub responses: usize,
+}
+
+/// Whether the cell's text is empty once trimmed (Unicode white space, as `str::trim`).
+fn blank(bytes: &[u8]) -> bool {
+    match bytes.first() {
+        None => true,
+        // Printable ASCII is never white space.
+        Some(b) if (0x21..0x7f).contains(b) => false,
+        Some(_) => std::str::from_utf8(bytes).is_ok_and(|t| t.trim().is_empty()),
+    }
+}
+
+/// The per-part state of reading rows.
+struct Rows<'p> {
+    plan: &'p Plan,
+    tables: Vec<Table>,
+    fields: Vec<Field>,
+    cells: Vec<Cell>,
+    scratch: Vec<u8>,
+    role: String,
+    counts: Counts,
+}
+
+/// What reading a row in one pass found.
+enum Step {
+    /// The row was read (and handed on); the next starts here.
+    Next(usize),
+    /// The row has a quote or a `\r`, or no answer: read it the careful way.
+    Careful,
+    /// The row goes on past the data read so far.
+    Incomplete,
+    /// A problem.
+    Bail,
+}
+
+impl Rows<'_> {
+    /// Reads the row at `pos` in one pass over its cells, each looked up as it is found: the
+    /// usual row, unquoted cells ending in `\n`. Rows it does not take are [`Step::Careful`].
+    #[inline]
+    fn quick<S: RowSink>(
+        &mut self,
+        buf: &[u8],
+        len: usize,
+        pos: usize,
+        eof: bool,
+        sink: &mut S,
+    ) -> Step {
+        let plan = self.plan;
+        let wide = scan::ONES * u64::from(plan.delimiter);
+        let last = plan.width - 1;
+        let mut p = pos;
+        let mut any = false;
+        let mut na = false;
+        let mut role = None;
+        for (c, column) in plan.columns.iter().enumerate() {
+            let (found, first) = scan::special_from(buf, p, wide);
+            let e = if found >= len {
+                if !eof {
+                    return Step::Incomplete;
+                }
+                if c != last {
+                    return Step::Bail;
+                }
+                len
+            } else {
+                match buf[found] {
+                    b'\n' if c == last => found,
+                    b if b == plan.delimiter && c != last => found,
+                    b'"' | b'\r' => return Step::Careful,
+                    // Too few or too many cells.
+                    _ => return Step::Bail,
+                }
+            };
+            match *column {
+                Column::Answer { slot, table } => {
+                    let Some(cell) = self.tables[table].get_from(buf, p, e - p, first) else {
+                        return Step::Bail;
+                    };
+                    any |= cell != Cell::Empty;
+                    na |= cell == Cell::Na;
+                    self.cells[slot] = cell;
+                }
+                Column::Text { slot } => {
+                    let Ok(text) = std::str::from_utf8(&buf[p..e]) else {
+                        return Step::Bail;
+                    };
+                    let Ok(cell) = cells::parse(&CellKind::Text, text) else {
+                        return Step::Bail;
+                    };
+                    any |= cell != Cell::Empty;
+                    na |= cell == Cell::Na;
+                    self.cells[slot] = cell;
+                }
+                Column::Role => role = Some((p, e)),
+                Column::Unnamed if !blank(&buf[p..e]) => return Step::Bail,
+                Column::Unnamed | Column::Other => {}
+            }
+            p = e + 1;
+        }
+        if !any {
+            // Maybe a row with every cell empty, skipped: the careful way tells.
+            return Step::Careful;
+        }
+        if (na || plan.always_checked) && !plan.checks.iter().all(|c| c.passes(&self.cells)) {
+            return Step::Bail;
+        }
+        let role = match role {
+            Some((s, e)) => {
+                let Ok(text) = std::str::from_utf8(&buf[s..e]) else {
+                    return Step::Bail;
+                };
+                let text = text.trim();
+                self.role.clear();
+                self.role.push_str(text);
+                (!text.is_empty()).then_some(self.role.as_str())
+            }
+            None => None,
+        };
+        self.counts.rows += 1;
+        self.counts.responses += 1;
+        sink.row(role, &self.cells);
+        Step::Next(p.min(len))
+    }
+
+    /// Reads the record in `fields` into `sink`; false on any problem.
+    fn row<S: RowSink>(&mut self, buf: &[u8], sink: &mut S) -> bool {
+        let plan = self.plan;
+        if self.fields.len() != plan.width {
+            return false;
+        }
+        self.counts.rows += 1;
+        let mut any = false;
+        let mut na = false;
+        for a in &plan.answers {
+            let f = self.fields[a.column];
+            let cell = if f.escaped {
+                let text = scan::text(buf, f, &mut self.scratch);
+                let n = text.len();
+                self.tables[a.table].get(&self.scratch, 0, n)
+            } else {
+                self.tables[a.table].get(buf, f.start as usize, (f.end - f.start) as usize)
+            };
+            let Some(cell) = cell else { return false };
+            any |= cell != Cell::Empty;
+            na |= cell == Cell::Na;
+            self.cells[a.slot] = cell;
+        }
+        for t in &plan.texts {
+            let text = scan::text(buf, self.fields[t.column], &mut self.scratch);
+            let Ok(text) = std::str::from_utf8(text) else {
+                return false;
+            };
+            let Ok(cell) = cells::parse(&CellKind::Text, text) else {
+                return false;
+            };
+            any |= cell != Cell::Empty;
+            na |= cell == Cell::Na;
+            self.cells[t.slot] = cell;
+        }
+        let field = |c: usize| &buf[self.fields[c].start as usize..self.fields[c].end as usize];
+        // A cell in a column without a header is a problem; quotes doubled inside a field
+        // are not white space, so the raw bytes tell whether the text is blank.
+        if plan.unnamed.iter().any(|&c| !blank(field(c))) {
+            return false;
+        }
+        if !any && (0..plan.width).all(|c| blank(field(c))) {
+            // A row with every cell empty is skipped, as the general reader skips it.
+            return true;
+        }
+        if (na || plan.always_checked) && !plan.checks.iter().all(|c| c.passes(&self.cells)) {
+            return false;
+        }
+        let role = match plan.role {
+            Some(c) => {
+                let text = scan::text(buf, self.fields[c], &mut self.scratch);
+                let Ok(text) = std::str::from_utf8(text) else {
+                    return false;
+                };
+                let text = text.trim();
+                self.role.clear();
+                self.role.push_str(text);
+                (!text.is_empty()).then_some(self.role.as_str())
+            }
+            None => None,
+        };
+        self.counts.responses += 1;
+        sink.row(role, &self.cells);
+        true
+    }
+}
+
+impl Check {
+    /// Whether the row's cells for this question are what the general reader accepts.
+    fn passes(&self, cells: &[Cell]) -> bool {
+        let mut na = false;
+        let mut given = false;
+        for &(slot, _) in &self.slots {
+            match cells[slot] {
+                Cell::Na => na = true,
+                Cell::Empty => {}
+                _ => given = true,
+            }
+        }
+        match self.kind {
+            Shape::Single | Shape::Pair => !na || self.allow_na,
+            Shape::Kano => !na || (self.allow_na && !given),
+            Shape::Allocation => {
+                if na {
+                    return self.allow_na && !given;
+                }
+                if !given {
+                    return true;
+                }
+                // The sum the general reader checks, added in part order.
+                let mut parts: Vec<(usize, f64)> = self
+                    .slots
+                    .iter()
+                    .filter_map(|&(slot, part)| match cells[slot] {
+                        Cell::Points(v) => Some((part, v)),
+                        _ => None,
+                    })
+                    .collect();
+                parts.sort_by_key(|(p, _)| *p);
+                let sum: f64 = parts.iter().map(|(_, v)| v).sum();
+                sum > 0.0 && sum.is_finite()
+            }
+        }
+    }
+}
+
+/// Reads the part of the file at `path` from `start` (a record boundary) to `end` or the end
+/// of the file, into `sink`. A part that ends at a cut must end as the general fold's first
+/// part does: with a response (or the header) whose line break ends at the cut (or whose `\r`
+/// ends just before a `\n` there). `None` on any problem, when the part does not end so, or when `stop` is set
+/// (the other part failed).
+pub(super) fn read<S: RowSink>(
+    plan: &Plan,
+    path: &Path,
+    start: u64,
+    end: Option<Cut>,
+    sink: &mut S,
+    stop: &AtomicBool,
+) -> Option<Counts> {
+    let mut file = File::open(path).ok()?;
+    file.seek(SeekFrom::Start(start)).ok()?;
+    let mut input = file.take(end.map_or(u64::MAX, |e| e.at.saturating_sub(start)));
+    // Where the last record read ends, from the start of the file.
+    let mut last_end = start;
+    let mut base = start;
+    let mut rows = Rows {
+        plan,
+        tables: plan.tables.clone(),
+        fields: Vec::with_capacity(plan.width + 1),
+        cells: vec![Cell::Empty; plan.slots],
+        scratch: Vec::new(),
+        role: String::new(),
+        counts: Counts::default(),
+    };
+    let mut buf = vec![b'\n'; CHUNK + PAD];
+    let (mut len, mut pos, mut valid, mut eof) = (0usize, 0usize, 0usize, false);
+    loop {
+        loop {
+            while pos < len && matches!(buf[pos], b'\n' | b'\r') {
+                pos += 1;
+            }
+            if pos >= len {
+                break;
+            }
+            match rows.quick(&buf, valid, pos, eof, sink) {
+                Step::Next(next) => {
+                    pos = next;
+                    last_end = base + pos as u64;
+                    continue;
+                }
+                Step::Careful => {}
+                Step::Incomplete => break,
+                Step::Bail => return None,
+            }
+            match scan::record(
+                &buf,
+                len,
+                pos,
+                plan.delimiter,
+                eof,
+                plan.width,
+                &mut rows.fields,
+            ) {
+                Scan::Record(next) => {
+                    let responses = rows.counts.responses;
+                    if next > valid || !rows.row(&buf, sink) {
+                        return None;
+                    }
+                    pos = next;
+                    // The general fold reads past a row with every cell empty before it looks
+                    // where it is: only a response's end counts as landing on the cut.
+                    if rows.counts.responses > responses {
+                        last_end = base + pos as u64;
+                    }
+                }
+                Scan::Incomplete => break,
+                Scan::Bail => return None,
+            }
+        }
+        if eof {
+            let landed =
+                end.is_none_or(|cut| last_end == cut.at || (cut.crlf && last_end + 1 == cut.at));
+            return (pos >= len && landed).then_some(rows.counts);
+        }
+        if stop.load(Ordering::Relaxed) {
+            return None;
+        }
+        buf.copy_within(pos..len, 0);
+        base += pos as u64;
+        len -= pos;
+        valid -= pos.min(valid);
+        pos = 0;
+        if len >= CHUNK {
+            return None;
+        }
+        let n = loop {
+            match input.read(&mut buf[len..CHUNK]) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(_) => return None,
+            }
+        };
+        len += n;
+        eof = n == 0;
+        buf[len..len + PAD].fill(b'\n');
+        match std::str::from_utf8(&buf[valid..len]) {
+            Ok(_) => valid = len,
+            // A character cut by the end of the chunk: checked with the next one.
+            Err(e) if e.error_len().is_none() && !eof => valid += e.valid_up_to(),
+            Err(_) => return None,
+        }
+    }
+}

@@ -1,0 +1,323 @@
+//! Reading a cell by its bytes: a table from a cell's bytes, as written, to what the general
+//! cell reader ([`cells::parse`]) makes of them. A lookup is two eight-byte words and the
+//! length, hashed and compared, so a label of the usual length costs no more than a number.
+//!
+//! Every entry is the general reader's own answer for those bytes, so a hit is exactly what
+//! the general path reads. The Kano table starts with every accepted wording (English sets 1–4
+//! and Chinese, in lower case, with a capital first letter, and with curly apostrophes), the
+//! results-file words and their capitalised forms; a scale table with the scale's labels. A
+//! cell not in the table (another spelling, more spaces, a number of several digits) is read
+//! by the general reader and, when it reads, remembered; a cell it refuses is a problem for
+//! the general path to report, so the fast path stops ([`None`]).
+
+use super::scan::{PAD, word};
+use crate::response::KanoWord;
+use crate::response::csv::cells::{self, Cell};
+use crate::response::csv::columns::CellKind;
+
+/// Slots of a table (a power of two).
+const SLOTS: usize = 512;
+/// Entries a table takes at most (three quarters full), so a probe stays short.
+const LIMIT: usize = SLOTS * 3 / 4;
+
+#[derive(Debug, Clone)]
+struct Entry {
+    /// The first eight bytes, and the next eight (cells of up to 16 bytes) or the last eight.
+    head: u64,
+    tail: u64,
+    len: usize,
+    /// The whole cell, for cells over 16 bytes.
+    long: Option<Box<[u8]>>,
+    cell: Cell,
+}
+
+/// The cells of one kind of column read so far (see the module documentation).
+#[derive(Debug, Clone)]
+pub(super) struct Table {
+    kind: CellKind,
+    slots: Vec<Option<Entry>>,
+    entries: usize,
+}
+
+/// The first `n` (at most 8) bytes of a word.
+#[inline]
+fn keep(w: u64, n: usize) -> u64 {
+    if n >= 8 {
+        w
+    } else {
+        w & ((1u64 << (8 * n)) - 1)
+    }
+}
+
+/// The two words a cell is looked up by; `bytes` must be followed by [`PAD`] readable bytes
+/// (the rest of the buffer).
+#[inline]
+fn key(area: &[u8], start: usize, len: usize) -> (u64, u64) {
+    key_from(area, start, len, word(area, start))
+}
+
+/// [`key`], given the first eight bytes.
+#[inline]
+fn key_from(area: &[u8], start: usize, len: usize, first: u64) -> (u64, u64) {
+    let head = keep(first, len);
+    let tail = if len <= 8 {
+        0
+    } else if len <= 16 {
+        keep(word(area, start + 8), len - 8)
+    } else {
+        word(area, start + len - 8)
+    };
+    (head, tail)
+}
+
+#[inline]
+fn slot(head: u64, tail: u64, len: usize) -> usize {
+    let h =
+        (head ^ tail.rotate_left(29) ^ ((len as u64) << 56)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+impl Table {
+    /// An empty table for cells of `kind`.
+    pub fn new(kind: CellKind) -> Self {
+        let mut table = Table {
+            kind,
+            slots: vec![None; SLOTS],
+            entries: 0,
+        };
+        for text in table.known() {
+            if let Ok(cell) = cells::parse(&table.kind, &text) {
+                let mut area = text.into_bytes();
+                let len = area.len();
+                area.resize(len + PAD, b'\n');
+                table.insert(&area, 0, len, cell);
+            }
+        }
+        table
+    }
+
+    /// The spellings the table starts with.
+    fn known(&self) -> Vec<String> {
+        let mut known = Vec::new();
+        let mut variants = |label: &str| {
+            let mut first = label.chars();
+            let capital: String = first
+                .next()
+                .map(|c| c.to_uppercase().chain(first).collect())
+                .unwrap_or_default();
+            for text in [label.to_string(), capital] {
+                if text.contains('\'') {
+                    known.push(text.replace('\'', "\u{2019}"));
+                }
+                known.push(text);
+            }
+        };
+        match &self.kind {
+            CellKind::Kano => {
+                for (label, _) in crate::response::kano_words::LABELS {
+                    variants(label);
+                }
+                for w in KanoWord::ALL {
+                    variants(w.word());
+                    variants(&w.word().to_uppercase());
+                }
+            }
+            CellKind::Point(spec) => {
+                for (label, _) in &spec.labels {
+                    variants(label);
+                }
+                for v in spec.min..=spec.max.min(spec.min.saturating_add(100)) {
+                    known.push(v.to_string());
+                }
+            }
+            CellKind::Points | CellKind::Text => {}
+        }
+        known
+    }
+
+    fn insert(&mut self, area: &[u8], start: usize, len: usize, cell: Cell) {
+        if self.entries >= LIMIT {
+            return;
+        }
+        let (head, tail) = key(area, start, len);
+        let mut i = slot(head, tail, len);
+        loop {
+            match &self.slots[i] {
+                None => break,
+                Some(e) if e.head == head && e.tail == tail && e.len == len => {
+                    if e.long
+                        .as_deref()
+                        .is_none_or(|l| l == &area[start..start + len])
+                    {
+                        return;
+                    }
+                }
+                Some(_) => {}
+            }
+            i = (i + 1) % SLOTS;
+        }
+        self.slots[i] = Some(Entry {
+            head,
+            tail,
+            len,
+            long: (len > 16).then(|| area[start..start + len].into()),
+            cell,
+        });
+        self.entries += 1;
+    }
+
+    /// The cell `area[start..start + len]` (followed by [`PAD`] readable bytes) holds, or
+    /// `None` when the general reader refuses it.
+    #[inline]
+    pub fn get(&mut self, area: &[u8], start: usize, len: usize) -> Option<Cell> {
+        self.get_from(area, start, len, word(area, start))
+    }
+
+    /// [`Self::get`], given the first eight bytes at `start`.
+    #[inline]
+    pub fn get_from(&mut self, area: &[u8], start: usize, len: usize, first: u64) -> Option<Cell> {
+        if len == 0 {
+            return Some(Cell::Empty);
+        }
+        if len == 1 {
+            // One digit, the commonest cell of all, read directly (as the general reader does).
+            let b = first as u8;
+            let v = i32::from(b.wrapping_sub(b'0'));
+            match &self.kind {
+                CellKind::Point(spec)
+                    if b.is_ascii_digit() && (spec.min..=spec.max).contains(&v) =>
+                {
+                    return Some(Cell::Point(v));
+                }
+                CellKind::Kano if b.is_ascii_digit() => {
+                    if let Some(w) = KanoWord::from_code(i64::from(v)) {
+                        return Some(Cell::Kano(w));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let (head, tail) = key_from(area, start, len, first);
+        let mut i = slot(head, tail, len);
+        while let Some(e) = &self.slots[i] {
+            if e.head == head
+                && e.tail == tail
+                && e.len == len
+                && e.long
+                    .as_deref()
+                    .is_none_or(|l| l == &area[start..start + len])
+            {
+                return Some(e.cell);
+            }
+            i = (i + 1) % SLOTS;
+        }
+        let text = std::str::from_utf8(&area[start..start + len]).ok()?;
+        let cell = cells::parse(&self.kind, text).ok()?;
+        self.insert(area, start, len, cell);
+        Some(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::instrument::Instrument;
+
+    fn padded(s: &str) -> Vec<u8> {
+        let mut v = s.as_bytes().to_vec();
+        v.resize(s.len() + PAD, b'\n');
+        v
+    }
+
+    fn get(t: &mut Table, s: &str) -> Option<Cell> {
+        t.get(&padded(s), 0, s.len())
+    }
+
+    /// Every cell, known or learned, is what the general reader reads; refused cells are
+    /// `None` every time (never remembered).
+    #[test]
+    fn every_cell_reads_as_the_general_reader_reads_it() {
+        let servqual = Instrument::load("servqual").unwrap();
+        let layout_kind = |q: usize| match &servqual.questions[q].kind {
+            crate::instrument::QuestionKind::Pair { scale, .. } => {
+                let mut labels = Vec::new();
+                for (p, t) in &scale.labels {
+                    labels.push((crate::response::kano_words::normalise(&t.en), *p));
+                }
+                CellKind::Point(crate::response::csv::columns::PointSpec {
+                    min: scale.min,
+                    max: scale.max,
+                    labels,
+                    hint: String::new(),
+                })
+            }
+            _ => CellKind::Points,
+        };
+        let kinds = [CellKind::Kano, layout_kind(1), CellKind::Points];
+        let cells = [
+            "like",
+            "Like",
+            "LIKE",
+            "must-be",
+            "I like it that way",
+            "i LIKE it   that way",
+            "I dislike it, and I can\u{2019}t accept it",
+            "I dislike it, and I can't accept it",
+            "我喜欢",
+            "理所当然",
+            " 3 ",
+            "3.",
+            "03",
+            "6",
+            "0",
+            "+2",
+            "",
+            "  ",
+            "NA",
+            "n/a",
+            "不适用",
+            "7",
+            "8",
+            "12.5",
+            "12,5",
+            "40 %",
+            "-1",
+            "Strongly agree",
+            "sometimes",
+            "this would be a major problem for me",
+            "This Would Be A Major Problem For Me.",
+            "1234567890123456",
+            "12345678901234567",
+        ];
+        for kind in kinds {
+            let mut t = Table::new(kind.clone());
+            for _ in 0..2 {
+                for c in cells {
+                    let general = cells::parse(&kind, c).ok();
+                    assert_eq!(get(&mut t, c), general, "{kind:?} {c:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_kano_table_starts_with_every_wording() {
+        let t = Table::new(CellKind::Kano);
+        for (label, _) in crate::response::kano_words::LABELS {
+            let found = |s: &str| {
+                let a = padded(s);
+                let (h, tl) = key(&a, 0, s.len());
+                let mut i = slot(h, tl, s.len());
+                while let Some(e) = &t.slots[i] {
+                    if e.head == h && e.tail == tl && e.len == s.len() {
+                        return true;
+                    }
+                    i = (i + 1) % SLOTS;
+                }
+                false
+            };
+            assert!(found(label), "{label}");
+        }
+        assert!(t.entries < LIMIT, "{} entries", t.entries);
+    }
+}
