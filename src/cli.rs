@@ -36,8 +36,10 @@ pub struct Context {
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    crate::lang::set_messages(lang);
     let ctx = Context {
-        lang: cli.lang.unwrap_or_else(Lang::from_env),
+        lang,
         plain: cli.plain || std::env::var_os("ACCESSIBLE").is_some_and(|v| !v.is_empty()),
     };
     match cli.command {

@@ -7,6 +7,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::lang::messages;
+
 /// Where in a file a problem is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
@@ -75,17 +77,27 @@ impl fmt::Display for Problem {
                 row,
                 column,
                 header,
-            } => write!(
-                f,
-                "{file}: row {row}, column {column} ({}): {what}",
-                shown(header)
-            )?,
+            } => {
+                let place = crate::tr!(
+                    messages(),
+                    "error-csv-place",
+                    row = row.to_string(),
+                    column = column.to_string(),
+                    header = shown(header).into_owned()
+                );
+                write!(f, "{file}: {place}: {what}")?;
+            }
         }
         if !self.fix.is_empty() {
-            write!(f, "\n  fix: {}", shown(&self.fix))?;
+            write!(f, "\n  {} {}", fix_label(), shown(&self.fix))?;
         }
         Ok(())
     }
+}
+
+/// "fix:" in the language of messages.
+fn fix_label() -> String {
+    crate::tr!(messages(), "error-fix-label")
 }
 
 /// Text from a message made safe for the terminal it is printed on.
@@ -119,7 +131,7 @@ pub enum Error {
     Environment(String),
     /// A results file is held by another cxassess process: a session answering it, or a writer
     /// that did not finish in time (exit 1).
-    #[error("{}: {}\n  fix: {}", shown_path(.path), shown(.holder), shown(.fix))]
+    #[error("{}: {}\n  {} {}", shown_path(.path), shown(.holder), fix_label(), shown(.fix))]
     InUse {
         /// The file as the user named it.
         path: PathBuf,
@@ -136,7 +148,7 @@ pub enum Error {
     #[error("{}", shown(.0))]
     GateFailed(String),
     /// The runner was left with Ctrl-C; the answers are saved (exit 130).
-    #[error("interrupted; answers saved to {}", shown_path(.0))]
+    #[error("{}", crate::tr!(messages(), "error-interrupted", path = shown_path(.0)))]
     Interrupted(PathBuf),
 }
 
@@ -149,7 +161,12 @@ fn display_problems(problems: &[Problem]) -> String {
         out.push_str(&p.to_string());
     }
     if problems.len() > 1 {
-        out.push_str(&format!("\n{} problems", problems.len()));
+        out.push('\n');
+        out.push_str(&crate::tr!(
+            messages(),
+            "error-problems",
+            n = problems.len()
+        ));
     }
     out
 }

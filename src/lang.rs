@@ -65,6 +65,22 @@ impl Lang {
     }
 }
 
+/// The language of cxassess's own messages (errors, warnings) for this process: set once by
+/// the command line from `--lang` or the environment, English until then. Errors are made deep
+/// in the library, far from any `--lang`; one process speaks one language.
+static MESSAGES: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Sets the language of messages ([`messages`]).
+pub fn set_messages(lang: Lang) {
+    MESSAGES.store(lang.index() as u8, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The language of messages: what [`set_messages`] set, English before.
+pub fn messages() -> Lang {
+    let i = usize::from(MESSAGES.load(std::sync::atomic::Ordering::Relaxed));
+    Lang::ALL.get(i).copied().unwrap_or_default()
+}
+
 impl std::str::FromStr for Lang {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
