@@ -10,7 +10,8 @@ pub mod actions;
 pub mod carry;
 pub mod change;
 pub mod diff;
-pub mod figures;
+/// Headline figures live with the report sections that name them.
+pub use crate::report::figures;
 pub mod section;
 pub mod trend;
 pub mod waves;

@@ -20,51 +20,33 @@ use crate::lang::{Lang, Text};
 /// The `format:` line every instrument file starts with.
 pub const FORMAT: &str = "cxassess-instrument/1";
 
-/// Which scoring model reads an instrument.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    /// The ten-experience pyramid (DOMAIN.md §1).
-    Pyramid,
-    /// CX maturity rubrics (§2).
-    Maturity,
-    /// Kano feature pairs (§3).
-    Kano,
-    /// SERVQUAL expectations/perceptions (§4.2).
-    Servqual,
-    /// Management and staff side of the five-gap model (§4.3).
-    Gaps,
-    /// NPS, CSAT and CES (§5).
-    Pulse,
-    /// Any other questionnaire: reported as means per group.
-    Generic,
+/// Defines [`Kind`] from the registry (`src/kinds.rs`).
+macro_rules! kind_enum {
+    ($($(#[$doc:meta])* $variant:ident $module:ident $id:literal $score:ident;)*) => {
+        /// Which scoring model reads an instrument.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum Kind {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Kind {
+            /// Every kind, in the order the documentation lists them.
+            pub const ALL: [Kind; [$($id),*].len()] = [$(Kind::$variant),*];
+
+            /// The id used in files and JSON.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => $id,)*
+                }
+            }
+        }
+    };
 }
 
+crate::kinds::for_each_kind!(kind_enum);
+
 impl Kind {
-    /// Every kind, in the order the documentation lists them.
-    pub const ALL: [Kind; 7] = [
-        Kind::Pyramid,
-        Kind::Maturity,
-        Kind::Kano,
-        Kind::Servqual,
-        Kind::Gaps,
-        Kind::Pulse,
-        Kind::Generic,
-    ];
-
-    /// The id used in files and JSON.
-    pub fn id(self) -> &'static str {
-        match self {
-            Kind::Pyramid => "pyramid",
-            Kind::Maturity => "maturity",
-            Kind::Kano => "kano",
-            Kind::Servqual => "servqual",
-            Kind::Gaps => "gaps",
-            Kind::Pulse => "pulse",
-            Kind::Generic => "generic",
-        }
-    }
-
     /// Parses a kind id.
     pub fn from_id(s: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.id() == s)

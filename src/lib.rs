@@ -3,6 +3,8 @@
 //! Data flows one way: **instrument → response → score → report**.
 //! - [`lang`] is the languages: bilingual questionnaire texts and the message catalogs
 //!   (`locales/<code>/*.ftl`) every word of the program comes from ([`tr!`]).
+//! - `kinds` is the registry of instrument kinds: one line per kind wires its questionnaire
+//!   kind, score module and report section into every dispatch.
 //! - [`instrument`] reads questionnaires (built-in or YAML files) and validates them.
 //! - [`response`] reads and writes results files and CSV, atomically and under a lock, in
 //!   questionnaire order; evidence and confidence on answers, and a response's open points
@@ -29,6 +31,7 @@ pub mod compare;
 pub mod engagement;
 pub mod error;
 pub mod instrument;
+mod kinds;
 pub mod lang;
 pub mod report;
 pub mod response;

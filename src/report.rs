@@ -8,6 +8,7 @@ pub mod check;
 pub mod consensus;
 pub mod doc;
 pub mod engagement;
+pub mod figures;
 pub mod fivegap;
 pub mod gaps;
 pub mod generic;
@@ -103,18 +104,49 @@ impl<'a> Report<'a> {
     }
 }
 
-/// The report as a document: every kind's section module builds one, and the writers render it.
-pub fn document(report: &Report<'_>, lang: Lang) -> doc::Document {
-    match &report.scoring.overall {
-        Scored::Pyramid(s) => pyramid::document(report, s, lang),
-        Scored::Maturity(s) => maturity::document(report, s, lang),
-        Scored::Kano(s) => kano::document(report, s, lang),
-        Scored::Servqual(s) => servqual::document(report, s, lang),
-        Scored::Gaps(s) => gaps::document(report, s, lang),
-        Scored::Pulse(s) => pulse::document(report, s, lang),
-        Scored::Generic(s) => generic::document(report, s, lang),
-    }
+/// Defines the dispatch to each kind's report section (`report/<kind>.rs`) from the registry
+/// (`src/kinds.rs`).
+macro_rules! sections {
+    ($($(#[$doc:meta])* $variant:ident $module:ident $id:literal $score:ident;)*) => {
+        /// The report as a document: every kind's section module builds one, and the writers
+        /// render it.
+        pub fn document(report: &Report<'_>, lang: Lang) -> doc::Document {
+            match &report.scoring.overall {
+                $(Scored::$variant(s) => $module::document(report, s, lang),)*
+            }
+        }
+
+        /// A kind's member of the JSON report.
+        fn kind_json(inst: &Instrument, scored: &Scored, lang: Lang) -> Value {
+            match scored {
+                $(Scored::$variant(s) => $module::json(inst, s, lang),)*
+            }
+        }
+
+        /// A kind's methodology statements.
+        fn kind_policies(inst: &Instrument, scored: &Scored, lang: Lang) -> Vec<String> {
+            match scored {
+                $(Scored::$variant(s) => $module::policies(inst, s, lang),)*
+            }
+        }
+
+        /// A kind's headline in a few plain lines.
+        fn kind_summary(inst: &Instrument, scored: &Scored, lang: Lang) -> String {
+            match scored {
+                $(Scored::$variant(s) => $module::summary(inst, s, lang),)*
+            }
+        }
+
+        /// A kind's headline figures for `diff` and `trend`.
+        pub(crate) fn kind_figures(b: &mut figures::Builder<'_>, scored: &Scored) {
+            match scored {
+                $(Scored::$variant(s) => $module::headline_figures(b, s),)*
+            }
+        }
+    };
 }
+
+crate::kinds::for_each_kind!(sections);
 
 /// Renders a report: JSON from the figures, every other format from the document.
 pub fn render(report: &Report<'_>, format: Format, options: write::Options) -> String {
@@ -138,18 +170,7 @@ pub fn escape_html(s: &str) -> String {
 /// The JSON report of SPEC.md: program version, instrument, respondents, and one member named
 /// after the instrument kind (with `by_role` inside it when there is more than one role).
 pub fn json_report(report: &Report<'_>, lang: Lang) -> Value {
-    let kind_member = |s: &Scored| -> Value {
-        let inst = report.instrument;
-        match s {
-            Scored::Pyramid(x) => pyramid::json(inst, x, lang),
-            Scored::Maturity(x) => maturity::json(inst, x, lang),
-            Scored::Kano(x) => kano::json(inst, x, lang),
-            Scored::Servqual(x) => servqual::json(inst, x, lang),
-            Scored::Gaps(x) => gaps::json(inst, x, lang),
-            Scored::Pulse(x) => pulse::json(inst, x, lang),
-            Scored::Generic(x) => serde_json::to_value(x).unwrap_or(Value::Null),
-        }
-    };
+    let kind_member = |s: &Scored| kind_json(report.instrument, s, lang);
     let mut member = kind_member(&report.scoring.overall);
     with_targets(&mut member, report);
     if !report.scoring.by_role.is_empty() {
@@ -240,15 +261,7 @@ fn with_targets(member: &mut Value, report: &Report<'_>) {
 
 /// The methodology statements of a report.
 pub fn policies(report: &Report<'_>, lang: Lang) -> Vec<String> {
-    let mut out = match &report.scoring.overall {
-        Scored::Pyramid(s) => pyramid::policies(s, lang),
-        Scored::Maturity(s) => maturity::policies(report.instrument, s, lang),
-        Scored::Kano(s) => kano::policies(s, lang),
-        Scored::Servqual(s) => servqual::policies(s, lang),
-        Scored::Gaps(s) => gaps::policies(s, lang),
-        Scored::Pulse(s) => pulse::policies(s, lang),
-        Scored::Generic(_) => generic::policies(lang),
-    };
+    let mut out = kind_policies(report.instrument, &report.scoring.overall, lang);
     // Kano and pulse count answers (a category per respondent and feature, a promoter, a
     // satisfied customer); there is no per-respondent score to average, so the respondent-first
     // line would mislead there.
@@ -266,16 +279,7 @@ pub fn summary_text(instrument: &Instrument, responses: &[Response], lang: Lang)
 /// A report's headline in a few plain lines: the completion screen's summary, the engagement
 /// report's executive summary.
 pub fn summary(report: &Report<'_>, lang: Lang) -> String {
-    let instrument = report.instrument;
-    match &report.scoring.overall {
-        Scored::Pyramid(s) => pyramid::summary(instrument, s, lang),
-        Scored::Maturity(s) => maturity::summary(instrument, s, lang),
-        Scored::Kano(s) => kano::summary(instrument, s, lang),
-        Scored::Servqual(s) => servqual::summary(instrument, s, lang),
-        Scored::Gaps(s) => gaps::summary(instrument, s, lang),
-        Scored::Pulse(s) => pulse::summary(instrument, s, lang),
-        Scored::Generic(s) => generic::summary(instrument, s, lang),
-    }
+    kind_summary(report.instrument, &report.scoring.overall, lang)
 }
 
 /// The input note for a CSV file whose allocations were renormalised.

@@ -28,45 +28,6 @@ use serde::Serialize;
 use crate::instrument::{Instrument, Kind};
 use crate::response::Response;
 
-/// The figures of one instrument kind.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum Scored {
-    /// Experience pyramid.
-    Pyramid(pyramid::PyramidScore),
-    /// CX maturity.
-    Maturity(maturity::MaturityScore),
-    /// Kano.
-    Kano(kano::KanoScore),
-    /// SERVQUAL (customer side, gap 5).
-    Servqual(servqual::ServqualScore),
-    /// Management/staff side of the five-gap model, alone.
-    Gaps(gaps::GapsScore),
-    /// NPS, CSAT, CES.
-    Pulse(pulse::PulseScore),
-    /// Any questionnaire without a dedicated model.
-    Generic(generic::GenericScore),
-}
-
-/// An accumulator for one kind.
-#[derive(Debug, Clone)]
-pub enum Accumulator {
-    /// Experience pyramid.
-    Pyramid(pyramid::Accumulator),
-    /// CX maturity.
-    Maturity(maturity::Accumulator),
-    /// Kano.
-    Kano(kano::Accumulator),
-    /// SERVQUAL.
-    Servqual(servqual::Accumulator),
-    /// Gaps drivers.
-    Gaps(gaps::Accumulator),
-    /// Pulse.
-    Pulse(pulse::Accumulator),
-    /// Generic.
-    Generic(generic::Accumulator),
-}
-
 /// Options that change how responses are grouped.
 #[derive(Debug, Clone, Default)]
 pub struct ScoreOptions {
@@ -75,66 +36,92 @@ pub struct ScoreOptions {
     pub segment_by: Option<String>,
 }
 
-impl Scored {
-    /// Attaches the comparison of segments to the figures.
-    fn attach(&mut self, comparison: segments::SegmentComparison) {
-        let slot = match self {
-            Scored::Pyramid(s) => &mut s.segments,
-            Scored::Maturity(s) => &mut s.segments,
-            Scored::Kano(s) => &mut s.comparison,
-            Scored::Servqual(s) => &mut s.segments,
-            Scored::Gaps(s) => &mut s.segments,
-            Scored::Pulse(s) => &mut s.segments,
-            Scored::Generic(s) => &mut s.segments,
-        };
-        *slot = Some(comparison);
-    }
+/// What the shared machinery asks of every kind's figures.
+pub trait KindScore {
+    /// Where the comparison of segments (`--by`) goes.
+    fn segments_mut(&mut self) -> &mut Option<segments::SegmentComparison>;
+    /// The headline figures that have a respondent-level sample, for the comparison of
+    /// segments and the change between waves.
+    fn headlines(&self) -> Vec<segments::Headline>;
+}
 
-    /// The JSON member name of this kind.
-    pub fn kind_id(&self) -> &'static str {
-        match self {
-            Scored::Pyramid(_) => "pyramid",
-            Scored::Maturity(_) => "maturity",
-            Scored::Kano(_) => "kano",
-            Scored::Servqual(_) => "servqual",
-            Scored::Gaps(_) => "gaps",
-            Scored::Pulse(_) => "pulse",
-            Scored::Generic(_) => "generic",
+/// Defines [`Scored`] and [`Accumulator`] from the registry (`src/kinds.rs`).
+macro_rules! scoring_enums {
+    ($($(#[$doc:meta])* $variant:ident $module:ident $id:literal $score:ident;)*) => {
+        /// The figures of one instrument kind.
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[serde(untagged)]
+        pub enum Scored {
+            $($(#[$doc])* $variant($module::$score),)*
         }
+
+        /// An accumulator for one kind.
+        #[derive(Debug, Clone)]
+        pub enum Accumulator {
+            $($(#[$doc])* $variant($module::Accumulator),)*
+        }
+
+        impl Scored {
+            /// The kind's figures as the shared machinery sees them.
+            fn kind(&self) -> &dyn KindScore {
+                match self {
+                    $(Scored::$variant(s) => s,)*
+                }
+            }
+
+            /// Attaches the comparison of segments to the figures.
+            fn attach(&mut self, comparison: segments::SegmentComparison) {
+                let slot = match self {
+                    $(Scored::$variant(s) => s.segments_mut(),)*
+                };
+                *slot = Some(comparison);
+            }
+
+            /// The JSON member name of this kind.
+            pub fn kind_id(&self) -> &'static str {
+                match self {
+                    $(Scored::$variant(_) => $id,)*
+                }
+            }
+        }
+
+        impl Accumulator {
+            /// A fresh accumulator for `instrument`'s kind.
+            pub fn new(instrument: &Instrument, options: &ScoreOptions) -> Self {
+                match instrument.kind {
+                    $(Kind::$variant => {
+                        Accumulator::$variant($module::Accumulator::new(instrument, options))
+                    })*
+                }
+            }
+
+            /// Adds one respondent.
+            pub fn add(&mut self, response: &Response) {
+                match self {
+                    $(Accumulator::$variant(a) => a.add(response),)*
+                }
+            }
+
+            /// The figures.
+            pub fn finish(self) -> Scored {
+                match self {
+                    $(Accumulator::$variant(a) => Scored::$variant(a.finish()),)*
+                }
+            }
+        }
+    };
+}
+
+crate::kinds::for_each_kind!(scoring_enums);
+
+impl Scored {
+    /// The headline figures of the result that have a respondent-level sample.
+    pub fn headlines(&self) -> Vec<segments::Headline> {
+        self.kind().headlines()
     }
 }
 
 impl Accumulator {
-    /// A fresh accumulator for `instrument`'s kind.
-    pub fn new(instrument: &Instrument, options: &ScoreOptions) -> Self {
-        match instrument.kind {
-            Kind::Pyramid => Accumulator::Pyramid(pyramid::Accumulator::new(instrument)),
-            Kind::Maturity => {
-                Accumulator::Maturity(maturity::Accumulator::new(instrument, options))
-            }
-            Kind::Kano => Accumulator::Kano(kano::Accumulator::new(instrument, options)),
-            Kind::Servqual => {
-                Accumulator::Servqual(servqual::Accumulator::new(instrument, options))
-            }
-            Kind::Gaps => Accumulator::Gaps(gaps::Accumulator::new(instrument, options)),
-            Kind::Pulse => Accumulator::Pulse(pulse::Accumulator::new(instrument, options)),
-            Kind::Generic => Accumulator::Generic(generic::Accumulator::new(instrument)),
-        }
-    }
-
-    /// Adds one respondent.
-    pub fn add(&mut self, response: &Response) {
-        match self {
-            Accumulator::Pyramid(a) => a.add(response),
-            Accumulator::Maturity(a) => a.add(response),
-            Accumulator::Kano(a) => a.add(response),
-            Accumulator::Servqual(a) => a.add(response),
-            Accumulator::Gaps(a) => a.add(response),
-            Accumulator::Pulse(a) => a.add(response),
-            Accumulator::Generic(a) => a.add(response),
-        }
-    }
-
     /// Whether [`Self::merge`] gives the figures of one pass over both sides' respondents
     /// (Kano without segments, SERVQUAL). The other kinds keep lists in the order respondents
     /// come, or name them, so they are folded in one pass.
@@ -159,19 +146,6 @@ impl Accumulator {
                 true
             }
             _ => false,
-        }
-    }
-
-    /// The figures.
-    pub fn finish(self) -> Scored {
-        match self {
-            Accumulator::Pyramid(a) => Scored::Pyramid(a.finish()),
-            Accumulator::Maturity(a) => Scored::Maturity(a.finish()),
-            Accumulator::Kano(a) => Scored::Kano(a.finish()),
-            Accumulator::Servqual(a) => Scored::Servqual(a.finish()),
-            Accumulator::Gaps(a) => Scored::Gaps(a.finish()),
-            Accumulator::Pulse(a) => Scored::Pulse(a.finish()),
-            Accumulator::Generic(a) => Scored::Generic(a.finish()),
         }
     }
 }
@@ -246,10 +220,10 @@ impl SegmentAccumulators {
         let mut inputs: Vec<segments::SegmentInput> = self
             .kept
             .into_iter()
-            .map(|(value, (n, acc))| (value, n, false, segments::headlines(&acc.finish())))
+            .map(|(value, (n, acc))| (value, n, false, acc.finish().headlines()))
             .collect();
         if let Some((n, acc)) = self.pooled {
-            inputs.push(("other".into(), n, true, segments::headlines(&acc.finish())));
+            inputs.push(("other".into(), n, true, acc.finish().headlines()));
         }
         segments::compare(&self.field, inputs)
     }

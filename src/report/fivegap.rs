@@ -301,7 +301,7 @@ pub fn policies(fr: &FiveGapReport<'_>, lang: Lang) -> Vec<String> {
     ];
     out.extend(super::policies(&fr.customer, lang));
     if let Scored::Gaps(g) = &fr.provider.scoring.overall {
-        out.extend(gaps::policies(g, lang));
+        out.extend(gaps::policies(fr.provider.instrument, g, lang));
     }
     out.extend(fr.provider.input_notes.iter().cloned());
     out

@@ -105,7 +105,7 @@ pub fn dimension_name(inst: &Instrument, id: &str, lang: Lang) -> String {
 }
 
 /// The methodology statements.
-pub fn policies(_s: &GapsScore, lang: Lang) -> Vec<String> {
+pub fn policies(_inst: &Instrument, _s: &GapsScore, lang: Lang) -> Vec<String> {
     vec![
         tr!(lang, "gaps-method-reverse"),
         tr!(lang, "gaps-method-construct"),
@@ -224,7 +224,7 @@ pub fn document(report: &Report<'_>, s: &GapsScore, lang: Lang) -> Document {
         &mut doc,
         report,
         |d| parts::next_steps(d, next::steps(inst, s, lang), lang),
-        policies(s, lang),
+        policies(report.instrument, s, lang),
         true,
         lang,
     );
@@ -329,6 +329,20 @@ pub fn summary(inst: &Instrument, s: &GapsScore, lang: Lang) -> String {
     }
     let _ = writeln!(out, "{}", tr!(lang, "gaps-diagnostic"));
     out
+}
+
+/// The headline figures for `diff` and `trend`.
+pub fn headline_figures(b: &mut super::figures::Builder<'_>, s: &GapsScore) {
+    use super::figures::Unit;
+    let (inst, lang) = (b.inst(), b.lang());
+    for g in &s.gaps {
+        let label = crate::report::gaps::gap_title(g.gap, lang);
+        b.number(format!("gap{}", g.gap), label, g.score, Unit::Mean);
+    }
+    for c in &s.constructs {
+        let label = crate::report::gaps::construct_name(inst, &c.id, lang);
+        b.number(format!("construct.{}", c.id), label, c.score, Unit::Mean);
+    }
 }
 
 #[cfg(test)]

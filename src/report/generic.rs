@@ -12,7 +12,7 @@ use crate::score::generic::GenericScore;
 use crate::tr;
 
 /// The methodology statements.
-pub fn policies(lang: Lang) -> Vec<String> {
+pub fn policies(_inst: &Instrument, _s: &GenericScore, lang: Lang) -> Vec<String> {
     vec![tr!(lang, "generic-method-score")]
 }
 
@@ -50,8 +50,20 @@ pub fn document(report: &Report<'_>, s: &GenericScore, lang: Lang) -> Document {
         &|_| 1,
         lang,
     );
-    parts::close(&mut doc, report, |_| {}, policies(lang), true, lang);
+    parts::close(
+        &mut doc,
+        report,
+        |_| {},
+        policies(report.instrument, s, lang),
+        true,
+        lang,
+    );
     doc
+}
+
+/// The kind's member of the JSON report: the figures as they are.
+pub fn json(_inst: &Instrument, s: &GenericScore, _lang: Lang) -> serde_json::Value {
+    serde_json::to_value(s).unwrap_or(serde_json::Value::Null)
 }
 
 /// The completion-screen summary.
@@ -66,4 +78,13 @@ pub fn summary(inst: &Instrument, s: &GenericScore, lang: Lang) -> String {
         );
     }
     out
+}
+
+/// The headline figures for `diff` and `trend`.
+pub fn headline_figures(b: &mut super::figures::Builder<'_>, s: &GenericScore) {
+    use super::figures::Unit;
+    for g in &s.groups {
+        let label = b.group(&g.id);
+        b.number(format!("group.{}", g.id), label, g.score, Unit::Score);
+    }
 }

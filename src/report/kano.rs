@@ -119,7 +119,7 @@ fn small_n_names(inst: &Instrument, s: &KanoScore, lang: Lang) -> Vec<String> {
 }
 
 /// The methodology statements.
-pub fn policies(s: &KanoScore, lang: Lang) -> Vec<String> {
+pub fn policies(_inst: &Instrument, s: &KanoScore, lang: Lang) -> Vec<String> {
     let min = MIN_N.to_string();
     vec![
         tr!(lang, "kano-method-table", table = table_full(s.table, lang)),
@@ -199,7 +199,7 @@ pub fn document(report: &Report<'_>, s: &KanoScore, lang: Lang) -> Document {
         &mut doc,
         report,
         |d| parts::next_steps(d, steps, lang),
-        policies(s, lang),
+        policies(report.instrument, s, lang),
         false,
         lang,
     );
@@ -327,6 +327,46 @@ pub fn summary(inst: &Instrument, s: &KanoScore, lang: Lang) -> String {
         );
     }
     out
+}
+
+/// Feature `id`'s name, or the id when it is not a Kano question.
+fn kano_feature(inst: &Instrument, id: &str, lang: Lang) -> String {
+    match inst.question(id).map(|q| &q.kind) {
+        Some(QuestionKind::Kano { feature, .. }) => feature.get(lang).to_string(),
+        _ => id.to_string(),
+    }
+}
+
+/// The headline figures for `diff` and `trend`.
+pub fn headline_figures(b: &mut super::figures::Builder<'_>, s: &KanoScore) {
+    use super::figures::{Unit, Value};
+    let (inst, lang) = (b.inst(), b.lang());
+    for f in &s.features {
+        let feature = kano_feature(inst, &f.id, lang);
+        let label = |key: &str| tr!(lang, key, feature = feature.clone());
+        let category = Value::Label(f.category.map(|_| f.shown_category()));
+        b.push(
+            format!("kano.{}.category", f.id),
+            label("compare-fig-kano-category"),
+            category,
+            Unit::Category,
+            false,
+        );
+        b.number(
+            format!("kano.{}.better", f.id),
+            label("compare-fig-kano-better"),
+            f.better,
+            Unit::Coefficient,
+        );
+        // Not a score for --fail-on-drop (see the module comment).
+        b.push(
+            format!("kano.{}.worse", f.id),
+            label("compare-fig-kano-worse"),
+            Value::Number(f.worse),
+            Unit::Coefficient,
+            false,
+        );
+    }
 }
 
 #[cfg(test)]

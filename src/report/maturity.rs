@@ -452,5 +452,19 @@ pub fn summary(inst: &Instrument, s: &MaturityScore, lang: Lang) -> String {
     out
 }
 
+/// The headline figures for `diff` and `trend`.
+pub fn headline_figures(b: &mut super::figures::Builder<'_>, s: &MaturityScore) {
+    use super::figures::Unit;
+    let lang = b.lang();
+    let t = |key: &str| crate::tr!(lang, key);
+    b.number("index", t("compare-fig-index"), s.index, Unit::Score);
+    let stage = s.stage.map(f64::from);
+    b.number("stage", t("compare-fig-stage"), stage, Unit::Stage);
+    for d in &s.dimensions {
+        let label = b.group(&d.id);
+        b.number(format!("dimension.{}", d.id), label, d.score, Unit::Mean);
+    }
+}
+
 #[cfg(test)]
 mod tests;

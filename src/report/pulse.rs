@@ -19,7 +19,7 @@ use crate::score::stats::change::{NpsCounts, nps_critical_difference};
 use crate::tr;
 
 /// The methodology statements.
-pub fn policies(s: &PulseScore, lang: Lang) -> Vec<String> {
+pub fn policies(_inst: &Instrument, s: &PulseScore, lang: Lang) -> Vec<String> {
     let mut out: Vec<String> = [
         "pulse-method-nps",
         "pulse-method-nps-interval",
@@ -465,7 +465,7 @@ pub fn document(report: &Report<'_>, s: &PulseScore, lang: Lang) -> Document {
         &mut doc,
         report,
         |d| parts::next_steps(d, next_steps(s, lang), lang),
-        policies(s, lang),
+        policies(report.instrument, s, lang),
         false,
         lang,
     );
@@ -516,4 +516,54 @@ pub fn summary(_inst: &Instrument, s: &PulseScore, lang: Lang) -> String {
         );
     }
     out
+}
+
+/// The headline figures for `diff` and `trend`.
+pub fn headline_figures(b: &mut super::figures::Builder<'_>, s: &PulseScore) {
+    use super::figures::{Unit, Value};
+    let lang = b.lang();
+    let t = |key: &str| crate::tr!(lang, key);
+    let (nps, csat, ces) = (&s.nps, &s.csat, &s.ces);
+    b.number("nps", t("compare-fig-nps"), nps.score, Unit::Nps);
+    b.number(
+        "nps.n",
+        t("compare-fig-nps-n"),
+        Some(nps.n as f64),
+        Unit::Count,
+    );
+    let shares = [
+        ("nps.promoters", "compare-fig-promoters", nps.promoter_share),
+        ("nps.passives", "compare-fig-passives", nps.passive_share),
+        (
+            "nps.detractors",
+            "compare-fig-detractors",
+            nps.detractor_share,
+        ),
+    ];
+    for (key, label, v) in shares {
+        b.number(key, t(label), v, Unit::Percent);
+    }
+    b.number("csat", t("compare-fig-csat"), csat.score, Unit::Score);
+    b.number(
+        "csat.n",
+        t("compare-fig-csat-n"),
+        Some(csat.n as f64),
+        Unit::Count,
+    );
+    b.number("ces", t("compare-fig-ces"), ces.mean, Unit::Mean);
+    // A share, and a score: fewer customers finding it easy is a drop.
+    let easy = t("compare-fig-ces-easy");
+    b.push(
+        "ces.easy".into(),
+        easy,
+        Value::Number(ces.share_easy),
+        Unit::Percent,
+        true,
+    );
+    b.number(
+        "ces.n",
+        t("compare-fig-ces-n"),
+        Some(ces.n as f64),
+        Unit::Count,
+    );
 }

@@ -87,7 +87,7 @@ fn coverage(t: &TierScore, lang: Lang) -> Option<String> {
 }
 
 /// The methodology statements.
-pub fn policies(s: &PyramidScore, lang: Lang) -> Vec<String> {
+pub fn policies(_inst: &Instrument, s: &PyramidScore, lang: Lang) -> Vec<String> {
     vec![
         tr!(lang, "pyramid-method-experience"),
         tr!(lang, "pyramid-method-tier"),
@@ -217,7 +217,7 @@ pub fn document(report: &Report<'_>, s: &PyramidScore, lang: Lang) -> Document {
         &mut doc,
         report,
         |d| next::what_to_do(d, report, s, &roles, lang),
-        policies(s, lang),
+        policies(report.instrument, s, lang),
         true,
         lang,
     );
@@ -343,6 +343,28 @@ pub fn summary(inst: &Instrument, s: &PyramidScore, lang: Lang) -> String {
         let _ = writeln!(out, "{}", tr!(lang, "pyramid-summary-warning"));
     }
     out
+}
+
+/// The headline figures for `diff` and `trend`.
+pub fn headline_figures(b: &mut super::figures::Builder<'_>, s: &PyramidScore) {
+    use super::figures::{Unit, tier_level};
+    let lang = b.lang();
+    let t = |key: &str| crate::tr!(lang, key);
+    b.number(
+        "level",
+        t("compare-fig-level"),
+        Some(tier_level(s.level.as_deref())),
+        Unit::TierLevel,
+    );
+    for tier in &s.tiers {
+        let name = crate::report::pyramid::tier_name(&tier.id, lang);
+        let label = tr!(lang, "compare-fig-tier", tier = name);
+        b.number(format!("tier.{}", tier.id), label, tier.score, Unit::Score);
+    }
+    for e in &s.experiences {
+        let label = b.group(&e.id);
+        b.number(format!("experience.{}", e.id), label, e.score, Unit::Score);
+    }
 }
 
 #[cfg(test)]

@@ -120,7 +120,7 @@ fn interval_text(i: Option<Interval>, lang: Lang) -> String {
 }
 
 /// The methodology statements.
-pub fn policies(s: &ServqualScore, lang: Lang) -> Vec<String> {
+pub fn policies(_inst: &Instrument, s: &ServqualScore, lang: Lang) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let total = s
         .weights_total
@@ -453,7 +453,7 @@ pub fn document(report: &Report<'_>, s: &ServqualScore, lang: Lang) -> Document 
         &mut doc,
         report,
         |d| parts::next_steps(d, next::steps(inst, s, lang), lang),
-        policies(s, lang),
+        policies(report.instrument, s, lang),
         true,
         lang,
     );
@@ -501,6 +501,25 @@ pub fn summary(inst: &Instrument, s: &ServqualScore, lang: Lang) -> String {
         );
     }
     out
+}
+
+/// The headline figures for `diff` and `trend`.
+pub fn headline_figures(b: &mut super::figures::Builder<'_>, s: &ServqualScore) {
+    use super::figures::Unit;
+    let lang = b.lang();
+    let t = |key: &str| crate::tr!(lang, key);
+    let (un, w) = (s.unweighted, s.weighted);
+    b.number(
+        "servqual.unweighted",
+        t("compare-fig-unweighted"),
+        un,
+        Unit::Gap,
+    );
+    b.number("servqual.weighted", t("compare-fig-weighted"), w, Unit::Gap);
+    for d in &s.dimensions {
+        let label = tr!(lang, "compare-fig-gap", dimension = b.group(&d.id));
+        b.number(format!("dimension.{}.gap", d.id), label, d.gap, Unit::Gap);
+    }
 }
 
 #[cfg(test)]

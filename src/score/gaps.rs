@@ -562,5 +562,20 @@ impl Accumulator {
     }
 }
 
+impl super::KindScore for GapsScore {
+    fn segments_mut(&mut self) -> &mut Option<super::segments::SegmentComparison> {
+        &mut self.segments
+    }
+
+    fn headlines(&self) -> Vec<super::segments::Headline> {
+        use super::segments::Headline;
+        let g = self;
+        g.constructs
+            .iter()
+            .map(|c| Headline::mean(format!("construct.{}", c.id), c.n, c.score, c.sd))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -45,7 +45,7 @@ pub struct Accumulator {
 
 impl Accumulator {
     /// For any instrument.
-    pub fn new(instrument: &Instrument) -> Self {
+    pub fn new(instrument: &Instrument, _options: &super::ScoreOptions) -> Self {
         let groups = instrument
             .used_groups()
             .into_iter()
@@ -109,5 +109,20 @@ impl Accumulator {
                 .collect(),
             segments: None,
         }
+    }
+}
+
+impl super::KindScore for GenericScore {
+    fn segments_mut(&mut self) -> &mut Option<super::segments::SegmentComparison> {
+        &mut self.segments
+    }
+
+    fn headlines(&self) -> Vec<super::segments::Headline> {
+        use super::segments::Headline;
+        let g = self;
+        g.groups
+            .iter()
+            .map(|x| Headline::mean(format!("group.{}", x.id), x.n, x.score, x.sd))
+            .collect()
     }
 }

@@ -550,5 +550,17 @@ impl Accumulator {
 
 #[cfg(test)]
 mod lead_tests;
+impl super::KindScore for KanoScore {
+    fn segments_mut(&mut self) -> &mut Option<super::segments::SegmentComparison> {
+        &mut self.comparison
+    }
+
+    fn headlines(&self) -> Vec<super::segments::Headline> {
+        use super::segments::kano_headlines;
+        let k = self;
+        kano_headlines(&k.features)
+    }
+}
+
 #[cfg(test)]
 mod tests;

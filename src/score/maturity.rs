@@ -522,5 +522,20 @@ fn roadmap(blocking: &[Blocking], items: &[ItemScore], target: u8) -> Vec<Roadma
     out
 }
 
+impl super::KindScore for MaturityScore {
+    fn segments_mut(&mut self) -> &mut Option<super::segments::SegmentComparison> {
+        &mut self.segments
+    }
+
+    fn headlines(&self) -> Vec<super::segments::Headline> {
+        use super::segments::Headline;
+        let m = self;
+        m.dimensions
+            .iter()
+            .map(|d| Headline::mean(format!("dimension.{}", d.id), d.n, d.score, d.sd))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests;

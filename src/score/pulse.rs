@@ -336,5 +336,42 @@ impl Accumulator {
     }
 }
 
+impl super::KindScore for PulseScore {
+    fn segments_mut(&mut self) -> &mut Option<super::segments::SegmentComparison> {
+        &mut self.segments
+    }
+
+    fn headlines(&self) -> Vec<super::segments::Headline> {
+        use super::segments::{Headline, Sample};
+        let p = self;
+        vec![
+            Headline {
+                key: "nps".into(),
+                value: p.nps.score,
+                sample: Sample::Nps(super::stats::NpsCounts {
+                    promoters: p.nps.promoters as u64,
+                    passives: p.nps.passives as u64,
+                    detractors: p.nps.detractors as u64,
+                }),
+            },
+            Headline::proportion(
+                "csat".into(),
+                p.csat.satisfied as u64,
+                p.csat.n as u64,
+                100.0,
+                false,
+            ),
+            Headline::mean("ces".into(), p.ces.n, p.ces.mean, p.ces.sd),
+            Headline::proportion(
+                "ces.easy".into(),
+                p.ces.easy as u64,
+                p.ces.n as u64,
+                100.0,
+                false,
+            ),
+        ]
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -193,7 +193,7 @@ fn is_importance(id: &str) -> bool {
 
 impl Accumulator {
     /// For `instrument` (kind pyramid).
-    pub fn new(instrument: &Instrument) -> Self {
+    pub fn new(instrument: &Instrument, _options: &super::ScoreOptions) -> Self {
         let experiences: Vec<Experience> = instrument
             .groups
             .iter()
@@ -465,6 +465,26 @@ fn respondent_experience_score(
         }
     }
     (n > 0).then(|| sum / n as f64)
+}
+
+impl super::KindScore for PyramidScore {
+    fn segments_mut(&mut self) -> &mut Option<super::segments::SegmentComparison> {
+        &mut self.segments
+    }
+
+    fn headlines(&self) -> Vec<super::segments::Headline> {
+        use super::segments::Headline;
+        let p = self;
+        p.tiers
+            .iter()
+            .map(|t| Headline::mean(format!("tier.{}", t.id), t.n, t.score, t.sd))
+            .chain(
+                p.experiences
+                    .iter()
+                    .map(|e| Headline::mean(format!("experience.{}", e.id), e.n, e.score, e.sd)),
+            )
+            .collect()
+    }
 }
 
 #[cfg(test)]

@@ -16,7 +16,6 @@
 
 use serde::Serialize;
 
-use super::Scored;
 use super::kano::{Category, FeatureScore};
 use super::stats::change::{newcombe, nps_change, welch};
 use super::stats::contingency::{IndependenceTest, independence};
@@ -70,7 +69,7 @@ pub struct Headline {
 }
 
 impl Headline {
-    fn mean(key: String, n: usize, mean: Option<f64>, sd: Option<f64>) -> Self {
+    pub(crate) fn mean(key: String, n: usize, mean: Option<f64>, sd: Option<f64>) -> Self {
         Self {
             key,
             value: mean,
@@ -82,7 +81,7 @@ impl Headline {
         }
     }
 
-    fn proportion(key: String, k: u64, n: u64, factor: f64, negated: bool) -> Self {
+    pub(crate) fn proportion(key: String, k: u64, n: u64, factor: f64, negated: bool) -> Self {
         let sign = if negated { -1.0 } else { 1.0 };
         Self {
             key,
@@ -150,75 +149,6 @@ pub fn kano_headlines(features: &[FeatureScore]) -> Vec<Headline> {
         ));
     }
     out
-}
-
-/// The headline figures of a scored result that have a respondent-level sample.
-pub fn headlines(scored: &Scored) -> Vec<Headline> {
-    match scored {
-        Scored::Pyramid(p) => p
-            .tiers
-            .iter()
-            .map(|t| Headline::mean(format!("tier.{}", t.id), t.n, t.score, t.sd))
-            .chain(
-                p.experiences
-                    .iter()
-                    .map(|e| Headline::mean(format!("experience.{}", e.id), e.n, e.score, e.sd)),
-            )
-            .collect(),
-        Scored::Maturity(m) => m
-            .dimensions
-            .iter()
-            .map(|d| Headline::mean(format!("dimension.{}", d.id), d.n, d.score, d.sd))
-            .collect(),
-        Scored::Kano(k) => kano_headlines(&k.features),
-        Scored::Servqual(s) => s
-            .dimensions
-            .iter()
-            .map(|d| Headline::mean(format!("dimension.{}.gap", d.id), d.n, s.headline(d), d.sd))
-            .chain(std::iter::once(Headline::mean(
-                "servqual.weighted".into(),
-                s.weighted_n,
-                s.weighted,
-                s.weighted_sd,
-            )))
-            .collect(),
-        Scored::Gaps(g) => g
-            .constructs
-            .iter()
-            .map(|c| Headline::mean(format!("construct.{}", c.id), c.n, c.score, c.sd))
-            .collect(),
-        Scored::Pulse(p) => vec![
-            Headline {
-                key: "nps".into(),
-                value: p.nps.score,
-                sample: Sample::Nps(NpsCounts {
-                    promoters: p.nps.promoters as u64,
-                    passives: p.nps.passives as u64,
-                    detractors: p.nps.detractors as u64,
-                }),
-            },
-            Headline::proportion(
-                "csat".into(),
-                p.csat.satisfied as u64,
-                p.csat.n as u64,
-                100.0,
-                false,
-            ),
-            Headline::mean("ces".into(), p.ces.n, p.ces.mean, p.ces.sd),
-            Headline::proportion(
-                "ces.easy".into(),
-                p.ces.easy as u64,
-                p.ces.n as u64,
-                100.0,
-                false,
-            ),
-        ],
-        Scored::Generic(g) => g
-            .groups
-            .iter()
-            .map(|x| Headline::mean(format!("group.{}", x.id), x.n, x.score, x.sd))
-            .collect(),
-    }
 }
 
 /// One segment's headline figures.

@@ -398,5 +398,26 @@ pub use row::ItemParts;
 
 #[cfg(test)]
 mod interval_tests;
+impl super::KindScore for ServqualScore {
+    fn segments_mut(&mut self) -> &mut Option<super::segments::SegmentComparison> {
+        &mut self.segments
+    }
+
+    fn headlines(&self) -> Vec<super::segments::Headline> {
+        use super::segments::Headline;
+        let s = self;
+        s.dimensions
+            .iter()
+            .map(|d| Headline::mean(format!("dimension.{}.gap", d.id), d.n, s.headline(d), d.sd))
+            .chain(std::iter::once(Headline::mean(
+                "servqual.weighted".into(),
+                s.weighted_n,
+                s.weighted,
+                s.weighted_sd,
+            )))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests;

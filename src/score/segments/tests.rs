@@ -3,7 +3,7 @@
 use super::*;
 use crate::instrument::Instrument;
 use crate::response::{Answer, Response};
-use crate::score::{ScoreOptions, kano, score};
+use crate::score::{ScoreOptions, Scored, kano, score};
 
 fn pulse_respondent(i: usize, region: &str, nps: i32, ces: i32) -> Response {
     let mut r = Response {

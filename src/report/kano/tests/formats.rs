@@ -263,7 +263,7 @@ fn the_pouliot_table_is_stated_and_printed() {
     inst.settings.kano_table = KanoTable::Pouliot;
     let r = Report::new(&inst, &[one(&[("hotline_24x7", MustBe, MustBe)])]);
     let s = kano(&r);
-    assert!(policies(&s, Lang::En)[0].contains("Pouliot"));
+    assert!(policies(&inst, &s, Lang::En)[0].contains("Pouliot"));
     let md = markdown(&r, &s, Lang::En);
     assert!(md.contains("| I expect it | R | Q | I | I | M |"), "{md}");
     let zh = markdown(&r, &s, Lang::Zh);

@@ -19,10 +19,10 @@
 
 use serde::Serialize;
 
-use crate::instrument::{Instrument, QuestionKind};
+use crate::instrument::Instrument;
 use crate::lang::Lang;
+use crate::score::Scoring;
 use crate::score::segments::{self, Sample};
-use crate::score::{Scored, Scoring};
 use crate::tr;
 
 /// What a figure measures, which fixes how it is shown and how a drop is counted.
@@ -166,16 +166,29 @@ pub fn display(value: &Value, unit: Unit, inst: &Instrument, lang: Lang) -> Stri
     }
 }
 
-/// Builds figures in reading order, attaching names, texts and samples.
-struct Builder<'a> {
+/// Builds figures in reading order, attaching names, texts and samples: each kind's report
+/// section adds its figures (`headline_figures` in `report/<kind>.rs`).
+#[derive(Debug)]
+pub struct Builder<'a> {
     inst: &'a Instrument,
     lang: Lang,
     samples: Vec<segments::Headline>,
     out: Vec<Figure>,
 }
 
-impl Builder<'_> {
-    fn push(&mut self, key: String, label: String, value: Value, unit: Unit, score: bool) {
+impl<'a> Builder<'a> {
+    /// The instrument the figures are of.
+    pub fn inst(&self) -> &'a Instrument {
+        self.inst
+    }
+
+    /// The language of the figures' names.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Adds a figure; `score`: whether a drop counts for `--fail-on-drop`.
+    pub fn push(&mut self, key: String, label: String, value: Value, unit: Unit, score: bool) {
         let sample = self.samples.iter().find(|h| h.key == key).map(|h| h.sample);
         let text = display(&value, unit, self.inst, self.lang);
         self.out.push(Figure {
@@ -189,7 +202,8 @@ impl Builder<'_> {
         });
     }
 
-    fn number(&mut self, key: impl Into<String>, label: String, v: Option<f64>, unit: Unit) {
+    /// Adds a number, counted for `--fail-on-drop` unless a count, level, stage or share.
+    pub fn number(&mut self, key: impl Into<String>, label: String, v: Option<f64>, unit: Unit) {
         let score = !matches!(
             unit,
             Unit::Count | Unit::TierLevel | Unit::Stage | Unit::Percent
@@ -197,15 +211,9 @@ impl Builder<'_> {
         self.push(key.into(), label, Value::Number(v), unit, score);
     }
 
-    fn group(&self, id: &str) -> String {
+    /// The name of group `id` in the language of the figures.
+    pub fn group(&self, id: &str) -> String {
         self.inst.group_name(id, self.lang)
-    }
-}
-
-fn kano_feature(inst: &Instrument, id: &str, lang: Lang) -> String {
-    match inst.question(id).map(|q| &q.kind) {
-        Some(QuestionKind::Kano { feature, .. }) => feature.get(lang).to_string(),
-        _ => id.to_string(),
     }
 }
 
@@ -214,7 +222,7 @@ pub fn headline(inst: &Instrument, scoring: &Scoring, lang: Lang) -> Vec<Figure>
     let mut b = Builder {
         inst,
         lang,
-        samples: segments::headlines(&scoring.overall),
+        samples: scoring.overall.headlines(),
         out: Vec::new(),
     };
     let t = |key: &str| tr!(lang, key);
@@ -224,137 +232,7 @@ pub fn headline(inst: &Instrument, scoring: &Scoring, lang: Lang) -> Vec<Figure>
         Some(scoring.respondents as f64),
         Unit::Count,
     );
-    match &scoring.overall {
-        Scored::Pyramid(s) => {
-            b.number(
-                "level",
-                t("compare-fig-level"),
-                Some(tier_level(s.level.as_deref())),
-                Unit::TierLevel,
-            );
-            for tier in &s.tiers {
-                let name = crate::report::pyramid::tier_name(&tier.id, lang);
-                let label = tr!(lang, "compare-fig-tier", tier = name);
-                b.number(format!("tier.{}", tier.id), label, tier.score, Unit::Score);
-            }
-            for e in &s.experiences {
-                let label = b.group(&e.id);
-                b.number(format!("experience.{}", e.id), label, e.score, Unit::Score);
-            }
-        }
-        Scored::Maturity(s) => {
-            b.number("index", t("compare-fig-index"), s.index, Unit::Score);
-            let stage = s.stage.map(f64::from);
-            b.number("stage", t("compare-fig-stage"), stage, Unit::Stage);
-            for d in &s.dimensions {
-                let label = b.group(&d.id);
-                b.number(format!("dimension.{}", d.id), label, d.score, Unit::Mean);
-            }
-        }
-        Scored::Kano(s) => {
-            for f in &s.features {
-                let feature = kano_feature(inst, &f.id, lang);
-                let label = |key: &str| tr!(lang, key, feature = feature.clone());
-                let category = Value::Label(f.category.map(|_| f.shown_category()));
-                b.push(
-                    format!("kano.{}.category", f.id),
-                    label("compare-fig-kano-category"),
-                    category,
-                    Unit::Category,
-                    false,
-                );
-                b.number(
-                    format!("kano.{}.better", f.id),
-                    label("compare-fig-kano-better"),
-                    f.better,
-                    Unit::Coefficient,
-                );
-                // Not a score for --fail-on-drop (see the module comment).
-                b.push(
-                    format!("kano.{}.worse", f.id),
-                    label("compare-fig-kano-worse"),
-                    Value::Number(f.worse),
-                    Unit::Coefficient,
-                    false,
-                );
-            }
-        }
-        Scored::Servqual(s) => {
-            let (un, w) = (s.unweighted, s.weighted);
-            b.number(
-                "servqual.unweighted",
-                t("compare-fig-unweighted"),
-                un,
-                Unit::Gap,
-            );
-            b.number("servqual.weighted", t("compare-fig-weighted"), w, Unit::Gap);
-            for d in &s.dimensions {
-                let label = tr!(lang, "compare-fig-gap", dimension = b.group(&d.id));
-                b.number(format!("dimension.{}.gap", d.id), label, d.gap, Unit::Gap);
-            }
-        }
-        Scored::Gaps(s) => {
-            for g in &s.gaps {
-                let label = crate::report::gaps::gap_title(g.gap, lang);
-                b.number(format!("gap{}", g.gap), label, g.score, Unit::Mean);
-            }
-            for c in &s.constructs {
-                let label = crate::report::gaps::construct_name(inst, &c.id, lang);
-                b.number(format!("construct.{}", c.id), label, c.score, Unit::Mean);
-            }
-        }
-        Scored::Pulse(s) => {
-            let (nps, csat, ces) = (&s.nps, &s.csat, &s.ces);
-            b.number("nps", t("compare-fig-nps"), nps.score, Unit::Nps);
-            b.number(
-                "nps.n",
-                t("compare-fig-nps-n"),
-                Some(nps.n as f64),
-                Unit::Count,
-            );
-            let shares = [
-                ("nps.promoters", "compare-fig-promoters", nps.promoter_share),
-                ("nps.passives", "compare-fig-passives", nps.passive_share),
-                (
-                    "nps.detractors",
-                    "compare-fig-detractors",
-                    nps.detractor_share,
-                ),
-            ];
-            for (key, label, v) in shares {
-                b.number(key, t(label), v, Unit::Percent);
-            }
-            b.number("csat", t("compare-fig-csat"), csat.score, Unit::Score);
-            b.number(
-                "csat.n",
-                t("compare-fig-csat-n"),
-                Some(csat.n as f64),
-                Unit::Count,
-            );
-            b.number("ces", t("compare-fig-ces"), ces.mean, Unit::Mean);
-            // A share, and a score: fewer customers finding it easy is a drop.
-            let easy = t("compare-fig-ces-easy");
-            b.push(
-                "ces.easy".into(),
-                easy,
-                Value::Number(ces.share_easy),
-                Unit::Percent,
-                true,
-            );
-            b.number(
-                "ces.n",
-                t("compare-fig-ces-n"),
-                Some(ces.n as f64),
-                Unit::Count,
-            );
-        }
-        Scored::Generic(s) => {
-            for g in &s.groups {
-                let label = b.group(&g.id);
-                b.number(format!("group.{}", g.id), label, g.score, Unit::Score);
-            }
-        }
-    }
+    crate::report::kind_figures(&mut b, &scoring.overall);
     b.out
 }
 
