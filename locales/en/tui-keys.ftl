@@ -59,6 +59,12 @@ tui-key-report = full report
 tui-key-html = HTML report
 tui-key-top-bottom = top/bottom
 
+tui-key-evidence = evidence
+tui-key-confidence = confidence
+tui-key-evidence-kind = supports/contradicts
+tui-key-keep-it = keep it
+tui-key-levels = low/medium/high
+
 tui-help-title = Keys
 tui-help-answering = Answering
 tui-help-digit = answer with that point and go on (0 too, on a scale from 0); on a 0–10 scale 1 then 0 within a second answers 10, and 1 alone answers 1 after a second or with Enter
@@ -98,3 +104,10 @@ tui-help-complete-report = the full report, as `cxassess report` writes it (↑/
 tui-help-complete-html = write the HTML report beside the results file and open it in your browser
 tui-help-mouse = Mouse: click an option to answer with it, or a row of a list to go there; the wheel scrolls lists, the help and the report.
 tui-help-about = About this questionnaire
+tui-help-evidence = evidence on this question: a reference (a path, a URL or quoted words) that supports or contradicts the answer; right after an answer, on the question just answered
+tui-help-confidence = how sure the answer is: low, medium or high; on the same question as v
+tui-help-evidence-title = Evidence (v) and confidence (c)
+tui-help-evidence-add = add a piece of evidence: type its reference, then Enter
+tui-help-evidence-kind = it supports / contradicts the answer (Enter saves it)
+tui-help-evidence-delete = delete the highlighted piece of evidence (y confirms)
+tui-help-confidence-levels = confidence low / medium / high; 0 clears it

@@ -58,6 +58,12 @@ tui-key-report = 完整报告
 tui-key-html = HTML 报告
 tui-key-top-bottom = 开头/末尾
 
+tui-key-evidence = 证据
+tui-key-confidence = 把握程度
+tui-key-evidence-kind = 支持/反驳
+tui-key-keep-it = 保留
+tui-key-levels = 低/中/高
+
 tui-help-title = 按键说明
 tui-help-answering = 作答
 tui-help-digit = 以该分值作答并进入下一题（量表从 0 开始时也可按 0）；0–10 分量表中一秒内先按 1 再按 0 即答 10 分，只按 1 则在一秒后或按 Enter 时答 1 分
@@ -97,3 +103,10 @@ tui-help-complete-report = 完整报告，与 `cxassess report` 的输出相同�
 tui-help-complete-html = 在结果文件旁生成 HTML 报告，并在浏览器中打开
 tui-help-mouse = 鼠标：点击选项即以该选项作答，点击列表中的一行即前往该题；滚轮可滚动列表、帮助和报告。
 tui-help-about = 关于本问卷
+tui-help-evidence = 此题的证据：支持或反驳该答案的出处（文件路径、网址或引述的原话）；刚作答后按，则记在刚作答的题目上
+tui-help-confidence = 对答案的把握程度：低、中或高；与 v 作用于同一题
+tui-help-evidence-title = 证据（v）与把握程度（c）
+tui-help-evidence-add = 添加一条证据：输入出处，再按 Enter
+tui-help-evidence-kind = 该证据支持／反驳该答案（按 Enter 保存）
+tui-help-evidence-delete = 删除选中的证据（按 y 确认）
+tui-help-confidence-levels = 把握程度低／中／高；按 0 清除
