@@ -5,7 +5,10 @@
 
 mod evidence;
 
-pub use evidence::{evidence_error, evidence_problem, evidence_status, kind_word, level_word};
+pub use evidence::{
+    confidence_summary, evidence_error, evidence_problem, evidence_status, evidence_summary,
+    kind_word, level_word,
+};
 
 use super::app::Notice;
 use super::session::{Refusal, Session};

@@ -48,34 +48,48 @@ pub fn evidence_problem(lang: Lang, p: &EvidenceProblem) -> String {
     }
 }
 
+/// "Evidence: 2 (1 supports, 1 contradicts)" for step `i`'s question; `None` without evidence.
+pub fn evidence_summary(session: &Session, lang: Lang, i: usize) -> Option<String> {
+    let evidence = session.evidence(i);
+    if evidence.is_empty() {
+        return None;
+    }
+    let supports = evidence
+        .iter()
+        .filter(|e| e.kind == EvidenceKind::Supports)
+        .count();
+    Some(tr!(
+        lang,
+        "tui-evidence-line",
+        n = evidence.len(),
+        supports = supports,
+        contradicts = evidence.len() - supports
+    ))
+}
+
+/// "Confidence: low" for step `i`'s question; `None` without a confidence.
+pub fn confidence_summary(session: &Session, lang: Lang, i: usize) -> Option<String> {
+    let level = session.confidence(i)?;
+    Some(tr!(
+        lang,
+        "tui-confidence-line",
+        level = level_word(lang, Some(level))
+    ))
+}
+
 /// The compact line under a question: "Evidence: 2 (1 supports, 1 contradicts) · Confidence:
 /// low", or that evidence is required and missing. `None` when there is nothing to say; the
 /// flag says that required evidence is missing.
 pub fn evidence_status(session: &Session, lang: Lang, i: usize) -> Option<(String, bool)> {
-    let evidence = session.evidence(i);
-    let mut parts = Vec::new();
     let missing = session.evidence_missing(i);
-    if missing {
-        parts.push(tr!(lang, "tui-evidence-missing"));
-    } else if !evidence.is_empty() {
-        let supports = evidence
-            .iter()
-            .filter(|e| e.kind == EvidenceKind::Supports)
-            .count();
-        parts.push(tr!(
-            lang,
-            "tui-evidence-line",
-            n = evidence.len(),
-            supports = supports,
-            contradicts = evidence.len() - supports
-        ));
-    }
-    if let Some(level) = session.confidence(i) {
-        parts.push(tr!(
-            lang,
-            "tui-confidence-line",
-            level = level_word(lang, Some(level))
-        ));
-    }
+    let evidence = if missing {
+        Some(tr!(lang, "tui-evidence-missing"))
+    } else {
+        evidence_summary(session, lang, i)
+    };
+    let parts: Vec<String> = [evidence, confidence_summary(session, lang, i)]
+        .into_iter()
+        .flatten()
+        .collect();
     (!parts.is_empty()).then(|| (parts.join(" · "), missing))
 }
