@@ -345,4 +345,57 @@ mod tests {
             Some(Action::SaveNote)
         );
     }
+
+    #[test]
+    fn v_and_c_clash_with_no_key_of_any_focus() {
+        use crate::response::EvidenceKind;
+        use crate::tui::app::{ConfidenceChooser, EvidenceEditor};
+        let press = |a: &App, c: char| action(a, key(KeyCode::Char(c)));
+        let mut a = app("pyramid");
+        assert_eq!(press(&a, 'v'), Some(Action::Evidence));
+        assert_eq!(press(&a, 'c'), Some(Action::Confidence));
+        let runner = a.runner.as_mut().unwrap();
+        // Typing a reference: letters are text.
+        runner.overlay = Some(Overlay::Evidence(EvidenceEditor::new(0, 0)));
+        assert_eq!(press(&a, 'c'), Some(Action::Insert('c')));
+        assert_eq!(press(&a, 'q'), Some(Action::Insert('q')));
+        let runner = a.runner.as_mut().unwrap();
+        let mut editor = EvidenceEditor::new(0, 0);
+        editor.stage = EvidenceStage::Kind;
+        runner.overlay = Some(Overlay::Evidence(editor));
+        assert_eq!(
+            press(&a, 'c'),
+            Some(Action::Mark(EvidenceKind::Contradicts))
+        );
+        assert_eq!(press(&a, 's'), Some(Action::Mark(EvidenceKind::Supports)));
+        let runner = a.runner.as_mut().unwrap();
+        runner.overlay = Some(Overlay::Evidence(EvidenceEditor::new(0, 2)));
+        assert_eq!(press(&a, 'd'), Some(Action::Remove));
+        assert_eq!(press(&a, 'v'), Some(Action::Close));
+        let runner = a.runner.as_mut().unwrap();
+        runner.overlay = Some(Overlay::Confidence(ConfidenceChooser {
+            step: 0,
+            highlight: 3,
+        }));
+        assert_eq!(press(&a, '2'), Some(Action::Digit(2)));
+        assert_eq!(press(&a, '7'), None);
+        // A text answer being typed takes both letters; the completion screen's v is the report.
+        let mut t = app("pulse");
+        let runner = t.runner.as_mut().unwrap();
+        runner.editor = Editor::Text {
+            input: crate::tui::text_input::TextInput::line(""),
+            typing: true,
+        };
+        assert_eq!(press(&t, 'v'), Some(Action::Insert('v')));
+        assert_eq!(press(&t, 'c'), Some(Action::Insert('c')));
+        let runner = t.runner.as_mut().unwrap();
+        runner.editor = Editor::Text {
+            input: crate::tui::text_input::TextInput::line(""),
+            typing: false,
+        };
+        assert_eq!(press(&t, 'v'), Some(Action::Evidence));
+        let runner = t.runner.as_mut().unwrap();
+        runner.editor = Editor::Complete { scroll: 0 };
+        assert_eq!(press(&t, 'v'), Some(Action::OpenReport));
+    }
 }
