@@ -128,7 +128,7 @@ fn question_shows_the_evidence_and_confidence_line() {
 
 #[test]
 fn question_shows_that_evidence_is_required() {
-    snap("evidence_required", |lang| requiring(lang));
+    snap("evidence_required", requiring);
 }
 
 #[test]
