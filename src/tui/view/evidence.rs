@@ -54,23 +54,6 @@ impl Runner {
             buf,
         );
         let cols = inner.width as usize;
-        let (question, _) = self.question_lines(step, cols);
-        let mut head: Vec<Line> = clip(
-            question
-                .into_iter()
-                .map(|l| Line::styled(l.to_string(), theme::DIM))
-                .collect(),
-            2,
-            cols,
-        );
-        head.push(Line::raw(""));
-        if self.session.evidence_missing(step) {
-            head.extend(wrapped(
-                &tr!(lang, "tui-evidence-required"),
-                cols,
-                theme::MISSING,
-            ));
-        }
         let mut foot = Vec::new();
         match editor.stage {
             EvidenceStage::List => {}
@@ -128,6 +111,27 @@ impl Runner {
                 cols,
                 theme::MISSING,
             ));
+        }
+        // The question gives way first, so that what is asked always shows.
+        let room = (inner.height as usize).saturating_sub(foot.len() + 2);
+        let (question, _) = self.question_lines(step, cols);
+        let mut head: Vec<Line> = clip(
+            question
+                .into_iter()
+                .map(|l| Line::styled(l.to_string(), theme::DIM))
+                .collect(),
+            room.min(2),
+            cols,
+        );
+        if self.session.evidence_missing(step) {
+            head.extend(wrapped(
+                &tr!(lang, "tui-evidence-required"),
+                cols,
+                theme::MISSING,
+            ));
+        }
+        if !head.is_empty() {
+            head.push(Line::raw(""));
         }
         let list_h = (inner.height as usize).saturating_sub(head.len() + foot.len());
         let parts = rows(inner, &[head.len() as u16, list_h as u16, 0]);

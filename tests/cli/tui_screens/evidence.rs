@@ -150,3 +150,23 @@ fn overview_and_review_flag_missing_required_evidence() {
         app
     });
 }
+
+#[test]
+fn at_the_minimum_size_the_evidence_overlay_keeps_what_is_asked() {
+    for lang in [Lang::En, Lang::Zh] {
+        let mut app = with_entries(lang);
+        feed(&mut app, &[Action::Evidence, Action::AddEvidence]);
+        feed(&mut app, &typed("docs/x.pdf"));
+        feed(&mut app, &[Action::Confirm]);
+        let backend = super::draw(&app, 60, 16);
+        // Beside the other screens' snapshots.
+        let mut settings = insta::Settings::clone_current();
+        settings.set_snapshot_path("../snapshots");
+        settings.bind(|| {
+            insta::assert_snapshot!(
+                format!("evidence_kind_minimum_{}_60x16", lang.code()),
+                backend
+            );
+        });
+    }
+}
