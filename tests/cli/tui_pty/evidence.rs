@@ -1,5 +1,6 @@
 //! Evidence and confidence typed into the full-screen runner in a real terminal: `v`, a
-//! reference, Enter, `s`, Enter; `c`, `1`; `q` — and the results file holds both.
+//! reference, Enter, `s`, Enter; `c`, `1`; `q` — and the results file holds both, which a
+//! resumed session shows.
 
 use cxassess::response::{Confidence, Evidence, EvidenceKind};
 
@@ -38,4 +39,14 @@ fn evidence_and_confidence_typed_in_the_runner_are_in_the_file() {
     );
     assert_eq!(r.confidence.get("respect.1"), Some(&Confidence::Low));
     assert!(r.answers.is_empty(), "no answer was given, only evidence");
+
+    // Resumed, the question shows what was recorded.
+    let mut tty = Tty::spawn(
+        &["run", "pyramid", "--out", out_s, "--respondent", "li.wei"],
+        dir.path(),
+    );
+    tty.wait_for(" 1/47 ");
+    tty.wait_for("Evidence: 1 (1 supports, 0 contradicts) · Confidence: low");
+    tty.send("q");
+    tty.expect_exit(0);
 }
