@@ -35,3 +35,12 @@ tui-saved = Saved { $answered }/{ $total } answers to { $path }
 tui-resume-hint = Resume with: cxassess run { $instrument } --out { $path }
 tui-plain-output-closed = the output was closed ({ $error }), so no further question can be shown: stopped; answers without prompts go through `cxassess fill`
 tui-no-terminal = the full-screen runner needs a terminal on stdin and stdout: use --plain (or set ACCESSIBLE=1) to answer line by line, or `cxassess fill` to write a results file from an answers file
+
+tui-plain-evidence = v = evidence
+tui-plain-confidence-key = c = confidence
+tui-plain-evidence-required = evidence required
+tui-plain-evidence-reference = Evidence: its reference (a path, a URL or the words quoted; Enter = cancel):
+tui-plain-evidence-kind = Does it support or contradict the answer? s = supports, c = contradicts (Enter = cancel):
+tui-plain-evidence-not-kind = '{ $input }' is neither: type s (supports) or c (contradicts)
+tui-plain-confidence = Confidence: low, medium, high or none (1, 2, 3, 0; Enter = leave it as it is):
+tui-plain-confidence-not-level = '{ $input }' is not a confidence: type low, medium, high or none (or 1, 2, 3, 0)

@@ -67,3 +67,36 @@ tui-html-written = HTML report written to { $path }: open it in a browser
 tui-html-failed = The HTML report was not written: { $error }
 tui-complete-next = Enter or v shows the full report; o writes it as HTML and opens it in your browser.
 tui-about-more = … (? shows all of it, with every key)
+
+## Evidence (v) and confidence (c) on a question. The kind words are evidence-supports and
+## evidence-contradicts (evidence.ftl), so screens and reports say the same thing.
+tui-evidence-title-step = Evidence on question { $n }: { $title }
+tui-evidence-title-answered = Evidence on question { $n } (just answered): { $title }
+tui-evidence-none = No evidence yet.
+tui-evidence-required = This question requires evidence.
+tui-evidence-reference = Reference (a path, a URL or the words quoted):
+tui-evidence-kind = Does it support or contradict the answer?
+tui-evidence-delete = Delete the highlighted evidence? y or Enter deletes it; n or Esc keeps it.
+tui-evidence-duplicate = This evidence is already recorded, with the same kind.
+tui-evidence-empty = The evidence has no reference: give a path, a URL or the words quoted.
+tui-evidence-long = The reference is { $chars } characters long; a reference is at most { $max }: point to the document instead of copying it.
+tui-evidence-too-many = The answer already has { $max } pieces of evidence: remove one first, or point to a folder that holds them.
+tui-evidence-no-question = There is no question '{ $id }' in this questionnaire.
+tui-evidence-bad-kind = '{ $word }' is not an evidence kind: write supports or contradicts.
+tui-evidence-bad-level = '{ $word }' is not a confidence level: write low, medium or high.
+tui-evidence-added = ✔ Evidence on question { $n }: { $kind } · { $reference }
+tui-evidence-removed = Evidence removed from question { $n }: { $kind } · { $reference }
+tui-evidence-line = Evidence: { $n } ({ $supports } supports, { $contradicts } contradicts)
+tui-evidence-missing = ⚑ Evidence required: none yet (v adds it)
+tui-evidence-legend = ⚑ evidence required, missing: { $n }
+tui-confidence-line = Confidence: { $level }
+tui-confidence-title-step = Confidence in question { $n }: { $title }
+tui-confidence-title-answered = Confidence in question { $n } (just answered): { $title }
+tui-confidence-prompt = How sure is this answer?
+tui-confidence-low = low
+tui-confidence-medium = medium
+tui-confidence-high = high
+tui-confidence-none = none
+tui-confidence-clear = none (clear it)
+tui-confidence-set = ✔ Confidence in question { $n }: { $level }
+tui-confidence-cleared = Confidence of question { $n } cleared

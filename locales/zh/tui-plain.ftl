@@ -26,3 +26,12 @@ tui-saved = 已保存 { $answered }/{ $total } 个回答到 { $path }
 tui-resume-hint = 继续作答：cxassess run { $instrument } --out { $path }
 tui-plain-output-closed = 输出已关闭（{ $error }），无法再显示题目，已停止；不看题目直接提交答案请用 `cxassess fill`
 tui-no-terminal = 全屏作答需要标准输入和标准输出都是终端：请使用 --plain（或设置 ACCESSIBLE=1）逐行作答，或用 `cxassess fill` 从答案文件生成结果文件
+
+tui-plain-evidence = v = 证据
+tui-plain-confidence-key = c = 把握程度
+tui-plain-evidence-required = 要求证据
+tui-plain-evidence-reference = 证据出处（文件路径、网址或引述的原话；直接按 Enter 取消）：
+tui-plain-evidence-kind = 这条证据支持还是反驳该答案？s = 支持，c = 反驳（直接按 Enter 取消）：
+tui-plain-evidence-not-kind = “{ $input }”两者都不是：请输入 s（支持）或 c（反驳）
+tui-plain-confidence = 把握程度：低、中、高或无（1、2、3、0；直接按 Enter 保持不变）：
+tui-plain-confidence-not-level = “{ $input }”不是把握程度：请输入低、中、高或无（或 1、2、3、0）

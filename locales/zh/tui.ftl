@@ -66,3 +66,36 @@ tui-html-written = HTML 报告已写入 { $path }：请用浏览器打开
 tui-html-failed = HTML 报告未能写入：{ $error }
 tui-complete-next = 按 Enter 或 v 查看完整报告；按 o 生成 HTML 报告并在浏览器中打开。
 tui-about-more = ……（按 ? 查看全文及全部按键）
+
+## 题目的证据（v）与把握程度（c）。“支持”“反驳”用 evidence.ftl 的 evidence-supports 和
+## evidence-contradicts，使界面与报告用词一致。
+tui-evidence-title-step = 第 { $n } 题的证据：{ $title }
+tui-evidence-title-answered = 第 { $n } 题（刚作答）的证据：{ $title }
+tui-evidence-none = 尚无证据。
+tui-evidence-required = 此题要求附有证据。
+tui-evidence-reference = 出处（文件路径、网址或引述的原话）：
+tui-evidence-kind = 这条证据支持还是反驳该答案？
+tui-evidence-delete = 删除选中的证据？按 y 或 Enter 删除；按 n 或 Esc 保留。
+tui-evidence-duplicate = 这条证据已经记录过（同一出处、同一类型）。
+tui-evidence-empty = 证据没有出处：请填写文件路径、网址或引述的原话。
+tui-evidence-long = 出处长 { $chars } 个字符，最多 { $max } 个：请指向文件，而不是照抄其内容。
+tui-evidence-too-many = 该答案已有 { $max } 条证据：请先删除一条，或指向存放这些证据的文件夹。
+tui-evidence-no-question = 此问卷中没有题目“{ $id }”。
+tui-evidence-bad-kind = “{ $word }”不是证据类型：请写 supports（支持）或 contradicts（反驳）。
+tui-evidence-bad-level = “{ $word }”不是把握程度：请写 low（低）、medium（中）或 high（高）。
+tui-evidence-added = ✔ 第 { $n } 题的证据：{ $kind } · { $reference }
+tui-evidence-removed = 已删除第 { $n } 题的证据：{ $kind } · { $reference }
+tui-evidence-line = 证据：{ $n } 条（支持 { $supports } 条，反驳 { $contradicts } 条）
+tui-evidence-missing = ⚑ 要求证据：尚无（按 v 添加）
+tui-evidence-legend = ⚑ 要求证据但缺失：{ $n }
+tui-confidence-line = 把握程度：{ $level }
+tui-confidence-title-step = 第 { $n } 题的把握程度：{ $title }
+tui-confidence-title-answered = 第 { $n } 题（刚作答）的把握程度：{ $title }
+tui-confidence-prompt = 您对这个答案有多大把握？
+tui-confidence-low = 低
+tui-confidence-medium = 中
+tui-confidence-high = 高
+tui-confidence-none = 无
+tui-confidence-clear = 无（清除）
+tui-confidence-set = ✔ 第 { $n } 题的把握程度：{ $level }
+tui-confidence-cleared = 已清除第 { $n } 题的把握程度

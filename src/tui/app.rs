@@ -5,6 +5,7 @@
 //! here touches the terminal or the disk, so every key can be tested by feeding actions.
 
 mod action;
+mod evidence;
 mod overlays;
 mod pending;
 mod report;
@@ -12,6 +13,9 @@ mod typed;
 mod update;
 
 pub use action::{Action, Effect, Notice};
+pub use evidence::{
+    CONFIDENCE_CHOICES, ConfidenceChooser, EvidenceEditor, EvidenceProblem, EvidenceStage,
+};
 pub use report::{ReportView, html};
 
 use super::consensus::Panel;
@@ -67,6 +71,10 @@ pub enum Overlay {
     NaReason(TextInput),
     /// Editing the note on a question.
     Note(NoteEditor),
+    /// The evidence on a question: its entries, adding one, deleting one.
+    Evidence(EvidenceEditor),
+    /// Choosing the confidence of an answer.
+    Confidence(ConfidenceChooser),
     /// All steps by section; Enter jumps to the selected one.
     Overview {
         /// The selected step.

@@ -5,7 +5,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::app::{Action, App, Editor, Overlay, Runner};
+use super::app::{Action, App, Editor, EvidenceStage, Overlay, Runner};
 use super::home::Home;
 use super::interview::Interview;
 use super::kano_builder::{Builder, Focus};
@@ -63,6 +63,17 @@ fn runner_action(runner: &Runner, key: KeyEvent, ctrl: bool) -> Option<Action> {
                 KeyCode::Up => Some(Action::CursorUp),
                 KeyCode::Down => Some(Action::CursorDown),
                 _ => line_input(key, ctrl),
+            };
+        }
+        Some(Overlay::Evidence(editor)) => return evidence_action(editor.stage, key, ctrl),
+        Some(Overlay::Confidence(_)) => {
+            return match key.code {
+                KeyCode::Char(c @ '0'..='3') => Some(Action::Digit(c as u8 - b'0')),
+                KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
+                KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
+                KeyCode::Enter => Some(Action::Confirm),
+                KeyCode::Esc | KeyCode::Char('c' | 'q') => Some(Action::Close),
+                _ => None,
             };
         }
         Some(Overlay::Overview { .. } | Overlay::Review { .. }) => {
@@ -128,12 +139,45 @@ fn runner_action(runner: &Runner, key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Backspace => Some(Action::Backspace),
         KeyCode::Char('n') => Some(Action::NotApplicable),
         KeyCode::Char('e') => Some(Action::EditNote),
+        KeyCode::Char('v') => Some(Action::Evidence),
+        KeyCode::Char('c') => Some(Action::Confidence),
         KeyCode::Char('g') => Some(Action::Overview),
         KeyCode::Char('r') => Some(Action::Review),
         KeyCode::Char('?') => Some(Action::Help),
         KeyCode::Char('q') => Some(Action::Quit),
         KeyCode::Esc => Some(Action::Close),
         _ => None,
+    }
+}
+
+/// Keys of the evidence overlay: its list, the reference being typed (letters are text), the
+/// choice of supports or contradicts, the question before deleting.
+fn evidence_action(stage: EvidenceStage, key: KeyEvent, ctrl: bool) -> Option<Action> {
+    use crate::response::EvidenceKind::{Contradicts, Supports};
+    match stage {
+        EvidenceStage::List => match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
+            KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
+            KeyCode::Char('a') | KeyCode::Enter | KeyCode::Insert => Some(Action::AddEvidence),
+            KeyCode::Char('d') | KeyCode::Delete => Some(Action::Remove),
+            KeyCode::Esc | KeyCode::Char('q' | 'v') => Some(Action::Close),
+            _ => None,
+        },
+        EvidenceStage::Reference => line_input(key, ctrl),
+        EvidenceStage::Kind => match key.code {
+            KeyCode::Char('s' | 'S') => Some(Action::Mark(Supports)),
+            KeyCode::Char('c' | 'C') => Some(Action::Mark(Contradicts)),
+            KeyCode::Left | KeyCode::Char('h') => Some(Action::Prev),
+            KeyCode::Right | KeyCode::Char('l') => Some(Action::Next),
+            KeyCode::Enter => Some(Action::Confirm),
+            KeyCode::Esc => Some(Action::Close),
+            _ => None,
+        },
+        EvidenceStage::ConfirmDelete => match key.code {
+            KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::Confirm),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Close),
+            _ => None,
+        },
     }
 }
 
@@ -300,5 +344,58 @@ mod tests {
             action(&a, KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
             Some(Action::SaveNote)
         );
+    }
+
+    #[test]
+    fn v_and_c_clash_with_no_key_of_any_focus() {
+        use crate::response::EvidenceKind;
+        use crate::tui::app::{ConfidenceChooser, EvidenceEditor};
+        let press = |a: &App, c: char| action(a, key(KeyCode::Char(c)));
+        let mut a = app("pyramid");
+        assert_eq!(press(&a, 'v'), Some(Action::Evidence));
+        assert_eq!(press(&a, 'c'), Some(Action::Confidence));
+        let runner = a.runner.as_mut().unwrap();
+        // Typing a reference: letters are text.
+        runner.overlay = Some(Overlay::Evidence(EvidenceEditor::new(0, 0)));
+        assert_eq!(press(&a, 'c'), Some(Action::Insert('c')));
+        assert_eq!(press(&a, 'q'), Some(Action::Insert('q')));
+        let runner = a.runner.as_mut().unwrap();
+        let mut editor = EvidenceEditor::new(0, 0);
+        editor.stage = EvidenceStage::Kind;
+        runner.overlay = Some(Overlay::Evidence(editor));
+        assert_eq!(
+            press(&a, 'c'),
+            Some(Action::Mark(EvidenceKind::Contradicts))
+        );
+        assert_eq!(press(&a, 's'), Some(Action::Mark(EvidenceKind::Supports)));
+        let runner = a.runner.as_mut().unwrap();
+        runner.overlay = Some(Overlay::Evidence(EvidenceEditor::new(0, 2)));
+        assert_eq!(press(&a, 'd'), Some(Action::Remove));
+        assert_eq!(press(&a, 'v'), Some(Action::Close));
+        let runner = a.runner.as_mut().unwrap();
+        runner.overlay = Some(Overlay::Confidence(ConfidenceChooser {
+            step: 0,
+            highlight: 3,
+        }));
+        assert_eq!(press(&a, '2'), Some(Action::Digit(2)));
+        assert_eq!(press(&a, '7'), None);
+        // A text answer being typed takes both letters; the completion screen's v is the report.
+        let mut t = app("pulse");
+        let runner = t.runner.as_mut().unwrap();
+        runner.editor = Editor::Text {
+            input: crate::tui::text_input::TextInput::line(""),
+            typing: true,
+        };
+        assert_eq!(press(&t, 'v'), Some(Action::Insert('v')));
+        assert_eq!(press(&t, 'c'), Some(Action::Insert('c')));
+        let runner = t.runner.as_mut().unwrap();
+        runner.editor = Editor::Text {
+            input: crate::tui::text_input::TextInput::line(""),
+            typing: false,
+        };
+        assert_eq!(press(&t, 'v'), Some(Action::Evidence));
+        let runner = t.runner.as_mut().unwrap();
+        runner.editor = Editor::Complete { scroll: 0 };
+        assert_eq!(press(&t, 'v'), Some(Action::OpenReport));
     }
 }

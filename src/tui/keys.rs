@@ -17,6 +17,8 @@ pub const QUESTION: KeyTable = &[
     ("Enter", "tui-key-confirm"),
     ("n", "tui-key-na"),
     ("e", "tui-key-note"),
+    ("v", "tui-key-evidence"),
+    ("c", "tui-key-confidence"),
     ("g", "tui-key-go-to"),
     ("r", "tui-key-review"),
     ("?", "tui-key-help"),
@@ -32,6 +34,8 @@ pub const ALLOCATION: KeyTable = &[
     ("←/→", "tui-key-prev-next"),
     ("n", "tui-key-na"),
     ("e", "tui-key-note"),
+    ("v", "tui-key-evidence"),
+    ("c", "tui-key-confidence"),
     ("g", "tui-key-go-to"),
     ("?", "tui-key-help"),
     ("q", "tui-key-save-quit"),
@@ -52,6 +56,8 @@ pub const TEXT_IDLE: KeyTable = &[
     ("←/→", "tui-key-prev-next"),
     ("n", "tui-key-na"),
     ("e", "tui-key-note"),
+    ("v", "tui-key-evidence"),
+    ("c", "tui-key-confidence"),
     ("g", "tui-key-go-to"),
     ("r", "tui-key-review"),
     ("?", "tui-key-help"),
@@ -76,6 +82,43 @@ pub const NOTE_CONFIRM: KeyTable = &[
     ("y/Enter", "tui-key-save"),
     ("n", "tui-key-drop-changes"),
     ("Esc", "tui-key-keep-editing"),
+];
+
+/// The evidence overlay's list.
+pub const EVIDENCE_LIST: KeyTable = &[
+    ("↑/↓", "tui-key-move"),
+    ("a/Enter", "tui-key-add"),
+    ("d", "tui-key-remove"),
+    ("Esc", "tui-key-close"),
+];
+
+/// Typing the reference of new evidence.
+pub const EVIDENCE_REFERENCE: KeyTable = &[
+    ("Enter", "tui-key-evidence-kind"),
+    ("←/→", "tui-key-cursor"),
+    ("Esc", "tui-key-back"),
+];
+
+/// Choosing whether new evidence supports or contradicts the answer.
+pub const EVIDENCE_KIND: KeyTable = &[
+    ("s", "evidence-supports"),
+    ("c", "evidence-contradicts"),
+    ("←/→", "tui-key-change"),
+    ("Enter", "tui-key-save"),
+    ("Esc", "tui-key-back"),
+];
+
+/// Asking before deleting a piece of evidence.
+pub const EVIDENCE_DELETE: KeyTable =
+    &[("y/Enter", "tui-key-delete"), ("n/Esc", "tui-key-keep-it")];
+
+/// The confidence chooser.
+pub const CONFIDENCE: KeyTable = &[
+    ("1/2/3", "tui-key-levels"),
+    ("0", "tui-key-clear"),
+    ("↑/↓", "tui-key-highlight"),
+    ("Enter", "tui-key-confirm"),
+    ("Esc", "tui-key-cancel"),
 ];
 
 /// Overview and review.
@@ -188,6 +231,8 @@ pub const HELP_TABLES: &[(&str, KeyTable)] = &[
             ("PgUp/PgDn", "tui-help-page"),
             ("n", "tui-help-na"),
             ("e", "tui-help-note"),
+            ("v", "tui-help-evidence"),
+            ("c", "tui-help-confidence"),
             ("g", "tui-help-go-to"),
             ("r", "tui-help-review"),
             ("?", "tui-help-help"),
@@ -213,6 +258,15 @@ pub const HELP_TABLES: &[(&str, KeyTable)] = &[
             ("Ctrl-U", "tui-help-text-clear"),
             ("Ctrl-E", "tui-help-text-editor"),
             ("←/→  Home/End", "tui-help-text-cursor"),
+        ],
+    ),
+    (
+        "tui-help-evidence-title",
+        &[
+            ("a/Enter", "tui-help-evidence-add"),
+            ("s/c  ←/→", "tui-help-evidence-kind"),
+            ("d", "tui-help-evidence-delete"),
+            ("1/2/3  0", "tui-help-confidence-levels"),
         ],
     ),
     (

@@ -7,6 +7,7 @@
 //! [`crate::sanitize::terminal`]: questions, names and answers come from files.
 
 pub mod consensus;
+mod evidence;
 mod home;
 pub mod signalled;
 
@@ -39,11 +40,14 @@ enum Reply {
     Quit,
     Back,
     Skip,
+    Evidence,
+    Confidence,
     Na(Option<String>),
     Line(String),
 }
 
-/// Reads one typed line. `n` (with an optional reason after it) is "not applicable" where the
+/// Reads one typed line. `q`, `b`, `v` (evidence) and `c` (confidence) are commands at every
+/// prompt. `n` (with an optional reason after it) is "not applicable" where the
 /// question takes it; on a text question whose N/A is off, it is just text. `na` is a short way
 /// to say N/A too, except on a text question, where it is the respondent's words ("NA").
 fn reply(line: &str, na_offered: bool, text_question: bool) -> Reply {
@@ -51,6 +55,8 @@ fn reply(line: &str, na_offered: bool, text_question: bool) -> Reply {
     match t {
         "q" | "Q" => Reply::Quit,
         "b" | "B" => Reply::Back,
+        "v" | "V" => Reply::Evidence,
+        "c" | "C" => Reply::Confidence,
         "" => Reply::Skip,
         _ if na_offered
             && (t == "n" || t == "N" || (!text_question && t.eq_ignore_ascii_case("na"))) =>
@@ -186,7 +192,13 @@ fn prompt(session: &Session, i: usize, lang: Lang) -> String {
     if let Some(current) = answer_words(session, lang, i) {
         legend.push(tr!(lang, "tui-plain-current", answer = current));
     }
+    legend.extend(evidence::legend(session, i, lang));
     let text = text.replace('\n', " ");
+    let subject = if q.evidence_required {
+        format!("{subject} · {}", tr!(lang, "tui-plain-evidence-required"))
+    } else {
+        subject
+    };
     format!(
         "[{}/{}] {subject} — {text} ({})",
         i + 1,
@@ -438,6 +450,13 @@ fn ask<R: BufRead, W: Write>(
                     i = session.question_end(i) + 1;
                 }
                 Reply::Skip => i += 1,
+                command @ (Reply::Evidence | Reply::Confidence) => {
+                    if !evidence::command(&command, session, i, lang, io, changed)? {
+                        return Ok(Some(Outcome::Stopped));
+                    }
+                    io.say(&prompt(session, i, lang))?;
+                    continue;
+                }
                 Reply::Na(reason) => match session.answer_na(i, reason) {
                     Ok(()) => {
                         session.save()?;

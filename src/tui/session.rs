@@ -505,6 +505,7 @@ fn set_part(previous: Option<&Answer>, parts: &[String], part: usize, value: Par
 
 mod answers;
 mod carrying;
+mod evidence;
 
 #[cfg(test)]
 mod tests;

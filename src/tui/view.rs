@@ -14,6 +14,7 @@ use ratatui::widgets::{Clear, Paragraph, Widget};
 
 mod complete;
 mod consensus;
+mod evidence;
 mod home;
 mod interview;
 mod kano_builder;
@@ -21,7 +22,7 @@ mod overlays;
 mod question;
 mod report;
 
-use super::app::{App, Choice, Editor, Overlay, Runner};
+use super::app::{App, Choice, Editor, EvidenceStage, Overlay, Runner};
 use super::keys::{self, KeyTable};
 use super::mouse::HitMap;
 use super::session::Session;
@@ -318,6 +319,13 @@ impl Runner {
             (None, Some(Overlay::NaReason(_)), _) => keys::NA,
             (None, Some(Overlay::Note(e)), _) if e.confirm => keys::NOTE_CONFIRM,
             (None, Some(Overlay::Note(_)), _) => keys::NOTE,
+            (None, Some(Overlay::Evidence(e)), _) => match e.stage {
+                EvidenceStage::List => keys::EVIDENCE_LIST,
+                EvidenceStage::Reference => keys::EVIDENCE_REFERENCE,
+                EvidenceStage::Kind => keys::EVIDENCE_KIND,
+                EvidenceStage::ConfirmDelete => keys::EVIDENCE_DELETE,
+            },
+            (None, Some(Overlay::Confidence(_)), _) => keys::CONFIDENCE,
             (None, Some(Overlay::Overview { .. } | Overlay::Review { .. }), _) => keys::LIST,
             (None, None, Editor::Complete { .. }) => keys::COMPLETE,
             (None, None, Editor::Allocation { .. }) => keys::ALLOCATION,
@@ -479,6 +487,14 @@ impl Runner {
             }
             Some(Overlay::Note(editor)) => {
                 self.render_note(editor, parts[1], buf);
+                true
+            }
+            Some(Overlay::Evidence(editor)) => {
+                self.render_evidence(editor, parts[1], buf);
+                true
+            }
+            Some(Overlay::Confidence(chooser)) => {
+                self.render_confidence(*chooser, parts[1], buf);
                 true
             }
             _ => false,

@@ -3,6 +3,13 @@
 //! label. Every word comes from the catalogs (`locales/<code>/tui*.ftl`, looked up with
 //! [`tr!`](crate::tr)); questionnaire texts come from the instrument. Nothing here draws.
 
+mod evidence;
+
+pub use evidence::{
+    confidence_summary, evidence_error, evidence_problem, evidence_status, evidence_summary,
+    kind_word, level_word,
+};
+
 use super::app::Notice;
 use super::session::{Refusal, Session};
 use crate::instrument::kano_study::StudyError;
@@ -245,6 +252,37 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
                 None => kept,
             }
         }
+        Notice::EvidenceAdded {
+            step,
+            kind,
+            reference,
+        } => tr!(
+            lang,
+            "tui-evidence-added",
+            n = step + 1,
+            kind = kind_word(lang, *kind),
+            reference = reference.as_str()
+        ),
+        Notice::EvidenceRemoved {
+            step,
+            kind,
+            reference,
+        } => tr!(
+            lang,
+            "tui-evidence-removed",
+            n = step + 1,
+            kind = kind_word(lang, *kind),
+            reference = reference.as_str()
+        ),
+        Notice::ConfidenceSet { step, level: None } => {
+            tr!(lang, "tui-confidence-cleared", n = step + 1)
+        }
+        Notice::ConfidenceSet { step, level } => tr!(
+            lang,
+            "tui-confidence-set",
+            n = step + 1,
+            level = level_word(lang, *level)
+        ),
         Notice::NoteDiscarded => tr!(lang, "tui-note-discarded"),
         Notice::NoEditor => tr!(lang, "tui-no-editor"),
         Notice::EditorFailed(e) => tr!(lang, "tui-editor-failed", error = e.as_str()),

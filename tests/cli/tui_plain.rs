@@ -4,6 +4,8 @@ use predicates::prelude::*;
 
 use super::common::{cxassess, process};
 
+mod evidence;
+
 fn pyramid_input(n: usize) -> String {
     (0..n).fold(String::new(), |mut s, k| {
         s.push(char::from(b'1' + (k % 5) as u8));

@@ -15,6 +15,7 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 
 use super::common::cxassess;
 
+mod evidence;
 mod flow;
 mod interview;
 

@@ -15,6 +15,7 @@ use cxassess::tui::session::{Respondent, Session};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+mod evidence;
 mod interview;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (140, 40)];

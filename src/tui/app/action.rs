@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::engagement::Member;
 use crate::instrument::kano_study::StudyError;
+use crate::response::{Confidence, EvidenceKind};
 use crate::tui::session::{Refusal, Respondent, Start};
 
 /// Everything a user can ask for, whatever the key (or click) that asked.
@@ -43,6 +44,15 @@ pub enum Action {
     /// Open the note editor: on the question just answered when nothing happened since, else on
     /// the question on screen.
     EditNote,
+    /// Open the evidence overlay: on the question just answered when nothing happened since,
+    /// else on the question on screen.
+    Evidence,
+    /// Open the confidence chooser, on the same question as [`Action::Evidence`].
+    Confidence,
+    /// Start typing a new piece of evidence (the evidence overlay).
+    AddEvidence,
+    /// Mark the new piece of evidence as supporting or contradicting the answer.
+    Mark(EvidenceKind),
     /// Open the overview of all questions by section, to jump to one.
     Overview,
     /// Open the review of all answers.
@@ -189,6 +199,31 @@ pub enum Notice {
     NoteRemoved,
     /// The note editor was left without saving.
     NoteDiscarded,
+    /// A piece of evidence was added to a question.
+    EvidenceAdded {
+        /// The step whose question it is on (counted from 0).
+        step: usize,
+        /// Supports or contradicts.
+        kind: EvidenceKind,
+        /// The reference.
+        reference: String,
+    },
+    /// A piece of evidence was removed from a question.
+    EvidenceRemoved {
+        /// The step whose question it was on (counted from 0).
+        step: usize,
+        /// Supports or contradicts.
+        kind: EvidenceKind,
+        /// The reference.
+        reference: String,
+    },
+    /// The confidence of a question was chosen (`None`: cleared).
+    ConfidenceSet {
+        /// The step whose question it is (counted from 0).
+        step: usize,
+        /// The level chosen.
+        level: Option<Confidence>,
+    },
     /// No `$VISUAL` or `$EDITOR` to edit the note in.
     NoEditor,
     /// The editor could not be run, and why.

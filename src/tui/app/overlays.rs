@@ -47,6 +47,8 @@ impl Runner {
                 }
             },
             Overlay::Note(editor) => self.update_note(editor, action),
+            Overlay::Evidence(editor) => self.update_evidence(editor, action),
+            Overlay::Confidence(chooser) => self.update_confidence(chooser, action),
         }
     }
 

@@ -326,4 +326,5 @@ fn the_end_of_the_steps_finishes_and_offers_the_unanswered() {
     assert_eq!(update(&mut a, Action::Next), Effect::Finish);
 }
 
+mod evidence;
 mod flow;

@@ -1,6 +1,6 @@
-//! How a key changes the question on screen: the common keys (←/→, n, e, g, r, ?, q) and the
-//! keys of the step's own editor (scale options, allocation, text). A digit waiting for a
-//! second one is settled first ([`super::pending`]); the report view, then a dialog or list,
+//! How a key changes the question on screen: the common keys (←/→, n, e, v, c, g, r, ?, q)
+//! and the keys of the step's own editor (scale options, allocation, text). A digit waiting for
+//! a second one is settled first ([`super::pending`]); the report view, then a dialog or list,
 //! take the keys before the question does.
 
 use super::{Action, Choice, Editor, Effect, NoteEditor, Notice, Overlay, Runner};
@@ -68,6 +68,18 @@ impl Runner {
                 if let Some(step) = self.note_step(just_answered) {
                     let note = self.session.note(step).unwrap_or_default().to_string();
                     self.overlay = Some(Overlay::Note(NoteEditor::new(step, &note)));
+                }
+                Effect::None
+            }
+            Action::Evidence => {
+                if let Some(step) = self.note_step(just_answered) {
+                    self.open_evidence(step);
+                }
+                Effect::None
+            }
+            Action::Confidence => {
+                if let Some(step) = self.note_step(just_answered) {
+                    self.open_confidence(step);
                 }
                 Effect::None
             }

@@ -144,6 +144,16 @@ pub fn run(
                     i += 1;
                     break false;
                 }
+                command @ (Reply::Evidence | Reply::Confidence) => {
+                    let mut saved = changed;
+                    let going =
+                        super::evidence::command(&command, session, i, lang, &mut io, &mut saved)?;
+                    changed = saved;
+                    if !going {
+                        return Ok(Outcome::Stopped);
+                    }
+                    continue;
+                }
                 Reply::Na(reason) => session
                     .answer_na(i, reason)
                     .map_err(|r| words::refusal(lang, &r)),

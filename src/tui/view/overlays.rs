@@ -1,6 +1,7 @@
 //! What is drawn over the question screen: the overview of all questions (`g`), the review of all
 //! answers (`r`), the help (`?`, which begins with the instrument's description), the reason for
-//! "not applicable", and the note editor (titled with the question it belongs to).
+//! "not applicable", and the note editor (titled with the question it belongs to). Both lists
+//! flag (⚑) the questions whose required evidence is missing.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
@@ -44,7 +45,7 @@ impl Runner {
 
     /// What step `i` is about, in a few words: the Kano feature, the question's group (an
     /// experience, a dimension), or the question itself.
-    fn step_subject(&self, i: usize) -> String {
+    pub(super) fn step_subject(&self, i: usize) -> String {
         let lang = self.lang;
         let q = self.session.question(i);
         match &q.kind {
@@ -72,6 +73,18 @@ impl Runner {
         let total = self.session.steps.len();
         let num_w = total.to_string().len();
         let answer_w = if review { (cols / 3).clamp(12, 40) } else { 0 };
+        // Room for the mark of required evidence missing, when the instrument requires any.
+        let flag_w = if self
+            .session
+            .instrument
+            .questions
+            .iter()
+            .any(|q| q.evidence_required)
+        {
+            2
+        } else {
+            0
+        };
         for (i, step) in self.session.steps.iter().enumerate() {
             if step.section != section {
                 section = step.section;
@@ -91,12 +104,21 @@ impl Runner {
                 Span::styled(format!("{pointer}· "), theme::MARK_TODO)
             };
             let num = format!("{:>num_w$}  ", i + 1);
-            let text_w = cols.saturating_sub(3 + num_w + 2 + answer_w + usize::from(review) * 2);
+            let text_w =
+                cols.saturating_sub(3 + num_w + 2 + answer_w + usize::from(review) * 2 + flag_w);
             let mut spans = vec![
                 mark,
                 Span::styled(num, theme::DIM),
                 Span::raw(pad(&self.step_title(i), text_w)),
             ];
+            if flag_w > 0 {
+                let flag = if self.session.evidence_missing(i) {
+                    " ⚑"
+                } else {
+                    "  "
+                };
+                spans.push(Span::styled(flag, theme::MISSING));
+            }
             if review {
                 spans.push(Span::raw("  "));
                 let words = self.answer_words(i);
@@ -185,9 +207,10 @@ impl Runner {
             lines.push(line);
         }
         Paragraph::new(lines).render(parts[0], buf);
-        let legend = match typed {
-            Some(n) => Line::styled(tr!(self.lang, "tui-go-to-number", n = n), theme::MESSAGE),
-            None => Line::styled(
+        let legend = if let Some(n) = typed {
+            Line::styled(tr!(self.lang, "tui-go-to-number", n = n), theme::MESSAGE)
+        } else {
+            let mut spans = vec![Span::styled(
                 tr!(
                     self.lang,
                     "tui-overview-legend",
@@ -195,13 +218,23 @@ impl Runner {
                     total = self.session.steps.len()
                 ),
                 theme::DIM,
-            ),
+            )];
+            let missing = (0..self.session.steps.len())
+                .filter(|&i| self.session.evidence_missing(i))
+                .count();
+            if missing > 0 {
+                spans.push(Span::styled(
+                    format!("   {}", tr!(self.lang, "tui-evidence-legend", n = missing)),
+                    theme::MISSING,
+                ));
+            }
+            Line::from(spans)
         };
         Paragraph::new(legend).render(parts[1], buf);
     }
 
     /// A panel over the whole body, for the help and the note editor.
-    fn panel(title: Span<'static>, area: Rect, buf: &mut Buffer) -> Rect {
+    pub(super) fn panel(title: Span<'static>, area: Rect, buf: &mut Buffer) -> Rect {
         clear_for_dialog(area, buf);
         let block = Block::bordered().title(title).border_style(theme::BORDER);
         let inner = block.inner(area).inner(Margin::new(1, 0));

@@ -1,6 +1,6 @@
 //! The question screen: the section's introduction, the question (with the Kano or pair badge),
 //! its help text, the answer area (scale options, rubric levels, the allocation editor, the text
-//! box) and the note under it. Long texts give way in a fixed order when the screen is short.
+//! box) and under it the evidence and confidence line and the note. Long texts give way in a fixed order when the screen is short.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -136,6 +136,18 @@ impl Runner {
         }
     }
 
+    /// The evidence and confidence of the question on screen in one line, or that it requires
+    /// evidence and has none; nothing when there is nothing to say.
+    fn evidence_lines(&self, cols: usize) -> Vec<Line<'static>> {
+        match words::evidence_status(&self.session, self.lang, self.cursor) {
+            Some((text, missing)) => vec![Line::styled(
+                truncate(&text, cols),
+                if missing { theme::MISSING } else { theme::NOTE },
+            )],
+            None => Vec::new(),
+        }
+    }
+
     /// The fewest lines the step's answer area needs.
     fn options_min_height(&self) -> usize {
         match &self.editor {
@@ -158,12 +170,18 @@ impl Runner {
             top.extend(panel);
         }
         let mut note = self.note_lines(cols);
+        let status = self.evidence_lines(cols);
         let options = self.options_min_height();
         let block = |lines: &Vec<Line>| {
             if lines.is_empty() { 0 } else { lines.len() + 1 }
         };
+        // The evidence line and the note share one block under the answer.
+        let under = |note: &Vec<Line>| match note.len() + status.len() {
+            0 => 0,
+            n => n + 1,
+        };
         let need = |about: &Vec<Line>, intro: &Vec<Line>, help: &Vec<Line>, note: &Vec<Line>| {
-            block(about) + block(intro) + top.len() + help.len() + 1 + options + block(note)
+            block(about) + block(intro) + top.len() + help.len() + 1 + options + under(note)
         };
         // What gives way when the screen is short, in order: the help text down to a line and
         // the note down to a line; then the instrument's description (the help overlay has it
@@ -208,6 +226,7 @@ impl Runner {
         lines.extend(help);
         lines.push(Line::raw(""));
         let head = (lines.len() as u16).min(area.height);
+        let note: Vec<Line> = status.into_iter().chain(note).collect();
         let note_h = if note.is_empty() {
             0
         } else {
