@@ -18,6 +18,12 @@ help-error-similar-command = 提示：有相近的命令：'{ $similar }'
 help-error-similar-argument = 提示：有相近的参数：'{ $similar }'
 help-error-similar-value = 提示：有相近的值：'{ $similar }'
 help-error-tip = 提示：
+# clap 的提示：如何给出一个看起来像选项的值（$fix 为正确写法）。
+help-error-tip-as-value = 要把 '{ $arg }' 作为值传入，请写成 '{ $fix }'
+# clap 的提示：有这个名称的命令，但它前面的 '--' 使它成了一个值。
+help-error-tip-remove-dashes = 命令 '{ $command }' 存在；要使用它，请去掉它前面的 '--'
+# clap 的提示：该选项属于某个命令（$what 为“命令 --选项”）。
+help-error-tip-exists = '{ $what }' 存在
 help-error-more = 更多信息请运行 '--help'。
 help-error-invalid-value = '{ $arg }' 的值 '{ $value }' 无效
 help-error-value-required = '{ $arg }' 需要一个值，但没有给出
