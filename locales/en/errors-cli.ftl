@@ -71,3 +71,5 @@ err-cli-engagement-exists = { $file } already exists: this folder is an engageme
 cli-engagement-started = started { $dir }: run interviews there with `cxassess run <instrument> --respondent NAME --role ROLE`, see who has answered with `cxassess status`
 # `check --strict` that found open points (exit 3).
 err-cli-check-strict = check --strict: { $open } open point(s) in { $files } of { $total } file(s); answer, give reasons and evidence, or confirm the answers, then check again
+# --lang with a language cxassess does not speak.
+err-cli-unknown-lang = unknown language '{ $lang }': use en or zh

@@ -70,3 +70,5 @@ err-cli-engagement-exists = { $file } 已存在：此文件夹已是项目；请
 cli-engagement-started = 已新建 { $dir }：在其中用 `cxassess run <问卷> --respondent 姓名 --role 角色` 访谈，用 `cxassess status` 查看谁已作答
 # `check --strict` 发现未决事项（退出码 3）。
 err-cli-check-strict = check --strict：{ $total } 个文件中有 { $files } 个共 { $open } 个未决事项；请作答、给出原因和证据，或确认答案，然后再次检查
+# --lang 给出的语言不受支持。
+err-cli-unknown-lang = 未知语言 '{ $lang }'：请用 en 或 zh
