@@ -10,3 +10,5 @@ err-tui-roster-inline = the roster in engagement.yaml is written inline ([…]):
 err-tui-roster-readback = { $file }: the roster item for '{ $respondent }' did not read back as written; add it by hand
 # `run --out FILE` where FILE holds another instrument's answers.
 err-tui-other-instrument = { $file } holds answers to '{ $held }', not '{ $id }': run `cxassess run { $held } --out { $file }` to resume it, or choose another --out
+# The line mode's output closed: what happened, what was saved, how to resume, as sentences.
+err-tui-output-closed = { $closed }. { $saved }. { $resume }

@@ -10,3 +10,5 @@ err-tui-roster-inline = engagement.yaml 中的名单写成了行内形式（[…
 err-tui-roster-readback = { $file }：'{ $respondent }' 的名单项读回时与写入的不同；请手工添加
 # `run --out 文件` 而该文件是另一份问卷的答案。
 err-tui-other-instrument = { $file } 保存的是 '{ $held }' 的答案，不是 '{ $id }' 的：续答请运行 `cxassess run { $held } --out { $file }`，或另选 --out
+# 逐行模式的输出被关闭：发生了什么、保存了什么、如何继续，各成一句。
+err-tui-output-closed = { $closed }。{ $saved }。{ $resume }
