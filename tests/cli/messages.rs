@@ -1,6 +1,8 @@
 //! cxassess's own messages follow `--lang` (and the environment): usage errors, notices and
 //! clap's tips in Chinese, exit codes as in English, English words unchanged.
 
+use std::path::{Path, PathBuf};
+
 use predicates::prelude::*;
 
 use crate::common::cxassess;
@@ -89,5 +91,68 @@ fn clap_tips_are_in_chinese_and_unchanged_in_english() {
         .code(2)
         .stderr(predicate::str::contains(
             "\n  tip: to pass '--instrument' as a value, use '-- --instrument'\n",
+        ));
+}
+
+/// A results file of `instrument` in `dir` from one answers text, via `fill`.
+fn filled(dir: &Path, name: &str, instrument: &str, answers: &str) -> PathBuf {
+    let a = dir.join(format!("{name}.answers.yaml"));
+    std::fs::write(&a, answers).expect("answers written");
+    let out = dir.join(name);
+    cxassess(dir)
+        .args(["fill", instrument, "--answers"])
+        .arg(&a)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(format!("wrote {}\n", out.display()));
+    out
+}
+
+#[test]
+fn comparing_waves_refuses_in_chinese() {
+    let data = tempfile::tempdir().unwrap();
+    let pulse = filled(
+        data.path(),
+        "a.yaml",
+        "pulse",
+        "respondent: a\nanswers:\n  nps: 9\n",
+    );
+    let pyramid = filled(
+        data.path(),
+        "b.yaml",
+        "pyramid",
+        "respondent: a\nanswers:\n  respect.1: 3\n",
+    );
+    cxassess(data.path())
+        .args(["--lang", "zh", "diff"])
+        .arg(&pulse)
+        .arg(&pyramid)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "属于 'pyramid'：diff 比较同一问卷在两轮之间的结果",
+        ));
+    cxassess(data.path())
+        .args(["--lang", "zh", "trend"])
+        .arg(&pulse)
+        .arg(&pyramid)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("没有一份问卷出现在两轮中"))
+        .stderr(predicate::str::contains("含有 'pulse'"));
+    // Three files without a period are three waves.
+    let third = data.path().join("c.yaml");
+    std::fs::copy(&pulse, &third).expect("copied");
+    cxassess(data.path())
+        .args(["--lang", "zh", "diff"])
+        .arg(&pulse)
+        .arg(&third)
+        .arg(&pyramid)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "diff 比较两轮，但这些输入构成 3 轮（a, b, c）",
         ));
 }
