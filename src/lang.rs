@@ -87,7 +87,7 @@ impl std::str::FromStr for Lang {
         match s.to_ascii_lowercase().as_str() {
             "en" | "english" => Ok(Lang::En),
             "zh" | "cn" | "chinese" | "zh-cn" | "zh_cn" => Ok(Lang::Zh),
-            other => Err(format!("unknown language '{other}': use en or zh")),
+            other => Err(crate::tr!(messages(), "err-cli-unknown-lang", lang = other)),
         }
     }
 }
@@ -116,6 +116,9 @@ impl Text {
         lang.pick(&self.en, &self.zh)
     }
 }
+
+#[cfg(test)]
+mod glossary_tests;
 
 #[cfg(test)]
 mod tests {

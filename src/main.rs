@@ -11,6 +11,8 @@ fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     // The words of --help and of parse errors follow --lang, so it is read first.
     let lang = help::lang_from_args(&args);
+    // Parsing says what it refuses (an unknown --lang value) in the language of messages.
+    cxassess::lang::set_messages(lang);
     let parsed = help::command(lang)
         .try_get_matches_from(&args)
         .and_then(|m| cxassess::cli::Cli::from_arg_matches(&m));

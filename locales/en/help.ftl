@@ -18,6 +18,12 @@ help-error-similar-command = tip: a similar command exists: '{ $similar }'
 help-error-similar-argument = tip: a similar argument exists: '{ $similar }'
 help-error-similar-value = tip: a similar value exists: '{ $similar }'
 help-error-tip = tip:
+# A tip of clap's: how to give a value that looks like a flag ($fix is the way to write it).
+help-error-tip-as-value = to pass '{ $arg }' as a value, use '{ $fix }'
+# A tip of clap's: a command of that name exists, but '--' before it made it a value.
+help-error-tip-remove-dashes = subcommand '{ $command }' exists; to use it, remove the '--' before it
+# A tip of clap's: the flag exists on a command ($what is 'command --flag').
+help-error-tip-exists = '{ $what }' exists
 help-error-more = For more information, try '--help'.
 help-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
 help-error-value-required = a value is required for '{ $arg }' but none was supplied

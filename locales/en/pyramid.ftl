@@ -6,9 +6,9 @@ pyramid-tier-performance = Performance
 pyramid-tier-excitement = Excitement
 pyramid-tier-other = Other
 ## …and inside a sentence.
-pyramid-tier-inline-basic = basic
-pyramid-tier-inline-performance = performance
-pyramid-tier-inline-excitement = excitement
+pyramid-tier-inline-basic = { -tier-basic }
+pyramid-tier-inline-performance = { -tier-performance }
+pyramid-tier-inline-excitement = { -tier-excitement }
 pyramid-tier-inline-other = other
 
 pyramid-none = none

@@ -7,6 +7,10 @@ tui-note = Note
 tui-audience = answered by { $roles }
 tui-list-separator = {", "}
 tui-label = { $label }: { $text }
+# A question as a person names it, with the id that finds it in the YAML: its group (an experience, a dimension) or section, its number there, the id.
+tui-question-label = { $name } { $n } ({ $id })
+# The same for a question alone in its group or section, or a Kano feature.
+tui-question-named = { $name } ({ $id })
 tui-kano-has = IF IT HAS THE FEATURE
 tui-kano-has-not = IF IT DOES NOT HAVE THE FEATURE
 tui-kano-importance = IMPORTANCE

@@ -11,7 +11,7 @@ fivegap-box-perceived = 感知的服务
 fivegap-box-delivery = 服务传递
 fivegap-box-communications = 对外沟通（承诺）
 fivegap-box-standards = 服务质量标准
-fivegap-box-management = 管理者对客户期望的认知
+fivegap-box-management = 管理者对客户期望的感知
 fivegap-drawing-title = 五差距模型及各差距得分
 fivegap-drawing-desc = { $title }：{ $score }
 fivegap-legend = 差距 1–4：驱动因素得分 1–7，越高越健康（差距越小）；Δ = 管理者估计 − 客户期望。差距 5：{ $unit }（负值表示不足）。各差距量纲不同：差距 5 是差距 1–4 的结果，而非它们之和。

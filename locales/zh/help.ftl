@@ -18,6 +18,12 @@ help-error-similar-command = 提示：有相近的命令：'{ $similar }'
 help-error-similar-argument = 提示：有相近的参数：'{ $similar }'
 help-error-similar-value = 提示：有相近的值：'{ $similar }'
 help-error-tip = 提示：
+# clap 的提示：如何给出一个看起来像选项的值（$fix 为正确写法）。
+help-error-tip-as-value = 要把 '{ $arg }' 作为值传入，请写成 '{ $fix }'
+# clap 的提示：有这个名称的命令，但它前面的 '--' 使它成了一个值。
+help-error-tip-remove-dashes = 命令 '{ $command }' 存在；要使用它，请去掉它前面的 '--'
+# clap 的提示：该选项属于某个命令（$what 为“命令 --选项”）。
+help-error-tip-exists = '{ $what }' 存在
 help-error-more = 更多信息请运行 '--help'。
 help-error-invalid-value = '{ $arg }' 的值 '{ $value }' 无效
 help-error-value-required = '{ $arg }' 需要一个值，但没有给出
@@ -50,7 +56,7 @@ help-cmd-template = 输出内置问卷的 YAML 以便定制；加 --format csv �
 help-cmd-demo = 用内置的示例结果展示一份报告。
 help-cmd-init = 开始一个项目：为一个客户、一个评估周期建立文件夹（engagement.yaml）。
 help-cmd-status = 项目中谁已答了哪份问卷（当前文件夹所在的项目，或 DIR 的）。
-help-cmd-agree = 金字塔或成熟度问卷的评分者一致性：Krippendorff α，以及供研讨会讨论的分歧题目。
+help-cmd-agree = 金字塔或成熟度问卷的{ -rater }一致性：Krippendorff α，以及供研讨会讨论的分歧题目。
 help-cmd-check = 供 CI 使用的待办检查：未答的题、没有原因的“不适用”、低把握、缺少的必需依据、未答完的答卷。
 help-cmd-completions = 输出 shell 补全脚本（命令、选项、内置问卷编号、文件路径）。
 help-cmd-man = 输出包含全部命令的 man 手册页（roff）。
@@ -73,7 +79,7 @@ help-arg-run-period = 本轮的标签，例如 2026-Q4（写入 `assessment`；�
 help-arg-run-date = 评估日期，YYYY-MM-DD（在项目中即项目的日期）。
 help-arg-run-from = 上一轮的结果文件或项目文件夹：每道题显示上次的答案，保留它即记为沿用。
 help-arg-run-engagement = 在其中作答的项目文件夹（默认：当前文件夹，或最近一个含 engagement.yaml 的上级文件夹）；没有 --out 时答案写入 <DIR>/<问卷>/<答卷人>.yaml。
-help-arg-run-consensus = 共识研讨（pyramid、maturity；在项目中）：逐一走过评分者有分歧的题目，列出每人的评分与备注，把商定的评分及理由记入 <DIR>/<问卷>/consensus.yaml。
+help-arg-run-consensus = 共识研讨（pyramid、maturity；在项目中）：逐一走过{ -rater }有分歧的题目，列出每人的评分与备注，把商定的评分及理由记入 <DIR>/<问卷>/consensus.yaml。
 
 help-arg-fill-instrument = 内置问卷编号，或问卷 YAML 文件的路径。
 help-arg-fill-answers = 形如 `responses` 中一条记录的 YAML 文件（至少有 `answers:`）。

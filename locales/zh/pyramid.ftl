@@ -1,14 +1,14 @@
 ## 体验金字塔报告：层级、体验、视角对比、优先事项与改进入手点。
 
 ## 层级名称：每个层级一个名称，用于标题和表格……
-pyramid-tier-basic = 初级体验
-pyramid-tier-performance = 中级体验
-pyramid-tier-excitement = 高级体验
+pyramid-tier-basic = { -tier-basic }
+pyramid-tier-performance = { -tier-performance }
+pyramid-tier-excitement = { -tier-excitement }
 pyramid-tier-other = 其他
 ## ……以及句子之中。
-pyramid-tier-inline-basic = 初级体验
-pyramid-tier-inline-performance = 中级体验
-pyramid-tier-inline-excitement = 高级体验
+pyramid-tier-inline-basic = { -tier-basic }
+pyramid-tier-inline-performance = { -tier-performance }
+pyramid-tier-inline-excitement = { -tier-excitement }
 pyramid-tier-inline-other = 其他
 
 pyramid-none = 无
@@ -22,7 +22,7 @@ pyramid-level-reached = 达到层级：{ $level }
 pyramid-drawing-title = 体验金字塔
 pyramid-drawing-caption = 实心：层级已达成（每种体验均不低于及格线，且其下方的层级也已达成）。浅色斜线：未达成。
 pyramid-roles-drawing-title = 各角色眼中的体验金字塔
-pyramid-roles-drawing-desc = 每个角色一座金字塔，初级体验在底部；实心层级为已达成。
+pyramid-roles-drawing-desc = 每个角色一座金字塔，{ -tier-basic }在底部；实心层级为已达成。
 pyramid-roles-drawing-caption = 各角色的答案分别计分：实心层级表示在该角色的视角下已达成。
 pyramid-role-level = { $role } — 层级：{ $level }
 
@@ -82,7 +82,7 @@ pyramid-method-priorities = 优先事项：低于及格线的体验，先看较�
 pyramid-method-statements = 改进入手点：对每种低于及格线的体验，列出其得分低于及格线的陈述，从低到高，最多 { $max } 条（若没有低于及格线的陈述，则列出得分最低的一条）；陈述得分为该陈述答案的平均值，按体验的 0–100 分制换算。旁边的改进措施来自问卷为该陈述给出的建议。
 pyramid-method-intervals = 95% 区间：对答卷人的体验得分用 Student t 计算（n ≥ 2 且得分有差异），截至 0–100；层级的区间对答卷人的层级得分用 t 计算，仅当计入该层级的每位答卷人都对其全部体验作答时给出。† 表示区间包含及格线。
 pyramid-method-gap = 感知差距 = 客户得分 − 其他角色得分（负值表示客户的实际体验不如该角色所认为的那样好）。
-pyramid-method-tiers = 层级即金字塔模型的初级、中级、高级体验；体验/忠诚关联模型将同样的三个层级称为基本体验、绩效体验和激励体验。
+pyramid-method-tiers = 层级即金字塔模型的初级、中级、{ -tier-excitement }；体验/忠诚关联模型将同样的三个层级称为基本体验、绩效体验和激励体验。
 
 pyramid-summary-level = 达到层级：{ $level }
 pyramid-summary-first = 首要改进：{ $name }

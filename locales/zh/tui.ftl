@@ -6,6 +6,10 @@ tui-note = 备注
 tui-audience = 作答者：{ $roles }
 tui-list-separator = 、
 tui-label = { $label }：{ $text }
+# 题目的称呼，附上在 YAML 中找到它的编号：所属组（体验、维度）或部分的名称、在其中的序号、编号。
+tui-question-label = { $name } { $n }（{ $id }）
+# 组或部分中只有这一道题时，或卡诺功能。
+tui-question-named = { $name }（{ $id }）
 tui-kano-has = 如果【提供】该功能
 tui-kano-has-not = 如果【不提供】该功能
 tui-kano-importance = 重要程度

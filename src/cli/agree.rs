@@ -24,25 +24,30 @@ pub(super) fn agree(ctx: Context, args: &AgreeArgs) -> Result<()> {
     let group = match groups.len() {
         1 => groups.remove(0),
         0 => {
-            return Err(Error::Usage(format!(
-                "no pyramid or maturity results{} in {}: agreement is measured on the 1–5 ratings of those instruments",
-                args.instrument
-                    .as_deref()
-                    .map(|i| format!(" for '{i}'"))
-                    .unwrap_or_default(),
-                args.inputs
-                    .iter()
-                    .map(|p| p.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )));
+            let inputs = args
+                .inputs
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Err(Error::Usage(if let Some(id) = args.instrument.as_deref() {
+                crate::tr!(
+                    ctx.lang,
+                    "err-cli-agree-no-ratings-for",
+                    id = id,
+                    inputs = inputs
+                )
+            } else {
+                crate::tr!(ctx.lang, "err-cli-agree-no-ratings", inputs = inputs)
+            }));
         }
         _ => {
             let ids: Vec<String> = groups.iter().map(|g| g.instrument.id.clone()).collect();
-            return Err(Error::Usage(format!(
-                "the inputs hold results of {}: choose one with --instrument {}",
-                ids.join(" and "),
-                ids[0]
+            return Err(Error::Usage(crate::tr!(
+                ctx.lang,
+                "err-cli-agree-several",
+                ids = ids.join(&crate::tr!(ctx.lang, "err-cli-and")),
+                first = ids[0].as_str()
             )));
         }
     };

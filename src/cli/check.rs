@@ -39,10 +39,16 @@ pub(super) fn check(ctx: Context, args: &CheckArgs) -> Result<()> {
     emit(None, &text)?;
     let open: usize = found.iter().map(|f| f.points.len()).sum();
     if args.strict && open > 0 {
-        return Err(Error::GateFailed(format!(
-            "check --strict: {open} open point(s) in {} of {} file(s); answer, give reasons and evidence, or confirm the answers, then check again",
-            found.iter().filter(|f| !f.points.is_empty()).count(),
-            found.len()
+        return Err(Error::GateFailed(crate::tr!(
+            ctx.lang,
+            "err-cli-check-strict",
+            open = open.to_string(),
+            files = found
+                .iter()
+                .filter(|f| !f.points.is_empty())
+                .count()
+                .to_string(),
+            total = found.len().to_string()
         )));
     }
     Ok(())

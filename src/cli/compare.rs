@@ -38,10 +38,11 @@ fn read(inputs: &[PathBuf]) -> Result<Vec<Input>> {
             continue;
         }
         if !p.join(engagement::FILE).is_file() {
-            return Err(Error::Usage(format!(
-                "{} is a folder but not an engagement (no {}): give results files, or engagement folders",
-                p.display(),
-                engagement::FILE
+            return Err(Error::Usage(crate::tr!(
+                crate::lang::messages(),
+                "err-cli-wave-not-engagement",
+                dir = p.display().to_string(),
+                file = engagement::FILE
             )));
         }
         let engagement = Engagement::load(p)?;
@@ -73,14 +74,15 @@ fn merged(p: Planned) -> Result<Wave> {
             .iter()
             .find(|o| o.instrument.id == g.instrument.id)
         {
-            return Err(Error::Usage(format!(
-                "wave {} holds version {} of '{}' ({}) and version {} ({}): answers to different versions are compared between waves, not merged within one; put them in separate waves (another period or folder)",
-                p.info.label,
-                other.instrument.version,
-                g.instrument.id,
-                other.sources.join(", "),
-                g.instrument.version,
-                g.sources.join(", ")
+            return Err(Error::Usage(crate::tr!(
+                crate::lang::messages(),
+                "err-cli-wave-versions",
+                wave = p.info.label.as_str(),
+                version = other.instrument.version.to_string(),
+                id = g.instrument.id.as_str(),
+                files = other.sources.join(", "),
+                other_version = g.instrument.version.to_string(),
+                other_files = g.sources.join(", ")
             )));
         }
     }
@@ -125,18 +127,21 @@ fn write_out(
 pub(super) fn diff(ctx: Context, args: &DiffArgs) -> Result<()> {
     if let Some(p) = args.fail_on_drop {
         if !p.is_finite() || p < 0.0 {
-            return Err(Error::Usage(format!(
-                "--fail-on-drop {p}: give the largest drop you accept, in points, as a number ≥ 0 (e.g. --fail-on-drop 5)"
+            return Err(Error::Usage(crate::tr!(
+                ctx.lang,
+                "err-cli-fail-on-drop",
+                points = p.to_string()
             )));
         }
     }
     let mut waves = waves_of(&args.inputs)?;
     if waves.len() != 2 {
         let labels: Vec<&str> = waves.iter().map(|w| w.info.label.as_str()).collect();
-        return Err(Error::Usage(format!(
-            "diff compares two waves, but these inputs make {} ({}): give two results files or engagement folders, or files whose assessment.period names two waves",
-            waves.len(),
-            labels.join(", ")
+        return Err(Error::Usage(crate::tr!(
+            ctx.lang,
+            "err-cli-diff-two-waves",
+            n = waves.len().to_string(),
+            labels = labels.join(", ")
         )));
     }
     // Two arguments are OLD and NEW as given; more files form waves put in time order.

@@ -8,6 +8,7 @@ use super::{Context, InitArgs, StatusArgs, TableFormat, emit, note, write_option
 use crate::engagement::{self, Engagement};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
+use crate::lang::messages;
 use crate::report::{self, Format};
 use crate::response;
 
@@ -18,20 +19,21 @@ pub(super) fn locate(dir: Option<&Path>) -> Result<PathBuf> {
         return if d.join(engagement::FILE).is_file() {
             Ok(d.to_path_buf())
         } else {
-            Err(Error::Usage(format!(
-                "{} has no {}: give an engagement folder, or start one with `cxassess init {} --client NAME`",
-                d.display(),
-                engagement::FILE,
-                d.display()
+            Err(Error::Usage(crate::tr!(
+                messages(),
+                "err-cli-not-engagement",
+                dir = d.display().to_string(),
+                file = engagement::FILE
             )))
         };
     }
     let here = std::env::current_dir().map_err(|e| Error::io(".", e))?;
     Engagement::find(&here).ok_or_else(|| {
-        Error::Usage(format!(
-            "{} is not inside an engagement (no {} here or in a parent folder): give the folder, or start one with `cxassess init DIR --client NAME`",
-            here.display(),
-            engagement::FILE
+        Error::Usage(crate::tr!(
+            messages(),
+            "err-cli-not-inside-engagement",
+            dir = here.display().to_string(),
+            file = engagement::FILE
         ))
     })
 }
@@ -40,29 +42,31 @@ pub(super) fn locate(dir: Option<&Path>) -> Result<PathBuf> {
 pub(super) fn init(args: &InitArgs) -> Result<()> {
     if let Some(d) = &args.date {
         if !engagement::parse::is_date(d) {
-            return Err(Error::Usage(format!(
-                "--date {d}: write the date as YYYY-MM-DD, e.g. 2026-11-20"
+            return Err(Error::Usage(crate::tr!(
+                messages(),
+                "err-cli-date",
+                date = d.as_str()
             )));
         }
     }
     if args.client.trim().is_empty() {
-        return Err(Error::Usage(
-            "--client is empty: name the client assessed".into(),
-        ));
+        return Err(Error::Usage(crate::tr!(messages(), "err-cli-client-empty")));
     }
     let file = args.dir.join(engagement::FILE);
     if file.exists() {
-        return Err(Error::Usage(format!(
-            "{} already exists: this folder is an engagement; edit the file, or choose another folder",
-            file.display()
+        return Err(Error::Usage(crate::tr!(
+            messages(),
+            "err-cli-engagement-exists",
+            file = file.display().to_string()
         )));
     }
     std::fs::create_dir_all(&args.dir).map_err(|e| Error::io(&args.dir, e))?;
     let text = Engagement::new_file(&args.client, args.period.as_deref(), args.date.as_deref());
     response::write_atomic(&file, text.as_bytes())?;
-    note(&format!(
-        "started {}: run interviews there with `cxassess run <instrument> --respondent NAME --role ROLE`, see who has answered with `cxassess status`",
-        args.dir.display()
+    note(&crate::tr!(
+        messages(),
+        "cli-engagement-started",
+        dir = args.dir.display().to_string()
     ));
     Ok(())
 }

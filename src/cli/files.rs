@@ -10,6 +10,7 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
+use crate::lang::messages;
 use crate::response;
 
 /// What a YAML file is, from its `format:` line.
@@ -46,15 +47,22 @@ pub(super) fn validate(args: &ValidateArgs) -> Result<()> {
         let result = match file_format(&src) {
             Some(f) if f.starts_with("cxassess-results") => {
                 response::read_results_str(&label, &src, path.parent()).map(|(r, _)| {
-                    format!("{label}: ok (results, {} response(s))", r.responses.len())
+                    crate::tr!(
+                        messages(),
+                        "cli-validate-results",
+                        file = label.as_str(),
+                        n = r.responses.len().to_string()
+                    )
                 })
             }
             _ => Instrument::parse(&src, crate::instrument::Origin::File(label.clone())).map(|i| {
-                format!(
-                    "{label}: ok (instrument {} v{}, {} questions)",
-                    i.id,
-                    i.version,
-                    i.questions.len()
+                crate::tr!(
+                    messages(),
+                    "cli-validate-instrument",
+                    file = label.as_str(),
+                    id = i.id.as_str(),
+                    version = i.version.to_string(),
+                    n = i.questions.len().to_string()
                 )
             }),
         };
@@ -110,9 +118,7 @@ pub(super) fn fill(args: &FillArgs) -> Result<()> {
         }
         (None, Some(e)) => place::results_path(e, &instrument, &response.respondent)?,
         (None, None) => {
-            return Err(Error::Usage(
-                "say where the results go: --out FILE, or fill inside an engagement folder (or --engagement DIR)".into(),
-            ));
+            return Err(Error::Usage(crate::tr!(messages(), "err-cli-fill-where")));
         }
     };
     let wave = super::wave::fields(
@@ -134,7 +140,11 @@ pub(super) fn fill(args: &FillArgs) -> Result<()> {
             None => results.responses.push(response),
         }
     })?;
-    note(&format!("wrote {}", out.display()));
+    note(&crate::tr!(
+        messages(),
+        "cli-wrote",
+        path = out.display().to_string()
+    ));
     Ok(())
 }
 
@@ -214,25 +224,31 @@ pub(super) fn import(args: &ImportArgs) -> Result<()> {
             )
         }
         (None, None) => {
-            return Err(Error::Usage(
-                "say where the results go: --out FILE, or import inside an engagement folder (or --engagement DIR)".into(),
-            ));
+            return Err(Error::Usage(crate::tr!(messages(), "err-cli-import-where")));
         }
     };
-    let merged = if replaced > 0 {
-        format!(" ({added} added, {replaced} replaced)")
+    let (n, csv) = (
+        summary.responses.to_string(),
+        args.csv.display().to_string(),
+    );
+    note(&if replaced > 0 {
+        crate::tr!(
+            messages(),
+            "cli-imported-merged",
+            n = n,
+            csv = csv,
+            into = into,
+            added = added.to_string(),
+            replaced = replaced.to_string()
+        )
     } else {
-        String::new()
-    };
-    note(&format!(
-        "imported {} response(s) from {} into {into}{merged}",
-        summary.responses,
-        args.csv.display(),
-    ));
+        crate::tr!(messages(), "cli-imported", n = n, csv = csv, into = into)
+    });
     if summary.renormalised > 0 {
-        note(&format!(
-            "{} allocation(s) renormalised to their total; each has a note saying from what",
-            summary.renormalised
+        note(&crate::tr!(
+            messages(),
+            "cli-renormalised",
+            n = summary.renormalised.to_string()
         ));
     }
     Ok(())

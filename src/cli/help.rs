@@ -282,6 +282,7 @@ pub fn render_error(e: &clap::Error, lang: Lang) -> String {
             out.push('\n');
         }
         for tip in tips {
+            let tip = tip_text(&tip.to_string(), lang);
             out.push_str(&format!("\n  {} {tip}", tr!(lang, "help-error-tip")));
         }
     }
@@ -293,6 +294,31 @@ pub fn render_error(e: &clap::Error, lang: Lang) -> String {
     out.push_str(&tr!(lang, "help-error-more"));
     out.push('\n');
     out
+}
+
+/// One of clap's tips in `lang`: the forms clap words (clap_builder's `error/mod.rs`) are
+/// read apart and said from the catalogs; any other tip is kept as clap says it.
+fn tip_text(tip: &str, lang: Lang) -> String {
+    if let Some((arg, fix)) = tip
+        .strip_prefix("to pass '")
+        .and_then(|t| t.strip_suffix('\''))
+        .and_then(|t| t.split_once("' as a value, use '"))
+    {
+        return tr!(lang, "help-error-tip-as-value", arg = arg, fix = fix);
+    }
+    if let Some(sub) = tip
+        .strip_prefix("subcommand '")
+        .and_then(|t| t.strip_suffix("' exists; to use it, remove the '--' before it"))
+    {
+        return tr!(lang, "help-error-tip-remove-dashes", command = sub);
+    }
+    if let Some(what) = tip
+        .strip_prefix('\'')
+        .and_then(|t| t.strip_suffix("' exists"))
+    {
+        return tr!(lang, "help-error-tip-exists", what = what);
+    }
+    tip.to_string()
 }
 
 /// clap's usage line with our heading for its own.

@@ -28,10 +28,11 @@ pub(super) fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
     for p in inputs {
         if p.is_dir() {
             if !p.join(engagement::FILE).is_file() {
-                return Err(Error::Usage(format!(
-                    "{} is a folder but not an engagement (no {}): give results files, or an engagement folder",
-                    p.display(),
-                    engagement::FILE
+                return Err(Error::Usage(crate::tr!(
+                    crate::lang::messages(),
+                    "err-cli-report-not-engagement",
+                    dir = p.display().to_string(),
+                    file = engagement::FILE
                 )));
             }
             let e = Engagement::load(p)?;
@@ -94,9 +95,12 @@ pub(super) fn merge(loaded: Vec<(String, Results, Instrument)>) -> Result<Vec<Me
         let (g, seen) = &mut groups[at];
         for r in &results.responses {
             if let Some((_, file)) = seen.iter().find(|(name, _)| *name == r.respondent) {
-                return Err(Error::Usage(format!(
-                    "respondent '{}' is in both {} and {}: each respondent belongs in one file of an instrument; remove or rename one of them",
-                    r.respondent, g.sources[*file], source
+                return Err(Error::Usage(crate::tr!(
+                    crate::lang::messages(),
+                    "err-cli-respondent-twice",
+                    respondent = r.respondent.as_str(),
+                    file = g.sources[*file].as_str(),
+                    other_file = source.as_str()
                 )));
             }
         }

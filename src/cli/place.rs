@@ -37,9 +37,13 @@ pub(super) fn role(
     let listed = e.member(respondent).and_then(|m| m.role.clone());
     match (given, listed) {
         (Some(g), Some(l)) if !g.trim().eq_ignore_ascii_case(l.trim()) => {
-            Err(Error::Usage(format!(
-                "role {g} contradicts the roster of {} ({respondent} is {l}): leave the role out, or correct the roster",
-                e.dir.join(engagement::FILE).display()
+            Err(Error::Usage(crate::tr!(
+                crate::lang::messages(),
+                "err-cli-role-contradicts-roster",
+                given = g,
+                file = e.dir.join(engagement::FILE).display().to_string(),
+                respondent = respondent,
+                listed = l
             )))
         }
         (Some(g), _) => Ok(Some(g.to_string())),
@@ -62,8 +66,9 @@ pub(super) fn results_path(
 
 /// The refusal of an interview in an engagement that does not say who answers.
 pub(super) fn needs_respondent(e: &Engagement) -> Error {
-    Error::Usage(format!(
-        "{} is an engagement: name who answers with --respondent NAME (their answers go to <instrument>/<NAME>.yaml), or give --out",
-        e.dir.display()
+    Error::Usage(crate::tr!(
+        crate::lang::messages(),
+        "err-cli-needs-respondent",
+        dir = e.dir.display().to_string()
     ))
 }

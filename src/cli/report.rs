@@ -8,6 +8,7 @@ use super::load::{self, Merged};
 use super::{Context, DemoArgs, ReportArgs, emit};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
+use crate::lang::messages;
 use crate::report::{self, Format, Report, fivegap};
 use crate::response::{self, Results};
 use crate::score::{self, ScoreOptions};
@@ -21,15 +22,15 @@ fn is_csv(path: &Path) -> bool {
 /// The error for files of several instruments that do not make a five-gap report.
 fn mixed_instruments(groups: &[Merged]) -> Error {
     let (a, b) = (&groups[0], &groups[1]);
-    Error::Usage(format!(
-        "{} is for {} v{}, but {} is for {} v{}: a report merges files of one instrument \
-         (or `servqual` and `gaps` files together for the five-gap model)",
-        b.sources[0],
-        b.instrument.id,
-        b.instrument.version,
-        a.sources[0],
-        a.instrument.id,
-        a.instrument.version
+    Error::Usage(crate::tr!(
+        messages(),
+        "err-cli-mixed-instruments",
+        file = b.sources[0].as_str(),
+        id = b.instrument.id.as_str(),
+        version = b.instrument.version.to_string(),
+        other_file = a.sources[0].as_str(),
+        other_id = a.instrument.id.as_str(),
+        other_version = a.instrument.version.to_string()
     ))
 }
 
@@ -49,9 +50,10 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
     let inputs = load::expand(&args.files)?;
     let (csv, yaml): (Vec<&PathBuf>, Vec<&PathBuf>) = inputs.iter().partition(|p| is_csv(p));
     if !csv.is_empty() && args.instrument.is_none() {
-        return Err(Error::Usage(format!(
-            "{} is CSV: name the instrument it was collected with, e.g. --instrument kano",
-            csv[0].display()
+        return Err(Error::Usage(crate::tr!(
+            lang,
+            "err-cli-csv-needs-instrument",
+            file = csv[0].display().to_string()
         )));
     }
     let yaml_paths: Vec<&Path> = yaml.iter().map(|p| p.as_path()).collect();
@@ -85,26 +87,32 @@ pub(super) fn report(ctx: Context, args: &ReportArgs) -> Result<()> {
         // CSV rows would be read against an instrument the user did not name.
         let named = Instrument::load(spec)?;
         if named.id != instrument.id || named.version != instrument.version {
-            let fix = match csv.first() {
-                Some(first) => format!(
-                    "report them separately (`cxassess report --instrument {spec} {}` and `cxassess report {}`), or, if the CSV was collected with {}, give --instrument {}",
-                    first.display(),
-                    yaml[0].display(),
-                    instrument.id,
-                    instrument.id
-                ),
-                None => format!(
-                    "leave out --instrument: {} names its instrument",
-                    yaml[0].display()
-                ),
+            let file = yaml[0].display().to_string();
+            let fix = if let Some(first) = csv.first() {
+                crate::tr!(
+                    lang,
+                    "err-cli-instrument-differs-csv",
+                    spec = spec.as_str(),
+                    csv = first.display().to_string(),
+                    file = file.as_str(),
+                    id = instrument.id.as_str()
+                )
+            } else {
+                crate::tr!(
+                    lang,
+                    "err-cli-instrument-differs-yaml",
+                    file = file.as_str()
+                )
             };
-            return Err(Error::Usage(format!(
-                "the inputs are for different instruments: --instrument names {} v{}, but {} holds results for {} v{}; {fix}",
-                named.id,
-                named.version,
-                yaml[0].display(),
-                instrument.id,
-                instrument.version,
+            return Err(Error::Usage(crate::tr!(
+                lang,
+                "err-cli-instrument-differs",
+                named = named.id.as_str(),
+                named_version = named.version.to_string(),
+                file = file.as_str(),
+                id = instrument.id.as_str(),
+                version = instrument.version.to_string(),
+                fix = fix
             )));
         }
     }
@@ -178,14 +186,16 @@ pub(super) fn demo(ctx: Context, args: &DemoArgs) -> Result<()> {
         return emit(None, &fivegap::demo(format, options)?);
     }
     let Some((_, src)) = report::DEMOS.iter().find(|(d, _)| *d == id) else {
-        return Err(Error::Usage(format!(
-            "no demo for '{id}': demos exist for {}, {}",
-            report::DEMOS
-                .iter()
-                .map(|(d, _)| *d)
-                .collect::<Vec<_>>()
-                .join(", "),
-            fivegap::DEMO
+        let list: Vec<&str> = report::DEMOS
+            .iter()
+            .map(|(d, _)| *d)
+            .chain([fivegap::DEMO])
+            .collect();
+        return Err(Error::Usage(crate::tr!(
+            ctx.lang,
+            "err-cli-no-demo",
+            id = id,
+            list = list.join(", ")
         )));
     };
     let (results, instrument) = response::read_results_str(&format!("<demo {id}>"), src, None)?;
@@ -238,9 +248,10 @@ fn engagement_report(ctx: Context, args: &ReportArgs, dir: &Path) -> Result<()> 
     let e = crate::engagement::Engagement::load(dir)?;
     let files: Vec<PathBuf> = e.results_files()?.into_iter().map(|(_, f)| f).collect();
     if files.is_empty() {
-        return Err(Error::Usage(format!(
-            "{} has no results yet: interview with `cxassess run <instrument> --respondent NAME --role ROLE` inside it, then report",
-            dir.display()
+        return Err(Error::Usage(crate::tr!(
+            lang,
+            "err-cli-no-results-yet",
+            dir = dir.display().to_string()
         )));
     }
     let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();

@@ -38,9 +38,10 @@ pub(super) fn run(ctx: Context, args: &RunArgs) -> Result<()> {
     let engagement = super::place::engagement(args.engagement.as_deref(), args.out.as_deref())?;
     if args.consensus {
         let Some(e) = engagement else {
-            return Err(Error::Usage(
-                "run --consensus works inside an engagement: run it in the engagement folder (or below it), or give --engagement DIR".into(),
-            ));
+            return Err(Error::Usage(crate::tr!(
+                ctx.lang,
+                "err-cli-consensus-outside"
+            )));
         };
         for message in tui::consensus(&e.dir, &args.instrument, ctx.lang, ctx.plain)? {
             note(&message);
@@ -66,9 +67,13 @@ pub(super) fn run(ctx: Context, args: &RunArgs) -> Result<()> {
     };
     if let (Some(given), Some(recorded)) = (&role, &recorded) {
         if !given.trim().eq_ignore_ascii_case(recorded.trim()) {
-            return Err(Error::Usage(format!(
-                "--role {given} contradicts the role recorded for this respondent ({recorded}) in {}: leave out --role to resume, or use another --respondent",
-                out.as_deref()
+            return Err(Error::Usage(crate::tr!(
+                ctx.lang,
+                "err-cli-role-contradicts-recorded",
+                given = given.as_str(),
+                recorded = recorded.as_str(),
+                file = out
+                    .as_deref()
                     .map(|p| p.display().to_string())
                     .unwrap_or_default()
             )));

@@ -55,8 +55,10 @@ pub(super) fn fields(
     date: Option<&str>,
 ) -> Result<WaveFields> {
     if let Some(d) = date.filter(|d| !engagement::parse::is_date(d)) {
-        return Err(Error::Usage(format!(
-            "--date {d}: write the date as YYYY-MM-DD, e.g. 2026-11-20"
+        return Err(Error::Usage(crate::tr!(
+            crate::lang::messages(),
+            "err-cli-date",
+            date = d
         )));
     }
     let given = |v: Option<&str>| v.map(str::trim).filter(|v| !v.is_empty()).map(String::from);

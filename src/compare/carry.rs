@@ -23,10 +23,11 @@ pub fn previous(
 ) -> Result<Previous> {
     let files = if from.is_dir() {
         if !from.join(engagement::FILE).is_file() {
-            return Err(Error::Usage(format!(
-                "--from {}: a folder is an engagement only with an {} in it; give the earlier wave's results file or engagement folder",
-                from.display(),
-                engagement::FILE
+            return Err(Error::Usage(tr!(
+                crate::lang::messages(),
+                "err-compare-from-not-engagement",
+                from = from.display().to_string(),
+                file = engagement::FILE
             )));
         }
         let e = Engagement::load(from)?;
@@ -42,11 +43,12 @@ pub fn previous(
     for f in &files {
         let (results, inst) = read_results(f)?;
         if inst.id != instrument.id {
-            return Err(Error::Usage(format!(
-                "--from {}: it holds answers to '{}', not '{}': give an earlier wave of the same instrument",
-                f.display(),
-                inst.id,
-                instrument.id
+            return Err(Error::Usage(tr!(
+                crate::lang::messages(),
+                "err-compare-from-other-instrument",
+                from = f.display().to_string(),
+                held = inst.id.as_str(),
+                id = instrument.id.as_str()
             )));
         }
         let found: Option<Response> = match respondent {
@@ -63,15 +65,18 @@ pub fn previous(
             });
         }
     }
+    let lang = crate::lang::messages();
     let who = respondent.map_or_else(
-        || "--from without --respondent".to_string(),
+        || tr!(lang, "err-compare-from-no-respondent"),
         |n| format!("'{n}'"),
     );
-    Err(Error::Usage(format!(
-        "--from {}: no answers of {who} to '{}' there ({} file(s) read); fix: give --respondent as it is written in the earlier wave, or leave out --from",
-        from.display(),
-        instrument.id,
-        files.len()
+    Err(Error::Usage(tr!(
+        lang,
+        "err-compare-from-none",
+        from = from.display().to_string(),
+        who = who,
+        id = instrument.id.as_str(),
+        n = files.len().to_string()
     )))
 }
 

@@ -294,25 +294,37 @@ fn no_common_instrument(old: &Wave, new: &Wave, only: Option<&str>) -> Error {
             .clone()
             .unwrap_or_else(|| w.info.label.clone()),
     };
+    let lang = crate::lang::messages();
     let held = |w: &Wave| match ids(w).as_slice() {
-        [] => format!("{} holds no results", name(w)),
-        list => format!("{} holds '{}'", name(w), list.join("', '")),
+        [] => crate::tr!(lang, "err-compare-holds-nothing", wave = name(w)),
+        list => crate::tr!(
+            lang,
+            "err-compare-holds",
+            wave = name(w),
+            ids = list.join("', '")
+        ),
     };
     Error::Usage(match (only, ids(old).as_slice(), ids(new).as_slice()) {
-        (Some(id), _, _) => format!(
-            "--instrument {id}: {} and {}; name an instrument both waves have",
-            held(old),
-            held(new)
+        (Some(id), _, _) => crate::tr!(
+            lang,
+            "err-compare-diff-missing",
+            id = id,
+            old = held(old),
+            new = held(new)
         ),
-        (None, [a], [b]) => format!(
-            "{} is for '{a}' but {} is for '{b}': diff compares results of one instrument between two waves",
-            name(old),
-            name(new)
+        (None, [a], [b]) => crate::tr!(
+            lang,
+            "err-compare-diff-different",
+            old = name(old),
+            old_id = *a,
+            new = name(new),
+            new_id = *b
         ),
-        (None, _, _) => format!(
-            "the waves have no instrument in common: {} and {}",
-            held(old),
-            held(new)
+        (None, _, _) => crate::tr!(
+            lang,
+            "err-compare-diff-none",
+            old = held(old),
+            new = held(new)
         ),
     })
 }

@@ -204,17 +204,28 @@ pub fn trend(waves: &[Wave], only: Option<&str>, lang: Lang) -> Result<TrendSet>
                     .iter()
                     .map(|p| p.instrument.id.as_str())
                     .collect();
-                format!("{} holds '{}'", w.info.label, ids.join("', '"))
+                crate::tr!(
+                    crate::lang::messages(),
+                    "err-compare-holds",
+                    wave = w.info.label.as_str(),
+                    ids = ids.join("', '")
+                )
             })
             .collect();
-        let what = only.map_or_else(
-            || "no instrument is in two of the waves".to_string(),
-            |o| format!("--instrument {o}: no wave has it"),
-        );
-        return Err(Error::Usage(format!(
-            "{what} ({}): trend compares results of one instrument over several waves",
-            held.join("; ")
-        )));
+        let held = held.join("; ");
+        return Err(Error::Usage(match only {
+            None => crate::tr!(
+                crate::lang::messages(),
+                "err-compare-trend-none",
+                held = held
+            ),
+            Some(o) => crate::tr!(
+                crate::lang::messages(),
+                "err-compare-trend-missing",
+                id = o,
+                held = held
+            ),
+        }));
     }
     Ok(TrendSet {
         waves: waves.iter().map(|w| w.info.clone()).collect(),

@@ -142,6 +142,13 @@ pub const EARLIER_TEXTS: &[(&str, u32, &str)] = &[
         1,
         "a6c62696bbdecf2d9418d2925c824475d7592be147634eb03574d1041b7699e7",
     ),
+    // Before the perception of feasibility was named with the glossary's word for perception
+    // (感知, not 认知).
+    (
+        "gaps",
+        1,
+        "18eaa32da9112f24c0e6b410db864ec91325e48dad8ddb77e06631da3464fa49",
+    ),
     // Before its one section stopped naming customers as its only audience: customers and team
     // members alike answer the pulse.
     (

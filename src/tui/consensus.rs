@@ -117,11 +117,12 @@ pub fn open(dir: &Path, spec: &str, lang: Lang) -> Result<Opened> {
     let e = Engagement::load(dir)?;
     let instrument = Instrument::load(spec)?;
     if !matches!(instrument.kind, Kind::Pyramid | Kind::Maturity) {
-        return Err(Error::Usage(format!(
-            "--consensus settles the 1–5 ratings of pyramid and maturity instruments; {} is a {} instrument: report it with `cxassess report {}`",
-            instrument.id,
-            instrument.kind.id(),
-            e.dir.display()
+        return Err(Error::Usage(tr!(
+            lang,
+            "err-tui-consensus-kind",
+            id = instrument.id.as_str(),
+            kind = instrument.kind.id(),
+            dir = e.dir.display().to_string()
         )));
     }
     let consensus_path = path(&e, &instrument);
@@ -145,12 +146,12 @@ pub fn open(dir: &Path, spec: &str, lang: Lang) -> Result<Opened> {
         sources.push(file.display().to_string());
     }
     if raters.len() < 2 {
-        return Err(Error::Usage(format!(
-            "{} holds {} rater(s) of {}: a consensus settles where two or more raters disagree; interview them first (`cxassess run {} --respondent NAME --role ROLE` in the engagement)",
-            e.instrument_dir(&instrument.id).display(),
-            raters.len(),
-            instrument.id,
-            instrument.id
+        return Err(Error::Usage(tr!(
+            lang,
+            "err-tui-consensus-few-raters",
+            dir = e.instrument_dir(&instrument.id).display().to_string(),
+            n = raters.len().to_string(),
+            id = instrument.id.as_str()
         )));
     }
     let agreed = agreement(&instrument, &raters);

@@ -313,11 +313,12 @@ pub fn run(
         Err(Error::Io { path, source }) if path.as_os_str() == STDOUT => {
             session.end_sitting(changed)?;
             let where_ = session.path.display().to_string();
-            return Err(Error::Environment(format!(
-                "{}. {}. {}",
-                tr!(lang, "tui-plain-output-closed", error = source.to_string()),
-                words::saved(lang, session.answered_count(), session.steps.len(), &where_),
-                words::resume_hint(lang, &session.instrument.id, &where_)
+            return Err(Error::Environment(tr!(
+                lang,
+                "err-tui-output-closed",
+                closed = tr!(lang, "tui-plain-output-closed", error = source.to_string()),
+                saved = words::saved(lang, session.answered_count(), session.steps.len(), &where_),
+                resume = words::resume_hint(lang, &session.instrument.id, &where_)
             )));
         }
         Err(e) => return Err(e),

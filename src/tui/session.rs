@@ -187,13 +187,12 @@ impl Session {
     fn read(path: &Path, expected: Option<&str>, who: &Respondent) -> Result<Session> {
         let (mut results, instrument) = response::read_results(path)?;
         if let Some(id) = expected.filter(|id| *id != instrument.id) {
-            return Err(Error::Usage(format!(
-                "{} holds answers to '{}', not '{id}': run `cxassess run {} --out {}` to resume it, \
-                 or choose another --out",
-                path.display(),
-                instrument.id,
-                instrument.id,
-                path.display()
+            return Err(Error::Usage(crate::tr!(
+                crate::lang::messages(),
+                "err-tui-other-instrument",
+                file = path.display().to_string(),
+                held = instrument.id.as_str(),
+                id = id
             )));
         }
         let existing = who

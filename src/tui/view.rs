@@ -354,7 +354,7 @@ impl Runner {
     }
 
     /// The title bar (instrument, progress, who answers) and the line under it (section,
-    /// audience, question id, progress gauge).
+    /// audience, the question named with its id, progress gauge).
     fn render_header(&self, area: Rect, buf: &mut Buffer) {
         let lang = self.lang;
         let session = &self.session;
@@ -381,20 +381,27 @@ impl Runner {
         let mut right = Vec::new();
         if let Some(step) = session.steps.get(self.cursor) {
             let section = &session.instrument.sections[step.section];
-            left.push(Span::styled(
-                format!(" {}", section.title.get(lang)),
-                theme::SECTION,
-            ));
+            let (name, mut label) = words::question_label(&session.instrument, step, lang);
+            let title = section.title.get(lang);
+            // The section's title, unless the question's label already starts with it.
+            let mut titled = title != name;
+            if width(&label) > cols * 3 / 5 {
+                // A long name would push the section out: the id alone still finds the question,
+                // and the section names it.
+                label.clone_from(&session.question(self.cursor).id);
+                titled = true;
+            }
+            if titled {
+                left.push(Span::styled(format!(" {title}"), theme::SECTION));
+            }
             if !section.audience.is_empty() {
+                let sep = if titled { " · " } else { " " };
                 left.push(Span::styled(
-                    format!(" · {}", words::audience(lang, &section.audience)),
+                    format!("{sep}{}", words::audience(lang, &section.audience)),
                     theme::AUDIENCE,
                 ));
             }
-            right.push(Span::styled(
-                format!("  {}  ", session.question(self.cursor).id),
-                theme::QUESTION_ID,
-            ));
+            right.push(Span::styled(format!("  {label}  "), theme::QUESTION_ID));
         }
         let gauge_w = (cols / 4).clamp(10, 30);
         right.extend(gauge(

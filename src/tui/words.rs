@@ -13,7 +13,7 @@ pub use evidence::{
 use super::app::Notice;
 use super::session::{Refusal, Session};
 use crate::instrument::kano_study::StudyError;
-use crate::instrument::{Kind, MATURITY_LEVELS, QuestionKind};
+use crate::instrument::{Instrument, Kind, MATURITY_LEVELS, QuestionKind, Step};
 use crate::lang::catalog::{catalog, message};
 use crate::lang::{Lang, Text};
 use crate::response::{Answer, number};
@@ -43,6 +43,47 @@ pub fn audience(lang: Lang, words: &[String]) -> String {
 /// The label of a pair part (a SERVQUAL battery); an unknown part id is shown as it is.
 pub fn pair_part(lang: Lang, part: &str) -> String {
     known(lang, &format!("tui-pair-part-{part}")).unwrap_or_else(|| part.to_string())
+}
+
+/// The question of `step` as a person names it, with the id that finds it in the YAML —
+/// "Respect 4 (respect.4)": its group's name (an experience, a dimension) and its number in the
+/// group, or, outside a declared group, its section's title and its number there; the number
+/// left out when it is the only one; a Kano feature by its name. Returns (name, label).
+pub fn question_label(instrument: &Instrument, step: &Step, lang: Lang) -> (String, String) {
+    let q = &instrument.questions[step.question];
+    let id = q.id.as_str();
+    let (name, n, of) = match (&q.kind, instrument.group(&q.group)) {
+        (QuestionKind::Kano { feature, .. }, _) => (feature.get(lang).to_string(), 1, 1),
+        (_, Some(g)) => {
+            let same: Vec<usize> = (0..instrument.questions.len())
+                .filter(|&k| instrument.questions[k].group == q.group)
+                .collect();
+            let n = same.iter().position(|&k| k == step.question).unwrap_or(0) + 1;
+            (g.name.get(lang).to_string(), n, same.len())
+        }
+        (_, None) => {
+            let s = &instrument.sections[step.section];
+            let n = s
+                .questions
+                .iter()
+                .position(|&k| k == step.question)
+                .unwrap_or(0)
+                + 1;
+            (s.title.get(lang).to_string(), n, s.questions.len())
+        }
+    };
+    let label = if of > 1 {
+        tr!(
+            lang,
+            "tui-question-label",
+            name = name.as_str(),
+            n = n.to_string(),
+            id = id
+        )
+    } else {
+        tr!(lang, "tui-question-named", name = name.as_str(), id = id)
+    };
+    (name, label)
 }
 
 /// The short name of a Kano step (0 functional, 1 dysfunctional, 2 importance), for lists.

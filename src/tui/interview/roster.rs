@@ -72,10 +72,7 @@ pub fn append(text: &str, member: &Member) -> std::result::Result<String, String
             return Ok(out);
         }
         _ => {
-            return Err(
-                "the roster in engagement.yaml is written inline ([…]): write it as a list, one `- respondent:` item per line, to add interviewees from the home screen"
-                    .to_string(),
-            );
+            return Err(crate::tr!(crate::lang::messages(), "err-tui-roster-inline"));
         }
     }
     // The block's items: indented lines, or `- ` lines at the key's own indentation.
@@ -119,10 +116,11 @@ pub fn add(dir: &Path, member: &Member) -> Result<()> {
         append(&text, member).map_err(|why| Error::Usage(format!("{}: {why}", path.display())))?;
     let parsed = engagement::parse(&path.display().to_string(), &edited)?;
     if parsed.member(&member.respondent) != Some(member) {
-        return Err(Error::Usage(format!(
-            "{}: the roster item for '{}' did not read back as written; add it by hand",
-            path.display(),
-            member.respondent
+        return Err(Error::Usage(crate::tr!(
+            crate::lang::messages(),
+            "err-tui-roster-readback",
+            file = path.display().to_string(),
+            respondent = member.respondent.as_str()
         )));
     }
     write_atomic(&path, edited.as_bytes())

@@ -28,3 +28,41 @@ fn allocation_distance_says_left_exact_or_over() {
         "5 points over 100: take some away"
     );
 }
+
+/// The step of question `id` of `inst`, in the first section that asks it.
+fn step_of(inst: &Instrument, id: &str) -> Step {
+    let question = inst.question_index(id).expect("the question exists");
+    let section = inst
+        .sections
+        .iter()
+        .position(|s| s.questions.contains(&question))
+        .expect("a section asks it");
+    Step {
+        section,
+        question,
+        part: None,
+    }
+}
+
+#[test]
+fn a_question_is_named_by_its_group_and_number_with_its_id() {
+    let pyramid = Instrument::load("pyramid").expect("built-in");
+    let respect = step_of(&pyramid, "respect.4");
+    let (name, label) = question_label(&pyramid, &respect, Lang::En);
+    assert_eq!(
+        (name.as_str(), label.as_str()),
+        ("Respect", "Respect 4 (respect.4)")
+    );
+    let (name, label) = question_label(&pyramid, &respect, Lang::Zh);
+    assert_eq!(label, format!("{name} 4\u{ff08}respect.4\u{ff09}"));
+    assert_eq!(name, pyramid.group_name("respect", Lang::Zh));
+    // A Kano feature by its name; a question alone in its section without its number.
+    let kano = Instrument::load("kano").expect("built-in");
+    let feature = &kano.questions[0];
+    let (_, label) = question_label(&kano, &step_of(&kano, &feature.id), Lang::En);
+    assert!(label.ends_with(&format!(" ({})", feature.id)), "{label}");
+    assert!(!label.starts_with(&feature.id), "{label}");
+    let servqual = Instrument::load("servqual").expect("built-in");
+    let (_, label) = question_label(&servqual, &step_of(&servqual, "weights"), Lang::En);
+    assert_eq!(label, "Importance of the five service features (weights)");
+}
