@@ -13,9 +13,9 @@ pub use evidence::{
 use super::app::Notice;
 use super::session::{Refusal, Session};
 use crate::instrument::kano_study::StudyError;
-use crate::instrument::{Instrument, Kind, MATURITY_LEVELS, QuestionKind, Step};
+use crate::instrument::{Instrument, QuestionKind, Step};
+use crate::lang::Lang;
 use crate::lang::catalog::{catalog, message};
-use crate::lang::{Lang, Text};
 use crate::response::{Answer, number};
 use crate::tr;
 
@@ -95,13 +95,11 @@ pub fn kano_part(lang: Lang, part: usize) -> String {
     }
 }
 
-/// The name of maturity level `level` (1–5), from the instrument model's level names.
-pub fn level_name(lang: Lang, level: i32) -> String {
-    let k = usize::try_from(level - 1)
-        .unwrap_or(0)
-        .min(MATURITY_LEVELS.len() - 1);
-    let (en, zh) = MATURITY_LEVELS[k];
-    Text::new(en, zh).get(lang).to_string()
+/// The name the instrument gives rubric level `level` (`settings.levels`), if it names its
+/// levels.
+pub fn level_name(instrument: &Instrument, lang: Lang, level: i32) -> Option<String> {
+    let level = u8::try_from(level).ok()?;
+    instrument.level_name(level, lang).map(str::to_string)
 }
 
 /// `answer` at step `i` of `session` in words — "4 Mostly true", "Not applicable (no shop)",
@@ -117,10 +115,7 @@ pub fn answer_of(session: &Session, lang: Lang, i: usize, answer: &Answer) -> Op
     }
     if let Some(v) = session.point_of(i, answer) {
         let label = match &session.question(i).kind {
-            QuestionKind::Rubric(_) if session.instrument.kind == Kind::Maturity => {
-                level_name(lang, v)
-            }
-            QuestionKind::Rubric(_) => String::new(),
+            QuestionKind::Rubric(_) => level_name(&session.instrument, lang, v).unwrap_or_default(),
             _ => session
                 .scale(i)
                 .and_then(|sc| sc.label(v, lang).map(str::to_string))

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::{clip, emphasised, option_prefix, rows, wrapped};
-use crate::instrument::{Kind, QuestionKind};
+use crate::instrument::QuestionKind;
 use crate::response::number;
 use crate::tr;
 use crate::tui::app::{Choice, Editor, Runner};
@@ -271,10 +271,9 @@ impl Runner {
                         .get((v - 1) as usize)
                         .map(|l| l.text.get(self.lang).to_string())
                         .unwrap_or_default();
-                    if self.session.instrument.kind == Kind::Maturity {
-                        format!("{}: {text}", words::level_name(self.lang, v))
-                    } else {
-                        text
+                    match words::level_name(&self.session.instrument, self.lang, v) {
+                        Some(name) => format!("{name}: {text}"),
+                        None => text,
                     }
                 }
                 _ => self

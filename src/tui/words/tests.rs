@@ -66,3 +66,22 @@ fn a_question_is_named_by_its_group_and_number_with_its_id() {
     let (_, label) = question_label(&servqual, &step_of(&servqual, "weights"), Lang::En);
     assert_eq!(label, "Importance of the five service features (weights)");
 }
+
+#[test]
+fn rubric_level_names_come_from_the_questionnaire() {
+    let mut maturity = Instrument::load("maturity").expect("built in");
+    assert_eq!(
+        level_name(&maturity, Lang::En, 1).as_deref(),
+        maturity.settings.levels[0].get(Lang::En).into()
+    );
+    maturity.settings.levels[0] = crate::lang::Text::new("Chaotic", "混乱");
+    assert_eq!(
+        level_name(&maturity, Lang::En, 1).as_deref(),
+        Some("Chaotic")
+    );
+    assert_eq!(level_name(&maturity, Lang::Zh, 1).as_deref(), Some("混乱"));
+    assert_eq!(level_name(&maturity, Lang::En, 9), None);
+    // An instrument that does not name its levels shows the number alone.
+    maturity.settings.levels.clear();
+    assert_eq!(level_name(&maturity, Lang::En, 1), None);
+}
