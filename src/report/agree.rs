@@ -157,14 +157,14 @@ pub fn document(inst: &Instrument, a: &Agreement, lang: Lang) -> Document {
         Column::label(tr!(lang, "agree-item")),
         Column::number("n"),
         Column::number(tr!(lang, "agree-median")),
-        Column::number("min"),
-        Column::number("max"),
-        Column::number("SD"),
+        Column::number(tr!(lang, "agree-min")),
+        Column::number(tr!(lang, "agree-max")),
+        Column::number(tr!(lang, "agree-sd")),
         Column::mark(tr!(lang, "agree-disputed-column")),
     ]);
     for i in &a.items {
         t.row(vec![
-            i.id.clone().into(),
+            item_text(inst, &i.id, lang).into(),
             i.n.to_string().into(),
             num(i.median, 1).into(),
             i.min.map_or_else(|| "n/a".into(), |v| v.to_string()).into(),

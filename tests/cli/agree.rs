@@ -145,6 +145,11 @@ fn the_worked_example_gives_its_alpha_through_the_binary() {
         zh.contains("4 位评分者") && zh.contains("可靠") && zh.contains("有争议的题目 1 道"),
         "{zh}"
     );
+    // Every item by its id and words, the columns in the reader's language.
+    let items = zh.rsplit("全部题目").next().expect("the item table");
+    assert!(items.contains("最低") && items.contains("标准差"), "{zh}");
+    assert!(!items.contains(" SD "), "{zh}");
+    assert!(items.contains("strategy.1 · "), "{zh}");
 }
 
 #[test]
