@@ -74,6 +74,7 @@ pub(super) fn list(ctx: Context) -> Result<()> {
     for s in &mut sessions {
         s.instrument = line(&s.instrument);
         s.respondent = line(&s.respondent);
+        s.context = line(&s.context);
     }
     let dir = line(&response::store::sessions_dir()?.display().to_string());
     out.push('\n');
@@ -91,14 +92,26 @@ pub(super) fn list(ctx: Context) -> Result<()> {
             .iter()
             .map(|s| width(&s.respondent))
             .fold(16, usize::max);
+        let context_w = sessions
+            .iter()
+            .map(|s| width(&s.context))
+            .max()
+            .unwrap_or(0);
         for s in &sessions {
             let state = if s.complete {
                 tr!(lang, "list-complete")
             } else {
                 format!("{}/{}", s.answered, s.total)
             };
+            // Whose assessment it is (organisation · period), so two clients' sessions of the
+            // same respondent name never look the same.
+            let context = if context_w == 0 {
+                String::new()
+            } else {
+                format!("{}  ", pad(&s.context, context_w))
+            };
             out.push_str(&format!(
-                "  {} {} {}  {}  {}\n",
+                "  {} {} {context}{}  {}  {}\n",
                 pad(&s.instrument, inst_w),
                 pad(&s.respondent, who_w),
                 pad_left(&state, 9),

@@ -117,6 +117,9 @@ pub struct SessionInfo {
     pub title: crate::lang::Text,
     /// The (first) respondent.
     pub respondent: String,
+    /// Whose assessment it is: the organisation and the period ("Client A · 2026-Q4"), empty
+    /// when the file names neither.
+    pub context: String,
     /// Steps answered.
     pub answered: usize,
     /// Steps in all.
@@ -131,7 +134,7 @@ pub struct SessionInfo {
 /// response), not the rest of the file.
 pub fn session_info(path: &Path) -> Result<SessionInfo> {
     let mut first = None;
-    let (_, instrument) = super::read_results_each(path, &mut |_, r| {
+    let (head, instrument) = super::read_results_each(path, &mut |_, r| {
         first = Some(r);
         false
     })?;
@@ -147,6 +150,7 @@ pub fn session_info(path: &Path) -> Result<SessionInfo> {
         instrument: instrument.id.clone(),
         title: instrument.title.clone(),
         respondent: resp.map(|r| r.respondent.clone()).unwrap_or_default(),
+        context: context_of(&head.assessment),
         answered: resp.map_or(0, |r| r.answered_steps(&instrument)),
         total: resp.map_or_else(
             || instrument.steps().len(),
@@ -155,6 +159,17 @@ pub fn session_info(path: &Path) -> Result<SessionInfo> {
         complete: resp.is_some_and(|r| r.complete),
         modified,
     })
+}
+
+/// "organisation · period" of an assessment, the parts it has.
+fn context_of(a: &super::Assessment) -> String {
+    [a.organization.as_deref(), a.period.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// A session file that could not be read, with the reason.

@@ -182,3 +182,38 @@ fn writing_a_file_that_was_read_keeps_comments_and_hand_added_fields() {
         "{resumed}"
     );
 }
+
+#[test]
+fn list_says_whose_assessment_each_session_is() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("sessions")).expect("mkdir");
+    for (name, head) in [
+        ("a.yaml", "assessment: {organization: Client A}\n"),
+        (
+            "b.yaml",
+            "assessment: {organization: Client B, period: 2026-Q4}\n",
+        ),
+    ] {
+        std::fs::write(
+            d.join("sessions").join(name),
+            format!(
+                "format: cxassess-results/1\ninstrument: {{id: pulse, version: 1, source: builtin}}\n{head}responses:\n  - respondent: zhang.min\n    answers: {{nps: 9}}\n"
+            ),
+        )
+        .expect("write");
+    }
+    let out = cxassess(d).arg("list").assert().success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let row = |file: &str| {
+        text.lines()
+            .find(|l| l.ends_with(file))
+            .unwrap_or_else(|| panic!("{text}"))
+            .to_string()
+    };
+    assert!(
+        row("a.yaml").contains("zhang.min        Client A "),
+        "{text}"
+    );
+    assert!(row("b.yaml").contains("Client B · 2026-Q4"), "{text}");
+}

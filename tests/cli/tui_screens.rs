@@ -317,13 +317,14 @@ fn home(lang: Lang) -> App {
             }
         })
         .collect();
-    let info = |id: &str, who: &str, answered, total, complete| {
+    let info = |id: &str, who: &str, context: &str, answered, total, complete| {
         let i = Instrument::load(id).unwrap();
         SessionInfo {
             path: PathBuf::from(format!("/data/sessions/{id}-{who}.yaml")),
             instrument: id.into(),
             title: i.title.clone(),
             respondent: who.into(),
+            context: context.into(),
             answered,
             total,
             complete,
@@ -331,9 +332,16 @@ fn home(lang: Lang) -> App {
         }
     };
     let sessions = vec![
-        info("pyramid", "li.wei", 12, 47, false),
-        info("kano", "王芳", 3, 27, false),
-        info("servqual", "acme-2026", 45, 45, true),
+        info(
+            "pyramid",
+            "li.wei",
+            "Harbour Appliances · 2026-Q4",
+            12,
+            47,
+            false,
+        ),
+        info("kano", "王芳", "", 3, 27, false),
+        info("servqual", "acme-2026", "Acme · 2026-Q3", 45, 45, true),
     ];
     App::home(
         Home::new(

@@ -20,7 +20,7 @@ use super::{SessionInfo, Unreadable};
 pub const INDEX_FILE: &str = "sessions-index.json";
 
 /// The index format; an index of another format is ignored.
-const FORMAT: &str = "cxassess-sessions-index/1";
+const FORMAT: &str = "cxassess-sessions-index/2";
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Index {
@@ -42,6 +42,7 @@ struct Summary {
     instrument: String,
     title: crate::lang::Text,
     respondent: String,
+    context: String,
     answered: usize,
     total: usize,
     complete: bool,
@@ -128,6 +129,7 @@ pub(super) fn list(
                 instrument: info.instrument,
                 title: info.title,
                 respondent: info.respondent,
+                context: info.context,
                 answered: info.answered,
                 total: info.total,
                 complete: info.complete,
@@ -146,6 +148,7 @@ pub(super) fn list(
                 instrument: s.instrument.clone(),
                 title: s.title.clone(),
                 respondent: s.respondent.clone(),
+                context: s.context.clone(),
                 answered: s.answered,
                 total: s.total,
                 complete: s.complete,

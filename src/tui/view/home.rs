@@ -122,7 +122,7 @@ fn list_rows(home: &Home, lang: Lang, lw: usize) -> Vec<(Option<usize>, Line<'st
     for u in &home.unfinished {
         rows_out.push(row(
             n,
-            format!("{} · {}", u.title.get(lang), u.respondent),
+            session_label(u, lang),
             format!(
                 "{}  {}",
                 tr!(lang, "tui-progress", answered = u.answered, total = u.total),
@@ -143,11 +143,7 @@ fn list_rows(home: &Home, lang: Lang, lw: usize) -> Vec<(Option<usize>, Line<'st
         ));
     }
     for c in &home.complete {
-        rows_out.push(row(
-            n,
-            format!("{} · {}", c.title.get(lang), c.respondent),
-            c.modified.clone(),
-        ));
+        rows_out.push(row(n, session_label(c, lang), c.modified.clone()));
         n += 1;
     }
     for b in &home.broken {
@@ -163,6 +159,16 @@ fn list_rows(home: &Home, lang: Lang, lw: usize) -> Vec<(Option<usize>, Line<'st
         ));
     }
     rows_out
+}
+
+/// A session as the lists name it: instrument, respondent, and whose assessment it is
+/// (organisation · period) when the file says, so two clients' sessions never look the same.
+fn session_label(s: &crate::response::store::SessionInfo, lang: Lang) -> String {
+    if s.context.is_empty() {
+        format!("{} · {}", s.title.get(lang), s.respondent)
+    } else {
+        format!("{} · {} · {}", s.title.get(lang), s.respondent, s.context)
+    }
 }
 
 /// The description of the selected row in at most `room` lines (at least three); when it is
