@@ -170,7 +170,10 @@ fn localize(mut cmd: Command, path: &[String], layout: &Layout) -> Command {
         .map(|a| a.get_id().as_str().to_string())
         .collect();
     for id in ids {
-        cmd = cmd.mut_arg(id, |a| localize_arg(a, path, layout));
+        // `--plain` is global so it may come anywhere on the line, but only the home screen
+        // and `run` have a line mode: elsewhere it is accepted and not offered.
+        let offered = id != "plain" || path.is_empty() || path == ["run"];
+        cmd = cmd.mut_arg(id, |a| localize_arg(a, path, layout).hide(!offered));
     }
     let names: Vec<String> = cmd
         .get_subcommands()

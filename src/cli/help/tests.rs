@@ -179,3 +179,21 @@ fn parse_errors_are_worded_in_the_users_language_with_clap_context() {
     assert!(e.contains("a similar argument exists: '--out'"), "{e}");
     assert!(e.contains("For more information, try '--help'."), "{e}");
 }
+
+#[test]
+fn the_line_mode_is_offered_only_where_there_is_one() {
+    for lang in [Lang::En, Lang::Zh] {
+        assert!(help_of(lang, &["cxassess", "--help"]).contains("--plain"));
+        assert!(help_of(lang, &["cxassess", "run", "--help"]).contains("--plain"));
+        for cmd in ["init", "status", "report", "man", "completions"] {
+            let help = help_of(lang, &["cxassess", cmd, "--help"]);
+            assert!(!help.contains("--plain"), "{cmd}: {help}");
+        }
+    }
+    // Still accepted anywhere, as scripts may pass it.
+    assert!(
+        command(Lang::En)
+            .try_get_matches_from(["cxassess", "status", "--plain"])
+            .is_ok()
+    );
+}
