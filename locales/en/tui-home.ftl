@@ -9,7 +9,7 @@ tui-questions = { $n ->
     [one] { $n } question
    *[other] { $n } questions
 }
-tui-progress = { $answered }/{ $total } answered
+tui-progress = { $answered }/{ $total } answers
 tui-unreadable = unreadable: { $path }
 tui-data-dir = Sessions are kept in { $dir }
 tui-open-failed = Could not open it: { $error }

@@ -9,6 +9,10 @@ tui-plain-intro-answers = { $n ->
     [one] { $title }: 1 question ({ $steps } answers). Each answer is saved to { $path } as soon as it is given.
    *[other] { $title }: { $n } questions ({ $steps } answers). Each answer is saved to { $path } as soon as it is given.
 }
+tui-plain-intro-others = { $n ->
+    [one] 1 more question is for other roles and is not asked here.
+   *[other] { $n } more questions are for other roles and are not asked here.
+}
 tui-plain-resuming = Resuming: { $answered } of { $total } answered; continuing at the first unanswered question.
 tui-plain-na = n = not applicable
 tui-plain-back = b = back

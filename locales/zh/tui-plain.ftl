@@ -3,6 +3,7 @@
 tui-plain-heading = { $heading }：
 tui-plain-intro = { $title }：共 { $n } 题。每个回答一经给出即保存到 { $path }。
 tui-plain-intro-answers = { $title }：共 { $n } 题（{ $steps } 个回答）。每个回答一经给出即保存到 { $path }。
+tui-plain-intro-others = 另有 { $n } 题由其他角色作答，此处不问。
 tui-plain-resuming = 继续作答：已答 { $answered }/{ $total }，从第一道未答题开始。
 tui-plain-na = n = 不适用
 tui-plain-back = b = 上一题

@@ -361,7 +361,13 @@ fn ask<R: BufRead, W: Write>(
     let total = session.steps.len();
     // Questions as `list` and the home screen count them; the steps (a Kano feature asks two
     // or three answers) are what the [i/n] progress counts.
-    let questions = session.instrument.questions.len();
+    // A respondent is asked the questions of the sections for their role: those are counted,
+    // and the others said to be for other roles, so the numbers never contradict each other.
+    let mut asked: Vec<usize> = session.steps.iter().map(|s| s.question).collect();
+    asked.sort_unstable();
+    asked.dedup();
+    let questions = asked.len();
+    let others = session.instrument.questions.len().saturating_sub(questions);
     let key = if total == questions {
         "tui-plain-intro"
     } else {
@@ -375,6 +381,9 @@ fn ask<R: BufRead, W: Write>(
         steps = total,
         path = session.path.display().to_string()
     ))?;
+    if others > 0 {
+        io.say(&tr!(lang, "tui-plain-intro-others", n = others))?;
+    }
     let answered = session.answered_count();
     if answered > 0 {
         io.say(&tr!(

@@ -434,3 +434,36 @@ fn an_empty_line_keeps_the_previous_answer_and_a_typed_one_replaces_it() {
         String::from_utf8_lossy(&report.stdout)
     );
 }
+
+#[test]
+fn the_intro_counts_the_questions_of_the_respondents_role_and_says_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, asked, others) in [
+        (
+            "en",
+            "65 questions.",
+            "28 more questions are for other roles",
+        ),
+        ("zh", "共 65 题。", "另有 28 题由其他角色作答"),
+    ] {
+        let out = dir.path().join(format!("g-{lang}.yaml"));
+        cxassess(dir.path())
+            .args(["run", "gaps", "--plain", "--respondent", "li.na"])
+            .args(["--role", "staff", "--lang", lang, "--out"])
+            .arg(&out)
+            .write_stdin("q\n")
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(asked))
+            .stdout(predicate::str::contains(others));
+    }
+    // Kano: questions are features, each asked in three answers.
+    cxassess(dir.path())
+        .args(["run", "kano", "--plain", "--respondent", "x", "--out"])
+        .arg(dir.path().join("k.yaml"))
+        .write_stdin("q\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("9 questions (27 answers)"))
+        .stdout(predicate::str::contains("other roles").not());
+}
