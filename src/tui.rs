@@ -364,8 +364,15 @@ fn carry_out(app: &mut App, effect: Effect) -> Result<Option<Exit>> {
                 None => Exit::Interrupted(crate::response::store::sessions_dir()?),
             }));
         }
-        Effect::Start { instrument, who } => {
-            let started = Instrument::load(&instrument).and_then(|i| Session::start(i, &who));
+        Effect::Start {
+            instrument,
+            who,
+            period,
+            date,
+        } => {
+            let started = Instrument::load(&instrument)
+                .and_then(|i| Session::start(i, &who))
+                .map(|s| s.dated(period, date));
             open_runner(app, started, lang);
         }
         Effect::Open(path) => {

@@ -90,6 +90,10 @@ pub enum Field {
     Role,
     /// The organisation assessed.
     Org,
+    /// The wave's label (2026-Q4).
+    Period,
+    /// The assessment date, YYYY-MM-DD.
+    Date,
 }
 
 /// The new-session form.
@@ -111,6 +115,10 @@ pub struct Form {
     pub other_role: TextInput,
     /// The organisation.
     pub org: TextInput,
+    /// The wave's label, written to `assessment.period`.
+    pub period: TextInput,
+    /// The assessment date, written to `assessment.date`.
+    pub date: TextInput,
 }
 
 impl Form {
@@ -316,6 +324,8 @@ impl Home {
             role: 0,
             other_role: TextInput::line(""),
             org: TextInput::line(""),
+            period: TextInput::line(""),
+            date: TextInput::line(""),
         });
     }
 
@@ -405,11 +415,18 @@ impl Home {
     }
 
     fn update_form(&mut self, form: &mut Form, action: Action) -> Effect {
-        const FIELDS: [Field; 3] = [Field::Name, Field::Role, Field::Org];
+        const FIELDS: [Field; 5] = [
+            Field::Name,
+            Field::Role,
+            Field::Org,
+            Field::Period,
+            Field::Date,
+        ];
+        let n = FIELDS.len();
         let at = FIELDS.iter().position(|f| *f == form.field).unwrap_or(0);
         match action {
-            Action::NextField | Action::Down => form.field = FIELDS[(at + 1) % 3],
-            Action::PrevField | Action::Up => form.field = FIELDS[(at + 2) % 3],
+            Action::NextField | Action::Down => form.field = FIELDS[(at + 1) % n],
+            Action::PrevField | Action::Up => form.field = FIELDS[(at + n - 1) % n],
             Action::Confirm => {
                 let name = form.name.text().trim().to_string();
                 if name.is_empty() {
@@ -417,20 +434,32 @@ impl Home {
                     self.notice = Some(Notice::NeedName);
                     return Effect::None;
                 }
-                let org = form.org.text().trim().to_string();
+                let date = form.date.text().trim().to_string();
+                if !date.is_empty() && !is_date(&date) {
+                    form.field = Field::Date;
+                    self.notice = Some(Notice::BadDate);
+                    return Effect::None;
+                }
+                let given = |input: &TextInput| {
+                    Some(input.text().trim().to_string()).filter(|t| !t.is_empty())
+                };
                 return Effect::Start {
                     instrument: form.instrument.clone(),
                     who: Respondent {
                         name: Some(name),
                         role: form.role_word(),
-                        org: Some(org).filter(|o| !o.is_empty()),
+                        org: given(&form.org),
                     },
+                    period: given(&form.period),
+                    date: given(&form.date),
                 };
             }
             Action::Close => {}
             other => match form.field {
                 Field::Name => edit_line(&mut form.name, other),
                 Field::Org => edit_line(&mut form.org, other),
+                Field::Period => edit_line(&mut form.period, other),
+                Field::Date => edit_line(&mut form.date, other),
                 Field::Role => match other {
                     Action::CursorLeft => form.role = form.role.saturating_sub(1),
                     Action::CursorRight => form.role = (form.role + 1).min(ROLES.len()),
@@ -445,3 +474,11 @@ impl Home {
         Effect::None
     }
 }
+
+/// Whether `s` is a calendar date written YYYY-MM-DD.
+fn is_date(s: &str) -> bool {
+    s.len() == 10 && s.parse::<jiff::civil::Date>().is_ok()
+}
+
+#[cfg(test)]
+mod tests;

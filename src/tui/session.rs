@@ -138,6 +138,19 @@ impl Session {
         self
     }
 
+    /// The session with the wave's period and date, when given (the home screen's form).
+    #[must_use]
+    pub fn dated(mut self, period: Option<String>, date: Option<String>) -> Session {
+        let a = &mut self.results.assessment;
+        if period.is_some() {
+            a.period = period;
+        }
+        if date.is_some() {
+            a.date = date;
+        }
+        self
+    }
+
     /// A new response in a new session file in the data folder (its name claimed and locked).
     pub fn start(instrument: Instrument, who: &Respondent) -> Result<Session> {
         let name = who.name.as_deref().unwrap_or(ANONYMOUS);

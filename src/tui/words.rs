@@ -338,6 +338,7 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
         Notice::NoteSaved => tr!(lang, "tui-note-saved"),
         Notice::NoteRemoved => tr!(lang, "tui-note-removed"),
         Notice::NeedName => tr!(lang, "tui-form-need-name"),
+        Notice::BadDate => tr!(lang, "tui-form-bad-date"),
         Notice::OpenFailed(e) => tr!(lang, "tui-open-failed", error = e.as_str()),
         Notice::Study(e) => study_problem(lang, e),
         Notice::DuplicateFeature(name) => tr!(lang, "tui-study-duplicate", name = name.as_str()),

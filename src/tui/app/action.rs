@@ -132,6 +132,10 @@ pub enum Effect {
         instrument: String,
         /// Who answers.
         who: Respondent,
+        /// The wave's label for `assessment.period`, when given.
+        period: Option<String>,
+        /// The assessment date (YYYY-MM-DD) for `assessment.date`, when given.
+        date: Option<String>,
     },
     /// Open a saved session (from the home screen).
     Open(PathBuf),
@@ -239,6 +243,8 @@ pub enum Notice {
     HtmlFailed(String),
     /// The home form was confirmed without a name.
     NeedName,
+    /// The home form's date is not written YYYY-MM-DD.
+    BadDate,
     /// A session could not be opened or started.
     OpenFailed(String),
     /// The Kano study cannot be made as it is, and why.

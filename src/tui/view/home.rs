@@ -304,8 +304,8 @@ fn render_form(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
             lines
         })
         .unwrap_or_default();
-    // Fields and borders take 10 lines; the key bar stays in sight.
-    let height = (10 + about.len() as u16).min(area.height.saturating_sub(2));
+    // Fields and borders take 12 lines; the key bar stays in sight.
+    let height = (12 + about.len() as u16).min(area.height.saturating_sub(2));
     let popup = centered(area, width, height);
     clear_for_dialog(popup, buf);
     let block = Block::bordered()
@@ -382,8 +382,30 @@ fn render_form(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
     lines.push(Line::from(roles));
     lines.push(label(&tr!(lang, "tui-form-org"), Field::Org));
     lines.push(input_line(&form.org, form.field == Field::Org));
+    // Period and date share a line: short values, both optional.
+    let mut wave = Vec::new();
+    for (field, key, input, room) in [
+        (Field::Period, "tui-form-period", &form.period, 12),
+        (Field::Date, "tui-form-date", &form.date, 10),
+    ] {
+        let focused = form.field == field;
+        wave.push(Span::styled(
+            format!("{}{} ", if focused { "▶ " } else { "  " }, tr!(lang, key)),
+            if focused {
+                theme::LIST_HEADING
+            } else {
+                theme::DIM
+            },
+        ));
+        let (shown, _) = input.lines(room, focused, &"_".repeat(room));
+        if let Some(first) = shown.into_iter().next() {
+            wave.extend(first.spans);
+        }
+        wave.push(Span::raw("  "));
+    }
+    lines.push(Line::from(wave));
     // The fields always show; the description above them keeps what room is left.
-    let room = (inner.height as usize).saturating_sub(8);
+    let room = (inner.height as usize).saturating_sub(10);
     let mut spaced = if about.len() > room {
         clip(about, room.saturating_sub(1), cols)
             .into_iter()
