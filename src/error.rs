@@ -120,7 +120,7 @@ pub enum Error {
     #[error("{}", shown(.0))]
     Usage(String),
     /// A file could not be read or written (exit 1).
-    #[error("{}: {source}", shown_path(.path))]
+    #[error("{}: {}", shown_path(.path), io_reason(.source))]
     Io {
         path: PathBuf,
         #[source]
@@ -150,6 +150,35 @@ pub enum Error {
     /// The runner was left with Ctrl-C; the answers are saved (exit 130).
     #[error("{}", crate::tr!(messages(), "error-interrupted", path = shown_path(.0)))]
     Interrupted(PathBuf),
+}
+
+/// Why a file could not be read or written, in the language of messages: the usual reasons by
+/// their kind, with the system's error number; any other reason (or one made by a library, which
+/// has no number) in the system's own words.
+fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let (Some(code), key) = (
+        e.raw_os_error(),
+        match e.kind() {
+            K::NotFound => "err-io-not-found",
+            K::PermissionDenied => "err-io-permission-denied",
+            K::AlreadyExists => "err-io-already-exists",
+            K::StorageFull => "err-io-storage-full",
+            K::IsADirectory => "err-io-is-a-directory",
+            K::NotADirectory => "err-io-not-a-directory",
+            K::ReadOnlyFilesystem => "err-io-read-only",
+            K::DirectoryNotEmpty => "err-io-directory-not-empty",
+            K::ResourceBusy => "err-io-busy",
+            K::CrossesDevices => "err-io-crosses-devices",
+            _ => "",
+        },
+    ) else {
+        return e.to_string();
+    };
+    if key.is_empty() {
+        return e.to_string();
+    }
+    crate::tr!(messages(), key, code = code.to_string())
 }
 
 fn display_problems(problems: &[Problem]) -> String {
