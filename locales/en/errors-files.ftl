@@ -12,3 +12,34 @@ err-io-read-only = Read-only file system (os error { $code })
 err-io-directory-not-empty = Directory not empty (os error { $code })
 err-io-busy = Device or resource busy (os error { $code })
 err-io-crosses-devices = Invalid cross-device link (os error { $code })
+
+## Reading a YAML file (yaml.rs, yaml/bounds.rs). $what is the kind of file, one of the
+## err-file-kind-… messages below, with its article.
+
+err-file-kind-instrument = an instrument file
+err-file-kind-results = a results file
+err-file-kind-answers = an answers file
+err-file-kind-engagement = an engagement file
+err-file-kind-instrument-or-results = an instrument or results file
+# $size and $limit are in bytes.
+err-file-too-big = the file is { $size } bytes; { $what } is at most { $limit } bytes
+err-file-too-big-fix = check that this is the right file
+err-file-not-regular = this is not a regular file, so it is not read as { $what }
+err-file-not-regular-fix = give the path of the file itself
+err-file-not-utf8 = the file is not UTF-8 text
+err-file-not-utf8-fix = save it as UTF-8
+err-yaml-too-deep = the document nests more than { $depth } levels deep here
+err-yaml-too-deep-fix = cxassess files nest a few levels deep: check that this is the right file, and close the brackets that were opened
+# Fixes for the errors of the YAML reader, whose own message (English) is shown before them.
+err-yaml-unknown-field-fix = remove the field or correct its spelling (the message lists the fields allowed here)
+err-yaml-missing-field-fix = add the missing field
+err-yaml-aliases-fix = remove the YAML aliases (*name) that expand the document; write the values out
+err-yaml-invalid-type-fix = give a value of the type the message names
+err-yaml-duplicate-fix = keep only one entry for the key
+# $described_in names a document and its section, e.g. "docs/instrument-format.md".
+err-yaml-syntax-fix = check the YAML syntax around this place; { $what } is described in { $described_in }
+err-yaml-alias-unknown = an alias (*name) names no anchor (&name) before it
+err-yaml-alias-unknown-fix = write the value out
+err-yaml-aliases = repetition limit exceeded: the YAML aliases (*name) expand the document past what a results file holds
+err-yaml-ends-early = the document ends where a value was expected
+err-yaml-ends-early-fix = check the YAML syntax around this place

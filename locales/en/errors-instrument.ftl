@@ -147,3 +147,10 @@ err-instrument-evidence-fix = write `evidence: required` (every answer must carr
 # evidence and confidence are reserved: they name columns of CSV files.
 err-instrument-reserved-part = question '{ $id }' has a part called '{ $part }'
 err-instrument-reserved-part-fix = rename the part: '{ $id }.{ $part }' names the answer's { $part } in CSV files
+
+## Choosing an instrument (instrument.rs).
+
+# $spec is what the user typed; $ids lists the built-in instruments.
+err-instrument-unknown = unknown instrument '{ $spec }': built-in ids are { $ids }; or give the path of an instrument YAML file
+# $role is a role word (manager, staff…) as typed; $audience lists the roles that answer it.
+err-instrument-role-not-audience = a { $role } does not answer { $id }: it is answered by { $audience }; choose the instrument a { $role } answers, or give the right --role

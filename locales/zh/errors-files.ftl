@@ -11,3 +11,33 @@ err-io-read-only = 文件系统只读（系统错误 { $code }）
 err-io-directory-not-empty = 文件夹不是空的（系统错误 { $code }）
 err-io-busy = 设备或资源正忙（系统错误 { $code }）
 err-io-crosses-devices = 不能跨设备移动文件（系统错误 { $code }）
+
+## 读取 YAML 文件（yaml.rs、yaml/bounds.rs）。$what 是文件的种类，即下面的 err-file-kind-… 之一。
+
+err-file-kind-instrument = 问卷文件
+err-file-kind-results = 结果文件
+err-file-kind-answers = 答案文件
+err-file-kind-engagement = 项目文件
+err-file-kind-instrument-or-results = 问卷文件或结果文件
+# $size 与 $limit 以字节为单位。
+err-file-too-big = 文件大小为 { $size } 字节；{ $what }最多 { $limit } 字节
+err-file-too-big-fix = 请确认这是正确的文件
+err-file-not-regular = 这不是普通文件，因此不会作为{ $what }读取
+err-file-not-regular-fix = 给出文件本身的路径
+err-file-not-utf8 = 文件不是 UTF-8 文本
+err-file-not-utf8-fix = 将文件另存为 UTF-8 编码
+err-yaml-too-deep = 文档在此处的嵌套超过 { $depth } 层
+err-yaml-too-deep-fix = cxassess 的文件只嵌套几层：请确认这是正确的文件，并闭合已打开的括号
+# YAML 读取器报错的修正办法；读取器自己的消息（英文）显示在前面。
+err-yaml-unknown-field-fix = 删除该字段或改正其拼写（消息中列出了此处允许的字段）
+err-yaml-missing-field-fix = 添加缺少的字段
+err-yaml-aliases-fix = 删除会展开文档的 YAML 别名（*name），直接写出各个值
+err-yaml-invalid-type-fix = 给出消息所指类型的值
+err-yaml-duplicate-fix = 同一个键只保留一项
+# $described_in 指出文档及其章节，例如“docs/instrument-format.md”。
+err-yaml-syntax-fix = 请检查此处附近的 YAML 语法；{ $what }的写法见 { $described_in }
+err-yaml-alias-unknown = 别名（*name）之前没有对应的锚点（&name）
+err-yaml-alias-unknown-fix = 直接写出该值
+err-yaml-aliases = 超出重复上限：YAML 别名（*name）把文档展开得超出了结果文件能容纳的大小
+err-yaml-ends-early = 文档在应有值的地方结束了
+err-yaml-ends-early-fix = 请检查此处附近的 YAML 语法

@@ -151,3 +151,10 @@ err-instrument-evidence-fix = 写 `evidence: required`（每个答案都必须�
 # evidence 与 confidence 是保留字：它们是 CSV 文件中列的名称。
 err-instrument-reserved-part = 题目 '{ $id }' 有一项名为 '{ $part }'
 err-instrument-reserved-part-fix = 重命名该项：'{ $id }.{ $part }' 在 CSV 文件中表示答案的 { $part }
+
+## 选择问卷（instrument.rs）。
+
+# $spec 是用户键入的内容；$ids 列出内置问卷。
+err-instrument-unknown = 未知的问卷 '{ $spec }'：内置问卷 id 为 { $ids }；也可以给出问卷 YAML 文件的路径
+# $role 是键入的角色词（manager、staff……）；$audience 列出回答该问卷的角色。
+err-instrument-role-not-audience = 角色 { $role } 不回答 { $id }：回答它的是 { $audience }；请选择 { $role } 回答的问卷，或给出正确的 --role
