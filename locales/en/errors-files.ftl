@@ -43,3 +43,32 @@ err-yaml-alias-unknown-fix = write the value out
 err-yaml-aliases = repetition limit exceeded: the YAML aliases (*name) expand the document past what a results file holds
 err-yaml-ends-early = the document ends where a value was expected
 err-yaml-ends-early-fix = check the YAML syntax around this place
+
+## The data folder, saving and locking results files (response/folders.rs, save.rs, atomic.rs,
+## store.rs, store/index.rs, lock.rs).
+
+err-files-no-home = no home folder was found for the data folder; set CXASSESS_DATA_DIR to a folder
+# $held and $held_version: the instrument the file holds results for; $id and $version: the one given.
+err-files-other-results = { $path } holds results for { $held } v{ $held_version }, not { $id } v{ $version }: choose another --out
+err-files-link-loop = too many levels of symbolic links
+err-files-instrument-names = { $dir } holds a thousand files named after '{ $id }': move some away, or choose another title
+err-files-session-names = { $dir } holds ten thousand sessions named '{ $base }': move some away
+# Why a file of the data folder is listed as unreadable. $reason is the system's.
+err-files-no-details = its details could not be read: { $reason }
+err-files-symlink = it is a symbolic link; links in the data folder are not followed
+err-files-not-regular = it is not a regular file
+# Who holds a results file. $task is session (a respondent answering it) or write (a process
+# saving it); $named is yes when $respondent is given; $since is a UTC time.
+err-lock-holder = { $task ->
+    [session] being answered in another cxassess session
+   *[other] being written by another cxassess process
+} (process { $pid } on { $host }{ $named ->
+    [yes] , respondent '{ $respondent }'
+   *[other] {""}
+}, since { $since })
+# $holder is err-lock-holder.
+err-lock-session = the file is { $holder }
+err-lock-session-fix = let that session finish (or quit it with q), then try again; or choose another --out
+err-lock-writer = the file is { $holder } and stayed locked for { $seconds } s
+err-lock-unknown = the file is in use by another cxassess process and stayed locked for { $seconds } s
+err-lock-wait-fix = try again when that process has finished

@@ -41,3 +41,32 @@ err-yaml-alias-unknown-fix = 直接写出该值
 err-yaml-aliases = 超出重复上限：YAML 别名（*name）把文档展开得超出了结果文件能容纳的大小
 err-yaml-ends-early = 文档在应有值的地方结束了
 err-yaml-ends-early-fix = 请检查此处附近的 YAML 语法
+
+## 数据文件夹、保存与锁定结果文件（response/folders.rs、save.rs、atomic.rs、store.rs、
+## store/index.rs、lock.rs）。
+
+err-files-no-home = 找不到用于存放数据文件夹的主文件夹；请把 CXASSESS_DATA_DIR 设为一个文件夹
+# $held 与 $held_version：文件中结果所属的问卷；$id 与 $version：本次给出的问卷。
+err-files-other-results = { $path } 保存的是 { $held } v{ $held_version } 的结果，不是 { $id } v{ $version }：请换一个 --out
+err-files-link-loop = 符号链接层级过多
+err-files-instrument-names = { $dir } 中以 '{ $id }' 命名的文件已有一千个：请移走一些，或换一个标题
+err-files-session-names = { $dir } 中名为 '{ $base }' 的会话已有一万个：请移走一些
+# 数据文件夹中的文件被列为无法读取的原因。$reason 是系统给出的原因。
+err-files-no-details = 无法读取其文件信息：{ $reason }
+err-files-symlink = 这是符号链接；数据文件夹中的链接不会被跟随
+err-files-not-regular = 这不是普通文件
+# 谁占用着结果文件。$task 为 session（答卷人正在作答）或 write（进程正在保存）；给出 $respondent
+# 时 $named 为 yes；$since 是 UTC 时间。
+err-lock-holder = { $task ->
+    [session] 正在另一个 cxassess 答题会话中作答
+   *[other] 正在被另一个 cxassess 进程写入
+}（进程 { $pid }，主机 { $host }{ $named ->
+    [yes] ，答卷人 '{ $respondent }'
+   *[other] {""}
+}，开始于 { $since }）
+# $holder 即 err-lock-holder。
+err-lock-session = 该文件{ $holder }
+err-lock-session-fix = 等该会话结束（或按 q 退出），再试一次；或换一个 --out
+err-lock-writer = 该文件{ $holder }，并已锁定 { $seconds } 秒
+err-lock-unknown = 该文件正被另一个 cxassess 进程使用，并已锁定 { $seconds } 秒
+err-lock-wait-fix = 等该进程结束后再试
