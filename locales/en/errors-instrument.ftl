@@ -80,11 +80,12 @@ err-instrument-question-no-text-fix = add `text: {"{"}en: …, zh: …{"}"}`
 err-instrument-field-missing = { $kind } question '{ $id }' has no `{ $field }`
 # $example says what to write, e.g. "a named scale, or {min: 1, max: 5}".
 err-instrument-field-missing-fix = add `{ $field }:` ({ $example })
-err-instrument-kano-fields = feature, functional and dysfunctional
 err-instrument-example-scale-labels = a named scale, or {"{"}min: 1, max: 5, labels: …{"}"}
 err-instrument-example-scale = a named scale, or {"{"}min: 1, max: 7{"}"}
 err-instrument-example-levels = five {"{"}text, suggestion{"}"} entries, level 1 first
-err-instrument-example-kano = the feature's name and its two questions
+# A kano question lacks one of its three texts.
+err-instrument-kano-missing = { $kind } question '{ $id }' has no `feature, functional and dysfunctional`
+err-instrument-kano-missing-fix = add `feature, functional and dysfunctional:` (the feature's name and its two questions)
 err-instrument-example-pair-texts = one {"{"}en, zh{"}"} statement per part
 err-instrument-example-allocation-parts = a list of {"{"}id, label{"}"}
 err-instrument-rubric-levels = rubric '{ $id }' has { $n } levels; a rubric has exactly 5

@@ -22,7 +22,7 @@ err-csv-cell-too-long-fix = 请确认这是正确的文件，并检查单元格�
 # 用作没有列名的列的列名。
 err-csv-no-header = 无列名
 err-csv-unnamed-column = { $value } 位于没有列名的列中
-err-csv-unnamed-column-fix = 为该列命名（respondent、role 或答案路径；{ $hint }），或删除该值
+err-csv-unnamed-column-fix = 为该列命名（`respondent`、`role` 或答案路径；{ $hint }），或删除该值
 err-csv-row-too-long = 第 { $row } 行超过 { $limit } 字节，读取在此停止
 err-csv-row-too-long-fix = 请确认这是正确的文件，并检查单元格中每个开引号都有对应的闭引号（未闭合的引号会使文件其余部分成为一个单元格）
 err-csv-cell-not-utf8 = 该单元格不是 UTF-8 文本
@@ -89,7 +89,7 @@ err-csv-not-point-or-label = { $value } 既不是量表上的刻度，也不是�
 err-csv-not-kano-code = { $value } 不是卡诺答案代码（1–5）
 err-csv-not-kano = { $value } 不是卡诺答案
 # 标准措辞按程序接受的原文引用，中英文都有。
-err-csv-kano-fix = 填写代码 1–5（1 like、2 must-be、3 neutral、4 live-with、5 dislike）、上述英文词，或标准的卡诺措辞，例如 '我喜欢'/'理所当然'/'无所谓'/'能忍受'/'我不喜欢' 或 'I like it that way'、'I expect it'；未作答则留空
+err-csv-kano-fix = 填写代码 1–5（1 `like`、2 `must-be`、3 `neutral`、4 `live-with`、5 `dislike`）、上述英文词，或标准的卡诺措辞，例如 '我喜欢'/'理所当然'/'无所谓'/'能忍受'/'我不喜欢' 或 'I like it that way'、'I expect it'；未作答则留空
 err-csv-points-fix = 填写 0 或以上的分数（例如 20 或 12.5），或留空
 err-csv-negative-points = { $value } 不是非负的分数
 err-csv-not-points = { $value } 不是分数
@@ -112,13 +112,13 @@ err-csv-allocation-na-mixed-fix = 无关紧要的项给 0 分，或在分配题�
 err-csv-allocation-sum = '{ $id }' 的分数合计为 { $sum }
 err-csv-allocation-sum-fix = 把 { $total } 分分配到 { $parts } 项（至少一项大于 0），未作答则将 '{ $id }' 的所有单元格留空
 err-csv-confidence = { $value } 不是把握等级
-err-csv-confidence-fix = 填写 low、medium 或 high，或留空
+err-csv-confidence-fix = 填写 `low`、`medium` 或 `high`，或留空
 # 依据单元格由 "supports: <ref>" 或 "contradicts: <ref>" 条目组成，以 " | " 分隔。
 err-csv-evidence-fix = 每条写成 `supports: <ref>` 或 `contradicts: <ref>`，以 ` | ` 分隔（ref 中的 | 写成 ||），或留空
 err-csv-evidence-too-many = 该单元格有 { $n } 条依据；每个答案最多 { $max } 条
 # $n 是单元格中条目的序号（从 1 起）；$entry 是加了引号的条目。
-err-csv-evidence-no-kind = 第 { $n } 条（{ $entry }）不是以 supports: 或 contradicts: 开头
-err-csv-evidence-kind = 第 { $n } 条以 { $word } 开头，它不是 supports 或 contradicts
+err-csv-evidence-no-kind = 第 { $n } 条（{ $entry }）不是以 `supports:` 或 `contradicts:` 开头
+err-csv-evidence-kind = 第 { $n } 条以 { $word } 开头，它不是 `supports` 或 `contradicts`
 # $what 是下面 err-evidence-… 消息之一。
 err-csv-evidence-entry = 第 { $n } 条：{ $what }
 
@@ -128,5 +128,5 @@ err-evidence-no-reference = 依据没有引用：给出路径、网址或加引�
 err-evidence-long-reference = 引用长 { $chars } 个字符；引用最多 { $max } 个字符：请指向文档，而不是复制其内容
 err-evidence-answer-full = 该答案已有 { $max } 条依据：请先删除一条，或指向存放这些材料的文件夹
 err-evidence-no-question = 这份问卷中没有题目 '{ $id }'
-err-evidence-not-kind = '{ $word }' 不是依据的类型：请写 supports 或 contradicts
-err-evidence-not-level = '{ $word }' 不是把握等级：请写 low、medium 或 high
+err-evidence-not-kind = '{ $word }' 不是依据的类型：请写 `supports` 或 `contradicts`
+err-evidence-not-level = '{ $word }' 不是把握等级：请写 `low`、`medium` 或 `high`

@@ -1,18 +1,18 @@
 # 项目文件 engagement.yaml 中的问题（engagement/parse.rs）：客户、轮次、问卷、答卷人名单、已商定
 # 的行动与目标。每个问题有“是什么”和“-fix”（显示在“修正：”之后）。文件中的 id、名称和值作为参数。
 
-err-engagement-date = 这不是 YYYY-MM-DD 格式的日期
-err-engagement-date-fix = 日期写成 YYYY-MM-DD，例如 2026-11-20
-err-engagement-format = format '{ $format }' 不是项目文件
+err-engagement-date = 这不是“年-月-日”（`YYYY-MM-DD`）格式的日期
+err-engagement-date-fix = 日期写成 `YYYY-MM-DD`，例如 2026-11-20
+err-engagement-format = `format` '{ $format }' 不是项目文件
 err-engagement-format-fix = 项目文件的第一行是 `format: { $expected }`
 err-engagement-client = 客户名称为空
 err-engagement-client-fix = 写明所评估的客户
-# period 是这一轮的标签。
-err-engagement-period = period 不是标签
+# `period` 是这一轮的标签。
+err-engagement-period = `period` 不是标签
 err-engagement-period-fix = 写一个标签，例如 2026-Q4
 err-engagement-instrument = '{ $id }' 既不是内置问卷，也不是问卷文件
 # $ids 列出内置问卷。
-err-engagement-instrument-fix = 使用内置问卷 id（{ $ids }），或相对于项目文件夹的问卷文件路径（…​.yaml）
+err-engagement-instrument-fix = 使用内置问卷 id（{ $ids }），或相对于项目文件夹的问卷文件路径（`…​.yaml`）
 err-engagement-roster-instrument-fix = 使用内置问卷 id 或问卷文件的路径
 err-engagement-respondent-empty = 答卷人为空
 err-engagement-respondent-empty-fix = 写明姓名或编号

@@ -31,21 +31,21 @@ err-yaml-too-deep-fix = cxassess 的文件只嵌套几层：请确认这是正�
 # YAML 读取器报错的修正办法；读取器自己的消息（英文）显示在前面。
 err-yaml-unknown-field-fix = 删除该字段或改正其拼写（消息中列出了此处允许的字段）
 err-yaml-missing-field-fix = 添加缺少的字段
-err-yaml-aliases-fix = 删除会展开文档的 YAML 别名（*name），直接写出各个值
+err-yaml-aliases-fix = 删除会展开文档的 YAML 别名（`*name`），直接写出各个值
 err-yaml-invalid-type-fix = 给出消息所指类型的值
 err-yaml-duplicate-fix = 同一个键只保留一项
 # $described_in 指出文档及其章节，例如“docs/instrument-format.md”。
 err-yaml-syntax-fix = 请检查此处附近的 YAML 语法；{ $what }的写法见 { $described_in }
-err-yaml-alias-unknown = 别名（*name）之前没有对应的锚点（&name）
+err-yaml-alias-unknown = 别名（`*name`）之前没有对应的锚点（`&name`）
 err-yaml-alias-unknown-fix = 直接写出该值
-err-yaml-aliases = 超出重复上限：YAML 别名（*name）把文档展开得超出了结果文件能容纳的大小
+err-yaml-aliases = 超出重复上限：YAML 别名（`*name`）把文档展开得超出了结果文件能容纳的大小
 err-yaml-ends-early = 文档在应有值的地方结束了
 err-yaml-ends-early-fix = 请检查此处附近的 YAML 语法
 
 ## 数据文件夹、保存与锁定结果文件（response/folders.rs、save.rs、atomic.rs、store.rs、
 ## store/index.rs、lock.rs）。
 
-err-files-no-home = 找不到用于存放数据文件夹的主文件夹；请把 CXASSESS_DATA_DIR 设为一个文件夹
+err-files-no-home = 找不到用于存放数据文件夹的主文件夹；请把 `CXASSESS_DATA_DIR` 设为一个文件夹
 # $held 与 $held_version：文件中结果所属的问卷；$id 与 $version：本次给出的问卷。
 err-files-other-results = { $path } 保存的是 { $held } v{ $held_version } 的结果，不是 { $id } v{ $version }：请换一个 --out
 err-files-link-loop = 符号链接层级过多

@@ -23,6 +23,7 @@ mod invalid;
 mod kano;
 mod list;
 mod maturity;
+mod messages;
 mod na_text;
 mod pulse;
 mod pyramid;

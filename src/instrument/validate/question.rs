@@ -164,10 +164,15 @@ pub(super) fn question(
             let (Some(feature), Some(functional), Some(dysfunctional)) =
                 (&rq.feature, &rq.functional, &rq.dysfunctional)
             else {
-                missing(
-                    c,
-                    &tr!(messages(), "err-instrument-kano-fields"),
-                    tr!(messages(), "err-instrument-example-kano"),
+                c.at(
+                    path,
+                    tr!(
+                        messages(),
+                        "err-instrument-kano-missing",
+                        kind = rq.kind.as_str(),
+                        id = rq.id.as_str()
+                    ),
+                    tr!(messages(), "err-instrument-kano-missing-fix"),
                 );
                 return None;
             };
