@@ -78,26 +78,34 @@ impl fmt::Display for Problem {
                 column,
                 header,
             } => {
-                let place = crate::tr!(
+                let problem = crate::tr!(
                     messages(),
                     "error-csv-place",
                     row = row.to_string(),
                     column = column.to_string(),
-                    header = shown(header).into_owned()
+                    header = shown(header).into_owned(),
+                    what = what.into_owned()
                 );
-                write!(f, "{file}: {place}: {what}")?;
+                write!(f, "{file}: {problem}")?;
             }
         }
         if !self.fix.is_empty() {
-            write!(f, "\n  {} {}", fix_label(), shown(&self.fix))?;
+            write!(f, "\n  {}", fix_line(&self.fix))?;
         }
         Ok(())
     }
 }
 
-/// "fix:" in the language of messages.
-fn fix_label() -> String {
-    crate::tr!(messages(), "error-fix-label")
+/// "fix: …" in the language of messages.
+fn fix_line(fix: &str) -> String {
+    crate::tr!(messages(), "error-fix", fix = shown(fix).into_owned())
+}
+
+/// Items of a message (ids, names, values) as a list in the language of messages.
+pub fn list<S: AsRef<str>>(items: &[S]) -> String {
+    let separator = crate::tr!(messages(), "error-list-separator");
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    items.join(&separator)
 }
 
 /// Text from a message made safe for the terminal it is printed on.
@@ -131,7 +139,7 @@ pub enum Error {
     Environment(String),
     /// A results file is held by another cxassess process: a session answering it, or a writer
     /// that did not finish in time (exit 1).
-    #[error("{}: {}\n  {} {}", shown_path(.path), shown(.holder), fix_label(), shown(.fix))]
+    #[error("{}: {}\n  {}", shown_path(.path), shown(.holder), fix_line(.fix))]
     InUse {
         /// The file as the user named it.
         path: PathBuf,

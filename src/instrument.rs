@@ -382,7 +382,7 @@ impl Instrument {
                 crate::lang::messages(),
                 "err-instrument-unknown",
                 spec = spec,
-                ids = builtin::ids().join(", ")
+                ids = crate::error::list(&builtin::ids())
             )));
         }
         let src = crate::yaml::read_text(
@@ -520,7 +520,7 @@ impl Instrument {
             "err-instrument-role-not-audience",
             role = role,
             id = self.id.as_str(),
-            audience = self.audience.join(", ")
+            audience = crate::error::list(&self.audience)
         )))
     }
 

@@ -170,7 +170,7 @@ pub fn parse(file: &str, src: &str) -> Result<Engagement> {
                 tr!(
                     messages(),
                     "err-engagement-instrument-fix",
-                    ids = builtin::ids().join(", ")
+                    ids = crate::error::list(&builtin::ids())
                 ),
             );
         }
@@ -203,7 +203,7 @@ pub fn parse(file: &str, src: &str) -> Result<Engagement> {
                     tr!(
                         messages(),
                         "err-engagement-not-listed-fix",
-                        instruments = raw.instruments.join(", ")
+                        instruments = crate::error::list(&raw.instruments)
                     ),
                 );
             } else if !known(id) {
@@ -247,12 +247,12 @@ pub fn parse(file: &str, src: &str) -> Result<Engagement> {
                     messages(),
                     "err-engagement-status",
                     status = a.status.as_str(),
-                    words = ActionStatus::WORDS.join(", ")
+                    words = crate::error::list(&ActionStatus::WORDS)
                 ),
                 tr!(
                     messages(),
                     "err-engagement-use-one-of",
-                    words = ActionStatus::WORDS.join(", ")
+                    words = crate::error::list(&ActionStatus::WORDS)
                 ),
             );
             ActionStatus::Open
@@ -309,7 +309,7 @@ fn targets(
                             tr!(
                                 messages(),
                                 "err-engagement-use-one-of",
-                                words = crate::score::pyramid::TIERS.join(", ")
+                                words = crate::error::list(&crate::score::pyramid::TIERS)
                             ),
                         ),
                     }
@@ -328,7 +328,7 @@ fn targets(
                         tr!(
                             messages(),
                             "err-engagement-use-one-of",
-                            words = groups.join(", ")
+                            words = crate::error::list(&groups)
                         ),
                     );
                     continue;

@@ -219,7 +219,7 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
             tr!(
                 messages(),
                 "err-instrument-kind-fix",
-                kinds = Kind::ALL.map(Kind::id).join(", ")
+                kinds = crate::error::list(&Kind::ALL.map(Kind::id))
             ),
         );
         Kind::Generic
@@ -509,7 +509,7 @@ fn audience(c: &mut Checker<'_>, roles: &[String], sections: &[Section]) {
                         messages(),
                         "err-instrument-audience-fix",
                         role = r.as_str(),
-                        roles = roles.join(", ")
+                        roles = crate::error::list(roles)
                     ),
                 );
             }

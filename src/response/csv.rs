@@ -242,7 +242,7 @@ pub fn read_for_import(
                     "err-csv-role",
                     role = role,
                     id = instrument.id.as_str(),
-                    audience = instrument.audience.join(", ")
+                    audience = crate::error::list(&instrument.audience)
                 ),
                 tr!(messages(), "err-csv-role-fix", role = role),
             ));

@@ -52,8 +52,8 @@ fn a_bad_instrument_is_explained_in_chinese_with_exit_2() {
         2,
         &[
             "unknown_type.yaml:11:15: 未知的题型 'slider'\n",
-            "\n  修正： 使用以下之一：scale, rubric, kano, pair, allocation, text\n",
-            "unknown_type.yaml:7:5: 部分 'main' 没有题目\n  修正： 添加题目，或删除该部分\n",
+            "\n  修正：使用以下之一：scale、rubric、kano、pair、allocation、text\n",
+            "unknown_type.yaml:7:5: 部分 'main' 没有题目\n  修正：添加题目，或删除该部分\n",
             "\n共 2 个问题",
         ],
         &[
@@ -73,7 +73,7 @@ fn a_bad_results_file_is_explained_in_chinese_with_exit_2() {
         2,
         &[
             "results_out_of_range.yaml:14:18: 题目 'respect.2' 的答案：7 超出量表 1–5\n",
-            "\n  修正： 给出 1 到 5 之间的整数，或 `na`",
+            "\n  修正：给出 1 到 5 之间的整数，或 `na`",
         ],
         &[
             "results_out_of_range.yaml:14:18: answer to 'respect.2': 7 is outside the scale 1–5\n",
@@ -102,8 +102,8 @@ fn a_bad_csv_is_explained_in_chinese_with_exit_2_and_nothing_written() {
         &["import", "pyramid", &file, "--out", &out],
         2,
         &[
-            "out_of_range.csv: 第 3 行，第 2 列（respect.1）: '7' 超出量表 1–5\n",
-            "\n  修正： 填写 1 到 5 之间的整数，或标签（1 'Not at all true'/'完全不符合', ",
+            "out_of_range.csv: 第 3 行，第 2 列（respect.1）：'7' 超出量表 1–5\n",
+            "\n  修正：填写 1 到 5 之间的整数，或标签（1 'Not at all true'/'完全不符合'、",
             "'完全且一贯符合'）；不适用时写 NA；未作答则留空",
         ],
         &[

@@ -12,7 +12,8 @@ use crate::lang::{Text, messages};
 use crate::tr;
 use crate::yaml::Seg;
 
-const TYPES: &str = "scale, rubric, kano, pair, allocation, text";
+/// The question types, as `type:` names them.
+const TYPES: [&str; 6] = ["scale", "rubric", "kano", "pair", "allocation", "text"];
 
 #[allow(clippy::too_many_lines)]
 pub(super) fn question(
@@ -58,7 +59,11 @@ pub(super) fn question(
             c.at_value(
                 &sub("type"),
                 tr!(messages(), "err-instrument-type-unknown", kind = other),
-                tr!(messages(), "err-instrument-type-unknown-fix", types = TYPES),
+                tr!(
+                    messages(),
+                    "err-instrument-type-unknown-fix",
+                    types = crate::error::list(&TYPES)
+                ),
             );
             return None;
         }
@@ -76,7 +81,7 @@ pub(super) fn question(
                 tr!(
                     messages(),
                     "err-instrument-field-not-for-type-fix",
-                    types = TYPES
+                    types = crate::error::list(&TYPES)
                 ),
             );
         }
@@ -396,7 +401,7 @@ fn scale_ref(
                     tr!(
                         messages(),
                         "err-instrument-scale-unknown-fix",
-                        scales = known.join(", ")
+                        scales = crate::error::list(&known)
                     )
                 };
                 c.at_value(

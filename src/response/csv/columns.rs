@@ -344,13 +344,15 @@ pub(super) fn resolve(
 }
 
 fn quoted_list(items: &[String]) -> String {
-    let shown: Vec<String> = items
+    let mut shown: Vec<String> = items
         .iter()
         .take(6)
         .map(|h| super::cells::quote(h))
         .collect();
-    let more = if items.len() > 6 { ", …" } else { "" };
-    format!("{}{more}", shown.join(", "))
+    if items.len() > 6 {
+        shown.push("…".to_string());
+    }
+    crate::error::list(&shown)
 }
 
 /// What the cells of the column for `part` of `q` hold.
@@ -383,7 +385,7 @@ fn cell_kind(instrument: &Instrument, q: &Question, part: Option<usize>) -> Cell
                     messages(),
                     "err-csv-hint-level-names",
                     hint = hint,
-                    names = names.join(", ")
+                    names = crate::error::list(&names)
                 );
             }
             CellKind::Point(PointSpec {
@@ -421,7 +423,7 @@ fn scale_spec(scale: &Scale, allow_na: bool) -> PointSpec {
             messages(),
             "err-csv-hint-labels",
             hint = hint,
-            labels = shown.join(", ")
+            labels = crate::error::list(&shown)
         );
     }
     PointSpec {

@@ -272,7 +272,11 @@ fn compound(
                     "err-answer-unknown-part",
                     part = clip(key, QUOTE_CHARS)
                 ),
-                tr!(messages(), "err-answer-parts-fix", parts = parts.join(", ")),
+                tr!(
+                    messages(),
+                    "err-answer-parts-fix",
+                    parts = crate::error::list(parts)
+                ),
             ));
         };
         if val.is_null() {

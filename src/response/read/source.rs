@@ -29,13 +29,13 @@ pub(super) fn resolve_instrument(
                 tr!(
                     messages(),
                     "err-results-builtin-unknown-fix",
-                    ids = builtin::ids().join(", ")
+                    ids = crate::error::list(&builtin::ids())
                 )
             } else {
                 tr!(
                     messages(),
                     "err-results-builtin-version-fix",
-                    versions = versions.join(", "),
+                    versions = crate::error::list(&versions),
                     id = iref.id.as_str()
                 )
             };

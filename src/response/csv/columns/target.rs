@@ -43,7 +43,7 @@ pub(super) fn target_of(
                     tr!(
                         messages(),
                         "err-csv-column-parts-fix",
-                        columns = parts.join(", ")
+                        columns = crate::error::list(&parts)
                     ),
                 ))
             }
@@ -131,7 +131,7 @@ fn part_target(
             tr!(messages(), "err-csv-column-no-importance-fix"),
         )),
         _ => {
-            let columns = names.join(", ");
+            let columns = crate::error::list(&names);
             let fix = if let Some(s) = suggest(&full, names.iter().copied()) {
                 tr!(
                     messages(),
