@@ -10,7 +10,7 @@ err-instrument-text-empty = { $lang ->
 err-instrument-text-empty-fix = 在 `{ $lang }:` 下填写{ $lang ->
     [zh] 中文
    *[other] 英文
-}文本；每段文本都需要 en 和 zh 两种语言
+}文本；每段文本都需要 `en` 和 `zh` 两种语言
 # $what 是 id 所指的对象：instrument、group、section 或 question。
 err-instrument-id-invalid = { $what ->
     [instrument] 问卷
@@ -19,12 +19,12 @@ err-instrument-id-invalid = { $what ->
    *[question] 题目
 } id '{ $id }' 无效
 err-instrument-id-invalid-fix = 用小写字母、数字和 '_' 组成各段，段与段之间用点分隔，例如 `respect.1`
-err-instrument-scale-bounds = 量表范围为 min { $min }、max { $max }：min 必须小于 max
-err-instrument-scale-bounds-fix = 使 min < max，例如 min: 1, max: 5
+err-instrument-scale-bounds = 量表范围为 `min` { $min }、`max` { $max }：`min` 必须小于 `max`
+err-instrument-scale-bounds-fix = 使 `min` < `max`，例如 `min: 1, max: 5`
 err-instrument-scale-points = 量表 { $min }–{ $max } 有 { $points } 个刻度；最多支持 11 个
 err-instrument-scale-points-fix = 使用 2 到 11 个刻度的量表，例如 1–7 或 0–10
 err-instrument-scale-label-outside = 刻度 { $point } 的标签超出量表 { $min }–{ $max }
-err-instrument-scale-label-outside-fix = 只为 min 与 max 之间的刻度写标签
+err-instrument-scale-label-outside-fix = 只为 `min` 与 `max` 之间的刻度写标签
 err-instrument-format = `format` 为 '{ $format }'
 err-instrument-format-fix = 问卷文件的第一行是 `format: { $expected }`
 err-instrument-id-dot = 问卷 id 不能包含 '.'
@@ -37,7 +37,7 @@ err-instrument-group-twice = 组 id '{ $id }' 使用了两次
 err-instrument-group-twice-fix = 为每个组取一个唯一的 id
 err-instrument-tier = 未知的层级 '{ $tier }'
 err-instrument-tier-fix = 使用 `basic`、`performance` 或 `excitement`
-err-instrument-gap = gap { $gap } 不是服务提供方差距之一
+err-instrument-gap = `gap` { $gap } 不是服务提供方差距之一
 err-instrument-gap-fix = 驱动因素解释的是差距 1、2、3 或 4
 # 金字塔问卷中的组即“体验”。
 err-instrument-no-tier = 体验 '{ $id }' 没有层级
@@ -89,10 +89,10 @@ err-instrument-example-scale = 具名量表，或 `{"{"}min: 1, max: 7{"}"}`
 err-instrument-example-levels = 五条 `{"{"}text, suggestion{"}"}`，从第 1 级开始
 err-instrument-kano-missing = { $kind } 题 '{ $id }' 缺少 `feature`、`functional` 和 `dysfunctional`
 err-instrument-kano-missing-fix = 添加 `feature:`、`functional:` 和 `dysfunctional:`（功能的名称及其正反两道题）
-err-instrument-example-pair-texts = 每项一条 {"{"}en, zh{"}"} 陈述
+err-instrument-example-pair-texts = 每项一条 `{"{"}en, zh{"}"}` 陈述
 err-instrument-example-allocation-parts = `{"{"}id, label{"}"}` 列表
 err-instrument-rubric-levels = 评分标准题 '{ $id }' 有 { $n } 级；评分标准恰好有 5 级
-err-instrument-rubric-levels-fix = 每级一条 `{"{"}text, suggestion{"}"}`，从 1（临时）到 5（融入日常）
+err-instrument-rubric-levels-fix = 每级一条 `{"{"}text, suggestion{"}"}`，从 1（起步）到 5（引领）
 err-instrument-pair-parts-list = 成对题目的 `parts` 必须是项 id 的列表
 err-instrument-pair-parts-fix = 例如 `parts: [expected, perceived]`
 err-instrument-part-id = 项 id '{ $part }' 无效或重复

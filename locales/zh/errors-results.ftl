@@ -96,7 +96,7 @@ err-answer-text-fix = 给文本加上引号
 err-answer-not-kano = '{ $value }' 不是卡诺答案
 err-answer-not-kano-fix = 写成 `{"{"}functional: like, dysfunctional: dislike, importance: 7{"}"}`
 # $part 为 functional 或 dysfunctional。
-err-answer-kano-word = { $part } 答案 '{ $value }' 不是卡诺答案
+err-answer-kano-word = `{ $part }` 答案 '{ $value }' 不是卡诺答案
 err-answer-kano-word-fix = 使用 `like`、`must-be`、`neutral`、`live-with` 或 `dislike`（或 1–5）
 err-answer-no-importance = 这项功能不询问重要程度
 err-answer-no-importance-fix = 删除 `importance:`
@@ -144,7 +144,7 @@ err-evidence-no-ref-fix = 添加 `ref:`，写路径、网址或加引号的原�
 err-evidence-empty-ref = '{ $id }' 的依据中有一条的 `ref` 为空
 err-evidence-empty-ref-fix = 给出路径、网址或加引号的原话，或删除该条
 # $reference 是文件中写的 ref（过长时截短）；$n 是其字符数。
-err-evidence-long-ref = '{ $id }' 的 ref '{ $reference }' 长 { $n } 个字符；ref 最多 { $max } 个字符
+err-evidence-long-ref = '{ $id }' 的 `ref` '{ $reference }' 长 { $n } 个字符；`ref` 最多 { $max } 个字符
 err-evidence-long-ref-fix = 指向文档而不是复制其内容，或把原话移到备注中
 err-evidence-ref-not-text = '{ $id }' 的依据中有一条的 `ref` 不是文本
 err-evidence-ref-not-text-fix = 把引用写在一行内，并加上引号
