@@ -160,11 +160,15 @@ pub enum Error {
     Interrupted(PathBuf),
 }
 
-/// Why a file could not be read or written, in the language of messages: the usual reasons by
-/// their kind, with the system's error number; any other reason (or one made by a library, which
-/// has no number) in the system's own words.
+/// Why a file could not be read or written, in the language of messages: the system's own
+/// words where the catalog says they are its language (English), else the usual reasons by their
+/// kind, with the system's error number; any other reason (or one made by a library, which has
+/// no number) in the system's own words.
 fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
+    if crate::tr!(messages(), "err-io-system-words") == "yes" {
+        return e.to_string();
+    }
     let (Some(code), key) = (
         e.raw_os_error(),
         match e.kind() {

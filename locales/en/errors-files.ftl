@@ -1,6 +1,10 @@
 # Why a file or folder could not be read or written (error.rs). Shown after the file's name and a
 # colon, e.g. "answers.yaml: No such file or directory (os error 2)". $code is the system's error
-# number. English repeats the system's own words; other languages translate them.
+# number.
+
+# yes: the system's own description of the error is shown as it is (it is in English), and the
+# err-io-… messages below are not used; a translation says no and translates them.
+err-io-system-words = yes
 
 err-io-not-found = No such file or directory (os error { $code })
 err-io-permission-denied = Permission denied (os error { $code })

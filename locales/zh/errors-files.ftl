@@ -1,6 +1,9 @@
 # 文件或文件夹无法读写的原因（error.rs）。显示在文件名和冒号之后，例如
 # “answers.yaml：找不到该文件或文件夹（系统错误 2）”。$code 是系统的错误编号。
 
+# yes 表示原样显示系统自己的（英文）错误说明；中文为 no，使用下面翻译好的 err-io-… 消息。
+err-io-system-words = no
+
 err-io-not-found = 找不到该文件或文件夹（系统错误 { $code }）
 err-io-permission-denied = 没有权限（系统错误 { $code }）
 err-io-already-exists = 文件已存在（系统错误 { $code }）
