@@ -14,6 +14,7 @@ use crate::lang::messages;
 use crate::tr;
 
 mod bounds;
+mod serde_words;
 
 pub use bounds::{MAX_DEPTH, QUOTE_CHARS, clip, clip_message, read_text, too_deep};
 
@@ -260,9 +261,8 @@ pub fn parse<T: DeserializeOwned>(
         let mut problem = problem_from_serde(file, &e, expected);
         // "missing field" is reported where the mapping ends; the path serde puts in front of
         // the message finds where it starts instead.
-        if let Some(path) =
-            serde_path(&problem.what).filter(|_| problem.what.contains("missing field"))
-        {
+        let said = e.to_string();
+        if let Some(path) = serde_path(&said).filter(|_| said.contains("missing field")) {
             if let Some(pos) = Positions::index(src).key(&path) {
                 problem.place = crate::error::Place::Yaml {
                     line: pos.0,
@@ -338,7 +338,7 @@ pub fn problem_from_serde(file: &str, e: &serde_yaml::Error, expected: Expected<
             described_in = expected.described_in
         )
     };
-    Problem::yaml(file, pos, msg, fix)
+    Problem::yaml(file, pos, serde_words::said(&msg), fix)
 }
 
 #[cfg(test)]

@@ -76,3 +76,17 @@ err-lock-session-fix = let that session finish (or quit it with q), then try aga
 err-lock-writer = the file is { $holder } and stayed locked for { $seconds } s
 err-lock-unknown = the file is in use by another cxassess process and stayed locked for { $seconds } s
 err-lock-wait-fix = try again when that process has finished
+
+## The YAML reader's usual messages (yaml/serde_words.rs); its other messages are shown as it
+## writes them (in English). $field and the names listed are field names, already in backticks
+## where shown so.
+
+# $path is where in the document, e.g. sections[0].questions[1].text.
+err-yaml-at-path = { $path }: { $what }
+err-yaml-missing-field = missing field `{ $field }`
+err-yaml-duplicate-field = duplicate field `{ $field }`
+err-yaml-unknown-field-none = unknown field `{ $field }`, there are no fields
+# $fields lists the fields allowed, each in backticks.
+err-yaml-unknown-field-one-of = unknown field `{ $field }`, expected one of { $fields }
+err-yaml-unknown-field-either = unknown field `{ $field }`, expected `{ $first }` or `{ $second }`
+err-yaml-unknown-field-only = unknown field `{ $field }`, expected `{ $expected }`

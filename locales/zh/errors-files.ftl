@@ -73,3 +73,16 @@ err-lock-session-fix = 等该会话结束（或按 q 退出），再试一次；
 err-lock-writer = 该文件{ $holder }，并已锁定 { $seconds } 秒
 err-lock-unknown = 该文件正被另一个 cxassess 进程使用，并已锁定 { $seconds } 秒
 err-lock-wait-fix = 等该进程结束后再试
+
+## YAML 读取器的常见消息（yaml/serde_words.rs）；其他消息按读取器原文（英文）显示。$field 和列出的
+## 名称都是字段名。
+
+# $path 是文档中的位置，例如 sections[0].questions[1].text。
+err-yaml-at-path = { $path }：{ $what }
+err-yaml-missing-field = 缺少字段 `{ $field }`
+err-yaml-duplicate-field = 字段 `{ $field }` 重复
+err-yaml-unknown-field-none = 未知字段 `{ $field }`，此处没有任何字段
+# $fields 列出允许的字段，各加反引号。
+err-yaml-unknown-field-one-of = 未知字段 `{ $field }`，应为以下之一：{ $fields }
+err-yaml-unknown-field-either = 未知字段 `{ $field }`，应为 `{ $first }` 或 `{ $second }`
+err-yaml-unknown-field-only = 未知字段 `{ $field }`，应为 `{ $expected }`

@@ -66,6 +66,21 @@ fn a_bad_instrument_is_explained_in_chinese_with_exit_2() {
 }
 
 #[test]
+fn the_yaml_readers_usual_messages_are_said_in_chinese_too() {
+    let file = fixture("invalid", "missing_translation.yaml");
+    check(
+        &["validate", &file],
+        2,
+        &[
+            "missing_translation.yaml:12:9: sections[0].questions[0].text：缺少字段 `zh`\n  修正：添加缺少的字段",
+        ],
+        &[
+            "missing_translation.yaml:12:9: sections[0].questions[0].text: missing field `zh`\n  fix: add the missing field",
+        ],
+    );
+}
+
+#[test]
 fn a_bad_results_file_is_explained_in_chinese_with_exit_2() {
     let file = fixture("invalid", "results_out_of_range.yaml");
     check(
