@@ -2,7 +2,7 @@
 //! (`locales/zh/errors*.ftl`), formatted with placeholder arguments and once per variant of
 //! every selector, holds no English word outside quoted values, code and arguments. (The
 //! language of messages is one per process, so the messages as shown are tested end to end, in
-//! `tests/cli/messages.rs`.)
+//! `tests/cli/error_language.rs`.)
 
 use fluent_syntax::ast;
 
