@@ -78,26 +78,34 @@ impl fmt::Display for Problem {
                 column,
                 header,
             } => {
-                let place = crate::tr!(
+                let problem = crate::tr!(
                     messages(),
                     "error-csv-place",
                     row = row.to_string(),
                     column = column.to_string(),
-                    header = shown(header).into_owned()
+                    header = shown(header).into_owned(),
+                    what = what.into_owned()
                 );
-                write!(f, "{file}: {place}: {what}")?;
+                write!(f, "{file}: {problem}")?;
             }
         }
         if !self.fix.is_empty() {
-            write!(f, "\n  {} {}", fix_label(), shown(&self.fix))?;
+            write!(f, "\n  {}", fix_line(&self.fix))?;
         }
         Ok(())
     }
 }
 
-/// "fix:" in the language of messages.
-fn fix_label() -> String {
-    crate::tr!(messages(), "error-fix-label")
+/// "fix: …" in the language of messages.
+fn fix_line(fix: &str) -> String {
+    crate::tr!(messages(), "error-fix", fix = shown(fix).into_owned())
+}
+
+/// Items of a message (ids, names, values) as a list in the language of messages.
+pub fn list<S: AsRef<str>>(items: &[S]) -> String {
+    let separator = crate::tr!(messages(), "error-list-separator");
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    items.join(&separator)
 }
 
 /// Text from a message made safe for the terminal it is printed on.
@@ -120,7 +128,7 @@ pub enum Error {
     #[error("{}", shown(.0))]
     Usage(String),
     /// A file could not be read or written (exit 1).
-    #[error("{}: {source}", shown_path(.path))]
+    #[error("{}: {}", shown_path(.path), io_reason(.source))]
     Io {
         path: PathBuf,
         #[source]
@@ -131,7 +139,7 @@ pub enum Error {
     Environment(String),
     /// A results file is held by another cxassess process: a session answering it, or a writer
     /// that did not finish in time (exit 1).
-    #[error("{}: {}\n  {} {}", shown_path(.path), shown(.holder), fix_label(), shown(.fix))]
+    #[error("{}: {}\n  {}", shown_path(.path), shown(.holder), fix_line(.fix))]
     InUse {
         /// The file as the user named it.
         path: PathBuf,
@@ -150,6 +158,39 @@ pub enum Error {
     /// The runner was left with Ctrl-C; the answers are saved (exit 130).
     #[error("{}", crate::tr!(messages(), "error-interrupted", path = shown_path(.0)))]
     Interrupted(PathBuf),
+}
+
+/// Why a file could not be read or written, in the language of messages: the system's own
+/// words where the catalog says they are its language (English), else the usual reasons by their
+/// kind, with the system's error number; any other reason (or one made by a library, which has
+/// no number) in the system's own words.
+fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    if crate::tr!(messages(), "err-io-system-words") == "yes" {
+        return e.to_string();
+    }
+    let (Some(code), key) = (
+        e.raw_os_error(),
+        match e.kind() {
+            K::NotFound => "err-io-not-found",
+            K::PermissionDenied => "err-io-permission-denied",
+            K::AlreadyExists => "err-io-already-exists",
+            K::StorageFull => "err-io-storage-full",
+            K::IsADirectory => "err-io-is-a-directory",
+            K::NotADirectory => "err-io-not-a-directory",
+            K::ReadOnlyFilesystem => "err-io-read-only",
+            K::DirectoryNotEmpty => "err-io-directory-not-empty",
+            K::ResourceBusy => "err-io-busy",
+            K::CrossesDevices => "err-io-crosses-devices",
+            _ => "",
+        },
+    ) else {
+        return e.to_string();
+    };
+    if key.is_empty() {
+        return e.to_string();
+    }
+    crate::tr!(messages(), key, code = code.to_string())
 }
 
 fn display_problems(problems: &[Problem]) -> String {
@@ -198,3 +239,6 @@ impl Error {
 
 /// The crate's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests;

@@ -360,9 +360,11 @@ impl Instrument {
         }
         let path = Path::new(spec);
         if !path.exists() && !spec.contains(['/', '\\', '.']) {
-            return Err(Error::Usage(format!(
-                "unknown instrument '{spec}': built-in ids are {}; or give the path of an instrument YAML file",
-                builtin::ids().join(", ")
+            return Err(Error::Usage(crate::tr!(
+                crate::lang::messages(),
+                "err-instrument-unknown",
+                spec = spec,
+                ids = crate::error::list(&builtin::ids())
             )));
         }
         let src = crate::yaml::read_text(
@@ -495,10 +497,12 @@ impl Instrument {
             return Ok(());
         }
         let role = role.unwrap_or_default().trim();
-        Err(Error::Usage(format!(
-            "a {role} does not answer {}: it is answered by {}; choose the instrument a {role} answers, or give the right --role",
-            self.id,
-            self.audience.join(", ")
+        Err(Error::Usage(crate::tr!(
+            crate::lang::messages(),
+            "err-instrument-role-not-audience",
+            role = role,
+            id = self.id.as_str(),
+            audience = crate::error::list(&self.audience)
         )))
     }
 

@@ -10,8 +10,11 @@ use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
 use crate::error::Problem;
+use crate::lang::messages;
+use crate::tr;
 
 mod bounds;
+mod serde_words;
 
 pub use bounds::{MAX_DEPTH, QUOTE_CHARS, clip, clip_message, read_text, too_deep};
 
@@ -30,9 +33,12 @@ pub fn too_deep_problem(file: &str, place: (usize, usize)) -> Problem {
     Problem::yaml(
         file,
         place,
-        format!("the document nests more than {MAX_DEPTH} levels deep here"),
-        "cxassess files nest a few levels deep: check that this is the right file, and close \
-         the brackets that were opened",
+        tr!(
+            messages(),
+            "err-yaml-too-deep",
+            depth = MAX_DEPTH.to_string()
+        ),
+        tr!(messages(), "err-yaml-too-deep-fix"),
     )
 }
 
@@ -238,11 +244,14 @@ pub fn parse<T: DeserializeOwned>(
     if src.len() > MAX_YAML_BYTES {
         return Err(Problem::file(
             file,
-            format!(
-                "the file is {} bytes; {what} is at most {MAX_YAML_BYTES} bytes",
-                src.len()
+            tr!(
+                messages(),
+                "err-file-too-big",
+                size = src.len().to_string(),
+                what = file_kind(what),
+                limit = MAX_YAML_BYTES.to_string()
             ),
-            "check that this is the right file",
+            tr!(messages(), "err-file-too-big-fix"),
         ));
     }
     if let Some(place) = too_deep(src) {
@@ -252,9 +261,8 @@ pub fn parse<T: DeserializeOwned>(
         let mut problem = problem_from_serde(file, &e, expected);
         // "missing field" is reported where the mapping ends; the path serde puts in front of
         // the message finds where it starts instead.
-        if let Some(path) =
-            serde_path(&problem.what).filter(|_| problem.what.contains("missing field"))
-        {
+        let said = e.to_string();
+        if let Some(path) = serde_path(&said).filter(|_| said.contains("missing field")) {
             if let Some(pos) = Positions::index(src).key(&path) {
                 problem.place = crate::error::Place::Yaml {
                     line: pos.0,
@@ -289,6 +297,20 @@ fn serde_path(msg: &str) -> Option<Vec<Seg>> {
     Some(path)
 }
 
+/// The kind of file `what` names ("an instrument file", as callers name it) in the language of
+/// messages; a name the catalogs do not know is shown as it is.
+pub fn file_kind(what: &str) -> String {
+    let key = match what {
+        "an instrument file" => "err-file-kind-instrument",
+        "a results file" => "err-file-kind-results",
+        "an answers file" => "err-file-kind-answers",
+        "an engagement file" => "err-file-kind-engagement",
+        "an instrument or results file" => "err-file-kind-instrument-or-results",
+        _ => return what.to_string(),
+    };
+    tr!(messages(), key)
+}
+
 /// A `serde_yaml` error as a [`Problem`], with a fix suited to the kind of error.
 pub fn problem_from_serde(file: &str, e: &serde_yaml::Error, expected: Expected<'_>) -> Problem {
     let pos = e.location().map_or((1, 1), |l| (l.line(), l.column()));
@@ -297,24 +319,26 @@ pub fn problem_from_serde(file: &str, e: &serde_yaml::Error, expected: Expected<
     let msg = raw.split(" at line ").next().unwrap_or(&raw).trim();
     // A scalar serde quotes whole (a CSV file read as YAML is one 19 MB string) is cut short.
     let msg = clip_message(msg).into_owned();
+    // The message is serde_yaml's own (English); the fix is chosen by the kind of error.
     let fix = if msg.contains("unknown field") {
-        "remove the field or correct its spelling (the message lists the fields allowed here)"
-            .to_string()
+        tr!(messages(), "err-yaml-unknown-field-fix")
     } else if msg.contains("missing field") {
-        "add the missing field".to_string()
+        tr!(messages(), "err-yaml-missing-field-fix")
     } else if msg.contains("repetition limit") || msg.contains("recursion limit") {
-        "remove the YAML aliases (*name) that expand the document; write the values out".to_string()
+        tr!(messages(), "err-yaml-aliases-fix")
     } else if msg.contains("invalid type") {
-        "give a value of the type the message names".to_string()
+        tr!(messages(), "err-yaml-invalid-type-fix")
     } else if msg.contains("duplicate") {
-        "keep only one entry for the key".to_string()
+        tr!(messages(), "err-yaml-duplicate-fix")
     } else {
-        format!(
-            "check the YAML syntax around this place; {} is described in {}",
-            expected.what, expected.described_in
+        tr!(
+            messages(),
+            "err-yaml-syntax-fix",
+            what = file_kind(expected.what),
+            described_in = expected.described_in
         )
     };
-    Problem::yaml(file, pos, msg, fix)
+    Problem::yaml(file, pos, serde_words::said(&msg), fix)
 }
 
 #[cfg(test)]

@@ -1,10 +1,10 @@
 # Error messages: the frame every message shares (error.rs). The messages themselves are in
 # errors-*.ftl by the part of cxassess that finds the problem.
 
-# Where a problem is in a CSV file.
-error-csv-place = row { $row }, column { $column } ({ $header })
-# Before the way to fix a problem.
-error-fix-label = fix:
+# A problem at its place in a CSV file: $what is what is wrong.
+error-csv-place = row { $row }, column { $column } ({ $header }): { $what }
+# How to fix a problem, on the line after it.
+error-fix = fix: { $fix }
 # The runner was left with Ctrl-C.
 error-interrupted = interrupted; answers saved to { $path }
 # After a list of problems.
@@ -12,3 +12,5 @@ error-problems = { $n ->
     [one] 1 problem
    *[other] { $n } problems
 }
+# Between the items of a list in a message (ids, names, values).
+error-list-separator = {", "}

@@ -8,6 +8,8 @@ use serde::Deserialize;
 use super::{Action, ActionStatus, Engagement, FORMAT, Member};
 use crate::error::{Error, Problem, Result};
 use crate::instrument::{Instrument, builtin};
+use crate::lang::messages;
+use crate::tr;
 use crate::yaml::{self, Positions, Seg};
 use crate::ypath;
 
@@ -100,8 +102,8 @@ fn date_at(c: &mut Checker<'_>, v: Option<&serde_yaml::Value>, path: &[Seg]) -> 
         _ => {
             c.at(
                 path,
-                "this is not a date written YYYY-MM-DD",
-                "write the date as YYYY-MM-DD, e.g. 2026-11-20",
+                tr!(messages(), "err-engagement-date"),
+                tr!(messages(), "err-engagement-date-fix"),
             );
             None
         }
@@ -127,15 +129,19 @@ pub fn parse(file: &str, src: &str) -> Result<Engagement> {
     if raw.format != FORMAT {
         c.at(
             &ypath!["format"],
-            format!("format '{}' is not an engagement file", raw.format),
-            format!("the first line of an engagement file is `format: {FORMAT}`"),
+            tr!(
+                messages(),
+                "err-engagement-format",
+                format = raw.format.as_str()
+            ),
+            tr!(messages(), "err-engagement-format-fix", expected = FORMAT),
         );
     }
     if raw.client.trim().is_empty() {
         c.at(
             &ypath!["client"],
-            "the client's name is empty",
-            "name the client assessed",
+            tr!(messages(), "err-engagement-client"),
+            tr!(messages(), "err-engagement-client-fix"),
         );
     }
     let period = raw.period.as_ref().and_then(|v| {
@@ -143,8 +149,8 @@ pub fn parse(file: &str, src: &str) -> Result<Engagement> {
         if s.is_none() {
             c.at(
                 &ypath!["period"],
-                "the period is not a label",
-                "write a label such as 2026-Q4",
+                tr!(messages(), "err-engagement-period"),
+                tr!(messages(), "err-engagement-period-fix"),
             );
         }
         s
@@ -160,10 +166,11 @@ pub fn parse(file: &str, src: &str) -> Result<Engagement> {
         if !known(id) {
             c.at(
                 &ypath!["instruments", i],
-                format!("'{id}' is neither a built-in instrument nor an instrument file"),
-                format!(
-                    "use a built-in id ({}) or the path of an instrument file (…​.yaml) relative to the engagement folder",
-                    builtin::ids().join(", ")
+                tr!(messages(), "err-engagement-instrument", id = id.as_str()),
+                tr!(
+                    messages(),
+                    "err-engagement-instrument-fix",
+                    ids = crate::error::list(&builtin::ids())
                 ),
             );
         }
@@ -174,28 +181,36 @@ pub fn parse(file: &str, src: &str) -> Result<Engagement> {
         if m.respondent.trim().is_empty() {
             c.at(
                 &ypath!["roster", i, "respondent"],
-                "the respondent is empty",
-                "give a name or code",
+                tr!(messages(), "err-engagement-respondent-empty"),
+                tr!(messages(), "err-engagement-respondent-empty-fix"),
             );
         } else if !seen.insert(m.respondent.clone()) {
             c.at(
                 &ypath!["roster", i, "respondent"],
-                format!("'{}' is on the roster twice", m.respondent),
-                "keep one entry per respondent (list all their instruments there)",
+                tr!(
+                    messages(),
+                    "err-engagement-roster-twice",
+                    respondent = m.respondent.as_str()
+                ),
+                tr!(messages(), "err-engagement-roster-twice-fix"),
             );
         }
         for (k, id) in m.instruments.iter().enumerate() {
             if !raw.instruments.is_empty() && !raw.instruments.contains(id) {
                 c.at(
                     &ypath!["roster", i, "instruments", k],
-                    format!("'{id}' is not one of the engagement's instruments"),
-                    format!("add it to `instruments:` ({})", raw.instruments.join(", ")),
+                    tr!(messages(), "err-engagement-not-listed", id = id.as_str()),
+                    tr!(
+                        messages(),
+                        "err-engagement-not-listed-fix",
+                        instruments = crate::error::list(&raw.instruments)
+                    ),
                 );
             } else if !known(id) {
                 c.at(
                     &ypath!["roster", i, "instruments", k],
-                    format!("'{id}' is neither a built-in instrument nor an instrument file"),
-                    "use a built-in id or the path of an instrument file",
+                    tr!(messages(), "err-engagement-instrument", id = id.as_str()),
+                    tr!(messages(), "err-engagement-roster-instrument-fix"),
                 );
             }
         }
@@ -213,27 +228,32 @@ pub fn parse(file: &str, src: &str) -> Result<Engagement> {
         if a.id.trim().is_empty() || !ids.insert(a.id.clone()) {
             c.at(
                 &ypath!["actions", i, "id"],
-                format!("action id '{}' is empty or used twice", a.id),
-                "give each action its own short id (a1, a2, …)",
+                tr!(messages(), "err-engagement-action-id", id = a.id.as_str()),
+                tr!(messages(), "err-engagement-action-id-fix"),
             );
         }
         if a.title.trim().is_empty() {
             c.at(
                 &ypath!["actions", i, "title"],
-                "the action has no title",
-                "say what is to be done",
+                tr!(messages(), "err-engagement-action-title"),
+                tr!(messages(), "err-engagement-action-title-fix"),
             );
         }
         let due = date_at(&mut c, a.due.as_ref(), &ypath!["actions", i, "due"]);
         let status = ActionStatus::from_word(&a.status).unwrap_or_else(|| {
             c.at(
                 &ypath!["actions", i, "status"],
-                format!(
-                    "status '{}' is not one of {}",
-                    a.status,
-                    ActionStatus::WORDS.join(", ")
+                tr!(
+                    messages(),
+                    "err-engagement-status",
+                    status = a.status.as_str(),
+                    words = crate::error::list(&ActionStatus::WORDS)
                 ),
-                format!("use one of {}", ActionStatus::WORDS.join(", ")),
+                tr!(
+                    messages(),
+                    "err-engagement-use-one-of",
+                    words = crate::error::list(&ActionStatus::WORDS)
+                ),
             );
             ActionStatus::Open
         });
@@ -285,8 +305,12 @@ fn targets(
                         }
                         None => c.at(
                             &path,
-                            format!("'{tier}' is not a tier"),
-                            format!("use one of {}", crate::score::pyramid::TIERS.join(", ")),
+                            tr!(messages(), "err-engagement-tier", tier = tier.as_str()),
+                            tr!(
+                                messages(),
+                                "err-engagement-use-one-of",
+                                words = crate::error::list(&crate::score::pyramid::TIERS)
+                            ),
                         ),
                     }
                     continue;
@@ -295,8 +319,17 @@ fn targets(
                     let groups: Vec<&str> = inst.groups.iter().map(|g| g.id.as_str()).collect();
                     c.at(
                         &path,
-                        format!("'{group}' is not a group of {inst_id}"),
-                        format!("use one of {}", groups.join(", ")),
+                        tr!(
+                            messages(),
+                            "err-engagement-group",
+                            group = group.as_str(),
+                            instrument = inst_id.as_str()
+                        ),
+                        tr!(
+                            messages(),
+                            "err-engagement-use-one-of",
+                            words = crate::error::list(&groups)
+                        ),
                     );
                     continue;
                 }
@@ -312,11 +345,21 @@ fn targets(
                 }
                 _ => c.at(
                     &path,
-                    format!("the target for '{group}' is not a level of {inst_id}"),
+                    tr!(
+                        messages(),
+                        "err-engagement-target",
+                        group = group.as_str(),
+                        instrument = inst_id.as_str()
+                    ),
                     if inst_id == "maturity" {
-                        "give a maturity level from 1 to 5".to_string()
+                        tr!(messages(), "err-engagement-target-maturity-fix")
                     } else {
-                        format!("give a number from {lo} to {hi}")
+                        tr!(
+                            messages(),
+                            "err-engagement-target-fix",
+                            low = lo.to_string(),
+                            high = hi.to_string()
+                        )
                     },
                 ),
             }

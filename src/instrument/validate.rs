@@ -4,21 +4,23 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use serde_yaml::Value;
-
-use super::raw::{RawAllocationPart, RawInstrument, RawQuestion, RawScale};
+use super::raw::{RawInstrument, RawScale};
 use super::{
-    AllocationPart, FORMAT, Group, Instrument, KanoTable, Kind, Origin, Question, QuestionKind,
-    RubricLevel, Scale, Section, ServqualVariant, Settings, kano_importance_scale,
+    FORMAT, Group, Instrument, KanoTable, Kind, Origin, Question, QuestionKind, Scale, Section,
+    ServqualVariant, Settings,
 };
 use crate::error::{Error, Problem, Result};
-use crate::lang::Text;
+use crate::lang::{Text, messages};
+use crate::tr;
 use crate::yaml::{self, Positions, Seg};
 use crate::ypath;
 
 mod evidence;
 mod kinds;
 mod levels;
+mod question;
+
+use question::question;
 
 /// Pyramid tiers, bottom first.
 pub const TIERS: [&str; 3] = ["basic", "performance", "excitement"];
@@ -51,27 +53,32 @@ impl Checker<'_> {
     }
 
     fn text(&mut self, t: &Text, path: &[Seg]) {
-        for (lang, value, name) in [("en", &t.en, "English"), ("zh", &t.zh, "Chinese")] {
+        for (lang, value) in [("en", &t.en), ("zh", &t.zh)] {
             if value.trim().is_empty() {
                 let mut p = path.to_vec();
                 p.push(Seg::Key(lang.to_string()));
                 self.at_value(
                     &p,
-                    format!("the {name} text is empty"),
-                    format!(
-                        "write the {name} text under `{lang}:`; every text needs both en and zh"
-                    ),
+                    tr!(messages(), "err-instrument-text-empty", lang = lang),
+                    tr!(messages(), "err-instrument-text-empty-fix", lang = lang),
                 );
             }
         }
     }
 
+    /// Checks an id; `what` is the kind of thing it names (instrument, group, section, question),
+    /// which the message chooses its words by.
     fn id(&mut self, id: &str, path: &[Seg], what: &str) {
         if !valid_id(id) {
             self.at_value(
                 path,
-                format!("{what} id '{id}' is not valid"),
-                "use lowercase letters, digits and '_' in parts separated by dots, e.g. respect.1",
+                tr!(
+                    messages(),
+                    "err-instrument-id-invalid",
+                    what = what,
+                    id = id
+                ),
+                tr!(messages(), "err-instrument-id-invalid-fix"),
             );
         }
     }
@@ -82,18 +89,26 @@ impl Checker<'_> {
         if min >= max {
             self.at(
                 path,
-                format!("scale bounds are min {min}, max {max}: min must be below max"),
-                "give min < max, e.g. min: 1, max: 5",
+                tr!(
+                    messages(),
+                    "err-instrument-scale-bounds",
+                    min = min.to_string(),
+                    max = max.to_string()
+                ),
+                tr!(messages(), "err-instrument-scale-bounds-fix"),
             );
             ok = false;
         } else if max - min > 10 || min < -100 || max > 100 {
             self.at(
                 path,
-                format!(
-                    "scale {min}–{max} has {} points; at most 11 are supported",
-                    max - min + 1
+                tr!(
+                    messages(),
+                    "err-instrument-scale-points",
+                    min = min.to_string(),
+                    max = max.to_string(),
+                    points = (max - min + 1).to_string()
                 ),
-                "use a scale of 2 to 11 points, e.g. 1–7 or 0–10",
+                tr!(messages(), "err-instrument-scale-points-fix"),
             );
             ok = false;
         }
@@ -105,8 +120,14 @@ impl Checker<'_> {
             if *point < min || *point > max {
                 self.at(
                     &p,
-                    format!("label for point {point} is outside the scale {min}–{max}"),
-                    "label only points between min and max",
+                    tr!(
+                        messages(),
+                        "err-instrument-scale-label-outside",
+                        point = point.to_string(),
+                        min = min.to_string(),
+                        max = max.to_string()
+                    ),
+                    tr!(messages(), "err-instrument-scale-label-outside-fix"),
                 );
                 ok = false;
             }
@@ -164,30 +185,42 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
     if raw.format != FORMAT {
         c.at_value(
             &ypath!["format"],
-            format!("format is '{}'", raw.format),
-            format!("the first line of an instrument file is `format: {FORMAT}`"),
+            tr!(
+                messages(),
+                "err-instrument-format",
+                format = raw.format.as_str()
+            ),
+            tr!(messages(), "err-instrument-format-fix", expected = FORMAT),
         );
     }
     c.id(&raw.id, &ypath!["id"], "instrument");
     if raw.id.contains('.') {
         c.at_value(
             &ypath!["id"],
-            "an instrument id cannot contain '.'",
-            "use letters, digits, '_' or '-'",
+            tr!(messages(), "err-instrument-id-dot"),
+            tr!(messages(), "err-instrument-id-dot-fix"),
         );
     }
     if raw.version < 1 || raw.version > i64::from(u32::MAX) {
         c.at_value(
             &ypath!["version"],
-            format!("version {} is out of range", raw.version),
-            "use a whole number from 1 up; raise it whenever a question changes",
+            tr!(
+                messages(),
+                "err-instrument-version",
+                version = raw.version.to_string()
+            ),
+            tr!(messages(), "err-instrument-version-fix"),
         );
     }
     let kind = Kind::from_id(&raw.kind).unwrap_or_else(|| {
         c.at_value(
             &ypath!["kind"],
-            format!("unknown kind '{}'", raw.kind),
-            format!("use one of: {}", Kind::ALL.map(Kind::id).join(", ")),
+            tr!(messages(), "err-instrument-kind", kind = raw.kind.as_str()),
+            tr!(
+                messages(),
+                "err-instrument-kind-fix",
+                kinds = crate::error::list(&Kind::ALL.map(Kind::id))
+            ),
         );
         Kind::Generic
     });
@@ -215,8 +248,8 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
         if !group_ids.insert(g.id.clone()) {
             c.at_value(
                 &ypath!["groups", i, "id"],
-                format!("group id '{}' is used twice", g.id),
-                "give each group a unique id",
+                tr!(messages(), "err-instrument-group-twice", id = g.id.as_str()),
+                tr!(messages(), "err-instrument-group-twice-fix"),
             );
         }
         c.text(&g.name, &ypath!["groups", i, "name"]);
@@ -230,8 +263,8 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
             if !TIERS.contains(&t.as_str()) {
                 c.at_value(
                     &ypath!["groups", i, "tier"],
-                    format!("unknown tier '{t}'"),
-                    "use basic, performance or excitement",
+                    tr!(messages(), "err-instrument-tier", tier = t.as_str()),
+                    tr!(messages(), "err-instrument-tier-fix"),
                 );
             }
         }
@@ -240,8 +273,8 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
             Some(n) => {
                 c.at_value(
                     &ypath!["groups", i, "gap"],
-                    format!("gap {n} is not one of the provider gaps"),
-                    "drivers explain gap 1, 2, 3 or 4",
+                    tr!(messages(), "err-instrument-gap", gap = n.to_string()),
+                    tr!(messages(), "err-instrument-gap-fix"),
                 );
                 None
             }
@@ -250,8 +283,8 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
         if kind == Kind::Pyramid && g.tier.is_none() {
             c.at(
                 &path,
-                format!("experience '{}' has no tier", g.id),
-                "add `tier: basic`, `performance` or `excitement`",
+                tr!(messages(), "err-instrument-no-tier", id = g.id.as_str()),
+                tr!(messages(), "err-instrument-no-tier-fix"),
             );
         }
         groups.push(Group {
@@ -274,8 +307,8 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
     if raw.sections.is_empty() {
         c.at(
             &ypath!["sections"],
-            "the instrument has no sections",
-            "add at least one section with questions",
+            tr!(messages(), "err-instrument-no-sections"),
+            tr!(messages(), "err-instrument-no-sections-fix"),
         );
     }
     for (si, s) in raw.sections.iter().enumerate() {
@@ -284,8 +317,12 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
         if section_ids.insert(s.id.clone(), sections.len()).is_some() {
             c.at_value(
                 &ypath!["sections", si, "id"],
-                format!("section id '{}' is used twice", s.id),
-                "give each section a unique id",
+                tr!(
+                    messages(),
+                    "err-instrument-section-twice",
+                    id = s.id.as_str()
+                ),
+                tr!(messages(), "err-instrument-section-twice-fix"),
             );
         }
         c.text(&s.title, &ypath!["sections", si, "title"]);
@@ -298,8 +335,13 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
             if !s.questions.is_empty() {
                 c.at(
                     &ypath!["sections", si, "questions"],
-                    format!("section '{}' repeats '{r}' and also lists questions", s.id),
-                    "a repeating section takes its questions from the repeated one: remove `questions:` or `repeat:`",
+                    tr!(
+                        messages(),
+                        "err-instrument-repeat-and-questions",
+                        id = s.id.as_str(),
+                        repeats = r.as_str()
+                    ),
+                    tr!(messages(), "err-instrument-repeat-and-questions-fix"),
                 );
             }
             match section_ids.get(r).filter(|&&i| i < sections.len()) {
@@ -309,11 +351,13 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
                 }
                 None => c.at_value(
                     &ypath!["sections", si, "repeat"],
-                    format!(
-                        "section '{}' repeats '{r}', which is not an earlier section",
-                        s.id
+                    tr!(
+                        messages(),
+                        "err-instrument-repeat-unknown",
+                        id = s.id.as_str(),
+                        repeats = r.as_str()
                     ),
-                    "name the id of a section above this one",
+                    tr!(messages(), "err-instrument-repeat-unknown-fix"),
                 ),
             }
         }
@@ -328,8 +372,13 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
                 let (line, _) = c.pos().near(first);
                 c.at_value(
                     &ypath!["sections", si, "questions", qi, "id"],
-                    format!("question id '{}' is already used at line {line}", rq.id),
-                    "give each question a unique id, e.g. the next number in its group",
+                    tr!(
+                        messages(),
+                        "err-instrument-question-twice",
+                        id = rq.id.as_str(),
+                        line = line.to_string()
+                    ),
+                    tr!(messages(), "err-instrument-question-twice-fix"),
                 );
             } else {
                 question_ids.insert(rq.id.clone(), qpath.to_vec());
@@ -347,19 +396,25 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
             if !has {
                 c.at_value(
                     &ypath!["sections", si, "battery"],
-                    format!(
-                        "battery '{b}' is not a part of any pair question in section '{}'",
-                        s.id
+                    tr!(
+                        messages(),
+                        "err-instrument-battery",
+                        battery = b.as_str(),
+                        section = s.id.as_str()
                     ),
-                    "name one of the `parts` of the section's pair questions, e.g. expected",
+                    tr!(messages(), "err-instrument-battery-fix"),
                 );
             }
         }
         if indices.is_empty() && s.repeat.is_none() {
             c.at(
                 &spath,
-                format!("section '{}' has no questions", s.id),
-                "add questions or remove the section",
+                tr!(
+                    messages(),
+                    "err-instrument-section-empty",
+                    id = s.id.as_str()
+                ),
+                tr!(messages(), "err-instrument-section-empty-fix"),
             );
         }
         sections.push(Section {
@@ -384,8 +439,17 @@ fn build(c: &mut Checker<'_>, raw: RawInstrument, src: &str, origin: Origin) -> 
                     let path = question_ids.get(&q.id).cloned().unwrap_or_default();
                     c.at(
                         &path,
-                        format!("part '{part}' of question '{}' is never asked", q.id),
-                        format!("add a section with `battery: {part}` and `repeat:` the section that defines it"),
+                        tr!(
+                            messages(),
+                            "err-instrument-part-never-asked",
+                            part = part.as_str(),
+                            id = q.id.as_str()
+                        ),
+                        tr!(
+                            messages(),
+                            "err-instrument-part-never-asked-fix",
+                            part = part.as_str()
+                        ),
                     );
                 }
             }
@@ -422,8 +486,8 @@ fn audience(c: &mut Checker<'_>, roles: &[String], sections: &[Section]) {
         if r.trim().is_empty() || r.contains(char::is_whitespace) {
             c.at_value(
                 &ypath!["audience", i],
-                format!("'{r}' is not a role word"),
-                "name roles with one word each: manager, staff, customer, consultant, marketing…",
+                tr!(messages(), "err-instrument-role-word", role = r.as_str()),
+                tr!(messages(), "err-instrument-role-word-fix"),
             );
         }
     }
@@ -435,13 +499,17 @@ fn audience(c: &mut Checker<'_>, roles: &[String], sections: &[Section]) {
             if !roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
                 c.at_value(
                     &ypath!["sections", si, "audience", k],
-                    format!(
-                        "section '{}' is for '{r}', who does not answer this instrument",
-                        s.id
+                    tr!(
+                        messages(),
+                        "err-instrument-audience",
+                        id = s.id.as_str(),
+                        role = r.as_str()
                     ),
-                    format!(
-                        "add '{r}' to the instrument's `audience:` ({}), or correct the section's",
-                        roles.join(", ")
+                    tr!(
+                        messages(),
+                        "err-instrument-audience-fix",
+                        role = r.as_str(),
+                        roles = crate::error::list(roles)
                     ),
                 );
             }
@@ -457,15 +525,15 @@ fn settings(c: &mut Checker<'_>, raw: &RawInstrument, kind: Kind) -> Settings {
         } else {
             c.at_value(
                 &ypath!["settings", "pass_mark"],
-                format!("pass mark {p} is outside 0–100"),
-                "experience scores run from 0 to 100; the usual pass mark is 60",
+                tr!(messages(), "err-instrument-pass-mark", mark = p.to_string()),
+                tr!(messages(), "err-instrument-pass-mark-fix"),
             );
         }
         if kind != Kind::Pyramid {
             c.at(
                 &ypath!["settings", "pass_mark"],
-                "pass_mark applies only to kind: pyramid",
-                "remove it",
+                tr!(messages(), "err-instrument-pass-mark-kind"),
+                tr!(messages(), "err-instrument-remove-it"),
             );
         }
     }
@@ -475,8 +543,8 @@ fn settings(c: &mut Checker<'_>, raw: &RawInstrument, kind: Kind) -> Settings {
             "pouliot" => s.kano_table = KanoTable::Pouliot,
             other => c.at_value(
                 &ypath!["settings", "kano_table"],
-                format!("unknown Kano table '{other}'"),
-                "use standard or pouliot",
+                tr!(messages(), "err-instrument-kano-table", table = other),
+                tr!(messages(), "err-instrument-kano-table-fix"),
             ),
         }
     }
@@ -487,342 +555,10 @@ fn settings(c: &mut Checker<'_>, raw: &RawInstrument, kind: Kind) -> Settings {
             "zone" => s.variant = ServqualVariant::Zone,
             other => c.at_value(
                 &ypath!["settings", "variant"],
-                format!("unknown SERVQUAL variant '{other}'"),
-                "use servqual, servperf or zone",
+                tr!(messages(), "err-instrument-variant", variant = other),
+                tr!(messages(), "err-instrument-variant-fix"),
             ),
         }
     }
     s
-}
-
-const TYPES: &str = "scale, rubric, kano, pair, allocation, text";
-
-fn question(
-    c: &mut Checker<'_>,
-    rq: &RawQuestion,
-    path: &[Seg],
-    scales: &HashMap<String, Scale>,
-) -> Option<Question> {
-    let sub = |k: &str| {
-        let mut p = path.to_vec();
-        p.push(Seg::Key(k.to_string()));
-        p
-    };
-    if let Some(t) = &rq.text {
-        c.text(t, &sub("text"));
-    }
-    if let Some(t) = &rq.help {
-        c.text(t, &sub("help"));
-    }
-    if let Some(t) = &rq.improve {
-        c.text(t, &sub("improve"));
-    }
-    // Fields that belong to other types are mistakes worth naming.
-    let present: [(&str, bool); 9] = [
-        ("scale", rq.scale.is_some()),
-        ("levels", rq.levels.is_some()),
-        ("feature", rq.feature.is_some()),
-        ("functional", rq.functional.is_some()),
-        ("dysfunctional", rq.dysfunctional.is_some()),
-        ("importance", rq.importance.is_some()),
-        ("parts", rq.parts.is_some()),
-        ("texts", rq.texts.is_some()),
-        ("total", rq.total.is_some()),
-    ];
-    let allowed: &[&str] = match rq.kind.as_str() {
-        "scale" => &["scale"],
-        "rubric" => &["levels"],
-        "kano" => &["feature", "functional", "dysfunctional", "importance"],
-        "pair" => &["parts", "texts", "scale"],
-        "allocation" => &["parts", "total"],
-        "text" => &[],
-        other => {
-            c.at_value(
-                &sub("type"),
-                format!("unknown question type '{other}'"),
-                format!("use one of: {TYPES}"),
-            );
-            return None;
-        }
-    };
-    for (field, is) in present {
-        if is && !allowed.contains(&field) {
-            c.at(
-                &sub(field),
-                format!("`{field}` does not apply to a {} question", rq.kind),
-                format!("remove it, or change `type:` ({TYPES})"),
-            );
-        }
-    }
-    let needs_text = matches!(rq.kind.as_str(), "scale" | "rubric" | "allocation" | "text");
-    if needs_text && rq.text.is_none() {
-        c.at(
-            path,
-            format!("question '{}' has no text", rq.id),
-            "add `text: {en: …, zh: …}`",
-        );
-    }
-    let missing = |c: &mut Checker<'_>, field: &str, example: &str| {
-        c.at(
-            path,
-            format!("{} question '{}' has no `{field}`", rq.kind, rq.id),
-            format!("add `{field}:` ({example})"),
-        );
-    };
-    let kind = match rq.kind.as_str() {
-        "scale" => {
-            let Some(v) = &rq.scale else {
-                missing(c, "scale", "a named scale, or {min: 1, max: 5, labels: …}");
-                return None;
-            };
-            QuestionKind::Scale(scale_ref(c, v, &sub("scale"), scales)?)
-        }
-        "rubric" => {
-            let Some(levels) = &rq.levels else {
-                missing(
-                    c,
-                    "levels",
-                    "five {text, suggestion} entries, level 1 first",
-                );
-                return None;
-            };
-            if levels.len() != 5 {
-                c.at(
-                    &sub("levels"),
-                    format!(
-                        "rubric '{}' has {} levels; a rubric has exactly 5",
-                        rq.id,
-                        levels.len()
-                    ),
-                    "give one {text, suggestion} per level, 1 (ad hoc) to 5 (embedded)",
-                );
-            }
-            let mut out = Vec::new();
-            for (i, l) in levels.iter().enumerate() {
-                let mut p = sub("levels");
-                p.push(Seg::Index(i));
-                let mut pt = p.clone();
-                pt.push(Seg::Key("text".into()));
-                c.text(&l.text, &pt);
-                p.push(Seg::Key("suggestion".into()));
-                c.text(&l.suggestion, &p);
-                out.push(RubricLevel {
-                    text: l.text.clone(),
-                    suggestion: l.suggestion.clone(),
-                });
-            }
-            QuestionKind::Rubric(out)
-        }
-        "kano" => {
-            let (Some(feature), Some(functional), Some(dysfunctional)) =
-                (&rq.feature, &rq.functional, &rq.dysfunctional)
-            else {
-                missing(
-                    c,
-                    "feature, functional and dysfunctional",
-                    "the feature's name and its two questions",
-                );
-                return None;
-            };
-            c.text(feature, &sub("feature"));
-            c.text(functional, &sub("functional"));
-            c.text(dysfunctional, &sub("dysfunctional"));
-            QuestionKind::Kano {
-                feature: feature.clone(),
-                functional: functional.clone(),
-                dysfunctional: dysfunctional.clone(),
-                importance: rq.importance.unwrap_or(false).then(kano_importance_scale),
-            }
-        }
-        "pair" => {
-            let Some(pv) = &rq.parts else {
-                missing(c, "parts", "[expected, perceived]");
-                return None;
-            };
-            let parts: Vec<String> = if let Ok(p) = serde_yaml::from_value(pv.clone()) {
-                p
-            } else {
-                c.at_value(
-                    &sub("parts"),
-                    "pair `parts` must be a list of part ids",
-                    "e.g. parts: [expected, perceived]",
-                );
-                return None;
-            };
-            let mut seen = HashSet::new();
-            for p in &parts {
-                if !valid_id(p) || p.contains('.') || !seen.insert(p) {
-                    c.at_value(
-                        &sub("parts"),
-                        format!("part id '{p}' is invalid or repeated"),
-                        "use distinct simple ids such as expected, perceived",
-                    );
-                }
-            }
-            if parts.len() < 2 {
-                c.at_value(
-                    &sub("parts"),
-                    "a pair question has at least two parts",
-                    "e.g. parts: [expected, perceived]",
-                );
-            }
-            let Some(texts) = &rq.texts else {
-                missing(c, "texts", "one {en, zh} statement per part");
-                return None;
-            };
-            let mut aligned = Vec::new();
-            for p in &parts {
-                if let Some(t) = texts.get(p) {
-                    let mut tp = sub("texts");
-                    tp.push(Seg::Key(p.clone()));
-                    c.text(t, &tp);
-                    aligned.push(t.clone());
-                } else {
-                    c.at(
-                        &sub("texts"),
-                        format!("no text for part '{p}'"),
-                        format!("add `{p}: {{en: …, zh: …}}` under texts"),
-                    );
-                    aligned.push(Text::default());
-                }
-            }
-            for k in texts.keys() {
-                if !parts.contains(k) {
-                    let mut tp = sub("texts");
-                    tp.push(Seg::Key(k.clone()));
-                    c.at(
-                        &tp,
-                        format!("text for '{k}', which is not one of the parts"),
-                        "remove it or add the part to `parts`",
-                    );
-                }
-            }
-            let Some(v) = &rq.scale else {
-                missing(c, "scale", "a named scale, or {min: 1, max: 7}");
-                return None;
-            };
-            let scale = scale_ref(c, v, &sub("scale"), scales)?;
-            QuestionKind::Pair {
-                parts,
-                texts: aligned,
-                scale,
-            }
-        }
-        "allocation" => {
-            let Some(pv) = &rq.parts else {
-                missing(c, "parts", "a list of {id, label}");
-                return None;
-            };
-            let raw_parts: Vec<RawAllocationPart> = match serde_yaml::from_value(pv.clone()) {
-                Ok(p) => p,
-                Err(e) => {
-                    c.at_value(
-                        &sub("parts"),
-                        format!("allocation parts: {e}"),
-                        "give a list of {id: …, label: {en: …, zh: …}}",
-                    );
-                    return None;
-                }
-            };
-            let mut parts = Vec::new();
-            let mut seen = HashSet::new();
-            for (i, p) in raw_parts.iter().enumerate() {
-                let mut pp = sub("parts");
-                pp.push(Seg::Index(i));
-                if !valid_id(&p.id) || p.id.contains('.') || !seen.insert(p.id.clone()) {
-                    c.at(
-                        &pp,
-                        format!("part id '{}' is invalid or repeated", p.id),
-                        "use distinct simple ids",
-                    );
-                }
-                pp.push(Seg::Key("label".into()));
-                c.text(&p.label, &pp);
-                parts.push(AllocationPart {
-                    id: p.id.clone(),
-                    label: p.label.clone(),
-                });
-            }
-            if parts.len() < 2 {
-                c.at(
-                    &sub("parts"),
-                    "an allocation needs at least two parts",
-                    "list the parts to split the points over",
-                );
-            }
-            let total = rq.total.unwrap_or(100.0);
-            if !(total.is_finite() && total > 0.0 && total <= 1_000_000.0) {
-                c.at_value(
-                    &sub("total"),
-                    format!("total {total} is not a positive number"),
-                    "use total: 100",
-                );
-            }
-            QuestionKind::Allocation { total, parts }
-        }
-        _ => QuestionKind::Text,
-    };
-    let group = rq.group.clone().unwrap_or_else(|| match rq.id.rfind('.') {
-        Some(i) => rq.id[..i].to_string(),
-        None => rq.id.clone(),
-    });
-    Some(Question {
-        id: rq.id.clone(),
-        group,
-        text: rq.text.clone(),
-        help: rq.help.clone(),
-        improve: rq.improve.clone(),
-        allow_na: rq.allow_na.unwrap_or(true),
-        reverse: rq.reverse.unwrap_or(false),
-        evidence_required: false,
-        references: rq.references.clone(),
-        kind,
-    })
-}
-
-fn scale_ref(
-    c: &mut Checker<'_>,
-    v: &Value,
-    path: &[Seg],
-    scales: &HashMap<String, Scale>,
-) -> Option<Scale> {
-    match v {
-        Value::String(name) => {
-            if let Some(s) = scales.get(name) {
-                Some(s.clone())
-            } else {
-                let mut known: Vec<&String> = scales.keys().collect();
-                known.sort();
-                c.at_value(
-                path,
-                format!("unknown scale '{name}'"),
-                if known.is_empty() {
-                    "define it under `scales:` at the top level, or write it inline as {min: 1, max: 5}".to_string()
-                } else {
-                    format!("use one of the scales defined under `scales:`: {}", known.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
-                },
-            );
-                None
-            }
-        }
-        Value::Mapping(_) => match serde_yaml::from_value::<RawScale>(v.clone()) {
-            Ok(raw) => c.scale(&raw, path),
-            Err(e) => {
-                c.at_value(
-                    path,
-                    format!("scale: {e}"),
-                    "write {min: 1, max: 5, labels: {1: {en: …, zh: …}, 5: …}}",
-                );
-                None
-            }
-        },
-        _ => {
-            c.at_value(
-                path,
-                "`scale` must be a scale name or a {min, max} mapping",
-                "e.g. scale: truth5",
-            );
-            None
-        }
-    }
 }

@@ -39,7 +39,7 @@ pub fn resolve_target(path: &Path) -> Result<PathBuf> {
     }
     Err(Error::io(
         path,
-        std::io::Error::other("too many levels of symbolic links"),
+        std::io::Error::other(crate::tr!(crate::lang::messages(), "err-files-link-loop")),
     ))
 }
 

@@ -95,7 +95,9 @@ pub use stream::CsvResponses;
 
 use crate::error::{Error, Place, Problem, Result};
 use crate::instrument::Instrument;
+use crate::lang::messages;
 use crate::response::Response;
+use crate::tr;
 
 /// The number of problems after which reading stops: past it, more are noise.
 pub const MAX_PROBLEMS: usize = 50;
@@ -178,11 +180,13 @@ fn check_rows(
             if rows.advance().is_some() {
                 problems.push(Problem::file(
                     rows.file(),
-                    format!(
-                        "and more…: checking stopped at row {row} after {} problems",
-                        problems.len()
+                    tr!(
+                        messages(),
+                        "err-csv-and-more",
+                        row = row.to_string(),
+                        n = problems.len()
                     ),
-                    "fix these and run the command again to see the rest",
+                    tr!(messages(), "err-csv-and-more-fix"),
                 ));
             }
             break;
@@ -215,10 +219,13 @@ pub fn read_for_import(
                 row,
                 column,
                 header,
-                format!("respondent '{}' is also on row {first}", r.respondent),
-                "give each row its own respondent, or leave the cell empty to name the row \
-                 row-<n>"
-                    .to_string(),
+                tr!(
+                    messages(),
+                    "err-csv-respondent-twice",
+                    respondent = r.respondent.as_str(),
+                    row = first.to_string()
+                ),
+                tr!(messages(), "err-csv-respondent-twice-fix"),
             ));
         }
         if !instrument.admits(r.role.as_deref()) {
@@ -230,14 +237,14 @@ pub fn read_for_import(
                 row,
                 column,
                 header,
-                format!(
-                    "'{role}' does not answer {}: it is answered by {}",
-                    instrument.id,
-                    instrument.audience.join(", ")
+                tr!(
+                    messages(),
+                    "err-csv-role",
+                    role = role,
+                    id = instrument.id.as_str(),
+                    audience = crate::error::list(&instrument.audience)
                 ),
-                format!(
-                    "import this row with the instrument a {role} answers, or correct the role"
-                ),
+                tr!(messages(), "err-csv-role-fix", role = role),
             ));
         }
         first_row.insert(r.respondent.clone(), row);
@@ -256,12 +263,14 @@ pub fn check_readable_size(
 ) -> Result<()> {
     let size = crate::response::to_yaml(results, instrument).len();
     if size > crate::yaml::MAX_RESULTS_BYTES {
-        return Err(Error::Usage(format!(
-            "{} would be {size} bytes with these {} responses, more than the {} bytes a results file may have, so nothing was written: split the CSV and import the parts into separate results files (a report takes them all: `cxassess report a.yaml b.yaml`), or report on the CSV directly with `cxassess report --instrument {} FILE.csv`",
-            out.display(),
-            results.responses.len(),
-            crate::yaml::MAX_RESULTS_BYTES,
-            instrument.id
+        return Err(Error::Usage(tr!(
+            messages(),
+            "err-csv-import-too-big",
+            out = out.display().to_string(),
+            size = size.to_string(),
+            n = results.responses.len().to_string(),
+            limit = crate::yaml::MAX_RESULTS_BYTES.to_string(),
+            id = instrument.id.as_str()
         )));
     }
     Ok(())

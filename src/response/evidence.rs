@@ -16,6 +16,8 @@ use serde::Serialize;
 
 use super::Response;
 use crate::instrument::Instrument;
+use crate::lang::messages;
+use crate::tr;
 
 /// The longest reference kept, in characters: a path, a URL or a quoted sentence or two.
 pub const MAX_REF_CHARS: usize = 500;
@@ -102,12 +104,10 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EvidenceError {
     /// The reference is empty (or only spaces).
-    #[error("the evidence has no reference: give a path, a URL or the words quoted")]
+    #[error("{}", tr!(messages(), "err-evidence-no-reference"))]
     EmptyRef,
     /// The reference is longer than [`MAX_REF_CHARS`].
-    #[error(
-        "the reference is {chars} characters long; a reference is at most {max}: point to the document instead of copying it"
-    )]
+    #[error("{}", tr!(messages(), "err-evidence-long-reference", chars = *.chars, max = *.max))]
     LongRef {
         /// Its length.
         chars: usize,
@@ -115,21 +115,19 @@ pub enum EvidenceError {
         max: usize,
     },
     /// The answer already carries [`MAX_EVIDENCE_PER_ANSWER`] entries.
-    #[error(
-        "the answer already has {max} pieces of evidence: remove one first, or point to a folder that holds them"
-    )]
+    #[error("{}", tr!(messages(), "err-evidence-answer-full", max = *.max))]
     TooMany {
         /// The most allowed.
         max: usize,
     },
     /// No such question in the instrument.
-    #[error("there is no question '{0}' in this instrument")]
+    #[error("{}", tr!(messages(), "err-evidence-no-question", id = .0.as_str()))]
     NoQuestion(String),
     /// A word that is not an evidence kind.
-    #[error("'{0}' is not an evidence kind: write supports or contradicts")]
+    #[error("{}", tr!(messages(), "err-evidence-not-kind", word = .0.as_str()))]
     Kind(String),
     /// A word that is not a confidence level.
-    #[error("'{0}' is not a confidence level: write low, medium or high")]
+    #[error("{}", tr!(messages(), "err-evidence-not-level", word = .0.as_str()))]
     Level(String),
 }
 
@@ -254,27 +252,40 @@ pub fn parse_evidence_cell(cell: &str) -> Result<Vec<Evidence>, String> {
     }
     entries.push(current);
     if entries.len() > MAX_EVIDENCE_PER_ANSWER {
-        return Err(format!(
-            "the cell holds {} pieces of evidence; an answer has at most {MAX_EVIDENCE_PER_ANSWER}",
-            entries.len()
+        return Err(tr!(
+            messages(),
+            "err-csv-evidence-too-many",
+            n = entries.len(),
+            max = MAX_EVIDENCE_PER_ANSWER
         ));
     }
     let mut out = Vec::with_capacity(entries.len());
     for (i, entry) in entries.iter().enumerate() {
         let n = i + 1;
         let Some((word, reference)) = entry.split_once(':') else {
-            return Err(format!(
-                "entry {n} ({}) does not start with supports: or contradicts:",
-                quoted(entry)
+            return Err(tr!(
+                messages(),
+                "err-csv-evidence-no-kind",
+                n = n,
+                entry = quoted(entry)
             ));
         };
         let kind = EvidenceKind::parse(word).ok_or_else(|| {
-            format!(
-                "entry {n} starts with {}, which is not supports or contradicts",
-                quoted(word)
+            tr!(
+                messages(),
+                "err-csv-evidence-kind",
+                n = n,
+                word = quoted(word)
             )
         })?;
-        let evidence = Evidence::new(reference, kind).map_err(|e| format!("entry {n}: {e}"))?;
+        let evidence = Evidence::new(reference, kind).map_err(|e| {
+            tr!(
+                messages(),
+                "err-csv-evidence-entry",
+                n = n,
+                what = e.to_string()
+            )
+        })?;
         out.push(evidence);
     }
     Ok(out)

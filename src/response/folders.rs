@@ -16,12 +16,7 @@ pub fn data_dir() -> Result<PathBuf> {
     }
     directories::ProjectDirs::from("", "", "cxassess")
         .map(|p| p.data_dir().to_path_buf())
-        .ok_or_else(|| {
-            Error::Environment(
-                "no home folder was found for the data folder; set CXASSESS_DATA_DIR to a folder"
-                    .into(),
-            )
-        })
+        .ok_or_else(|| Error::Environment(crate::tr!(crate::lang::messages(), "err-files-no-home")))
 }
 
 /// The folder sessions are kept in.

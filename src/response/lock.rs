@@ -22,6 +22,8 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::{ensure_folder, folder_of, resolve_target, short_name};
 use crate::error::{Error, Result};
+use crate::lang::messages;
+use crate::tr;
 
 /// How long a short writer waits for another short writer before giving up.
 const WRITE_PATIENCE: Duration = Duration::from_secs(30);
@@ -59,15 +61,25 @@ pub struct Holder {
 
 impl std::fmt::Display for Holder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.task {
-            Task::Session => write!(f, "being answered in another cxassess session")?,
-            Task::Write => write!(f, "being written by another cxassess process")?,
-        }
-        write!(f, " (process {} on {}", self.pid, self.host)?;
-        if let Some(who) = &self.respondent {
-            write!(f, ", respondent '{who}'")?;
-        }
-        write!(f, ", since {})", self.since)
+        let task = match self.task {
+            Task::Session => "session",
+            Task::Write => "write",
+        };
+        let text = tr!(
+            messages(),
+            "err-lock-holder",
+            task = task,
+            pid = self.pid.to_string(),
+            host = self.host.as_str(),
+            named = if self.respondent.is_some() {
+                "yes"
+            } else {
+                "no"
+            },
+            respondent = self.respondent.as_deref().unwrap_or_default(),
+            since = self.since.as_str()
+        );
+        f.write_str(&text)
     }
 }
 
@@ -309,24 +321,25 @@ impl Drop for ResultsLock {
 fn in_use(path: &Path, holder: Option<&Holder>, waited: Duration) -> Error {
     let (holder, fix) = match holder {
         Some(h) if h.task == Task::Session => (
-            format!("the file is {h}"),
-            "let that session finish (or quit it with q), then try again; or choose another \
-             --out"
-                .to_string(),
+            tr!(messages(), "err-lock-session", holder = h.to_string()),
+            tr!(messages(), "err-lock-session-fix"),
         ),
         Some(h) => (
-            format!(
-                "the file is {h} and stayed locked for {} s",
-                waited.as_secs()
+            tr!(
+                messages(),
+                "err-lock-writer",
+                holder = h.to_string(),
+                seconds = waited.as_secs().to_string()
             ),
-            "try again when that process has finished".to_string(),
+            tr!(messages(), "err-lock-wait-fix"),
         ),
         None => (
-            format!(
-                "the file is in use by another cxassess process and stayed locked for {} s",
-                waited.as_secs()
+            tr!(
+                messages(),
+                "err-lock-unknown",
+                seconds = waited.as_secs().to_string()
             ),
-            "try again when that process has finished".to_string(),
+            tr!(messages(), "err-lock-wait-fix"),
         ),
     };
     Error::InUse {

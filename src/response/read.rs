@@ -11,16 +11,20 @@
 mod answer;
 mod node;
 mod respond;
+mod source;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use node::{Events, Marked, Node, Pos};
 use yaml_rust2::Event;
 
 use super::{Assessment, FORMAT, InstrumentRef, Response, Results};
 use crate::error::{Error, Problem, Result};
-use crate::instrument::{Instrument, Origin, builtin};
-use crate::yaml::{self, MAX_RESULTS_BYTES, MAX_YAML_BYTES, QUOTE_CHARS, clip};
+use crate::instrument::Instrument;
+use crate::lang::messages;
+use crate::tr;
+use crate::yaml::{self, MAX_RESULTS_BYTES, QUOTE_CHARS, clip};
+use source::resolve_instrument;
 
 pub use answer::parse_answer_value;
 pub use respond::read_single_response;
@@ -135,19 +139,22 @@ fn read_with(
     if src.len() > MAX_RESULTS_BYTES {
         return Err(Error::one(Problem::file(
             file,
-            format!(
-                "the file is {} bytes; a results file is at most {MAX_RESULTS_BYTES} bytes",
-                src.len()
+            tr!(
+                messages(),
+                "err-file-too-big",
+                size = src.len().to_string(),
+                what = yaml::file_kind("a results file"),
+                limit = MAX_RESULTS_BYTES.to_string()
             ),
-            "check that this is the right file",
+            tr!(messages(), "err-file-too-big-fix"),
         )));
     }
     let not_a_mapping = || {
         Error::one(Problem::yaml(
             file,
             (1, 1),
-            "a results file is a mapping with format, instrument and responses",
-            format!("start the file with `format: {FORMAT}`"),
+            tr!(messages(), "err-results-not-mapping"),
+            tr!(messages(), "err-results-not-mapping-fix", format = FORMAT),
         ))
     };
     let expected = yaml::Expected {
@@ -184,8 +191,12 @@ fn read_with(
             top.unknown.push(Problem::yaml(
                 file,
                 key.pos(),
-                format!("the field '{}' is written twice", clip(&name, QUOTE_CHARS)),
-                "keep only one entry for the key",
+                tr!(
+                    messages(),
+                    "err-results-field-twice",
+                    field = clip(&name, QUOTE_CHARS)
+                ),
+                tr!(messages(), "err-yaml-duplicate-fix"),
             ));
             ev.skip(value).map_err(Error::one)?;
             continue;
@@ -214,8 +225,12 @@ fn read_with(
                 top.unknown.push(Problem::yaml(
                     file,
                     key.pos(),
-                    format!("unknown field '{}'", clip(&name, QUOTE_CHARS)),
-                    "a results file has format, instrument, assessment and responses",
+                    tr!(
+                        messages(),
+                        "err-results-field-unknown",
+                        field = clip(&name, QUOTE_CHARS)
+                    ),
+                    tr!(messages(), "err-results-field-unknown-fix"),
                 ));
                 ev.skip(value).map_err(Error::one)?;
             }
@@ -230,8 +245,8 @@ fn read_with(
                     return Err(Error::one(Problem::yaml(
                         file,
                         (1, 1),
-                        "deserializing from YAML containing more than one document is not supported",
-                        "keep one document in the file (remove the `---` line and what follows)",
+                        tr!(messages(), "err-results-documents"),
+                        tr!(messages(), "err-results-documents-fix"),
                     )));
                 }
                 _ => {}
@@ -323,31 +338,33 @@ fn format_problem(file: &str, top: &Top) -> Option<Problem> {
         None => Some(Problem::yaml(
             file,
             top.root,
-            "this is not a cxassess results file (no `format:` line)",
-            format!(
-                "start the file with `format: {FORMAT}`; an instrument file is checked with `cxassess validate` too"
-            ),
+            tr!(messages(), "err-results-no-format"),
+            tr!(messages(), "err-results-no-format-fix", format = FORMAT),
         )),
         Some((_, node)) => match node.value().as_str() {
             Some(FORMAT) => None,
             Some(other) => Some(Problem::yaml(
                 file,
                 node.pos(),
-                format!("format is '{}'", clip(other, QUOTE_CHARS)),
-                format!("a results file starts with `format: {FORMAT}`"),
+                tr!(
+                    messages(),
+                    "err-results-format",
+                    format = clip(other, QUOTE_CHARS)
+                ),
+                tr!(messages(), "err-results-format-fix", format = FORMAT),
             )),
             None => Some(Problem::yaml(
                 file,
                 node.pos(),
-                "`format:` is not text",
-                format!("a results file starts with `format: {FORMAT}`"),
+                tr!(messages(), "err-results-format-not-text"),
+                tr!(messages(), "err-results-format-fix", format = FORMAT),
             )),
         },
     }
 }
 
 fn instrument_ref(file: &str, top: &Top, problems: &mut Vec<Problem>) -> Option<InstrumentRef> {
-    let mut at = |place: Pos, what: &str, fix: &str| {
+    let mut at = |place: Pos, what: String, fix: String| {
         problems.push(Problem::yaml(file, place, what, fix));
     };
     let (key_pos, m) = match &top.instrument {
@@ -355,8 +372,8 @@ fn instrument_ref(file: &str, top: &Top, problems: &mut Vec<Problem>) -> Option<
         other => {
             at(
                 other.as_ref().map_or(top.root, |(p, _)| *p),
-                "the results file does not say which instrument it is for",
-                "add `instrument:` with `id:`, `version:` and `source: builtin`",
+                tr!(messages(), "err-results-no-instrument"),
+                tr!(messages(), "err-results-no-instrument-fix"),
             );
             return None;
         }
@@ -365,8 +382,8 @@ fn instrument_ref(file: &str, top: &Top, problems: &mut Vec<Problem>) -> Option<
     let Some(id) = text("id") else {
         at(
             key_pos,
-            "the instrument has no `id`",
-            "add `id:` (e.g. pyramid)",
+            tr!(messages(), "err-results-no-id"),
+            tr!(messages(), "err-results-no-id-fix"),
         );
         return None;
     };
@@ -377,8 +394,8 @@ fn instrument_ref(file: &str, top: &Top, problems: &mut Vec<Problem>) -> Option<
     else {
         at(
             m.key_node("version").map_or(key_pos, Node::pos),
-            "the instrument has no valid `version`",
-            "add `version:` with the instrument's version number, e.g. 1",
+            tr!(messages(), "err-results-no-version"),
+            tr!(messages(), "err-results-no-version-fix"),
         );
         return None;
     };
@@ -388,149 +405,4 @@ fn instrument_ref(file: &str, top: &Top, problems: &mut Vec<Problem>) -> Option<
         source: text("source").unwrap_or_else(|| "builtin".to_string()),
         digest: text("digest").unwrap_or_default(),
     })
-}
-
-fn resolve_instrument(
-    file: &str,
-    iref: &InstrumentRef,
-    base: Option<&Path>,
-    at: &dyn Fn(&str) -> Pos,
-) -> Result<Instrument> {
-    let instrument = if iref.source == "builtin" {
-        let Some(b) = builtin::find(&iref.id, iref.version) else {
-            let versions: Vec<String> = builtin::BUILTINS
-                .iter()
-                .filter(|b| b.id == iref.id)
-                .map(|b| b.version.to_string())
-                .collect();
-            let fix = if versions.is_empty() {
-                format!(
-                    "built-in ids are {}; a custom instrument names its file under `source:`",
-                    builtin::ids().join(", ")
-                )
-            } else {
-                format!(
-                    "this cxassess has version(s) {} of '{}'; use a newer cxassess to read this file",
-                    versions.join(", "),
-                    iref.id
-                )
-            };
-            return Err(Error::one(Problem::yaml(
-                file,
-                at("version"),
-                format!(
-                    "built-in instrument '{}' version {} is unknown",
-                    clip(&iref.id, QUOTE_CHARS),
-                    iref.version
-                ),
-                fix,
-            )));
-        };
-        b.instrument()?
-    } else {
-        instrument_file(file, iref, base, at)?
-    };
-    if instrument.id != iref.id || instrument.version != iref.version {
-        return Err(Error::one(Problem::yaml(
-            file,
-            at("id"),
-            format!(
-                "the results are for '{}' version {}, but '{}' holds '{}' version {}",
-                clip(&iref.id, QUOTE_CHARS),
-                iref.version,
-                clip(&iref.source, QUOTE_CHARS),
-                instrument.id,
-                instrument.version
-            ),
-            "point `source:` at the instrument file the answers were given against",
-        )));
-    }
-    if !iref.digest.is_empty()
-        && iref.digest != instrument.digest
-        && !(iref.source == "builtin" && builtin::accepts(&iref.id, iref.version, &iref.digest))
-    {
-        return Err(Error::one(Problem::yaml(
-            file,
-            at("digest"),
-            format!(
-                "the instrument '{}' changed since these answers were given (digest {} ≠ {})",
-                clip(&iref.source, QUOTE_CHARS),
-                short(&iref.digest),
-                short(&instrument.digest)
-            ),
-            "restore the instrument file the answers were given against (e.g. from git), or raise its version and keep the old file for these results",
-        )));
-    }
-    Ok(instrument)
-}
-
-/// The instrument file `source:` names. Only a regular file that parses as an instrument is
-/// taken, and no message quotes what the file holds: a results file from elsewhere may point
-/// `source:` at any file on the machine (`/etc/shadow`, `/proc/self/maps`), and its content
-/// must never reach the terminal.
-fn instrument_file(
-    file: &str,
-    iref: &InstrumentRef,
-    base: Option<&Path>,
-    at: &dyn Fn(&str) -> Pos,
-) -> Result<Instrument> {
-    let source = clip(&iref.source, QUOTE_CHARS);
-    let given = PathBuf::from(&iref.source);
-    let mut candidates = vec![given.clone()];
-    if let (false, Some(b)) = (given.is_absolute(), base) {
-        candidates.push(b.join(&given));
-    }
-    let Some(found) = candidates.iter().find(|p| p.exists()) else {
-        return Err(Error::one(Problem::yaml(
-            file,
-            at("source"),
-            format!("the instrument file '{source}' was not found"),
-            "put the instrument file at that path (relative to the current folder or to the results file), or correct `source:`",
-        )));
-    };
-    let refuse = |what: String| {
-        Error::one(Problem::yaml(
-            file,
-            at("source"),
-            what,
-            format!(
-                "point `source:` at the instrument file the answers were given against; `cxassess validate {source}` says what is wrong with that file"
-            ),
-        ))
-    };
-    if !std::fs::metadata(found).is_ok_and(|m| m.is_file()) {
-        return Err(refuse(format!(
-            "the instrument '{source}' is not a regular file"
-        )));
-    }
-    let text = match yaml::read_text(found, MAX_YAML_BYTES as u64, "an instrument file") {
-        Ok(text) => text,
-        Err(Error::Io { .. }) => {
-            return Err(refuse(format!(
-                "the instrument file '{source}' could not be read"
-            )));
-        }
-        Err(_) => {
-            return Err(refuse(format!(
-                "'{source}' is not an instrument file (too large, or not UTF-8 text)"
-            )));
-        }
-    };
-    Instrument::parse(&text, Origin::File(iref.source.clone())).map_err(|e| match e {
-        Error::Invalid(ps) => refuse(format!(
-            "'{source}' is not a valid instrument file ({} problem(s), the first at {})",
-            ps.len(),
-            match ps.first().map(|p| &p.place) {
-                Some(crate::error::Place::Yaml { line, column }) =>
-                    format!("line {line}, column {column}"),
-                _ => "the top of the file".to_string(),
-            }
-        )),
-        other => other,
-    })
-}
-
-fn short(d: &str) -> &str {
-    let end = d.char_indices().nth(12).map_or(d.len(), |(i, _)| i);
-    &d[..end]
 }

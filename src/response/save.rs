@@ -65,13 +65,14 @@ pub fn try_update_results<T>(
         if existing_instrument.id != instrument.id
             || existing_instrument.version != instrument.version
         {
-            return Err(Error::Usage(format!(
-                "{} holds results for {} v{}, not {} v{}: choose another --out",
-                path.display(),
-                existing_instrument.id,
-                existing_instrument.version,
-                instrument.id,
-                instrument.version
+            return Err(Error::Usage(crate::tr!(
+                crate::lang::messages(),
+                "err-files-other-results",
+                path = path.display().to_string(),
+                held = existing_instrument.id.as_str(),
+                held_version = existing_instrument.version.to_string(),
+                id = instrument.id.as_str(),
+                version = instrument.version.to_string()
             )));
         }
         existing

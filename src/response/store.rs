@@ -54,9 +54,11 @@ pub fn save_new_instrument(dir: &Path, id: &str, yaml: &str) -> Result<PathBuf> 
             return Ok(path);
         }
     }
-    Err(Error::Environment(format!(
-        "{} holds a thousand files named after '{id}': move some away, or choose another title",
-        dir.display()
+    Err(Error::Environment(crate::tr!(
+        crate::lang::messages(),
+        "err-files-instrument-names",
+        dir = dir.display().to_string(),
+        id = id
     )))
 }
 
@@ -100,9 +102,11 @@ pub fn claim_session_path(instrument: &str, respondent: &str) -> Result<(PathBuf
             }
         }
     }
-    Err(Error::Environment(format!(
-        "{} holds ten thousand sessions named '{base}': move some away",
-        dir.display()
+    Err(Error::Environment(crate::tr!(
+        crate::lang::messages(),
+        "err-files-session-names",
+        dir = dir.display().to_string(),
+        base = base
     )))
 }
 

@@ -9,6 +9,8 @@ use std::io::Read as _;
 use std::path::Path;
 
 use crate::error::{Error, Problem, Result};
+use crate::lang::messages;
+use crate::tr;
 
 /// The deepest nesting read. Instruments and results files nest about eight levels.
 pub const MAX_DEPTH: usize = 64;
@@ -59,15 +61,25 @@ pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String> {
     let too_big = |size: u64| {
         Error::one(Problem::file(
             &label,
-            format!("the file is {size} bytes; {what} is at most {limit} bytes"),
-            "check that this is the right file",
+            tr!(
+                messages(),
+                "err-file-too-big",
+                size = size.to_string(),
+                what = super::file_kind(what),
+                limit = limit.to_string()
+            ),
+            tr!(messages(), "err-file-too-big-fix"),
         ))
     };
     if !meta.is_file() {
         return Err(Error::one(Problem::file(
             &label,
-            format!("this is not a regular file, so it is not read as {what}"),
-            "give the path of the file itself",
+            tr!(
+                messages(),
+                "err-file-not-regular",
+                what = super::file_kind(what)
+            ),
+            tr!(messages(), "err-file-not-regular-fix"),
         )));
     }
     if meta.len() > limit {
@@ -83,8 +95,8 @@ pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String> {
     String::from_utf8(bytes).map_err(|_| {
         Error::one(Problem::file(
             &label,
-            "the file is not UTF-8 text",
-            "save it as UTF-8",
+            tr!(messages(), "err-file-not-utf8"),
+            tr!(messages(), "err-file-not-utf8-fix"),
         ))
     })
 }

@@ -11,6 +11,7 @@ mod csv_export;
 mod csv_import;
 mod determinism;
 mod engagement;
+mod error_language;
 mod evidence;
 mod files;
 mod fivegap;

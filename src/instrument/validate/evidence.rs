@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use super::Checker;
 use crate::instrument::raw::RawSection;
 use crate::instrument::{Question, QuestionKind, Section};
+use crate::lang::messages;
+use crate::tr;
 use crate::yaml::Seg;
 use crate::ypath;
 
@@ -24,11 +26,12 @@ fn required(c: &mut Checker<'_>, value: Option<&String>, path: &[Seg]) -> bool {
         Some(other) => {
             c.at_value(
                 path,
-                format!(
-                    "evidence is '{}'",
-                    crate::yaml::clip(other, crate::yaml::QUOTE_CHARS)
+                tr!(
+                    messages(),
+                    "err-instrument-evidence",
+                    value = crate::yaml::clip(other, crate::yaml::QUOTE_CHARS)
                 ),
-                "write `evidence: required` (every answer must carry evidence) or leave it out",
+                tr!(messages(), "err-instrument-evidence-fix"),
             );
             false
         }
@@ -70,10 +73,17 @@ pub(super) fn check(
             let path = ids.get(&q.id).cloned().unwrap_or_default();
             c.at(
                 &path,
-                format!("question '{}' has a part called '{part}'", q.id),
-                format!(
-                    "rename the part: '{}.{part}' names the answer's {part} in CSV files",
-                    q.id
+                tr!(
+                    messages(),
+                    "err-instrument-reserved-part",
+                    id = q.id.as_str(),
+                    part = part
+                ),
+                tr!(
+                    messages(),
+                    "err-instrument-reserved-part-fix",
+                    id = q.id.as_str(),
+                    part = part
                 ),
             );
         }

@@ -7,6 +7,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::Checker;
 use crate::instrument::{Group, Kind, Question, QuestionKind, ServqualVariant, Settings};
+use crate::lang::messages;
+use crate::tr;
 use crate::yaml::Seg;
 use crate::ypath;
 
@@ -18,7 +20,7 @@ pub(super) fn check(
     questions: &[Question],
     ids: &HashMap<String, Vec<Seg>>,
 ) {
-    let at_q = |c: &mut Checker<'_>, q: &Question, what: String, fix: &str| {
+    let at_q = |c: &mut Checker<'_>, q: &Question, what: String, fix: String| {
         let path = ids.get(&q.id).cloned().unwrap_or_default();
         c.at(&path, what, fix);
     };
@@ -30,23 +32,26 @@ pub(super) fn check(
                     at_q(
                         c,
                         q,
-                        format!(
-                            "question '{}' belongs to experience '{}', which is not declared under `groups:`",
-                            q.id, q.group
+                        tr!(
+                            messages(),
+                            "err-instrument-experience-undeclared",
+                            id = q.id.as_str(),
+                            group = q.group.as_str()
                         ),
-                        "declare the experience with its tier, or correct the id",
+                        tr!(messages(), "err-instrument-experience-undeclared-fix"),
                     );
                 }
                 if !matches!(q.kind, QuestionKind::Scale(_) | QuestionKind::Text) {
                     at_q(
                         c,
                         q,
-                        format!(
-                            "pyramid question '{}' is a {} question",
-                            q.id,
-                            q.kind.type_name()
+                        tr!(
+                            messages(),
+                            "err-instrument-pyramid-type",
+                            id = q.id.as_str(),
+                            kind = q.kind.type_name()
                         ),
-                        "pyramid items are `type: scale`",
+                        tr!(messages(), "err-instrument-pyramid-type-fix"),
                     );
                 }
             }
@@ -57,12 +62,13 @@ pub(super) fn check(
                     at_q(
                         c,
                         q,
-                        format!(
-                            "maturity question '{}' is a {} question",
-                            q.id,
-                            q.kind.type_name()
+                        tr!(
+                            messages(),
+                            "err-instrument-maturity-type",
+                            id = q.id.as_str(),
+                            kind = q.kind.type_name()
                         ),
-                        "maturity items are `type: rubric` with five levels",
+                        tr!(messages(), "err-instrument-maturity-type-fix"),
                     );
                 }
             }
@@ -74,8 +80,8 @@ pub(super) fn check(
             {
                 c.at(
                     &ypath!["sections"],
-                    "a Kano instrument has no kano questions",
-                    "add questions with `type: kano`",
+                    tr!(messages(), "err-instrument-kano-none"),
+                    tr!(messages(), "err-instrument-kano-none-fix"),
                 );
             }
         }
@@ -92,8 +98,17 @@ pub(super) fn check(
                         at_q(
                             c,
                             q,
-                            format!("SERVQUAL item '{}' has parts [{}]", q.id, parts.join(", ")),
-                            &format!("this variant's items have parts [{}]", want.join(", ")),
+                            tr!(
+                                messages(),
+                                "err-instrument-servqual-parts",
+                                id = q.id.as_str(),
+                                parts = parts.join(", ")
+                            ),
+                            tr!(
+                                messages(),
+                                "err-instrument-servqual-parts-fix",
+                                parts = want.join(", ")
+                            ),
                         );
                     }
                     QuestionKind::Allocation { parts, .. } => {
@@ -104,11 +119,12 @@ pub(super) fn check(
                                 at_q(
                                     c,
                                     q,
-                                    format!(
-                                        "allocation part '{}' is not a dimension of any item",
-                                        p.id
+                                    tr!(
+                                        messages(),
+                                        "err-instrument-allocation-dimension",
+                                        part = p.id.as_str()
                                     ),
-                                    "name the parts after the item groups (tangibles, reliability, …)",
+                                    tr!(messages(), "err-instrument-allocation-dimension-fix"),
                                 );
                             }
                         }
@@ -134,8 +150,14 @@ pub(super) fn check(
                             at_q(
                                 c,
                                 q,
-                                format!("'{id}' must be a scale from {} to {}", expect.0, expect.1),
-                                "keep the standard scale so the metric means what it says",
+                                tr!(
+                                    messages(),
+                                    "err-instrument-pulse-scale",
+                                    id = id,
+                                    min = expect.0.to_string(),
+                                    max = expect.1.to_string()
+                                ),
+                                tr!(messages(), "err-instrument-pulse-scale-fix"),
                             );
                         }
                     }

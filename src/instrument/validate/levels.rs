@@ -5,7 +5,8 @@
 
 use super::Checker;
 use crate::instrument::{Question, QuestionKind};
-use crate::lang::Text;
+use crate::lang::{Text, messages};
+use crate::tr;
 use crate::yaml::Seg;
 use crate::ypath;
 
@@ -28,19 +29,21 @@ pub(super) fn check(
     {
         c.at(
             &path,
-            "`levels` names the levels of rubric questions, and this instrument has none",
-            "remove `levels:`, or add questions with `type: rubric`",
+            tr!(messages(), "err-instrument-levels-no-rubric"),
+            tr!(messages(), "err-instrument-levels-no-rubric-fix"),
         );
         return Vec::new();
     }
     if levels.len() != RUBRIC_LEVELS {
         c.at(
             &path,
-            format!(
-                "`levels` names {} levels; a rubric has exactly {RUBRIC_LEVELS}",
-                levels.len()
+            tr!(
+                messages(),
+                "err-instrument-levels-count",
+                n = levels.len(),
+                want = RUBRIC_LEVELS
             ),
-            "give one {en, zh} name per level, level 1 (the lowest) first",
+            tr!(messages(), "err-instrument-levels-count-fix"),
         );
     }
     for (i, name) in levels.iter().enumerate() {
@@ -54,13 +57,14 @@ pub(super) fn check(
         {
             c.at_value(
                 &p,
-                format!(
-                    "level {} has the same name as level {} ('{}')",
-                    i + 1,
-                    k + 1,
-                    name.en.trim()
+                tr!(
+                    messages(),
+                    "err-instrument-levels-same",
+                    level = i + 1,
+                    earlier = k + 1,
+                    name = name.en.trim()
                 ),
-                "give every level its own name",
+                tr!(messages(), "err-instrument-levels-same-fix"),
             );
         }
     }

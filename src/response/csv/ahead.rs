@@ -263,7 +263,11 @@ impl Ahead {
             let Ok(batch) = self.full.recv() else {
                 self.batch.end = true;
                 return Next::Error(
-                    std::io::Error::other("reading the file stopped unexpectedly").into(),
+                    std::io::Error::other(crate::tr!(
+                        crate::lang::messages(),
+                        "err-csv-reading-stopped"
+                    ))
+                    .into(),
                 );
             };
             self.queued.fetch_sub(1, Ordering::Relaxed);

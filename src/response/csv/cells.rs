@@ -4,8 +4,10 @@
 use std::collections::HashMap;
 
 use super::columns::{CellKind, PointSpec};
+use crate::lang::messages;
 use crate::response::KanoWord;
 use crate::response::kano_words::normalise;
+use crate::tr;
 
 /// What a cell holds, before the cells of a question are combined into an answer.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -132,11 +134,12 @@ fn point(spec: &PointSpec, cell: &str) -> Result<i32, (String, String)> {
             .filter(|v| (spec.min..=spec.max).contains(v))
             .ok_or_else(|| {
                 (
-                    format!(
-                        "{} is outside the scale {}–{}",
-                        quote(cell),
-                        spec.min,
-                        spec.max
+                    tr!(
+                        messages(),
+                        "err-csv-outside-scale",
+                        value = quote(cell),
+                        min = spec.min.to_string(),
+                        max = spec.max.to_string()
                     ),
                     spec.hint.clone(),
                 )
@@ -144,7 +147,7 @@ fn point(spec: &PointSpec, cell: &str) -> Result<i32, (String, String)> {
     }
     if cell.parse::<f64>().is_ok() {
         return Err((
-            format!("{} is not a whole number", quote(cell)),
+            tr!(messages(), "err-csv-not-whole", value = quote(cell)),
             spec.hint.clone(),
         ));
     }
@@ -155,9 +158,10 @@ fn point(spec: &PointSpec, cell: &str) -> Result<i32, (String, String)> {
         .map(|(_, v)| *v)
         .ok_or_else(|| {
             (
-                format!(
-                    "{} is neither a scale point nor a label of this scale",
-                    quote(cell)
+                tr!(
+                    messages(),
+                    "err-csv-not-point-or-label",
+                    value = quote(cell)
                 ),
                 spec.hint.clone(),
             )
@@ -165,10 +169,6 @@ fn point(spec: &PointSpec, cell: &str) -> Result<i32, (String, String)> {
 }
 
 fn kano(cell: &str) -> Result<KanoWord, (String, String)> {
-    const FIX: &str = "give a code 1–5 (1 like, 2 must-be, 3 neutral, 4 live-with, 5 dislike), one of \
-those words, or a standard Kano wording such as 'I like it that way', 'This would be very helpful \
-to me', 'I expect it' or '我喜欢'/'理所当然'/'无所谓'/'能忍受'/'我不喜欢'; leave the cell empty if it \
-was not answered";
     // Codes and the results-file words are most of real data: match them without normalising.
     if let Some(word) = KanoWord::ALL
         .into_iter()
@@ -179,18 +179,15 @@ was not answered";
         return Ok(word);
     }
     let what = if cell.parse::<f64>().is_ok() {
-        format!("{} is not a Kano answer code (1–5)", quote(cell))
+        tr!(messages(), "err-csv-not-kano-code", value = quote(cell))
     } else {
-        format!("{} is not a Kano answer", quote(cell))
+        tr!(messages(), "err-csv-not-kano", value = quote(cell))
     };
-    Err((what, FIX.to_string()))
+    Err((what, tr!(messages(), "err-csv-kano-fix")))
 }
 
 fn points(cell: &str) -> Result<f64, (String, String)> {
-    let fix = || {
-        "give a number of points of 0 or more (e.g. 20 or 12.5), or leave the cell empty"
-            .to_string()
-    };
+    let fix = || tr!(messages(), "err-csv-points-fix");
     let body = cell.strip_suffix('%').map_or(cell, str::trim_end);
     let value = body.parse::<f64>().ok().or_else(|| {
         // A decimal comma, as semicolon-separated exports from European locales write it.
@@ -201,10 +198,13 @@ fn points(cell: &str) -> Result<f64, (String, String)> {
     match value {
         Some(v) if v.is_finite() && v >= 0.0 => Ok(v),
         Some(_) => Err((
-            format!("{} is not a non-negative number of points", quote(cell)),
+            tr!(messages(), "err-csv-negative-points", value = quote(cell)),
             fix(),
         )),
-        None => Err((format!("{} is not a number of points", quote(cell)), fix())),
+        None => Err((
+            tr!(messages(), "err-csv-not-points", value = quote(cell)),
+            fix(),
+        )),
     }
 }
 

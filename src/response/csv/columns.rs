@@ -12,7 +12,12 @@ use csv::StringRecord;
 use super::place;
 use crate::error::Problem;
 use crate::instrument::{Instrument, Kind, MATURITY_LEVELS, Question, QuestionKind, Scale};
+use crate::lang::messages;
 use crate::response::kano_words::normalise;
+use crate::tr;
+use target::target_of;
+
+mod target;
 
 /// The Kano part names, in step order.
 pub(super) const KANO_PARTS: [&str; 3] = ["functional", "dysfunctional", "importance"];
@@ -169,11 +174,11 @@ pub(super) struct Layout {
 
 impl Layout {
     /// The header of column `index`, or a description for a column beyond the header.
-    pub fn header(&self, index: usize) -> &str {
+    pub fn header(&self, index: usize) -> std::borrow::Cow<'_, str> {
         match self.headers.get(index) {
-            Some(h) => h,
-            None if self.headers.is_empty() => "header row",
-            None => "beyond the header",
+            Some(h) => h.as_str().into(),
+            None if self.headers.is_empty() => tr!(messages(), "err-csv-header-row").into(),
+            None => tr!(messages(), "err-csv-beyond-header").into(),
         }
     }
 }
@@ -184,7 +189,7 @@ pub(super) fn template_hint(instrument: &Instrument) -> String {
         "builtin" => instrument.id.clone(),
         path => path.to_string(),
     };
-    format!("`cxassess template {spec} --format csv` prints every column name")
+    tr!(messages(), "err-csv-template-hint", spec = spec)
 }
 
 /// The longest header read, in characters: headers name answer paths (a few dozen characters).
@@ -205,13 +210,16 @@ pub(super) fn resolve(
     if header.len() > MAX_COLUMNS {
         return Err(vec![Problem::file(
             file,
-            format!(
-                "the header row has {} columns; cxassess reads at most {MAX_COLUMNS}",
-                header.len()
+            tr!(
+                messages(),
+                "err-csv-too-many-columns",
+                n = header.len().to_string(),
+                max = MAX_COLUMNS.to_string()
             ),
-            format!(
-                "check that this is the right file; {}",
-                template_hint(instrument)
+            tr!(
+                messages(),
+                "err-csv-too-many-columns-fix",
+                hint = template_hint(instrument)
             ),
         )]);
     }
@@ -239,13 +247,16 @@ pub(super) fn resolve(
         let chars = name.chars().count();
         if chars > MAX_HEADER_CHARS {
             problems.push(bad(
-                format!(
-                    "the header is {chars} characters long (it begins {}); a header names an answer path",
-                    super::cells::quote(name)
+                tr!(
+                    messages(),
+                    "err-csv-header-too-long",
+                    n = chars.to_string(),
+                    begins = super::cells::quote(name)
                 ),
-                format!(
-                    "check that the first row is the header row; {}",
-                    template_hint(instrument)
+                tr!(
+                    messages(),
+                    "err-csv-header-too-long-fix",
+                    hint = template_hint(instrument)
                 ),
             ));
             continue;
@@ -259,12 +270,14 @@ pub(super) fn resolve(
         };
         if let Some(first) = seen.get(&target) {
             problems.push(bad(
-                format!(
-                    "column '{name}' names the same answer as column {} ('{}')",
-                    first + 1,
-                    headers[*first]
+                tr!(
+                    messages(),
+                    "err-csv-column-twice",
+                    name = name.as_str(),
+                    column = (first + 1).to_string(),
+                    other = headers[*first].as_str()
                 ),
-                "keep one of the two columns and delete the other".to_string(),
+                tr!(messages(), "err-csv-column-twice-fix"),
             ));
             continue;
         }
@@ -286,24 +299,28 @@ pub(super) fn resolve(
     if unexamined > 0 {
         problems.push(Problem::file(
             file,
-            format!(
-                "and more…: {unexamined} more column(s) were not checked after {} problems",
-                super::MAX_PROBLEMS
+            tr!(
+                messages(),
+                "err-csv-columns-and-more",
+                n = unexamined.to_string(),
+                problems = super::MAX_PROBLEMS.to_string()
             ),
-            "fix these and run the command again to see the rest",
+            tr!(messages(), "err-csv-and-more-fix"),
         ));
     }
     if problems.is_empty() && by_question.iter().all(Vec::is_empty) {
         problems.push(Problem::file(
             file,
-            format!(
-                "the header row names no answer columns of {} (found: {})",
-                instrument.id,
-                quoted_list(&headers)
+            tr!(
+                messages(),
+                "err-csv-no-answer-columns",
+                id = instrument.id.as_str(),
+                found = quoted_list(&headers)
             ),
-            format!(
-                "the first row must name the answer columns; {}",
-                template_hint(instrument)
+            tr!(
+                messages(),
+                "err-csv-no-answer-columns-fix",
+                hint = template_hint(instrument)
             ),
         ));
     }
@@ -327,163 +344,15 @@ pub(super) fn resolve(
 }
 
 fn quoted_list(items: &[String]) -> String {
-    let shown: Vec<String> = items
+    let mut shown: Vec<String> = items
         .iter()
         .take(6)
         .map(|h| super::cells::quote(h))
         .collect();
-    let more = if items.len() > 6 { ", …" } else { "" };
-    format!("{}{more}", shown.join(", "))
-}
-
-/// What the header `name` names, or what is wrong with it.
-fn target_of(
-    instrument: &Instrument,
-    paths: &[AnswerPath],
-    name: &str,
-) -> Result<Target, (String, String)> {
-    if name.eq_ignore_ascii_case("respondent") {
-        return Ok(Target::Respondent);
+    if items.len() > 6 {
+        shown.push("…".to_string());
     }
-    if name.eq_ignore_ascii_case("role") {
-        return Ok(Target::Role);
-    }
-    if let Some(question) = instrument.question_index(name) {
-        let q = &instrument.questions[question];
-        return match &q.kind {
-            QuestionKind::Scale(_) | QuestionKind::Rubric(_) | QuestionKind::Text => {
-                Ok(Target::Answer {
-                    question,
-                    part: None,
-                })
-            }
-            _ => {
-                let parts: Vec<&str> = paths
-                    .iter()
-                    .filter(|p| p.question == question)
-                    .map(|p| p.name.as_str())
-                    .collect();
-                Err((
-                    format!(
-                        "'{name}' is a {} question with several parts, so it takes one column per part",
-                        q.kind.type_name()
-                    ),
-                    format!("name the columns {}", parts.join(", ")),
-                ))
-            }
-        };
-    }
-    let split = name
-        .rsplit_once('.')
-        .and_then(|(qid, part)| Some((instrument.question_index(qid)?, qid, part)));
-    if let Some((question, qid, part)) = split {
-        // No answer part is named so (instrument validation reserves the two words).
-        for what in [ExtraKind::Evidence, ExtraKind::Confidence] {
-            if part == what.suffix() {
-                return Ok(Target::Extra { question, what });
-            }
-        }
-        return part_target(instrument, paths, question, qid, part);
-    }
-    let candidates = ["respondent", "role"]
-        .into_iter()
-        .chain(paths.iter().map(|p| p.name.as_str()));
-    let fix = match suggest(name, candidates) {
-        Some(s) => format!(
-            "did you mean '{s}'? Rename the column, or delete it; {}",
-            template_hint(instrument)
-        ),
-        None => format!(
-            "rename the column to an answer path of {}, or delete it; {}",
-            instrument.id,
-            template_hint(instrument)
-        ),
-    };
-    Err((
-        format!(
-            "unknown column '{name}': {} version {} has no such question or answer part",
-            instrument.id, instrument.version
-        ),
-        fix,
-    ))
-}
-
-fn part_target(
-    instrument: &Instrument,
-    paths: &[AnswerPath],
-    question: usize,
-    qid: &str,
-    part: &str,
-) -> Result<Target, (String, String)> {
-    let q = &instrument.questions[question];
-    let full = format!("{qid}.{part}");
-    if let Some(p) = paths
-        .iter()
-        .find(|p| p.question == question && p.name == full)
-    {
-        return Ok(Target::Answer {
-            question,
-            part: p.part,
-        });
-    }
-    let names: Vec<&str> = paths
-        .iter()
-        .filter(|p| p.question == question)
-        .map(|p| p.name.as_str())
-        .collect();
-    match &q.kind {
-        QuestionKind::Scale(_) | QuestionKind::Rubric(_) | QuestionKind::Text => Err((
-            format!("question '{qid}' takes a single value and has no part '{part}'"),
-            format!("name the column '{qid}'"),
-        )),
-        QuestionKind::Kano {
-            importance: None, ..
-        } if part == "importance" => Err((
-            format!(
-                "feature '{qid}' does not ask importance in {}",
-                instrument.id
-            ),
-            "delete the column, or add `importance: true` to the feature in the instrument"
-                .to_string(),
-        )),
-        _ => {
-            let hint = match suggest(&full, names.iter().copied()) {
-                Some(s) => format!("did you mean '{s}'? "),
-                None => String::new(),
-            };
-            Err((
-                format!("question '{qid}' has no part '{part}'"),
-                format!("{hint}its columns are {}", names.join(", ")),
-            ))
-        }
-    }
-}
-
-/// The closest candidate to `name` when it is close enough to be a likely typo.
-fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let lower = name.to_lowercase();
-    let limit = (lower.chars().count() / 3).max(1);
-    candidates
-        .map(|c| (edit_distance(&lower, &c.to_lowercase()), c))
-        .filter(|(d, _)| *d <= limit)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
-/// Levenshtein distance over characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = prev[j] + usize::from(ca != *cb);
-            cur[j + 1] = substitute.min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
+    crate::error::list(&shown)
 }
 
 /// What the cells of the column for `part` of `q` hold.
@@ -499,7 +368,12 @@ fn cell_kind(instrument: &Instrument, q: &Question, part: Option<usize>) -> Cell
                 labels.push((normalise(&l.text.en), level));
                 labels.push((normalise(&l.text.zh), level));
             }
-            let mut hint = format!("give a whole number from 1 to {max}");
+            let mut hint = tr!(
+                messages(),
+                "err-csv-hint-number",
+                min = "1",
+                max = max.to_string()
+            );
             if instrument.kind == Kind::Maturity && levels.len() == MATURITY_LEVELS.len() {
                 let mut names = Vec::new();
                 for (level, (en, zh)) in (1..).zip(MATURITY_LEVELS) {
@@ -507,7 +381,12 @@ fn cell_kind(instrument: &Instrument, q: &Question, part: Option<usize>) -> Cell
                     labels.push((normalise(zh), level));
                     names.push(format!("{level} '{en}'/'{zh}'"));
                 }
-                hint = format!("{hint} or a level name ({})", names.join(", "));
+                hint = tr!(
+                    messages(),
+                    "err-csv-hint-level-names",
+                    hint = hint,
+                    names = crate::error::list(&names)
+                );
             }
             CellKind::Point(PointSpec {
                 min: 1,
@@ -533,9 +412,19 @@ fn scale_spec(scale: &Scale, allow_na: bool) -> PointSpec {
         labels.push((normalise(&text.zh), *point));
         shown.push(format!("{point} '{}'/'{}'", text.en, text.zh));
     }
-    let mut hint = format!("give a whole number from {} to {}", scale.min, scale.max);
+    let mut hint = tr!(
+        messages(),
+        "err-csv-hint-number",
+        min = scale.min.to_string(),
+        max = scale.max.to_string()
+    );
     if !shown.is_empty() {
-        hint = format!("{hint} or a label ({})", shown.join(", "));
+        hint = tr!(
+            messages(),
+            "err-csv-hint-labels",
+            hint = hint,
+            labels = crate::error::list(&shown)
+        );
     }
     PointSpec {
         min: scale.min,
@@ -545,31 +434,11 @@ fn scale_spec(scale: &Scale, allow_na: bool) -> PointSpec {
     }
 }
 
-fn finish_hint(mut hint: String, allow_na: bool) -> String {
-    if allow_na {
-        hint.push_str(", NA if not applicable,");
-    }
-    hint.push_str(" or leave the cell empty if it was not answered");
-    hint
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn edit_distance_counts_single_edits() {
-        assert_eq!(edit_distance("respect.1", "respect.1"), 0);
-        assert_eq!(edit_distance("respekt.1", "respect.1"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("尊重", "尊敬"), 1);
-    }
-
-    #[test]
-    fn suggestions_are_only_made_for_close_names() {
-        let names = ["respect.1", "respect.2", "trust.1"];
-        assert_eq!(suggest("Respect.1", names.into_iter()), Some("respect.1"));
-        assert_eq!(suggest("respct.2", names.into_iter()), Some("respect.2"));
-        assert_eq!(suggest("weather", names.into_iter()), None);
-    }
+fn finish_hint(hint: String, allow_na: bool) -> String {
+    tr!(
+        messages(),
+        "err-csv-hint-end",
+        hint = hint,
+        na = if allow_na { "yes" } else { "no" }
+    )
 }

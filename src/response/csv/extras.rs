@@ -9,9 +9,11 @@ use super::place;
 use super::stream::text;
 use crate::error::Problem;
 use crate::instrument::Instrument;
+use crate::lang::messages;
 use crate::response::Confidence;
 use crate::response::Response;
 use crate::response::evidence::parse_evidence_cell;
+use crate::tr;
 
 /// Reads the extra columns of `record` (row `row`) into `response`, replacing what an earlier
 /// row left there; problems go to `problems`.
@@ -35,34 +37,26 @@ pub(super) fn read(
             continue;
         }
         let id = &instrument.questions[question].id;
-        let bad = |what: String, fix: &str| {
-            place(
-                file,
-                row,
-                column,
-                layout.header(column),
-                what,
-                fix.to_string(),
-            )
-        };
+        let bad =
+            |what: String, fix: String| place(file, row, column, &layout.header(column), what, fix);
         match what {
             ExtraKind::Evidence => match parse_evidence_cell(cell) {
                 Ok(list) => {
                     response.evidence.insert(id.clone(), list);
                 }
-                Err(what) => problems.push(bad(
-                    what,
-                    "write each piece as `supports: <ref>` or `contradicts: <ref>`, separated by \
-                     ` | ` (a | inside a ref is written ||), or leave the cell empty",
-                )),
+                Err(what) => problems.push(bad(what, tr!(messages(), "err-csv-evidence-fix"))),
             },
             ExtraKind::Confidence => match Confidence::parse(cell) {
                 Some(level) => {
                     response.confidence.insert(id.clone(), level);
                 }
                 None => problems.push(bad(
-                    format!("{} is not a confidence level", super::cells::quote(cell)),
-                    "write low, medium or high, or leave the cell empty",
+                    tr!(
+                        messages(),
+                        "err-csv-confidence",
+                        value = super::cells::quote(cell)
+                    ),
+                    tr!(messages(), "err-csv-confidence-fix"),
                 )),
             },
         }

@@ -9,7 +9,9 @@ use super::place;
 use super::stream::text;
 use crate::error::Problem;
 use crate::instrument::{Question, QuestionKind};
+use crate::lang::messages;
 use crate::response::{Answer, PartValue, number};
+use crate::tr;
 
 /// One record, being read against the layout.
 pub(super) struct RowReader<'r> {
@@ -46,7 +48,7 @@ impl RowReader<'_> {
             self.file,
             self.row,
             column,
-            self.layout.header(column),
+            &self.layout.header(column),
             what,
             fix,
         )
@@ -180,8 +182,8 @@ impl RowReader<'_> {
     fn na_not_allowed(&self, q: &Question, column: usize) -> Problem {
         self.problem(
             column,
-            format!("'{}' does not allow NA (not applicable)", q.id),
-            "give an answer, or leave the cell empty if it was not answered".to_string(),
+            tr!(messages(), "err-csv-na-not-allowed", id = q.id.as_str()),
+            tr!(messages(), "err-csv-na-not-allowed-fix"),
         )
     }
 
@@ -208,29 +210,32 @@ impl RowReader<'_> {
         if let Some(na) = na {
             if !q.allow_na {
                 // The importance column holds a 1–9 rating, the other two a Kano answer.
-                let (what, give) = if na.part == Some(2) {
-                    ("an importance rating", "the importance (1–9)")
+                let part = if na.part == Some(2) {
+                    "importance"
                 } else {
-                    ("a Kano answer", "the answer (1–5 or a Kano wording)")
+                    "answer"
                 };
                 return Err(vec![self.problem(
                     na.column,
-                    format!(
-                        "NA is not {what}, and feature '{}' does not allow not applicable",
-                        q.id
+                    tr!(
+                        messages(),
+                        "err-csv-kano-na",
+                        part = part,
+                        id = q.id.as_str()
                     ),
-                    format!("give {give}, or leave the cell empty if it was not answered"),
+                    tr!(messages(), "err-csv-kano-na-fix", part = part),
                 )]);
             }
             if let Some(given) = given {
                 return Err(vec![self.problem(
                     na.column,
-                    format!(
-                        "NA here contradicts the answer in column {} ({}): a Kano feature is either not applicable as a whole or answered",
-                        given.column + 1,
-                        self.layout.header(given.column)
+                    tr!(
+                        messages(),
+                        "err-csv-kano-na-mixed",
+                        column = (given.column + 1).to_string(),
+                        header = self.layout.header(given.column)
                     ),
-                    format!("write NA in every column of '{}' (or leave the others empty), or give answers and no NA", q.id),
+                    tr!(messages(), "err-csv-kano-na-mixed-fix", id = q.id.as_str()),
                 )]);
             }
             return Ok(Answer::Na(None));
@@ -343,12 +348,13 @@ impl RowReader<'_> {
             match given {
                 Some(given) => problems.push(self.problem(
                     na.column,
-                    format!(
-                        "NA here contradicts the points in column {} ({}): an allocation is either not applicable as a whole or split over its parts",
-                        given.column + 1,
-                        self.layout.header(given.column)
+                    tr!(
+                        messages(),
+                        "err-csv-allocation-na-mixed",
+                        column = (given.column + 1).to_string(),
+                        header = self.layout.header(given.column)
                     ),
-                    "give 0 points for a part that does not matter, or write NA in every part of the allocation".to_string(),
+                    tr!(messages(), "err-csv-allocation-na-mixed-fix"),
                 )),
                 None if q.allow_na => return Some((Answer::Na(None), None)),
                 None => problems.push(self.na_not_allowed(q, na.column)),
@@ -367,11 +373,18 @@ impl RowReader<'_> {
         if sum <= 0.0 || !sum.is_finite() {
             problems.push(self.problem(
                 first,
-                format!("the points of '{}' add up to {}", q.id, number(sum)),
-                format!(
-                    "split {} points over the {part_count} parts (at least one part above 0), or leave every cell of '{}' empty if it was not answered",
-                    number(total),
-                    q.id
+                tr!(
+                    messages(),
+                    "err-csv-allocation-sum",
+                    id = q.id.as_str(),
+                    sum = number(sum)
+                ),
+                tr!(
+                    messages(),
+                    "err-csv-allocation-sum-fix",
+                    total = number(total),
+                    parts = part_count.to_string(),
+                    id = q.id.as_str()
                 ),
             ));
             return None;

@@ -9,16 +9,19 @@ use std::path::Path;
 
 use csv::StringRecord;
 
-use super::ahead::{
-    Budget, CellReader, Guard, MAX_ROW_BYTES, Next, Parsed, Records, is_row_too_long,
-};
+use super::ahead::{Budget, CellReader, Guard, Next, Parsed, Records, is_row_too_long};
 use super::cells;
 use super::columns::{self, Layout};
 use super::place;
 use super::row::{QuestionCell, RowReader};
+use problems::{csv_error, not_utf8, row_too_long};
+
+mod problems;
 use crate::error::{Error, Problem, Result};
 use crate::instrument::{Instrument, QuestionKind};
+use crate::lang::messages;
 use crate::response::{Answer, Response, answer_fills};
+use crate::tr;
 
 /// The longest header line read ahead to find the delimiter; past it, the first delimiter found
 /// decides (a header longer than this is almost surely an unclosed quote).
@@ -123,10 +126,11 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         if header.iter().all(u8::is_ascii_whitespace) {
             return Err(Error::one(Problem::file(
                 &file,
-                "the file has no header row (it is empty)",
-                format!(
-                    "the first row must name the columns; {}",
-                    columns::template_hint(instrument)
+                tr!(messages(), "err-csv-empty"),
+                tr!(
+                    messages(),
+                    "err-csv-empty-fix",
+                    hint = columns::template_hint(instrument)
                 ),
             )));
         }
@@ -142,7 +146,7 @@ impl<'a, R: Read> CsvResponses<'a, R> {
             Ok(false) => {
                 return Err(Error::one(Problem::file(
                     &file,
-                    "the file has no header row",
+                    tr!(messages(), "err-csv-no-header-row"),
                     columns::template_hint(instrument),
                 )));
             }
@@ -262,13 +266,15 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                 &self.file,
                 self.row,
                 column,
-                self.layout.header(column),
-                format!(
-                    "the cell is {} bytes long (it begins {}); a cell holds at most {MAX_CELL_BYTES} bytes",
-                    cell.len(),
-                    cells::quote(text(cell))
+                &self.layout.header(column),
+                tr!(
+                    messages(),
+                    "err-csv-cell-too-long",
+                    size = cell.len().to_string(),
+                    begins = cells::quote(text(cell)),
+                    limit = MAX_CELL_BYTES.to_string()
                 ),
-                "check that this is the right file, and that every quote that opens a cell closes it".to_string(),
+                tr!(messages(), "err-csv-cell-too-long-fix"),
             )]);
         }
         if record.iter().all(|f| text(f).trim().is_empty()) {
@@ -284,14 +290,16 @@ impl<'a, R: Read> CsvResponses<'a, R> {
                     &self.file,
                     self.row,
                     i,
-                    "no header",
-                    format!(
-                        "{} is in a column without a header",
-                        cells::quote(text(record.get(i).unwrap_or_default()))
+                    &tr!(messages(), "err-csv-no-header"),
+                    tr!(
+                        messages(),
+                        "err-csv-unnamed-column",
+                        value = cells::quote(text(record.get(i).unwrap_or_default()))
                     ),
-                    format!(
-                        "name the column (respondent, role or an answer path; {}), or delete the value",
-                        columns::template_hint(self.instrument)
+                    tr!(
+                        messages(),
+                        "err-csv-unnamed-column-fix",
+                        hint = columns::template_hint(self.instrument)
                     ),
                 )
             })
@@ -525,77 +533,4 @@ pub(super) fn detect_delimiter(header: &[u8]) -> u8 {
 /// with a cell that is not is a problem before anything reads it), so this never gives up.
 pub(super) fn text(bytes: &[u8]) -> &str {
     std::str::from_utf8(bytes).unwrap_or_default()
-}
-
-/// The problem of a row past [`MAX_ROW_BYTES`].
-fn row_too_long(file: &str, row: u64) -> Error {
-    Error::one(Problem::file(
-        file,
-        format!("row {row} is longer than {MAX_ROW_BYTES} bytes, so reading stopped there"),
-        "check that this is the right file, and that every quote that opens a cell closes it (an unclosed quote makes the rest of the file one cell)",
-    ))
-}
-
-/// The problem of a cell that is not UTF-8 text.
-fn not_utf8(file: &str, row: u64, column: usize, layout: &Layout) -> Problem {
-    place(
-        file,
-        row,
-        column,
-        layout.header(column),
-        "the cell is not UTF-8 text".to_string(),
-        "save the file as UTF-8 (in Excel: \"CSV UTF-8\"); a byte-order mark is fine".to_string(),
-    )
-}
-
-/// A problem (or an I/O error) for a CSV reading error.
-fn csv_error(file: &str, layout: &Layout, e: csv::Error) -> Error {
-    let row = e.position().map_or(1, |p| p.record() + 1);
-    match e.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => {
-            let (expected, len) = (*expected_len as usize, *len as usize);
-            let column = expected.min(len);
-            Error::one(place(
-                file,
-                row,
-                column,
-                layout.header(column),
-                format!("row {row} has {len} cell(s) but the header row has {expected}"),
-                if len > expected {
-                    "remove the extra cells, or quote cells that contain the delimiter".to_string()
-                } else {
-                    "add the missing cells (empty for unanswered), or quote cells that contain a line break".to_string()
-                },
-            ))
-        }
-        csv::ErrorKind::Utf8 { err, .. } => Error::one(not_utf8(file, row, err.field(), layout)),
-        csv::ErrorKind::Io(_) => {
-            let message = e.to_string();
-            match e.into_kind() {
-                csv::ErrorKind::Io(io) => Error::io(file, io),
-                _ => Error::io(file, io::Error::other(message)),
-            }
-        }
-        _ => Error::one(Problem::file(
-            file,
-            e.to_string(),
-            "check that the file is CSV",
-        )),
-    }
-}
-
-impl Layout {
-    /// A layout with no columns, for errors found before the header is resolved.
-    fn empty() -> Self {
-        Layout {
-            headers: Vec::new(),
-            respondent: None,
-            role: None,
-            questions: Vec::new(),
-            unnamed: Vec::new(),
-            extras: Vec::new(),
-        }
-    }
 }

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use serde_yaml::{Mapping, Value};
 
 use crate::instrument::{Question, QuestionKind};
+use crate::lang::messages;
 use crate::response::{Answer, KanoWord, PartValue};
+use crate::tr;
 use crate::yaml::{QUOTE_CHARS, clip};
 
 pub(super) fn scalar_string(v: &Value) -> Option<String> {
@@ -56,17 +58,32 @@ fn point(v: &Value, min: i32, max: i32) -> Result<i32, (String, String)> {
     match n {
         Some(n) if n >= i64::from(min) && n <= i64::from(max) => Ok(n as i32),
         Some(n) => Err((
-            format!("{n} is outside the scale {min}–{max}"),
-            format!("give a whole number from {min} to {max}, or `na`"),
+            tr!(
+                messages(),
+                "err-answer-outside-scale",
+                value = n.to_string(),
+                min = min.to_string(),
+                max = max.to_string()
+            ),
+            point_fix(min, max),
         )),
         None => Err((
-            format!("'{}' is not a scale point", display(v)),
-            format!("give a whole number from {min} to {max}, or `na`"),
+            tr!(messages(), "err-answer-not-point", value = display(v)),
+            point_fix(min, max),
         )),
     }
 }
 
 /// The value as quoted in a message: at most [`QUOTE_CHARS`] characters of it.
+fn point_fix(min: i32, max: i32) -> String {
+    tr!(
+        messages(),
+        "err-answer-point-fix",
+        min = min.to_string(),
+        max = max.to_string()
+    )
+}
+
 fn display(v: &Value) -> String {
     let shown = match v {
         Value::Null => "null".into(),
@@ -94,8 +111,8 @@ pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (St
     if let Some(reason) = na {
         if !q.allow_na {
             return Err((
-                "not applicable is not allowed for this question".into(),
-                "give an answer, or leave the question out if it was not answered".into(),
+                tr!(messages(), "err-answer-na-not-allowed"),
+                tr!(messages(), "err-answer-na-not-allowed-fix"),
             ));
         }
         return Ok(Some(Answer::Na(reason)));
@@ -108,15 +125,15 @@ pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (St
         QuestionKind::Text => match scalar_string(v) {
             Some(s) => Ok(Some(Answer::Text(s))),
             None => Err((
-                "a text answer must be a string".into(),
-                "quote the text".into(),
+                tr!(messages(), "err-answer-text"),
+                tr!(messages(), "err-answer-text-fix"),
             )),
         },
         QuestionKind::Kano { importance, .. } => {
             let Value::Mapping(m) = v else {
                 return Err((
-                    format!("'{}' is not a Kano answer", display(v)),
-                    "write {functional: like, dysfunctional: dislike, importance: 7}".into(),
+                    tr!(messages(), "err-answer-not-kano", value = display(v)),
+                    tr!(messages(), "err-answer-not-kano-fix"),
                 ));
             };
             let mut functional = None;
@@ -135,11 +152,13 @@ pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (St
                         let exact = KanoWord::ALL.into_iter().find(|w| w.word() == text);
                         let Some(word) = exact.or_else(|| KanoWord::parse(&text)) else {
                             return Err((
-                                format!(
-                                    "{key} answer '{}' is not a Kano answer",
-                                    clip(&text, QUOTE_CHARS)
+                                tr!(
+                                    messages(),
+                                    "err-answer-kano-word",
+                                    part = key,
+                                    value = clip(&text, QUOTE_CHARS)
                                 ),
-                                "use like, must-be, neutral, live-with or dislike (or 1–5)".into(),
+                                tr!(messages(), "err-answer-kano-word-fix"),
                             ));
                         };
                         if key == "functional" {
@@ -154,19 +173,22 @@ pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (St
                         }
                         let Some(scale) = importance else {
                             return Err((
-                                "this feature does not ask importance".into(),
-                                "remove `importance:`".into(),
+                                tr!(messages(), "err-answer-no-importance"),
+                                tr!(messages(), "err-answer-no-importance-fix"),
                             ));
                         };
-                        imp = Some(
-                            point(val, scale.min, scale.max)
-                                .map_err(|(w, f)| (format!("importance {w}"), f))?,
-                        );
+                        imp = Some(point(val, scale.min, scale.max).map_err(|(w, f)| {
+                            (tr!(messages(), "err-answer-importance", what = w), f)
+                        })?);
                     }
                     other => {
                         return Err((
-                            format!("unknown part '{}'", clip(other, QUOTE_CHARS)),
-                            "a Kano answer has functional, dysfunctional and importance".into(),
+                            tr!(
+                                messages(),
+                                "err-answer-unknown-part",
+                                part = clip(other, QUOTE_CHARS)
+                            ),
+                            tr!(messages(), "err-answer-kano-parts-fix"),
                         ));
                     }
                 }
@@ -180,14 +202,23 @@ pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (St
         QuestionKind::Pair { parts, scale, .. } => {
             let Value::Mapping(m) = v else {
                 return Err((
-                    format!("'{}' is not a {} answer", display(v), parts.join("/")),
-                    format!(
-                        "write {{{}}}",
-                        parts
-                            .iter()
-                            .map(|p| format!("{p}: {}", scale.max))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                    tr!(
+                        messages(),
+                        "err-answer-not-pair",
+                        value = display(v),
+                        parts = parts.join("/")
+                    ),
+                    tr!(
+                        messages(),
+                        "err-answer-not-pair-fix",
+                        example = format!(
+                            "{{{}}}",
+                            parts
+                                .iter()
+                                .map(|p| format!("{p}: {}", scale.max))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
                     ),
                 ));
             };
@@ -202,8 +233,8 @@ pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (St
         QuestionKind::Allocation { parts, .. } => {
             let Value::Mapping(m) = v else {
                 return Err((
-                    format!("'{}' is not a point allocation", display(v)),
-                    "write {part: points, …} for every part".into(),
+                    tr!(messages(), "err-answer-not-allocation", value = display(v)),
+                    tr!(messages(), "err-answer-not-allocation-fix"),
                 ));
             };
             let ids: Vec<String> = parts.iter().map(|p| p.id.clone()).collect();
@@ -216,8 +247,8 @@ pub fn parse_answer_value(q: &Question, v: &Value) -> Result<Option<Answer>, (St
                 match n {
                     Some(x) if x.is_finite() && x >= 0.0 => Ok(PartValue::Num(x)),
                     _ => Err((
-                        format!("'{}' is not a number of points", display(val)),
-                        "give a non-negative number".into(),
+                        tr!(messages(), "err-answer-not-points", value = display(val)),
+                        tr!(messages(), "err-answer-not-points-fix"),
                     )),
                 }
             })?;
@@ -236,14 +267,23 @@ fn compound(
         let key = k.as_str().unwrap_or_default();
         let Some(p) = parts.iter().find(|p| *p == key) else {
             return Err((
-                format!("unknown part '{}'", clip(key, QUOTE_CHARS)),
-                format!("the parts are {}", parts.join(", ")),
+                tr!(
+                    messages(),
+                    "err-answer-unknown-part",
+                    part = clip(key, QUOTE_CHARS)
+                ),
+                tr!(
+                    messages(),
+                    "err-answer-parts-fix",
+                    parts = crate::error::list(parts)
+                ),
             ));
         };
         if val.is_null() {
             continue;
         }
-        let v = read(val).map_err(|(w, f)| (format!("{key}: {w}"), f))?;
+        let v = read(val)
+            .map_err(|(w, f)| (tr!(messages(), "err-answer-part", part = key, what = w), f))?;
         found.insert(p.as_str(), v);
     }
     Ok(parts

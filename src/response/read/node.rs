@@ -14,6 +14,8 @@ use yaml_rust2::parser::Parser;
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 use crate::error::Problem;
+use crate::lang::messages;
+use crate::tr;
 use crate::yaml::{self, MAX_DEPTH};
 
 /// A line and a column, from 1.
@@ -281,9 +283,11 @@ impl<'a> Events<'a> {
                     self.file,
                     pos(*e.marker()),
                     e.info().to_string(),
-                    format!(
-                        "check the YAML syntax around this place; {} is described in {}",
-                        expected.what, expected.described_in
+                    tr!(
+                        messages(),
+                        "err-yaml-syntax-fix",
+                        what = yaml::file_kind(expected.what),
+                        described_in = expected.described_in
                     ),
                 ))
             }
@@ -352,8 +356,8 @@ impl<'a> Events<'a> {
                     return Err(Problem::yaml(
                         self.file,
                         at,
-                        "an alias (*name) names no anchor (&name) before it",
-                        "write the value out",
+                        tr!(messages(), "err-yaml-alias-unknown"),
+                        tr!(messages(), "err-yaml-alias-unknown-fix"),
                     ));
                 };
                 self.expanded += count(node);
@@ -361,8 +365,8 @@ impl<'a> Events<'a> {
                     return Err(Problem::yaml(
                         self.file,
                         (1, 1),
-                        "repetition limit exceeded: the YAML aliases (*name) expand the document past what a results file holds",
-                        "remove the YAML aliases (*name) that expand the document; write the values out",
+                        tr!(messages(), "err-yaml-aliases"),
+                        tr!(messages(), "err-yaml-aliases-fix"),
                     ));
                 }
                 return Ok(node.clone());
@@ -371,8 +375,8 @@ impl<'a> Events<'a> {
                 return Err(Problem::yaml(
                     self.file,
                     at,
-                    "the document ends where a value was expected",
-                    "check the YAML syntax around this place",
+                    tr!(messages(), "err-yaml-ends-early"),
+                    tr!(messages(), "err-yaml-ends-early-fix"),
                 ));
             }
         };

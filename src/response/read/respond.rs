@@ -8,7 +8,9 @@ use super::answer::{parse_answer_value, scalar_string};
 use super::node::{Events, Node};
 use crate::error::{Error, Problem, Result};
 use crate::instrument::{Instrument, Question, QuestionKind};
+use crate::lang::messages;
 use crate::response::{Answer, Assessment, KanoWord, PartValue, Response};
+use crate::tr;
 use crate::yaml::{MAX_YAML_BYTES, QUOTE_CHARS, clip};
 
 /// Reads responses, collecting their problems.
@@ -51,8 +53,8 @@ impl<'a> Responses<'a> {
             n if n.is_null() => {}
             n => self.at(
                 n.pos(),
-                "`responses` must be a list",
-                "write each respondent as an item starting with `- respondent: …`",
+                tr!(messages(), "err-results-responses-list"),
+                tr!(messages(), "err-results-responses-list-fix"),
             ),
         }
     }
@@ -62,8 +64,8 @@ impl<'a> Responses<'a> {
         let Node::Map { entries, .. } = v else {
             self.at(
                 v.pos(),
-                "a response must be a mapping",
-                "start it with `- respondent: …`",
+                tr!(messages(), "err-results-response-mapping"),
+                tr!(messages(), "err-results-response-mapping-fix"),
             );
             return None;
         };
@@ -77,8 +79,8 @@ impl<'a> Responses<'a> {
                     serde_yaml::Value::Bool(b) => resp.complete = b,
                     _ => self.at(
                         val.pos(),
-                        "`complete` must be true or false",
-                        "write complete: true or complete: false",
+                        tr!(messages(), "err-results-complete"),
+                        tr!(messages(), "err-results-complete-fix"),
                     ),
                 },
                 _ => match scalar_string(&val.value()) {
@@ -94,11 +96,12 @@ impl<'a> Responses<'a> {
                     },
                     None => self.at(
                         val.pos(),
-                        format!(
-                            "respondent field '{}' must be a single value",
-                            clip(key, QUOTE_CHARS)
+                        tr!(
+                            messages(),
+                            "err-results-field-single",
+                            field = clip(key, QUOTE_CHARS)
                         ),
-                        "write it on one line, or move it under notes",
+                        tr!(messages(), "err-results-field-single-fix"),
                     ),
                 },
             }
@@ -126,8 +129,8 @@ impl<'a> Responses<'a> {
             if !v.is_null() {
                 self.at(
                     v.pos(),
-                    "`carried` must be a list of question ids",
-                    "write carried: [respect.1, respect.2], or remove it",
+                    tr!(messages(), "err-results-carried-list"),
+                    tr!(messages(), "err-results-carried-list-fix"),
                 );
             }
             return Vec::new();
@@ -138,26 +141,28 @@ impl<'a> Responses<'a> {
                 Some(id) if answers.contains_key(&id) => ids.push(id),
                 Some(id) if instrument.question(&id).is_some() => self.at(
                     item.pos(),
-                    format!(
-                        "'{}' is listed as carried over but has no answer",
-                        clip(&id, QUOTE_CHARS)
+                    tr!(
+                        messages(),
+                        "err-results-carried-no-answer",
+                        id = clip(&id, QUOTE_CHARS)
                     ),
-                    "remove it from carried, or give its answer",
+                    tr!(messages(), "err-results-carried-no-answer-fix"),
                 ),
                 Some(id) => self.at(
                     item.pos(),
-                    format!(
-                        "carried answer '{}' is not a question of {} version {}",
-                        clip(&id, QUOTE_CHARS),
-                        instrument.id,
-                        instrument.version
+                    tr!(
+                        messages(),
+                        "err-results-carried-unknown",
+                        id = clip(&id, QUOTE_CHARS),
+                        instrument = instrument.id.as_str(),
+                        version = instrument.version.to_string()
                     ),
-                    "correct the id or remove it from carried",
+                    tr!(messages(), "err-results-carried-unknown-fix"),
                 ),
                 None => self.at(
                     item.pos(),
-                    "a carried answer is named by its question id",
-                    "write the question id, e.g. respect.1",
+                    tr!(messages(), "err-results-carried-id"),
+                    tr!(messages(), "err-results-carried-id-fix"),
                 ),
             }
         }
@@ -172,8 +177,12 @@ impl<'a> Responses<'a> {
             let key = k.key_text().unwrap_or_default();
             self.at(
                 k.pos(),
-                format!("duplicate entry with key '{}'", clip(&key, QUOTE_CHARS)),
-                "keep only one entry for the key",
+                tr!(
+                    messages(),
+                    "err-results-duplicate-key",
+                    key = clip(&key, QUOTE_CHARS)
+                ),
+                tr!(messages(), "err-yaml-duplicate-fix"),
             );
         }
     }
@@ -189,13 +198,14 @@ impl<'a> Responses<'a> {
                     let Some(q) = instrument.question(&id) else {
                         self.at(
                             k.pos(),
-                            format!(
-                                "no question '{}' in {} version {}",
-                                clip(&id, QUOTE_CHARS),
-                                instrument.id,
-                                instrument.version
+                            tr!(
+                                messages(),
+                                "err-results-no-question",
+                                id = clip(&id, QUOTE_CHARS),
+                                instrument = instrument.id.as_str(),
+                                version = instrument.version.to_string()
                             ),
-                            "correct the id or remove the answer; `cxassess template` lists the ids",
+                            tr!(messages(), "err-results-no-question-fix"),
                         );
                         continue;
                     };
@@ -210,15 +220,21 @@ impl<'a> Responses<'a> {
                         }
                         Ok(None) => {}
                         Err((what, fix)) => {
-                            self.at(val.pos(), format!("answer to '{id}': {what}"), fix);
+                            let what = tr!(
+                                messages(),
+                                "err-results-answer-to",
+                                id = id.as_str(),
+                                what = what
+                            );
+                            self.at(val.pos(), what, fix);
                         }
                     }
                 }
             }
             Some(n) => self.at(
                 n.pos(),
-                "`answers` must be a mapping of question id to answer",
-                "e.g. answers: {respect.1: 4}",
+                tr!(messages(), "err-results-answers-mapping"),
+                tr!(messages(), "err-results-answers-mapping-fix"),
             ),
         }
     }
@@ -234,12 +250,13 @@ impl<'a> Responses<'a> {
                     if instrument.question(&id).is_none() {
                         self.at(
                             k.pos(),
-                            format!(
-                                "note on '{}', which is not a question of {}",
-                                clip(&id, QUOTE_CHARS),
-                                instrument.id
+                            tr!(
+                                messages(),
+                                "err-results-note-unknown",
+                                id = clip(&id, QUOTE_CHARS),
+                                instrument = instrument.id.as_str()
                             ),
-                            "correct the id or remove the note",
+                            tr!(messages(), "err-results-note-unknown-fix"),
                         );
                         continue;
                     }
@@ -247,14 +264,18 @@ impl<'a> Responses<'a> {
                         Some(s) => {
                             resp.notes.insert(id, s);
                         }
-                        None => self.at(val.pos(), "a note must be text", "quote the note"),
+                        None => self.at(
+                            val.pos(),
+                            tr!(messages(), "err-results-note-text"),
+                            tr!(messages(), "err-results-note-text-fix"),
+                        ),
                     }
                 }
             }
             Some(n) => self.at(
                 n.pos(),
-                "`notes` must be a mapping of question id to text",
-                "e.g. notes: {respect.1: \"…\"}",
+                tr!(messages(), "err-results-notes-mapping"),
+                tr!(messages(), "err-results-notes-mapping-fix"),
             ),
         }
     }
@@ -349,8 +370,8 @@ pub(super) fn assessment(file: &str, v: Option<&Node>, problems: &mut Vec<Proble
             problems.push(Problem::yaml(
                 file,
                 v.pos(),
-                "`assessment` must be a mapping",
-                "e.g. assessment: {organization: Acme}",
+                tr!(messages(), "err-results-assessment-mapping"),
+                tr!(messages(), "err-results-assessment-mapping-fix"),
             ));
         }
         return a;
@@ -361,11 +382,12 @@ pub(super) fn assessment(file: &str, v: Option<&Node>, problems: &mut Vec<Proble
             problems.push(Problem::yaml(
                 file,
                 val.pos(),
-                format!(
-                    "assessment field '{}' must be a single value",
-                    clip(&key, QUOTE_CHARS)
+                tr!(
+                    messages(),
+                    "err-results-assessment-field",
+                    field = clip(&key, QUOTE_CHARS)
                 ),
-                "write it on one line",
+                tr!(messages(), "err-results-assessment-field-fix"),
             ));
             continue;
         };
@@ -388,19 +410,22 @@ pub fn read_single_response(file: &str, src: &str, instrument: &Instrument) -> R
     if src.len() > MAX_YAML_BYTES {
         return Err(Error::one(Problem::file(
             file,
-            format!(
-                "the file is {} bytes; an answers file is at most {MAX_YAML_BYTES} bytes",
-                src.len()
+            tr!(
+                messages(),
+                "err-file-too-big",
+                size = src.len().to_string(),
+                what = crate::yaml::file_kind("an answers file"),
+                limit = MAX_YAML_BYTES.to_string()
             ),
-            "check that this is the right file",
+            tr!(messages(), "err-file-too-big-fix"),
         )));
     }
     let not_a_mapping = || {
         Error::one(Problem::yaml(
             file,
             (1, 1),
-            "an answers file is a mapping with `answers:`",
-            "write `answers:` followed by one `question-id: answer` line each",
+            tr!(messages(), "err-results-answers-file-mapping"),
+            tr!(messages(), "err-results-answers-file-mapping-fix"),
         ))
     };
     let expected = crate::yaml::Expected {
@@ -420,8 +445,8 @@ pub fn read_single_response(file: &str, src: &str, instrument: &Instrument) -> R
                 return Err(Error::one(Problem::yaml(
                     file,
                     (1, 1),
-                    "deserializing from YAML containing more than one document is not supported",
-                    "keep one document in the file",
+                    tr!(messages(), "err-results-documents"),
+                    tr!(messages(), "err-results-answers-documents-fix"),
                 )));
             }
             _ => doc = Some(ev.node(next).map_err(Error::one)?),

@@ -52,14 +52,18 @@ struct Summary {
 /// The file name, size and modification time of a regular file, without following links:
 /// `Err(reason)` for anything else.
 fn stamp(entry: &std::fs::DirEntry) -> Result<(u64, i128), String> {
-    let meta = entry
-        .metadata()
-        .map_err(|e| format!("its details could not be read: {e}"))?;
+    let meta = entry.metadata().map_err(|e| {
+        crate::tr!(
+            crate::lang::messages(),
+            "err-files-no-details",
+            reason = e.to_string()
+        )
+    })?;
     if meta.file_type().is_symlink() {
-        return Err("it is a symbolic link; links in the data folder are not followed".into());
+        return Err(crate::tr!(crate::lang::messages(), "err-files-symlink"));
     }
     if !meta.is_file() {
-        return Err("it is not a regular file".into());
+        return Err(crate::tr!(crate::lang::messages(), "err-files-not-regular"));
     }
     let modified = meta
         .modified()

@@ -4,23 +4,26 @@
 
 use super::Responses;
 use crate::instrument::Instrument;
+use crate::lang::messages;
 use crate::response::evidence::{MAX_EVIDENCE_PER_ANSWER, MAX_REF_CHARS};
 use crate::response::read::answer::scalar_string;
 use crate::response::read::node::Node;
 use crate::response::{Confidence, Evidence, EvidenceKind, Response};
+use crate::tr;
 use crate::yaml::{QUOTE_CHARS, clip};
 
-const EXAMPLE: &str = "e.g. strategy.1: [{ref: \"docs/cx-strategy.pdf\", kind: supports}]";
+fn example() -> String {
+    tr!(messages(), "err-evidence-example")
+}
 
 impl Responses<'_> {
-    /// The mapping under `key` with its entries whose keys are questions of `instrument`;
-    /// problems for the rest.
+    /// The mapping under `key` (`evidence` or `confidence`) with its entries whose keys are
+    /// questions of `instrument`; problems for the rest.
     fn by_question<'n>(
         &mut self,
         m: &'n Node,
         key: &str,
         instrument: &Instrument,
-        shape: &str,
     ) -> Vec<(String, &'n Node)> {
         let mut out = Vec::new();
         match m.get(key) {
@@ -33,15 +36,15 @@ impl Responses<'_> {
                     if instrument.question(&id).is_none() {
                         self.at(
                             k.pos(),
-                            format!(
-                                "{key} on '{}', which is not a question of {} version {}",
-                                clip(&id, QUOTE_CHARS),
-                                instrument.id,
-                                instrument.version
+                            tr!(
+                                messages(),
+                                "err-evidence-not-question",
+                                key = key,
+                                id = clip(&id, QUOTE_CHARS),
+                                instrument = instrument.id.as_str(),
+                                version = instrument.version.to_string()
                             ),
-                            format!(
-                                "correct the id or remove the {key}; `cxassess template` lists the ids"
-                            ),
+                            tr!(messages(), "err-evidence-not-question-fix", key = key),
                         );
                         continue;
                     }
@@ -52,11 +55,11 @@ impl Responses<'_> {
             }
             Some(n) => self.at(
                 n.pos(),
-                format!("`{key}` must be a mapping of question id to {shape}"),
+                tr!(messages(), "err-evidence-block-mapping", key = key),
                 if key == "evidence" {
-                    EXAMPLE.to_string()
+                    example()
                 } else {
-                    "e.g. confidence: {strategy.1: low}".to_string()
+                    tr!(messages(), "err-confidence-example")
                 },
             ),
         }
@@ -65,23 +68,26 @@ impl Responses<'_> {
 
     /// The `evidence:` block of response `m`.
     pub(super) fn evidence(&mut self, m: &Node, instrument: &Instrument, resp: &mut Response) {
-        for (id, val) in self.by_question(m, "evidence", instrument, "a list of {ref, kind}") {
+        for (id, val) in self.by_question(m, "evidence", instrument) {
             let Node::Seq { items, .. } = val else {
                 self.at(
                     val.pos(),
-                    format!("the evidence on '{id}' must be a list of {{ref, kind}} entries"),
-                    EXAMPLE,
+                    tr!(messages(), "err-evidence-list", id = id.as_str()),
+                    example(),
                 );
                 continue;
             };
             if items.len() > MAX_EVIDENCE_PER_ANSWER {
                 self.at(
                     val.pos(),
-                    format!(
-                        "'{id}' has {} pieces of evidence; an answer has at most {MAX_EVIDENCE_PER_ANSWER}",
-                        items.len()
+                    tr!(
+                        messages(),
+                        "err-evidence-too-many",
+                        id = id.as_str(),
+                        n = items.len(),
+                        max = MAX_EVIDENCE_PER_ANSWER
                     ),
-                    "keep the strongest, or point to a folder that holds the rest",
+                    tr!(messages(), "err-evidence-too-many-fix"),
                 );
                 continue;
             }
@@ -101,8 +107,8 @@ impl Responses<'_> {
         let Node::Map { entries, .. } = item else {
             self.at(
                 item.pos(),
-                format!("an entry of the evidence on '{id}' is not a {{ref, kind}} mapping"),
-                EXAMPLE,
+                tr!(messages(), "err-evidence-entry-mapping", id = id),
+                example(),
             );
             return None;
         };
@@ -113,11 +119,13 @@ impl Responses<'_> {
             if key != "ref" && key != "kind" {
                 self.at(
                     k.pos(),
-                    format!(
-                        "unknown field '{}' in the evidence on '{id}'",
-                        clip(&key, QUOTE_CHARS)
+                    tr!(
+                        messages(),
+                        "err-evidence-unknown-field",
+                        field = clip(&key, QUOTE_CHARS),
+                        id = id
                     ),
-                    "an entry has `ref:` (a path, a URL or quoted words) and `kind:` (supports or contradicts)",
+                    tr!(messages(), "err-evidence-unknown-field-fix"),
                 );
                 ok = false;
             }
@@ -126,8 +134,8 @@ impl Responses<'_> {
             None => {
                 self.at(
                     item.pos(),
-                    format!("an entry of the evidence on '{id}' has no `ref`"),
-                    "add ref: with a path, a URL or the words quoted",
+                    tr!(messages(), "err-evidence-no-ref", id = id),
+                    tr!(messages(), "err-evidence-no-ref-fix"),
                 );
                 None
             }
@@ -135,20 +143,23 @@ impl Responses<'_> {
                 Some(s) if s.is_empty() => {
                     self.at(
                         r.pos(),
-                        format!("an entry of the evidence on '{id}' has an empty `ref`"),
-                        "give a path, a URL or the words quoted, or remove the entry",
+                        tr!(messages(), "err-evidence-empty-ref", id = id),
+                        tr!(messages(), "err-evidence-empty-ref-fix"),
                     );
                     None
                 }
                 Some(s) if s.chars().count() > MAX_REF_CHARS => {
                     self.at(
                         r.pos(),
-                        format!(
-                            "the ref '{}' on '{id}' is {} characters long; a ref is at most {MAX_REF_CHARS}",
-                            clip(&s, QUOTE_CHARS),
-                            s.chars().count()
+                        tr!(
+                            messages(),
+                            "err-evidence-long-ref",
+                            reference = clip(&s, QUOTE_CHARS),
+                            id = id,
+                            n = s.chars().count(),
+                            max = MAX_REF_CHARS
                         ),
-                        "point to the document instead of copying it, or move the words to notes",
+                        tr!(messages(), "err-evidence-long-ref-fix"),
                     );
                     None
                 }
@@ -156,8 +167,8 @@ impl Responses<'_> {
                 None => {
                     self.at(
                         r.pos(),
-                        format!("the `ref` of an entry of the evidence on '{id}' is not text"),
-                        "write the reference on one line, quoted",
+                        tr!(messages(), "err-evidence-ref-not-text", id = id),
+                        tr!(messages(), "err-evidence-ref-not-text-fix"),
                     );
                     None
                 }
@@ -167,8 +178,8 @@ impl Responses<'_> {
             None => {
                 self.at(
                     item.pos(),
-                    format!("an entry of the evidence on '{id}' has no `kind`"),
-                    "add kind: supports or kind: contradicts",
+                    tr!(messages(), "err-evidence-no-kind", id = id),
+                    tr!(messages(), "err-evidence-no-kind-fix"),
                 );
                 None
             }
@@ -178,11 +189,13 @@ impl Responses<'_> {
                 if kind.is_none() {
                     self.at(
                         k.pos(),
-                        format!(
-                            "'{}' is not an evidence kind (evidence on '{id}')",
-                            clip(word.as_deref().unwrap_or("?"), QUOTE_CHARS)
+                        tr!(
+                            messages(),
+                            "err-evidence-kind",
+                            kind = clip(word.as_deref().unwrap_or("?"), QUOTE_CHARS),
+                            id = id
                         ),
-                        "write kind: supports or kind: contradicts",
+                        tr!(messages(), "err-evidence-kind-fix"),
                     );
                 }
                 kind
@@ -199,7 +212,7 @@ impl Responses<'_> {
 
     /// The `confidence:` block of response `m`.
     pub(super) fn confidence(&mut self, m: &Node, instrument: &Instrument, resp: &mut Response) {
-        for (id, val) in self.by_question(m, "confidence", instrument, "low, medium or high") {
+        for (id, val) in self.by_question(m, "confidence", instrument) {
             let word = scalar_string(&val.value());
             match word.as_deref().and_then(Confidence::parse) {
                 Some(level) => {
@@ -207,11 +220,13 @@ impl Responses<'_> {
                 }
                 None => self.at(
                     val.pos(),
-                    format!(
-                        "the confidence of '{id}' is '{}', which is not a level",
-                        clip(word.as_deref().unwrap_or("?"), QUOTE_CHARS)
+                    tr!(
+                        messages(),
+                        "err-confidence-level",
+                        id = id.as_str(),
+                        level = clip(word.as_deref().unwrap_or("?"), QUOTE_CHARS)
                     ),
-                    "write low, medium or high",
+                    tr!(messages(), "err-confidence-level-fix"),
                 ),
             }
         }
