@@ -140,3 +140,20 @@ fn staff_and_managers_answer_only_their_own_sections_of_the_gaps_questionnaire()
         .unwrap();
     assert_eq!(research["n"], 1, "{research}");
 }
+
+#[test]
+fn the_gaps_demo_report_says_what_to_do_in_both_languages() {
+    let data = tempfile::tempdir().unwrap();
+    for lang in ["en", "zh"] {
+        let out = cxassess(data.path())
+            .args(["demo", "gaps", "--lang", lang])
+            .env("COLUMNS", "100")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        insta::assert_snapshot!(format!("gaps_demo_text_{lang}"), out);
+    }
+}

@@ -610,3 +610,20 @@ fn by_role_gives_every_headline_difference_with_its_interval() {
     let json: Value = serde_json::from_slice(&out).unwrap();
     assert!(json["pyramid"].get("segments").is_none());
 }
+
+#[test]
+fn the_english_demo_report_reads_as_reviewed() {
+    let data = tempfile::tempdir().unwrap();
+    let out = cxassess(data.path())
+        .args(["demo", "pyramid"])
+        .env("COLUMNS", "100")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    // The priorities name the weakest statements with their scores and what to do.
+    assert!(out.contains("What to do next"), "{out}");
+    insta::assert_snapshot!("pyramid_demo_text_en", out);
+}
