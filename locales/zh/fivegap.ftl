@@ -36,7 +36,7 @@ fivegap-worst-none = 没有维度的差距 5 为负。
 fivegap-worst-line = { $name }：{ $parts }
 fivegap-worst-gap5 = 差距5 { $gap }（E { $e }，P { $p }，n={ $n }）
 fivegap-worst-gap1 = 差距1 Δ { $delta }
-fivegap-worst-direct = 差距{ $n } { $what } { $score }
+fivegap-worst-direct = 差距 { $n } { $what } { $score }
 fivegap-what-2 = 标准
 fivegap-what-3 = 交付
 fivegap-what-4 = 承诺
@@ -55,7 +55,7 @@ fivegap-accuracy = 估计的准确度（各题平均绝对误差）：管理者 
 fivegap-accuracy-staff = 估计的准确度（各题平均绝对误差）：管理者 { $managers } · 员工 { $staff }
 fivegap-drivers = 驱动因素（1–7，越高越健康）
 
-fivegap-step-weakest = 差距{ $n }（{ $name }）的驱动因素最弱（{ $score }）：先改进{ $drivers }。
+fivegap-step-weakest = 差距 { $n }（{ $name }）的驱动因素最弱（{ $score }）：先改进{ $drivers }。
 fivegap-step-misjudge = 管理者对客户期望判断偏差最大的题目是 { $items }：请与他们分享客户调查结果，并直接倾听客户（差距 1）。
 fivegap-step-item = { $id }（{ $gap }）
 fivegap-step-worst-direct = 客户在{ $name }上感到的不足最大（{ $gap }）；对此，员工和管理者给{ $weakest }的评分最低（{ $score }）：先从这里入手。

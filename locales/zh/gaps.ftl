@@ -14,8 +14,8 @@ gaps-between-4 = 交付的服务 ↔ 对外沟通的承诺
 gaps-between-5 = 期望的服务 ↔ 感知的服务
 gaps-between-6 = 客户期望 ↔ 员工对客户期望的估计
 gaps-between-7 = 员工的估计 ↔ 管理者的估计
-gaps-title = 差距{ $n }——{ $name }
-gaps-label = 差距{ $n }
+gaps-title = 差距 { $n }——{ $name }
+gaps-label = 差距 { $n }
 gaps-reverse-note = （{ $name }，反向计分）
 gaps-with-note = { $name }{ $note }
 gaps-dimension-tangibles = 有形性
@@ -50,7 +50,7 @@ gaps-col-gap7-abs = |差距7|
 gaps-gap7-mae = 差距7平均绝对误差：{ $mae }
 gaps-gap1-needs-customers = 差距1需要客户自己的期望：请在本报告中加入一个 servqual 结果文件。
 
-gaps-step-weakest = 差距{ $n }（{ $name }）的驱动因素最弱（{ $score }）：从{ $drivers }入手。
+gaps-step-weakest = 差距 { $n }（{ $name }）的驱动因素最弱（{ $score }）：从{ $drivers }入手。
 gaps-driver-score = { $name }（{ $score }）
 gaps-and = 和
 gaps-step-statement = { $driver }（{ $score }）：“{ $statement }”得分 { $item }（n={ $n }）{ $keyed }——{ $action }
