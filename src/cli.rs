@@ -69,15 +69,44 @@ fn completions(lang: Lang, shell: clap_complete::Shell) -> Result<()> {
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut help::unwrapped(lang), "cxassess", &mut out);
     let mut script = String::from_utf8_lossy(&out).into_owned();
-    if shell == clap_complete::Shell::Fish {
-        // clap's fish generator leaves positional values out: offer the built-in ids (and,
-        // as fish does by default, files) where a command takes an instrument.
-        let ids = crate::instrument::builtin::ids().join(" ");
-        for cmd in ["run", "fill", "import", "template", "demo"] {
-            script.push_str(&format!(
-                "complete -c cxassess -n \"__fish_cxassess_using_subcommand {cmd}\" -a \"{ids}\"\n"
-            ));
+    // clap's fish, PowerShell and Elvish generators leave positional values out: offer the
+    // built-in ids where a command takes an instrument (files are offered as the shell does).
+    let ids = crate::instrument::builtin::ids();
+    let commands = ["run", "fill", "import", "template", "demo"];
+    match shell {
+        clap_complete::Shell::Fish => {
+            let ids = ids.join(" ");
+            for cmd in commands {
+                script.push_str(&format!(
+                    "complete -c cxassess -n \"__fish_cxassess_using_subcommand {cmd}\" -a \"{ids}\"\n"
+                ));
+            }
         }
+        clap_complete::Shell::PowerShell => {
+            for cmd in commands {
+                let lines: String = ids
+                    .iter()
+                    .map(|id| {
+                        format!(
+                            "\n            [CompletionResult]::new('{id}', '{id}', [CompletionResultType]::ParameterValue, '{id}')"
+                        )
+                    })
+                    .collect();
+                let block = format!("        'cxassess;{cmd}' {{");
+                script = script.replacen(&block, &format!("{block}{lines}"), 1);
+            }
+        }
+        clap_complete::Shell::Elvish => {
+            for cmd in commands {
+                let lines: String = ids
+                    .iter()
+                    .map(|id| format!("\n            cand {id} '{id}'"))
+                    .collect();
+                let block = format!("        &'cxassess;{cmd}'= {{");
+                script = script.replacen(&block, &format!("{block}{lines}"), 1);
+            }
+        }
+        _ => {}
     }
     emit(None, &script)
 }

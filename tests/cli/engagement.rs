@@ -208,12 +208,22 @@ fn completions_offer_built_in_ids_and_the_man_page_lists_every_command() {
             script.contains("report") && script.contains("fail-on-drop"),
             "{shell}"
         );
-        // clap's PowerShell and Elvish generators complete commands and flags only.
-        if matches!(shell, "bash" | "zsh" | "fish") {
-            assert!(
-                script.contains("servqual"),
-                "{shell} offers the built-in ids"
-            );
+        assert!(
+            script.contains("servqual"),
+            "{shell} offers the built-in ids"
+        );
+        // Added to clap's PowerShell and Elvish scripts, which complete commands and flags only:
+        // the ids go where a command takes an instrument.
+        match shell {
+            "powershell" => assert!(
+                script.contains("'cxassess;run' {\n            [CompletionResult]::new('pyramid'"),
+                "{script}"
+            ),
+            "elvish" => assert!(
+                script.contains("&'cxassess;demo'= {\n            cand pyramid 'pyramid'"),
+                "{script}"
+            ),
+            _ => {}
         }
     }
     let man = cx(dir.path()).arg("man").output().expect("runs");
