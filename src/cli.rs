@@ -82,27 +82,25 @@ fn completions(lang: Lang, shell: clap_complete::Shell) -> Result<()> {
                 ));
             }
         }
-        clap_complete::Shell::PowerShell => {
+        clap_complete::Shell::PowerShell | clap_complete::Shell::Elvish => {
+            let powershell = shell == clap_complete::Shell::PowerShell;
             for cmd in commands {
-                let lines: String = ids
-                    .iter()
-                    .map(|id| {
-                        format!(
-                            "\n            [CompletionResult]::new('{id}', '{id}', [CompletionResultType]::ParameterValue, '{id}')"
-                        )
-                    })
-                    .collect();
-                let block = format!("        'cxassess;{cmd}' {{");
-                script = script.replacen(&block, &format!("{block}{lines}"), 1);
-            }
-        }
-        clap_complete::Shell::Elvish => {
-            for cmd in commands {
-                let lines: String = ids
-                    .iter()
-                    .map(|id| format!("\n            cand {id} '{id}'"))
-                    .collect();
-                let block = format!("        &'cxassess;{cmd}'= {{");
+                let mut lines = String::new();
+                for id in &ids {
+                    lines.push_str("\n            ");
+                    if powershell {
+                        lines.push_str(&format!(
+                            "[CompletionResult]::new('{id}', '{id}', [CompletionResultType]::ParameterValue, '{id}')"
+                        ));
+                    } else {
+                        lines.push_str(&format!("cand {id} '{id}'"));
+                    }
+                }
+                let block = if powershell {
+                    format!("        'cxassess;{cmd}' {{")
+                } else {
+                    format!("        &'cxassess;{cmd}'= {{")
+                };
                 script = script.replacen(&block, &format!("{block}{lines}"), 1);
             }
         }
