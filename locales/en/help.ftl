@@ -146,3 +146,6 @@ help-arg-check-strict = Exit 3 when anything is listed (for CI).
 help-arg-check-format = Output format.
 
 help-arg-completions-shell = The shell: bash, zsh, fish, powershell or elvish.
+help-arg-diff-complete-only = Leave out responses that are not complete (by default they count, and the output says how many there are in each wave).
+help-arg-trend-complete-only = Leave out responses that are not complete (by default they count, and the output says how many there are in each wave).
+help-arg-agree-complete-only = Leave out responses that are not complete (by default they count, and the output says how many there are).

@@ -146,3 +146,6 @@ help-arg-check-strict = 有任何待办时以退出码 3 结束（供 CI 使用�
 help-arg-check-format = 输出格式。
 
 help-arg-completions-shell = shell：bash、zsh、fish、powershell 或 elvish。
+help-arg-diff-complete-only = 不计未答完的答卷（默认计入，输出会说明每一轮有多少份）。
+help-arg-trend-complete-only = 不计未答完的答卷（默认计入，输出会说明每一轮有多少份）。
+help-arg-agree-complete-only = 不计未答完的答卷（默认计入，输出会说明有多少份）。

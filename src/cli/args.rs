@@ -86,6 +86,10 @@ pub struct AgreeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+    /// Leave out responses that are not complete (by default they count, and the output says
+    /// how many there are).
+    #[arg(long)]
+    pub complete_only: bool,
 }
 
 /// `check` arguments.
@@ -285,6 +289,10 @@ pub struct DiffArgs {
     /// List every respondent added or removed and every changed answer, however many.
     #[arg(long)]
     pub verbose: bool,
+    /// Leave out responses that are not complete (by default they count, and the output says
+    /// how many there are in each wave).
+    #[arg(long)]
+    pub complete_only: bool,
 }
 
 /// `trend` arguments.
@@ -302,6 +310,10 @@ pub struct TrendArgs {
     /// Only this instrument (its id), when the waves hold several.
     #[arg(long)]
     pub instrument: Option<String>,
+    /// Leave out responses that are not complete (by default they count, and the output says
+    /// how many there are in each wave).
+    #[arg(long)]
+    pub complete_only: bool,
 }
 
 /// `import` arguments.

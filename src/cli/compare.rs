@@ -62,7 +62,7 @@ fn read(inputs: &[PathBuf]) -> Result<Vec<Input>> {
 
 /// A planned wave with its files merged instrument by instrument, respondent first. Two
 /// versions of one instrument in one wave cannot be scored together: exit 2, naming them.
-fn merged(p: Planned) -> Result<Wave> {
+fn merged(p: Planned, complete_only: bool) -> Result<Wave> {
     let loaded = p
         .sources
         .into_iter()
@@ -91,18 +91,18 @@ fn merged(p: Planned) -> Result<Wave> {
         engagement: p.engagement,
         instruments: groups
             .into_iter()
-            .map(|g| Pooled {
-                instrument: g.instrument,
-                results: g.results,
-                files: g.sources,
-            })
+            .map(|g| Pooled::new(g.instrument, g.results, g.sources, complete_only))
             .collect(),
     })
 }
 
-/// The waves of `inputs`, in time order.
-fn waves_of(inputs: &[PathBuf]) -> Result<Vec<Wave>> {
-    waves::plan(read(inputs)?).into_iter().map(merged).collect()
+/// The waves of `inputs`, in time order; with `complete_only`, without the responses that are
+/// not complete.
+fn waves_of(inputs: &[PathBuf], complete_only: bool) -> Result<Vec<Wave>> {
+    waves::plan(read(inputs)?)
+        .into_iter()
+        .map(|p| merged(p, complete_only))
+        .collect()
 }
 
 /// Writes `doc` (or `json`) in `format` to `out` or stdout.
@@ -134,7 +134,7 @@ pub(super) fn diff(ctx: Context, args: &DiffArgs) -> Result<()> {
             )));
         }
     }
-    let mut waves = waves_of(&args.inputs)?;
+    let mut waves = waves_of(&args.inputs, args.complete_only)?;
     if waves.len() != 2 {
         let labels: Vec<&str> = waves.iter().map(|w| w.info.label.as_str()).collect();
         return Err(Error::Usage(crate::tr!(
@@ -188,7 +188,7 @@ fn wave_of(waves: &[Wave], arg: &std::path::Path) -> Option<usize> {
 
 /// `cxassess trend`.
 pub(super) fn trend(ctx: Context, args: &TrendArgs) -> Result<()> {
-    let waves = waves_of(&args.inputs)?;
+    let waves = waves_of(&args.inputs, args.complete_only)?;
     let lang = ctx.lang;
     let set = trend::trend(&waves, args.instrument.as_deref(), lang)?;
     write_out(

@@ -95,6 +95,38 @@ pub struct Pooled {
     pub results: Results,
     /// Those files.
     pub files: Vec<String>,
+    /// Responses in `results` that are not complete (they count).
+    pub partial: usize,
+    /// Responses not complete that `--complete-only` left out of `results`.
+    pub left_out: usize,
+}
+
+impl Pooled {
+    /// `results` with every response counted, `partial` and `left_out` set; with
+    /// `complete_only`, responses that are not complete are left out (and counted as such).
+    pub fn new(
+        instrument: Instrument,
+        mut results: Results,
+        files: Vec<String>,
+        complete_only: bool,
+    ) -> Self {
+        let partial = results.responses.iter().filter(|r| !r.complete).count();
+        if complete_only {
+            results.responses.retain(|r| r.complete);
+        }
+        let (partial, left_out) = if complete_only {
+            (0, partial)
+        } else {
+            (partial, 0)
+        };
+        Self {
+            instrument,
+            results,
+            files,
+            partial,
+            left_out,
+        }
+    }
 }
 
 /// A wave: its results, instrument by instrument.

@@ -34,3 +34,4 @@ mod tui_plain;
 mod tui_pty;
 mod tui_screens;
 mod waves;
+mod waves_partial;
