@@ -267,7 +267,8 @@ pub enum TableFormat {
 #[derive(Debug, Args)]
 pub struct DiffArgs {
     /// OLD and NEW: the earlier wave, then the later one, each a results file or an engagement
-    /// folder. More results files are grouped into waves by their period (there must be two).
+    /// folder (two arguments are two waves, even of one period: two versions of one file). More
+    /// results files are grouped into waves by their period (there must be two).
     #[arg(required = true, num_args = 2.., value_name = "OLD NEW")]
     pub inputs: Vec<PathBuf>,
     /// Output format.

@@ -134,7 +134,22 @@ pub(super) fn diff(ctx: Context, args: &DiffArgs) -> Result<()> {
             )));
         }
     }
-    let mut waves = waves_of(&args.inputs, args.complete_only)?;
+    // Two arguments are OLD and NEW as given, each a wave of its own whatever its period (two
+    // versions of one file compare); more files form waves by period, put in time order.
+    let waves = if let [old, new] = args.inputs.as_slice() {
+        let mut read = read(&[old.clone(), new.clone()])?;
+        let new = read.pop();
+        let old = read.pop();
+        match old.zip(new) {
+            Some((old, new)) => waves::pair(old, new)
+                .into_iter()
+                .map(|p| merged(p, args.complete_only))
+                .collect::<Result<Vec<_>>>()?,
+            None => Vec::new(),
+        }
+    } else {
+        waves_of(&args.inputs, args.complete_only)?
+    };
     if waves.len() != 2 {
         let labels: Vec<&str> = waves.iter().map(|w| w.info.label.as_str()).collect();
         return Err(Error::Usage(crate::tr!(
@@ -143,10 +158,6 @@ pub(super) fn diff(ctx: Context, args: &DiffArgs) -> Result<()> {
             n = waves.len().to_string(),
             labels = labels.join(", ")
         )));
-    }
-    // Two arguments are OLD and NEW as given; more files form waves put in time order.
-    if args.inputs.len() == 2 && wave_of(&waves, &args.inputs[0]) == Some(1) {
-        waves.swap(0, 1);
     }
     let lang = ctx.lang;
     let today = super::engagement::today();
@@ -176,14 +187,6 @@ pub(super) fn diff(ctx: Context, args: &DiffArgs) -> Result<()> {
         Some(message) => Err(Error::DropFound(message)),
         None => Ok(()),
     }
-}
-
-/// Which wave argument `arg` (a folder or a file) made.
-fn wave_of(waves: &[Wave], arg: &std::path::Path) -> Option<usize> {
-    let arg = arg.display().to_string();
-    waves
-        .iter()
-        .position(|w| w.info.folder.as_ref() == Some(&arg) || w.info.files.contains(&arg))
 }
 
 /// `cxassess trend`.

@@ -264,6 +264,44 @@ pub fn plan(inputs: Vec<Input>) -> Vec<Planned> {
     waves
 }
 
+/// `diff OLD NEW`: each argument is a wave of its own, in the order given, whatever their
+/// periods — two versions of one results file (before and after a change) compare like two
+/// quarters. Two waves with one label are told apart by their file or folder name, or, when
+/// those are alike too, by the path as given.
+pub fn pair(old: Input, new: Input) -> [Planned; 2] {
+    let one = |input: Input| {
+        let mut planned = plan(vec![input]);
+        planned.remove(0)
+    };
+    let (mut old, mut new) = (one(old), one(new));
+    if old.info.label == new.info.label {
+        let name = |w: &WaveInfo| match (&w.folder, w.files.as_slice()) {
+            (Some(f), _) => base(f),
+            (None, [one]) => base(one),
+            _ => String::new(),
+        };
+        let path = |w: &WaveInfo| match (&w.folder, w.files.as_slice()) {
+            (Some(f), _) => f.clone(),
+            (None, [one]) => one.clone(),
+            _ => String::new(),
+        };
+        let (a, b) = if name(&old.info) == name(&new.info) {
+            (path(&old.info), path(&new.info))
+        } else {
+            (name(&old.info), name(&new.info))
+        };
+        for (w, n) in [(&mut old, a), (&mut new, b)] {
+            if n != w.info.label {
+                w.info.label = format!("{} ({n})", w.info.label);
+            }
+        }
+        if old.info.label == new.info.label {
+            new.info.label.push_str(" #2");
+        }
+    }
+    [old, new]
+}
+
 /// Two waves with one label are told apart by their folder or file name (and, failing that,
 /// by their place: `#2`).
 fn distinct_labels(waves: &mut [Planned]) {

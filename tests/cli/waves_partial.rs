@@ -291,3 +291,96 @@ fn nps_shares_that_moved_far_are_significant() {
     assert_eq!(p["significant"], true);
     assert!(p["change_interval"]["high"].as_f64().expect("high") < 0.0);
 }
+
+#[test]
+fn two_versions_of_one_file_diff_as_old_and_new() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // The same respondents and period before and after a change: chen's answer moved 9 → 3.
+    let rows = |chen: i32| -> Vec<Row<'static>> {
+        vec![
+            ("chen.cust", chen, true),
+            ("li.cust", 10, true),
+            ("wu.cust", 7, true),
+        ]
+    };
+    let before = results(
+        dir.path(),
+        "dup1.yaml",
+        "pulse",
+        Some("2026-Q4"),
+        &["nps"],
+        &rows(9),
+    );
+    let after = results(
+        dir.path(),
+        "dup2.yaml",
+        "pulse",
+        Some("2026-Q4"),
+        &["nps"],
+        &rows(3),
+    );
+    let v = json(&run(
+        dir.path(),
+        &["diff", "--format", "json"],
+        &[&before, &after],
+    ));
+    assert_eq!(v["old"]["label"], "2026-Q4 (dup1.yaml)");
+    assert_eq!(v["new"]["label"], "2026-Q4 (dup2.yaml)");
+    // Old: 2 promoters of 3 → +66.7; new: 1 promoter, 1 detractor → 0.
+    near(&figure(&v, "nps")["change"], -200.0 / 3.0);
+    assert_eq!(v["answers"][0]["respondent"], "chen.cust");
+    assert_eq!(v["answers"][0]["old"], "9");
+    assert_eq!(v["answers"][0]["new"], "3");
+    let text = stdout(&run(dir.path(), &["diff"], &[&before, &after]));
+    assert!(
+        text.contains("old: 2026-Q4 (dup1.yaml)") && text.contains("new: 2026-Q4 (dup2.yaml)"),
+        "{text}"
+    );
+    // Given the other way round, the first argument is still OLD.
+    let v = json(&run(
+        dir.path(),
+        &["diff", "--format", "json"],
+        &[&after, &before],
+    ));
+    assert_eq!(v["old"]["label"], "2026-Q4 (dup2.yaml)");
+    near(&figure(&v, "nps")["change"], 200.0 / 3.0);
+}
+
+#[test]
+fn two_files_of_one_period_with_different_respondents_are_two_waves() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = results(
+        dir.path(),
+        "north.yaml",
+        "pulse",
+        Some("2026-Q4"),
+        &["nps"],
+        &[("ann", 10, true), ("bo", 9, true)],
+    );
+    let b = results(
+        dir.path(),
+        "south.yaml",
+        "pulse",
+        Some("2026-Q4"),
+        &["nps"],
+        &[("cy", 2, true), ("di", 3, true)],
+    );
+    let v = json(&run(dir.path(), &["diff", "--format", "json"], &[&a, &b]));
+    assert_eq!(v["old"]["label"], "2026-Q4 (north.yaml)");
+    assert_eq!(v["new"]["label"], "2026-Q4 (south.yaml)");
+    near(&figure(&v, "nps")["change"], -200.0);
+    assert_eq!(v["respondents_added"].as_array().map(Vec::len), Some(2));
+    // Three or more files still form waves by their period: these make one wave, refused.
+    let c = results(
+        dir.path(),
+        "east.yaml",
+        "pulse",
+        Some("2026-Q4"),
+        &["nps"],
+        &[("ed", 9, true)],
+    );
+    let out = run(dir.path(), &["diff"], &[&a, &b, &c]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("these inputs make 1"), "{err}");
+}
