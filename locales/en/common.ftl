@@ -49,3 +49,8 @@ report-segments-omitted = { $n ->
 }
 report-renormalised = { $file }: { $n } point allocation(s) did not sum to the total and were renormalised
 report-partial = { $partial } of { $n } responses are partial (not every question answered): their answers count; `--complete-only` leaves them out.
+report-anonymous-files = { $folder }/, { $n ->
+    [one] 1 file
+   *[other] { $n } files
+}
+report-anonymous-owner = someone on the roster

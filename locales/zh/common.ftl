@@ -40,3 +40,5 @@ report-segments-method = 差值为后一分群减前一分群；均值用 Welch 
 report-segments-omitted = 另有 { $n } 个分群已计数但未参与比较。
 report-renormalised = { $file }：{ $n } 份点数分配之和不等于总分，已按比例重新归一
 report-partial = { $n } 份答卷中有 { $partial } 份未答完：其已答部分计入结果；使用 `--complete-only` 可将其排除。
+report-anonymous-files = { $folder }/ 中 { $n } 个文件
+report-anonymous-owner = 名单中的一人
