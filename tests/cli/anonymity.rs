@@ -79,10 +79,10 @@ fn anonymized_engagement_reports_name_nobody_in_any_format() {
     let (eng, names) = engagement(dir.path());
     assert!(names.len() > 30, "{names:?}");
     // Without --anonymize the names are there (so the search below can find them).
-    let named = report(&eng, &[]);
+    let plain = report(&eng, &[]);
     assert!(
-        named.contains("customer-01") && named.contains("li.wei"),
-        "{named}"
+        plain.contains("customer-01") && plain.contains("li.wei"),
+        "{plain}"
     );
     for lang in ["en", "zh"] {
         for format in ["text", "markdown", "json", "html"] {
