@@ -11,6 +11,7 @@ mod consensus;
 mod csv_export;
 mod csv_import;
 mod determinism;
+mod display;
 mod engagement;
 mod evidence;
 mod files;
