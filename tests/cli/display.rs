@@ -198,3 +198,35 @@ fn status_heads_its_columns_with_short_titles_in_the_readers_language() {
         "{v}"
     );
 }
+
+#[test]
+fn report_by_names_the_nps_shares_it_compares() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut text = head("pulse");
+    for (who, region, nps) in [
+        ("a", "north", 10),
+        ("b", "north", 9),
+        ("c", "south", 3),
+        ("d", "south", 9),
+    ] {
+        text.push_str(&format!(
+            "  - respondent: {who}\n    role: customer\n    region: {region}\n    complete: true\n    answers:\n      nps: {nps}\n"
+        ));
+    }
+    let file = write(dir.path(), "pulse.yaml", &text);
+    let report = out(
+        dir.path(),
+        &["report", file.to_str().expect("path"), "--by", "region"],
+    );
+    let section = &report[report.find("Segments by region").expect("segments")..];
+    // Promoters 2 of 2 (north) → 1 of 2 (south): −50.0 points.
+    let row = section
+        .lines()
+        .find(|l| l.contains("Promoters %"))
+        .unwrap_or_else(|| panic!("no promoters row in\n{section}"));
+    assert!(
+        row.contains("south − north") && row.contains("-50.0"),
+        "{row}"
+    );
+    assert!(!section.contains("nps.promoters"), "{section}");
+}
