@@ -37,7 +37,8 @@ report-interval-clipped = { $interval } (cut to the scale)
 report-segments = Segments by { $field }
 report-segment-size = { $value }: { $n }
 report-segments-pair = segments
-report-segments-difference = difference [95% interval]
+report-segments-difference = difference
+report-segments-interval = 95% interval
 report-segments-test = test of the category mix
 report-test-exact = exact (Fisher–Freeman–Halton)
 report-test-chi-square = chi-square { $chi }, df { $df }
@@ -49,3 +50,14 @@ report-segments-omitted = { $n ->
 }
 report-renormalised = { $file }: { $n } point allocation(s) did not sum to the total and were renormalised
 report-partial = { $partial } of { $n } responses are partial (not every question answered): their answers count; `--complete-only` leaves them out.
+report-anonymous-files = { $folder }/, { $n ->
+    [one] 1 file
+   *[other] { $n } files
+}
+report-anonymous-owner = someone on the roster
+instrument-short-pyramid = Pyramid
+instrument-short-maturity = Maturity
+instrument-short-kano = Kano
+instrument-short-servqual = SERVQUAL
+instrument-short-gaps = Gaps
+instrument-short-pulse = Pulse

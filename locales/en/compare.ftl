@@ -129,7 +129,7 @@ compare-kano-rule = Kano: a fall in Better counts as a drop; Worse is shown but 
 ## Method.
 compare-method-waves = Waves: an engagement folder is one wave, and so are the results files sharing an assessment period; each wave's respondents are merged respondent first. Waves are labelled by period (else date, else file name) and ordered by date, then period.
 compare-method-matching = Respondents are matched by name between waves (a name repeated in a wave counts as name #2, #3 …); answers are compared as written in the results files.
-compare-method-intervals = Each change has a 95% interval: Welch's t on respondent-level scores for means (pyramid, maturity, SERVQUAL, gap drivers, CES), Newcombe's hybrid score interval for proportions (CSAT, CES easy, Kano Better and Worse), and the difference of two adjusted-Wald NPS for NPS. A change is significant when its interval excludes 0. Counts, levels, stages, categories and figures that average other figures (the maturity index, SERVQUAL's unweighted total, the five gaps) have no interval. No correction is made for the number of figures compared.
+compare-method-intervals = Each change has a 95% interval: Welch's t on respondent-level scores for means (pyramid, maturity, SERVQUAL, gap drivers, CES), Newcombe's hybrid score interval for proportions (CSAT, CES easy, the shares of promoters, passives and detractors, Kano Better and Worse), and the difference of two adjusted-Wald NPS for NPS. A change is significant when its interval excludes 0. Counts, levels, stages, categories and figures that average other figures (the maturity index, SERVQUAL's unweighted total, the five gaps) have no interval. No correction is made for the number of figures compared.
 compare-method-significant-gate = --significant: a drop fails the diff only when it is larger than { $points ->
     [one] { $points } point
    *[other] { $points } points
@@ -143,3 +143,8 @@ carry-report = { $n ->
 }
 compare-trend-chart = { $title }: headline figures over the waves
 compare-trend-chart-desc = One line per figure, one point per wave: { $figures }.
+compare-wave-says = { $wave }: { $text }
+compare-partial-left-out = { $n ->
+    [one] 1 response that is not complete is left out (`--complete-only`).
+   *[other] { $n } responses that are not complete are left out (`--complete-only`).
+}

@@ -96,7 +96,7 @@ help-arg-report-by = Compare segments by this respondent field (e.g. role, regio
 help-arg-report-complete-only = Leave out responses that are not complete (by default they count, and the report says how many there are).
 help-arg-report-anonymize = Show respondents by role code (manager 1, customer 2 …) instead of by name.
 
-help-arg-diff-inputs = OLD and NEW: the earlier wave, then the later one, each a results file or an engagement folder. More results files are grouped into waves by their period (there must be two).
+help-arg-diff-inputs = OLD and NEW: the earlier wave, then the later one, each a results file or an engagement folder (two arguments are two waves, even of one period: two versions of one file). More results files are grouped into waves by their period (there must be two).
 help-arg-diff-format = Output format.
 help-arg-diff-out = Write to this file instead of stdout.
 help-arg-diff-fail-on-drop = Exit 3 when any headline score dropped by more than this many points.
@@ -146,3 +146,6 @@ help-arg-check-strict = Exit 3 when anything is listed (for CI).
 help-arg-check-format = Output format.
 
 help-arg-completions-shell = The shell: bash, zsh, fish, powershell or elvish.
+help-arg-diff-complete-only = Leave out responses that are not complete (by default they count, and the output says how many there are in each wave).
+help-arg-trend-complete-only = Leave out responses that are not complete (by default they count, and the output says how many there are in each wave).
+help-arg-agree-complete-only = Leave out responses that are not complete (by default they count, and the output says how many there are).

@@ -98,3 +98,4 @@ maturity-target-reached = reached
 maturity-targets = Roadmap to the targets
 maturity-target-dimension = { $name }: { $score } now → target { $target }
 maturity-target-level = To reach { $level }:
+maturity-roles-stage-difference = — in the stage row: a stage is a named level, not a score, so no difference of stages is given; the index row gives the difference.

@@ -75,7 +75,7 @@ compare-kano-rule = 卡诺：Better 系数下降计为下降；Worse 系数只�
 ## 方法说明。
 compare-method-waves = 轮次：一个项目文件夹为一轮，评估周期（assessment period）相同的结果文件也为一轮；每轮的答卷人按“先答卷人”合并。轮次以周期命名（无周期则用日期，再无则用文件名），按日期、再按周期排序。
 compare-method-matching = 两轮之间按姓名匹配答卷人（同一轮中重复的姓名记为“姓名 #2、#3……”）；答案按结果文件中的写法比较。
-compare-method-intervals = 每项变化都给出 95% 区间：均值（金字塔、成熟度、SERVQUAL、差距驱动因素、费力度）用基于答卷人得分的 Welch t 区间，比例（满意度、费力度容易比例、卡诺 Better 与 Worse）用 Newcombe 混合得分区间，净推荐值用两个调整 Wald 净推荐值之差。区间不含 0 的变化为显著。计数、层级、阶段、类别，以及由其他指标平均而来的指标（成熟度指数、SERVQUAL 未加权总分、五差距）没有区间。未对比较的指标数量作多重比较校正。
+compare-method-intervals = 每项变化都给出 95% 区间：均值（金字塔、成熟度、SERVQUAL、差距驱动因素、费力度）用基于答卷人得分的 Welch t 区间，比例（满意度、费力度容易比例、推荐者、被动者与贬损者的占比、卡诺 Better 与 Worse）用 Newcombe 混合得分区间，净推荐值用两个调整 Wald 净推荐值之差。区间不含 0 的变化为显著。计数、层级、阶段、类别，以及由其他指标平均而来的指标（成熟度指数、SERVQUAL 未加权总分、五差距）没有区间。未对比较的指标数量作多重比较校正。
 compare-method-significant-gate = --significant：只有下降超过 { $points } 分、且其 95% 区间完全低于 0 时才判为失败（噪声范围内的下降只列出，不计入）。
 
 ## 沿用答案（`run --from`）。
@@ -83,3 +83,5 @@ carry-previous = 上一轮答案：{ $answer }（回车保留）
 carry-report = 有 { $n } 个答案沿用上一轮，未作改动。
 compare-trend-chart = { $title }：各轮主要指标
 compare-trend-chart-desc = 每个指标一条线，每轮一个点：{ $figures }。
+compare-wave-says = { $wave }：{ $text }
+compare-partial-left-out = { $n } 份未答完的答卷未计入（`--complete-only`）。

@@ -96,7 +96,7 @@ help-arg-report-by = 按答卷人的这个字段（例如 role、region）分组
 help-arg-report-complete-only = 不计未答完的答卷（默认计入，报告会说明有多少份）。
 help-arg-report-anonymize = 以角色编号（管理者 1、客户 2……）而不是姓名显示答卷人。
 
-help-arg-diff-inputs = 旧与新：先是较早的一轮，再是较晚的一轮，各为结果文件或项目文件夹。给出更多结果文件时按评估周期分轮（必须正好两轮）。
+help-arg-diff-inputs = 旧与新：先是较早的一轮，再是较晚的一轮，各为结果文件或项目文件夹（两个参数即两轮，即使周期相同，例如同一结果文件的两个版本）。给出更多结果文件时按评估周期分轮（必须正好两轮）。
 help-arg-diff-format = 输出格式。
 help-arg-diff-out = 写入此文件，而不是标准输出。
 help-arg-diff-fail-on-drop = 任一主要得分下降超过这么多分时以退出码 3 结束。
@@ -146,3 +146,6 @@ help-arg-check-strict = 有任何待办时以退出码 3 结束（供 CI 使用�
 help-arg-check-format = 输出格式。
 
 help-arg-completions-shell = shell：bash、zsh、fish、powershell 或 elvish。
+help-arg-diff-complete-only = 不计未答完的答卷（默认计入，输出会说明每一轮有多少份）。
+help-arg-trend-complete-only = 不计未答完的答卷（默认计入，输出会说明每一轮有多少份）。
+help-arg-agree-complete-only = 不计未答完的答卷（默认计入，输出会说明有多少份）。

@@ -95,3 +95,4 @@ maturity-target-reached = 已达到
 maturity-targets = 达成目标的路线图
 maturity-target-dimension = { $name }：目前 { $score } → 目标 { $target }
 maturity-target-level = 达到 { $level }：
+maturity-roles-stage-difference = 阶段一行中的“—”：阶段是有名称的等级而非分数，因此不给出阶段之差；差值见指数一行。

@@ -7,6 +7,7 @@ use super::load::{self, Merged};
 use super::{AgreeArgs, Context, emit, write_options};
 use crate::error::{Error, Result};
 use crate::instrument::Kind;
+use crate::report::doc::{Inline, Tone};
 use crate::report::{self, Format};
 use crate::score::agree::agreement;
 
@@ -51,19 +52,45 @@ pub(super) fn agree(ctx: Context, args: &AgreeArgs) -> Result<()> {
             )));
         }
     };
-    let a = agreement(&group.instrument, &group.results.responses);
+    // Partial responses count and are said, as in `report`; --complete-only leaves them out.
+    let mut responses = group.results.responses;
+    let incomplete = responses.iter().filter(|r| !r.complete).count();
+    if args.complete_only {
+        responses.retain(|r| r.complete);
+    }
+    let (partial, left_out) = if args.complete_only {
+        (0, incomplete)
+    } else {
+        (incomplete, 0)
+    };
+    let a = agreement(&group.instrument, &responses);
     let format = Format::from(args.format);
     let text = if format == Format::Json {
-        let mut s = serde_json::to_string_pretty(&report::agree::json(&a)).unwrap_or_default();
+        let mut json = report::agree::json(&a);
+        if let serde_json::Value::Object(m) = &mut json {
+            m.insert("partial".into(), partial.into());
+            m.insert("partial_left_out".into(), left_out.into());
+        }
+        let mut s = serde_json::to_string_pretty(&json).unwrap_or_default();
         s.push('\n');
         s
     } else {
         let options = write_options(ctx.lang, None, format == Format::Text);
-        report::write::write(
-            &report::agree::document(&group.instrument, &a, ctx.lang),
-            format,
-            options,
-        )
+        let mut doc = report::agree::document(&group.instrument, &a, ctx.lang);
+        let said = if partial > 0 {
+            Some(crate::tr!(
+                ctx.lang,
+                "report-partial",
+                partial = partial,
+                n = responses.len()
+            ))
+        } else {
+            (left_out > 0).then(|| crate::tr!(ctx.lang, "compare-partial-left-out", n = left_out))
+        };
+        if let Some(said) = said {
+            doc.meta.push(Inline::toned(said, Tone::Warn));
+        }
+        report::write::write(&doc, format, options)
     };
     emit(None, &text)
 }

@@ -86,6 +86,10 @@ pub struct AgreeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+    /// Leave out responses that are not complete (by default they count, and the output says
+    /// how many there are).
+    #[arg(long)]
+    pub complete_only: bool,
 }
 
 /// `check` arguments.
@@ -263,7 +267,8 @@ pub enum TableFormat {
 #[derive(Debug, Args)]
 pub struct DiffArgs {
     /// OLD and NEW: the earlier wave, then the later one, each a results file or an engagement
-    /// folder. More results files are grouped into waves by their period (there must be two).
+    /// folder (two arguments are two waves, even of one period: two versions of one file). More
+    /// results files are grouped into waves by their period (there must be two).
     #[arg(required = true, num_args = 2.., value_name = "OLD NEW")]
     pub inputs: Vec<PathBuf>,
     /// Output format.
@@ -285,6 +290,10 @@ pub struct DiffArgs {
     /// List every respondent added or removed and every changed answer, however many.
     #[arg(long)]
     pub verbose: bool,
+    /// Leave out responses that are not complete (by default they count, and the output says
+    /// how many there are in each wave).
+    #[arg(long)]
+    pub complete_only: bool,
 }
 
 /// `trend` arguments.
@@ -302,6 +311,10 @@ pub struct TrendArgs {
     /// Only this instrument (its id), when the waves hold several.
     #[arg(long)]
     pub instrument: Option<String>,
+    /// Leave out responses that are not complete (by default they count, and the output says
+    /// how many there are in each wave).
+    #[arg(long)]
+    pub complete_only: bool,
 }
 
 /// `import` arguments.

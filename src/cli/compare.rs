@@ -62,7 +62,7 @@ fn read(inputs: &[PathBuf]) -> Result<Vec<Input>> {
 
 /// A planned wave with its files merged instrument by instrument, respondent first. Two
 /// versions of one instrument in one wave cannot be scored together: exit 2, naming them.
-fn merged(p: Planned) -> Result<Wave> {
+fn merged(p: Planned, complete_only: bool) -> Result<Wave> {
     let loaded = p
         .sources
         .into_iter()
@@ -91,18 +91,18 @@ fn merged(p: Planned) -> Result<Wave> {
         engagement: p.engagement,
         instruments: groups
             .into_iter()
-            .map(|g| Pooled {
-                instrument: g.instrument,
-                results: g.results,
-                files: g.sources,
-            })
+            .map(|g| Pooled::new(g.instrument, g.results, g.sources, complete_only))
             .collect(),
     })
 }
 
-/// The waves of `inputs`, in time order.
-fn waves_of(inputs: &[PathBuf]) -> Result<Vec<Wave>> {
-    waves::plan(read(inputs)?).into_iter().map(merged).collect()
+/// The waves of `inputs`, in time order; with `complete_only`, without the responses that are
+/// not complete.
+fn waves_of(inputs: &[PathBuf], complete_only: bool) -> Result<Vec<Wave>> {
+    waves::plan(read(inputs)?)
+        .into_iter()
+        .map(|p| merged(p, complete_only))
+        .collect()
 }
 
 /// Writes `doc` (or `json`) in `format` to `out` or stdout.
@@ -134,7 +134,22 @@ pub(super) fn diff(ctx: Context, args: &DiffArgs) -> Result<()> {
             )));
         }
     }
-    let mut waves = waves_of(&args.inputs)?;
+    // Two arguments are OLD and NEW as given, each a wave of its own whatever its period (two
+    // versions of one file compare); more files form waves by period, put in time order.
+    let waves = if let [old, new] = args.inputs.as_slice() {
+        let mut read = read(&[old.clone(), new.clone()])?;
+        let new = read.pop();
+        let old = read.pop();
+        match old.zip(new) {
+            Some((old, new)) => waves::pair(old, new)
+                .into_iter()
+                .map(|p| merged(p, args.complete_only))
+                .collect::<Result<Vec<_>>>()?,
+            None => Vec::new(),
+        }
+    } else {
+        waves_of(&args.inputs, args.complete_only)?
+    };
     if waves.len() != 2 {
         let labels: Vec<&str> = waves.iter().map(|w| w.info.label.as_str()).collect();
         return Err(Error::Usage(crate::tr!(
@@ -143,10 +158,6 @@ pub(super) fn diff(ctx: Context, args: &DiffArgs) -> Result<()> {
             n = waves.len().to_string(),
             labels = labels.join(", ")
         )));
-    }
-    // Two arguments are OLD and NEW as given; more files form waves put in time order.
-    if args.inputs.len() == 2 && wave_of(&waves, &args.inputs[0]) == Some(1) {
-        waves.swap(0, 1);
     }
     let lang = ctx.lang;
     let today = super::engagement::today();
@@ -178,17 +189,9 @@ pub(super) fn diff(ctx: Context, args: &DiffArgs) -> Result<()> {
     }
 }
 
-/// Which wave argument `arg` (a folder or a file) made.
-fn wave_of(waves: &[Wave], arg: &std::path::Path) -> Option<usize> {
-    let arg = arg.display().to_string();
-    waves
-        .iter()
-        .position(|w| w.info.folder.as_ref() == Some(&arg) || w.info.files.contains(&arg))
-}
-
 /// `cxassess trend`.
 pub(super) fn trend(ctx: Context, args: &TrendArgs) -> Result<()> {
-    let waves = waves_of(&args.inputs)?;
+    let waves = waves_of(&args.inputs, args.complete_only)?;
     let lang = ctx.lang;
     let set = trend::trend(&waves, args.instrument.as_deref(), lang)?;
     write_out(

@@ -240,12 +240,32 @@ fn role_codes(
     codes
 }
 
+/// Files named after their respondents, as their folders and a count: "servqual/, 12 files".
+fn anonymous_sources(sources: &[String], lang: crate::lang::Lang) -> Vec<String> {
+    let mut folders: Vec<(String, usize)> = Vec::new();
+    for s in sources {
+        let folder = Path::new(s)
+            .parent()
+            .and_then(Path::file_name)
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match folders.iter_mut().find(|(f, _)| *f == folder) {
+            Some((_, n)) => *n += 1,
+            None => folders.push((folder, 1)),
+        }
+    }
+    folders
+        .into_iter()
+        .map(|(folder, n)| crate::tr!(lang, "report-anonymous-files", folder = folder, n = n))
+        .collect()
+}
+
 /// `cxassess report DIR`: the engagement report.
 fn engagement_report(ctx: Context, args: &ReportArgs, dir: &Path) -> Result<()> {
     let lang = ctx.lang;
     let format = Format::from(args.format);
     let options = super::write_options(lang, args.out.as_deref(), format == Format::Text);
-    let e = crate::engagement::Engagement::load(dir)?;
+    let mut e = crate::engagement::Engagement::load(dir)?;
     let files: Vec<PathBuf> = e.results_files()?.into_iter().map(|(_, f)| f).collect();
     if files.is_empty() {
         return Err(Error::Usage(crate::tr!(
@@ -266,6 +286,25 @@ fn engagement_report(ctx: Context, args: &ReportArgs, dir: &Path) -> Result<()> 
                 if let Some(code) = codes.get(&r.respondent) {
                     r.respondent.clone_from(code);
                 }
+            }
+            // The layout names each file after its respondent: say the folder and a count.
+            g.sources = anonymous_sources(&g.sources, lang);
+        }
+    }
+    if let Some(codes) = &codes {
+        // An action's owner who was interviewed shows by their code; one on the roster only,
+        // by their role.
+        for a in &mut e.actions {
+            let Some(owner) = a.owner.as_mut() else {
+                continue;
+            };
+            if let Some(code) = codes.get(owner.as_str()) {
+                owner.clone_from(code);
+            } else if let Some(m) = e.roster.iter().find(|m| m.respondent == *owner) {
+                *owner = m.role.as_deref().map_or_else(
+                    || crate::tr!(lang, "report-anonymous-owner"),
+                    |r| report::parts::role_name(r, lang),
+                );
             }
         }
     }

@@ -5,7 +5,7 @@
 //! `report --by` uses too. A change is significant when its interval excludes 0; it has no
 //! interval (`None`, JSON `null`) when either wave has fewer than 2 answers, when neither varies,
 //! or when the figure has no respondent-level sample (counts, levels, stages, Kano categories,
-//! the NPS group shares, and figures that average other figures: the maturity index, SERVQUAL's
+//! and figures that average other figures: the maturity index, SERVQUAL's
 //! unweighted total, the five gaps' driver scores).
 
 use serde::Serialize;

@@ -37,6 +37,10 @@ pub struct SideInfo {
     pub version: u32,
     /// Respondents.
     pub respondents: usize,
+    /// Responses counted that are not complete.
+    pub partial: usize,
+    /// Responses not complete left out (`--complete-only`).
+    pub left_out: usize,
 }
 
 /// One headline figure on both sides.
@@ -177,6 +181,8 @@ fn side(wave: &WaveInfo, p: &Pooled) -> SideInfo {
         files: p.files.clone(),
         version: p.instrument.version,
         respondents: p.results.responses.len(),
+        partial: p.partial,
+        left_out: p.left_out,
     }
 }
 

@@ -39,3 +39,25 @@ impl Section<'_> {
 pub fn cell(s: impl Into<String>) -> Cell {
     Cell::from(s.into())
 }
+
+/// What a wave's partial responses did: "2026-Q3: 2 of 7 responses are partial …" (the report's
+/// sentence), or how many `--complete-only` left out; `None` when every response is complete.
+pub fn partial_line(
+    wave: &str,
+    partial: usize,
+    left_out: usize,
+    n: usize,
+    lang: crate::lang::Lang,
+) -> Option<Inline> {
+    let text = if partial > 0 {
+        crate::tr!(lang, "report-partial", partial = partial, n = n)
+    } else if left_out > 0 {
+        crate::tr!(lang, "compare-partial-left-out", n = left_out)
+    } else {
+        return None;
+    };
+    Some(Inline::toned(
+        crate::tr!(lang, "compare-wave-says", wave = wave, text = text),
+        crate::report::doc::Tone::Warn,
+    ))
+}

@@ -27,6 +27,10 @@ pub struct Column {
     pub version: u32,
     /// Respondents.
     pub respondents: usize,
+    /// Responses counted that are not complete.
+    pub partial: usize,
+    /// Responses not complete left out (`--complete-only`).
+    pub left_out: usize,
 }
 
 /// One figure over time.
@@ -167,6 +171,8 @@ fn one(id: &str, waves: &[Wave], lang: Lang) -> Trend {
             wave: w.info.clone(),
             version: p.instrument.version,
             respondents: p.results.responses.len(),
+            partial: p.partial,
+            left_out: p.left_out,
         })
         .collect();
     let title = present

@@ -95,6 +95,38 @@ pub struct Pooled {
     pub results: Results,
     /// Those files.
     pub files: Vec<String>,
+    /// Responses in `results` that are not complete (they count).
+    pub partial: usize,
+    /// Responses not complete that `--complete-only` left out of `results`.
+    pub left_out: usize,
+}
+
+impl Pooled {
+    /// `results` with every response counted, `partial` and `left_out` set; with
+    /// `complete_only`, responses that are not complete are left out (and counted as such).
+    pub fn new(
+        instrument: Instrument,
+        mut results: Results,
+        files: Vec<String>,
+        complete_only: bool,
+    ) -> Self {
+        let partial = results.responses.iter().filter(|r| !r.complete).count();
+        if complete_only {
+            results.responses.retain(|r| r.complete);
+        }
+        let (partial, left_out) = if complete_only {
+            (0, partial)
+        } else {
+            (partial, 0)
+        };
+        Self {
+            instrument,
+            results,
+            files,
+            partial,
+            left_out,
+        }
+    }
 }
 
 /// A wave: its results, instrument by instrument.
@@ -230,6 +262,44 @@ pub fn plan(inputs: Vec<Input>) -> Vec<Planned> {
     });
     distinct_labels(&mut waves);
     waves
+}
+
+/// `diff OLD NEW`: each argument is a wave of its own, in the order given, whatever their
+/// periods — two versions of one results file (before and after a change) compare like two
+/// quarters. Two waves with one label are told apart by their file or folder name, or, when
+/// those are alike too, by the path as given.
+pub fn pair(old: Input, new: Input) -> [Planned; 2] {
+    let one = |input: Input| {
+        let mut planned = plan(vec![input]);
+        planned.remove(0)
+    };
+    let (mut old, mut new) = (one(old), one(new));
+    if old.info.label == new.info.label {
+        let name = |w: &WaveInfo| match (&w.folder, w.files.as_slice()) {
+            (Some(f), _) => base(f),
+            (None, [one]) => base(one),
+            _ => String::new(),
+        };
+        let path = |w: &WaveInfo| match (&w.folder, w.files.as_slice()) {
+            (Some(f), _) => f.clone(),
+            (None, [one]) => one.clone(),
+            _ => String::new(),
+        };
+        let (a, b) = if name(&old.info) == name(&new.info) {
+            (path(&old.info), path(&new.info))
+        } else {
+            (name(&old.info), name(&new.info))
+        };
+        for (w, n) in [(&mut old, a), (&mut new, b)] {
+            if n != w.info.label {
+                w.info.label = format!("{} ({n})", w.info.label);
+            }
+        }
+        if old.info.label == new.info.label {
+            new.info.label.push_str(" #2");
+        }
+    }
+    [old, new]
 }
 
 /// Two waves with one label are told apart by their folder or file name (and, failing that,

@@ -285,6 +285,10 @@ pub fn document(report: &Report<'_>, s: &MaturityScore, lang: Lang) -> Document 
     if !roles.is_empty() {
         doc.section(tr!(lang, "maturity-roles"));
         doc.push(Block::Table(tables::roles(inst, s, &roles, lang)));
+        doc.paragraph(Inline::toned(
+            tr!(lang, "maturity-roles-stage-difference"),
+            Tone::Dim,
+        ));
         if roles.iter().any(|(_, rs)| rs.provisional) {
             doc.paragraph(Inline::toned(
                 tr!(lang, "maturity-roles-provisional"),

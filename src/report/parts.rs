@@ -268,8 +268,9 @@ pub fn interval(i: Option<Interval>, decimals: usize, lang: Lang) -> String {
     }
 }
 
-/// A signed difference with its interval and a mark when the interval excludes 0.
-fn change_cell(c: &Change, decimals: usize, lang: Lang) -> Inline {
+/// A signed difference and its interval, marked when it excludes 0: two cells, so that the
+/// differences stay in their column whatever the intervals' widths.
+fn change_cells(c: &Change, decimals: usize, lang: Lang) -> (Inline, Inline) {
     let value = c.difference.map_or_else(
         || "n/a".to_string(),
         |d| {
@@ -284,10 +285,16 @@ fn change_cell(c: &Change, decimals: usize, lang: Lang) -> Inline {
             }
         },
     );
-    let text = format!("{value}  [{}]", interval(c.interval, decimals, lang));
+    let interval = match c.interval {
+        Some(_) => Inline::plain(interval(c.interval, decimals, lang)),
+        None => Inline::toned("n/a", Tone::Dim),
+    };
     match c.significant {
-        Some(true) => Inline::toned(text, Tone::Strong).then(" *", Tone::Warn),
-        _ => Inline::plain(text),
+        Some(true) => (
+            Inline::toned(value, Tone::Strong),
+            interval.then(" *", Tone::Warn),
+        ),
+        _ => (Inline::plain(value), interval),
     }
 }
 
@@ -322,12 +329,15 @@ pub fn segments(
             Column::text(tr!(lang, "report-figure")),
             Column::label(tr!(lang, "report-segments-pair")),
             Column::number(tr!(lang, "report-segments-difference")),
+            Column::number(tr!(lang, "report-segments-interval")),
         ]);
         for d in &c.differences {
+            let (value, interval) = change_cells(&d.change, decimals(&d.figure), lang);
             t.row(vec![
                 name(&d.figure).into(),
                 format!("{} − {}", d.b, d.a).into(),
-                change_cell(&d.change, decimals(&d.figure), lang).into(),
+                value.into(),
+                interval.into(),
             ]);
         }
         doc.push(Block::Table(t));

@@ -52,7 +52,15 @@ pub fn policies(_inst: &Instrument, s: &PulseScore, lang: Lang) -> Vec<String> {
 
 fn interval_text(i: Option<Interval>, f: impl Fn(f64) -> String, lang: Lang) -> String {
     match i {
-        Some(i) => tr!(lang, "pulse-interval", low = f(i.low), high = f(i.high)),
+        Some(i) => {
+            let text = tr!(lang, "pulse-interval", low = f(i.low), high = f(i.high));
+            // Cut to the scale (a CES interval past 1–7): said, as JSON's `clipped` says.
+            if i.clipped {
+                tr!(lang, "report-interval-clipped", interval = text)
+            } else {
+                text
+            }
+        }
         None => tr!(lang, "pulse-interval-none"),
     }
 }
@@ -456,6 +464,9 @@ pub fn document(report: &Report<'_>, s: &PulseScore, lang: Lang) -> Document {
             "csat" => tr!(lang, "pulse-csat"),
             "ces" => tr!(lang, "pulse-ces"),
             "ces.easy" => tr!(lang, "pulse-ces-easy"),
+            "nps.promoters" => tr!(lang, "compare-fig-promoters"),
+            "nps.passives" => tr!(lang, "compare-fig-passives"),
+            "nps.detractors" => tr!(lang, "compare-fig-detractors"),
             other => other.to_string(),
         },
         &|key| if key == "ces" { 2 } else { 1 },

@@ -29,6 +29,17 @@ fn cell(p: Option<&Progress>, lang: Lang) -> Cell {
     }
 }
 
+/// A built-in instrument's short title in the reader's language (a column head); any other
+/// instrument by its id (JSON keeps the ids).
+pub fn short_title(id: &str, lang: Lang) -> String {
+    let key = format!("instrument-short-{id}");
+    if crate::lang::catalog::catalog(Lang::En).has(&key) {
+        crate::lang::catalog::message(lang, &key, None)
+    } else {
+        id.to_string()
+    }
+}
+
 /// The status document.
 pub fn document(s: &Status, lang: Lang) -> Document {
     let mut title = s.client.clone();
@@ -47,7 +58,7 @@ pub fn document(s: &Status, lang: Lang) -> Document {
         Column::label(tr!(lang, "status-respondent")),
         Column::label(tr!(lang, "status-role")),
     ];
-    columns.extend(ids.iter().map(|id| Column::mark(*id)));
+    columns.extend(ids.iter().map(|id| Column::mark(short_title(id, lang))));
     let mut t = Table::new(columns);
     for r in &s.respondents {
         let who = match &r.name {

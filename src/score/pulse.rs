@@ -355,6 +355,27 @@ impl super::KindScore for PulseScore {
                 }),
             },
             Headline::proportion(
+                "nps.promoters".into(),
+                p.nps.promoters as u64,
+                p.nps.n as u64,
+                100.0,
+                false,
+            ),
+            Headline::proportion(
+                "nps.passives".into(),
+                p.nps.passives as u64,
+                p.nps.n as u64,
+                100.0,
+                false,
+            ),
+            Headline::proportion(
+                "nps.detractors".into(),
+                p.nps.detractors as u64,
+                p.nps.n as u64,
+                100.0,
+                false,
+            ),
+            Headline::proportion(
                 "csat".into(),
                 p.csat.satisfied as u64,
                 p.csat.n as u64,

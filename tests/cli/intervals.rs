@@ -145,9 +145,15 @@ fn pulse_changes_have_the_intervals_of_domain_8() {
     let easy = figure(&v, "ces.easy");
     interval(easy, -100.0, -60.750_935);
     assert_eq!(easy["significant"], true);
-    // Counts and the NPS group shares have no interval.
+    // Counts have no interval; the NPS group shares are proportions (Newcombe). Promoters
+    // 6/10 → 3/10: Wilson 3/10 = (0.10779, 0.60322), 6/10 = (0.31267, 0.83182); δ = −0.3;
+    // low = δ − √((0.3 − 0.10779)² + (0.83182 − 0.6)²), high = δ + √((0.60322 − 0.3)² +
+    // (0.6 − 0.31267)²); × 100.
     no_interval(figure(&v, "respondents"));
-    no_interval(figure(&v, "nps.promoters"));
+    let promoters = figure(&v, "nps.promoters");
+    interval(promoters, -60.113_877, 11.773_180);
+    assert_eq!(promoters["significant"], false);
+    assert_eq!(promoters["method"], "newcombe");
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! area. Fixtures live beside them in `fixtures/`.
 
 mod agree;
+mod anonymity;
 mod check;
 mod common;
 mod compare;
@@ -10,6 +11,7 @@ mod consensus;
 mod csv_export;
 mod csv_import;
 mod determinism;
+mod display;
 mod engagement;
 mod error_language;
 mod evidence;
@@ -35,3 +37,4 @@ mod tui_plain;
 mod tui_pty;
 mod tui_screens;
 mod waves;
+mod waves_partial;

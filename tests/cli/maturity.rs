@@ -496,12 +496,19 @@ fn a_roles_provisional_index_is_marked_and_the_difference_is_signed() {
     assert!(line("Vision & strategy").ends_with("-1.0"), "{text}");
     // staff: seven dimensions at 3 → 50.0, provisional, and it says so beside the figure;
     // manager: 75.0.
+    // The index's difference, 50.0 − 75.0, rests on the provisional index: provisional too.
     assert!(
-        line("index").contains("75.0") && line("index").ends_with("50.0 (provisional)"),
+        line("index").contains("75.0")
+            && line("index").contains("50.0 (provisional)")
+            && line("index").ends_with("-25.0 (provisional)"),
         "{text}"
     );
     assert!(!line("index").contains("75.0 (provisional)"), "{text}");
-    assert!(line("stage").ends_with("3 Defined (provisional)"), "{text}");
+    // A stage has no difference: "—".
+    assert!(
+        line("stage").contains("3 Defined (provisional)") && line("stage").ends_with('—'),
+        "{text}"
+    );
     assert!(
         text.contains("Provisional: the role left a dimension unanswered"),
         "{text}"
@@ -675,7 +682,7 @@ fn report_by_role_gives_each_dimensions_difference_between_segments() {
     assert!(md.contains("## Segments by role"), "{md}");
     // strategy: staff 1.0 − manager 5.0 = −4.0; one respondent each, so no interval.
     assert!(
-        md.contains("| Vision &amp; strategy | staff − manager | -4.0  [n/a] |"),
+        md.contains("| Vision &amp; strategy | staff − manager | -4.0 | n/a |"),
         "{md}"
     );
 }

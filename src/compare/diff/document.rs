@@ -9,7 +9,7 @@ use super::{Diff, FigureChange, Gate, SideInfo, WaveDiff};
 use crate::compare::actions;
 use crate::compare::change::Direction;
 use crate::compare::figures::fixed;
-use crate::compare::section::{Section, cell};
+use crate::compare::section::{Section, cell, partial_line};
 use crate::compare::waves::WaveInfo;
 use crate::lang::Lang;
 use crate::report::doc::{Block, Cell, Column, Document, Inline, Table, Tone};
@@ -253,6 +253,17 @@ fn interval_cell(f: &FigureChange, lang: Lang) -> Cell {
 
 /// One instrument's figures, answers and notes.
 fn instrument(s: &mut Section<'_>, x: &Diff, verbose: bool, lang: Lang) {
+    for side in [&x.old, &x.new] {
+        if let Some(line) = partial_line(
+            &side.label,
+            side.partial,
+            side.left_out,
+            side.respondents,
+            lang,
+        ) {
+            s.push(Block::Paragraph(line));
+        }
+    }
     s.heading(tr!(lang, "compare-headline-figures"));
     let mut t = Table::new(vec![
         Column::label(tr!(lang, "report-figure")),

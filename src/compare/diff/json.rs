@@ -20,6 +20,8 @@ fn side(s: &SideInfo) -> Json {
         "files": s.files,
         "version": s.version,
         "respondents": s.respondents,
+        "partial": s.partial,
+        "partial_left_out": s.left_out,
     })
 }
 

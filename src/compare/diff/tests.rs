@@ -35,11 +35,12 @@ fn wave(inst: &Instrument, label: &str, nps: &[i32]) -> Wave {
             files: vec![format!("{label}.yaml")],
         },
         engagement: None,
-        instruments: vec![Pooled {
-            instrument: inst.clone(),
+        instruments: vec![Pooled::new(
+            inst.clone(),
             results,
-            files: vec![format!("{label}.yaml")],
-        }],
+            vec![format!("{label}.yaml")],
+            false,
+        )],
     }
 }
 

@@ -9,7 +9,7 @@ use serde_json::{Value as Json, json};
 use super::{Row, Trend, TrendSet};
 use crate::compare::change::Direction;
 use crate::compare::figures::{Unit, Value};
-use crate::compare::section::{Section, cell};
+use crate::compare::section::{Section, cell, partial_line};
 use crate::compare::waves::{Placed, WaveInfo};
 use crate::lang::Lang;
 use crate::report::chart::{Chart, ChartKind, Series};
@@ -173,6 +173,13 @@ pub fn document(set: &TrendSet, lang: Lang) -> Document {
             s.heading(tr!(lang, "compare-headline-figures"));
         }
         table(&mut s, t, lang);
+        for c in &t.columns {
+            if let Some(line) =
+                partial_line(&c.wave.label, c.partial, c.left_out, c.respondents, lang)
+            {
+                s.push(Block::Paragraph(line));
+            }
+        }
         let charts = charts(t, lang);
         s.doc.only(Formats::HTML, charts);
     }
@@ -241,6 +248,8 @@ fn one(t: &Trend) -> serde_json::Map<String, Json> {
             if let Json::Object(m) = &mut w {
                 m.insert("version".into(), json!(c.version));
                 m.insert("respondents".into(), json!(c.respondents));
+                m.insert("partial".into(), json!(c.partial));
+                m.insert("partial_left_out".into(), json!(c.left_out));
             }
             w
         })

@@ -277,6 +277,10 @@ pub(super) fn roles(
     }
     let mut index: Vec<Cell> = vec![tr!(lang, "maturity-row-index").into()];
     let mut stage: Vec<Cell> = vec![tr!(lang, "maturity-row-stage").into()];
+    let indices: Vec<Option<f64>> = roles
+        .iter()
+        .map(|(_, rs)| rs.index.or(rs.assessed_index))
+        .collect();
     for (_, rs) in roles {
         index.push(provisional(fmt1(rs.index.or(rs.assessed_index)), rs, lang).into());
         let st = rs
@@ -285,8 +289,21 @@ pub(super) fn roles(
             .map_or_else(|| "n/a".to_string(), |l| level_label(inst, l, lang));
         stage.push(provisional(st, rs, lang).into());
     }
-    index.push(Cell::from(""));
-    stage.push(Cell::from(""));
+    // A difference with a provisional index is provisional too.
+    let difference = role_difference(&indices);
+    if roles.iter().any(|(_, rs)| rs.provisional) && difference != "n/a" {
+        index.push(
+            Inline::toned(
+                tr!(lang, "maturity-provisional-figure", value = difference),
+                Tone::Warn,
+            )
+            .into(),
+        );
+    } else {
+        index.push(difference.into());
+    }
+    // Stages are named levels: no difference of them (the footnote says so).
+    stage.push(Cell::from("—"));
     t.row(index);
     t.row(stage);
     t
