@@ -119,7 +119,7 @@ fn offer(screen: &Interview, lang: Lang) -> Option<String> {
             "tui-interview-next-start"
         },
         who = row.respondent.as_str(),
-        instrument = column.instrument.id.as_str()
+        instrument = crate::report::status::short_title(&column.instrument.id, lang)
     ))
 }
 
@@ -143,18 +143,24 @@ fn grid(
                 .unwrap_or_default()
         })
         .collect();
+    // Columns headed by the instruments' short titles, as `status` heads them.
+    let titles: Vec<String> = screen
+        .columns
+        .iter()
+        .map(|c| crate::report::status::short_title(&c.instrument.id, lang))
+        .collect();
     let head_who = tr!(lang, "tui-interview-interviewee");
     let head_role = tr!(lang, "tui-interview-role");
     let widths: Vec<usize> = screen
         .columns
         .iter()
         .enumerate()
-        .map(|(c, column)| {
+        .map(|(c, _)| {
             screen
                 .rows
                 .iter()
                 .map(|r| width(&cell_text(&r.cells[c], lang)))
-                .chain([width(&column.instrument.id)])
+                .chain([width(&titles[c])])
                 .max()
                 .unwrap_or(1)
         })
@@ -181,10 +187,10 @@ fn grid(
         Span::raw("  "),
         Span::styled(pad(&truncate(&head_role, w2), w2), theme::LIST_HEADING),
     ];
-    for (column, w) in screen.columns.iter().zip(&widths) {
+    for (title, w) in titles.iter().zip(&widths) {
         head.push(Span::raw("  "));
         head.push(Span::styled(
-            pad(&truncate(&column.instrument.id, *w), *w),
+            pad(&truncate(title, *w), *w),
             theme::LIST_HEADING,
         ));
     }

@@ -43,7 +43,7 @@ fn the_home_screen_inside_an_engagement_runs_the_interviews() {
     tty.wait_for("All 31 questions answered");
     tty.send("q");
     // Back home, the next unfinished interview is offered and Enter starts it.
-    tty.wait_for("Next: Enter starts li.na · gaps");
+    tty.wait_for("Next: Enter starts li.na · Gaps");
     tty.wait_for("1 of 2 complete");
     let file = eng.join("maturity/zhang.min.yaml");
     let r = response(&file);
@@ -61,7 +61,7 @@ fn the_home_screen_inside_an_engagement_runs_the_interviews() {
     tty.send("4");
     tty.wait_for(" 2/");
     tty.send("q");
-    tty.wait_for("Next: Enter resumes li.na · gaps");
+    tty.wait_for("Next: Enter resumes li.na · Gaps");
     assert_eq!(response(&eng.join("gaps/li.na.yaml")).answers.len(), 1);
 
     // a adds an interviewee: name, display name, role (→ staff), instruments (Space ticks).
