@@ -273,6 +273,12 @@ impl Session {
         (0..self.steps.len()).find(|&i| !self.is_answered(i))
     }
 
+    /// Whether every step that needs an answer has one (a comment may stay empty): the response
+    /// is complete.
+    pub fn needs_nothing(&self) -> bool {
+        crate::audience::is_complete(&self.instrument, self.response())
+    }
+
     /// Where to put the cursor when the session opens: the first unanswered step, or the end.
     pub fn resume_step(&self) -> usize {
         self.first_unanswered().unwrap_or(self.steps.len())
@@ -436,7 +442,7 @@ impl Session {
     pub(super) fn put(&mut self, id: &str, answer: Answer) {
         carry::reassessed(self.response_mut(), id);
         self.response_mut().answers.insert(id.to_string(), answer);
-        if self.first_unanswered().is_none() {
+        if self.needs_nothing() {
             self.response_mut().complete = true;
         }
     }
@@ -444,7 +450,7 @@ impl Session {
     /// Ends a sitting: stamps `updated` with `now`, and marks the response complete when every
     /// step is answered. Call [`Session::save`] after it.
     pub fn finish(&mut self, now: String) {
-        let complete = self.first_unanswered().is_none();
+        let complete = self.needs_nothing();
         let r = self.response_mut();
         r.updated = Some(now);
         if complete {
