@@ -26,13 +26,16 @@ pub fn needed_steps(instrument: &Instrument) -> Vec<Step> {
     steps
 }
 
-/// Whether `response` answers every step of its role that needs an answer.
+/// Whether `response` answers every step of its role that needs an answer. A role asked
+/// nothing (a consensus, a role every section leaves out) is never complete by this rule: nothing
+/// asked is nothing done.
 pub fn is_complete(instrument: &Instrument, response: &Response) -> bool {
-    instrument
+    let mut needed = instrument
         .steps_for(response.role.as_deref())
         .into_iter()
         .filter(|s| needs_answer(instrument, *s))
-        .all(|s| step_answered(instrument, response, s))
+        .peekable();
+    needed.peek().is_some() && needed.all(|s| step_answered(instrument, response, s))
 }
 
 /// Who answers `instrument`'s sections, in order of first mention: the roles a respondent must

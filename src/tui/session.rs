@@ -273,10 +273,12 @@ impl Session {
         (0..self.steps.len()).find(|&i| !self.is_answered(i))
     }
 
-    /// Whether every step that needs an answer has one (a comment may stay empty): the response
-    /// is complete.
+    /// Whether every step of this session that needs an answer has one (a comment may stay
+    /// empty): the response is complete.
     pub fn needs_nothing(&self) -> bool {
-        crate::audience::is_complete(&self.instrument, self.response())
+        (0..self.steps.len())
+            .filter(|&i| crate::audience::needs_answer(&self.instrument, self.steps[i]))
+            .all(|i| self.is_answered(i))
     }
 
     /// Where to put the cursor when the session opens: the first unanswered step, or the end.

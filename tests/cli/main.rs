@@ -2,6 +2,7 @@
 //! area. Fixtures live beside them in `fixtures/`.
 
 mod agree;
+mod audience;
 mod check;
 mod common;
 mod compare;
