@@ -140,6 +140,8 @@ impl Session {
 
     /// A new response in a new session file in the data folder (its name claimed and locked).
     pub fn start(instrument: Instrument, who: &Respondent) -> Result<Session> {
+        // A role the instrument is not for, or asks nothing of, is refused before a file is made.
+        crate::audience::check_asked(&instrument, who.role.as_deref())?;
         let name = who.name.as_deref().unwrap_or(ANONYMOUS);
         let (path, lock) = store::claim_session_path(&instrument.id, name)?;
         Ok(Session::new(instrument, path, who, response::now_rfc3339()).holding(lock))

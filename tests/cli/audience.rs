@@ -296,6 +296,22 @@ fn a_role_with_nothing_to_answer_is_refused_before_anything_is_written() {
         stderr(&out)
     );
     assert!(!eng.join("maturity/li.na.yaml").exists());
+    // The plain home screen's new assessment refuses it too, before a session file is made.
+    let data = dir.path().join("home-data");
+    let out = cxassess(&data)
+        .arg("--plain")
+        .write_stdin("2\nli.na\nstaff\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("a staff has nothing to answer in maturity"));
+    assert!(
+        !data.join("sessions").exists()
+            || std::fs::read_dir(data.join("sessions"))
+                .unwrap()
+                .next()
+                .is_none()
+    );
     // A file written before the refusal existed: status gives no tick for nothing asked.
     std::fs::create_dir_all(eng.join("maturity")).unwrap();
     std::fs::write(
@@ -323,6 +339,11 @@ fn a_comment_left_empty_does_not_keep_a_response_partial() {
         .success();
     let text = std::fs::read_to_string(eng.join("pulse/chen.cust.yaml")).unwrap();
     assert!(text.contains("complete: true"), "{text}");
+    // Nothing is open in it: `check --strict` passes.
+    cx(&eng)
+        .args(["check", "--strict", "pulse/chen.cust.yaml"])
+        .assert()
+        .success();
     // The runner: Enter on the comment leaves it empty; the response is complete.
     let out = cx(&eng)
         .args([
