@@ -127,7 +127,7 @@ pub(super) fn fill(args: &FillArgs) -> Result<()> {
         (None, Some(e)) if response.respondent.trim().is_empty() => {
             return Err(place::needs_respondent(e));
         }
-        (None, Some(e)) => place::results_path(e, &instrument, &response.respondent)?,
+        (None, Some(e)) => e.results_path(&instrument.id, &response.respondent),
         (None, None) => {
             return Err(Error::Usage(crate::tr!(messages(), "err-cli-fill-where")));
         }
@@ -165,6 +165,10 @@ pub(super) fn fill(args: &FillArgs) -> Result<()> {
         args.period.as_deref(),
         args.date.as_deref(),
     )?;
+    if let (None, Some(dir)) = (&args.out, out.parent()) {
+        // The engagement's folder for the instrument, made once the answers are known good.
+        std::fs::create_dir_all(dir).map_err(|err| Error::io(dir, err))?;
+    }
     let respondent = response.respondent.clone();
     // Read again and saved under the file's lock: parallel fills into one file all keep their
     // respondent, and a recorded respondent keeps every answer not given anew.

@@ -43,7 +43,8 @@ pub(super) fn run(ctx: Context, args: &RunArgs) -> Result<()> {
                 .filter(|n| !n.trim().is_empty())
                 .ok_or_else(|| super::place::needs_respondent(&e))?;
             role = super::place::role(&e, name, role.as_deref())?;
-            Some(super::place::results_path(&e, &instrument, name)?)
+            // Its folder is made once the respondent is known to be asked something.
+            Some(e.results_path(&instrument.id, name))
         }
         (None, None) => None,
     };
@@ -61,6 +62,9 @@ pub(super) fn run(ctx: Context, args: &RunArgs) -> Result<()> {
     }
     // A role with nothing to answer is refused before the runner writes anything.
     crate::audience::check_asked(&instrument, role.as_deref().or(recorded.as_deref()))?;
+    if let (None, Some(dir)) = (&args.out, out.as_deref().and_then(std::path::Path::parent)) {
+        std::fs::create_dir_all(dir).map_err(|err| Error::io(dir, err))?;
+    }
     let wave = super::wave::fields(
         out.as_deref(),
         args.org.as_deref(),
