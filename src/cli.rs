@@ -14,6 +14,7 @@ mod list;
 mod load;
 mod place;
 mod report;
+mod respondent;
 mod run;
 mod wave;
 

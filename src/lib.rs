@@ -9,6 +9,7 @@
 //! - [`response`] reads and writes results files and CSV, atomically and under a lock, in
 //!   questionnaire order; evidence and confidence on answers, and a response's open points
 //!   (`check`); the data folder's sessions.
+//! - [`audience`] is who answers which questions and when a response is complete.
 //! - [`engagement`] is one folder per client and period: `engagement.yaml`, its layout, status.
 //! - [`score`] turns responses into figures, one pure module per model, plus statistics
 //!   (intervals, tests, agreement) and the notes, N/A reasons, evidence and confidence; no I/O,
@@ -26,6 +27,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod audience;
 pub mod cli;
 pub mod compare;
 pub mod engagement;

@@ -405,11 +405,11 @@ fn carry_out(app: &mut App, effect: Effect) -> Result<Option<Exit>> {
 }
 
 /// Opens an interview started from the interview home screen: the instrument's folder in the
-/// engagement is made, and a role the instrument is not answered by is refused as `run` refuses
-/// it.
+/// engagement is made, and a role the instrument is not answered by (or asks nothing of) is
+/// refused as `run` refuses it.
 fn open_interview(start: &Start) -> Result<Session> {
     let instrument = Instrument::load(&start.instrument)?;
-    instrument.check_role(start.who.role.as_deref())?;
+    crate::audience::check_asked(&instrument, start.who.role.as_deref())?;
     if let Some(dir) = start.out.as_deref().and_then(Path::parent) {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     }

@@ -15,12 +15,14 @@ err-cli-import-where = say where the results go: --out FILE, or import inside an
 cli-wrote = wrote { $path }
 # After `import`; $n responses read from the CSV file $csv into the results file $into.
 cli-imported = imported { $n } response(s) from { $csv } into { $into }
-# The same when the results file existed: $added new respondents, $replaced replaced.
-cli-imported-merged = imported { $n } response(s) from { $csv } into { $into } ({ $added } added, { $replaced } replaced)
+# The same when the results file existed: $added new respondents, $updated recorded ones with the new answers merged in.
+cli-imported-merged = imported { $n } response(s) from { $csv } into { $into } ({ $added } added, { $updated } updated)
 # After `import` when allocations (points to share out) did not add up.
 cli-renormalised = { $n } allocation(s) renormalised to their total; each has a note saying from what
 # `validate`: a results file that reads well.
 cli-validate-results = { $file }: ok (results, { $n } response(s))
+# `validate`: an engagement file that reads well; $n people on its roster.
+cli-validate-engagement = { $file }: ok ({ -engagement } { $client }, { $n } on the roster)
 # `validate`: an instrument file that reads well.
 cli-validate-instrument = { $file }: ok (instrument { $id } v{ $version }, { $n } questions)
 # `report` over files of two instruments.
@@ -47,8 +49,9 @@ err-cli-fail-on-drop = --fail-on-drop { $points }: give the largest drop you acc
 err-cli-diff-two-waves = diff compares two waves, but these inputs make { $n } ({ $labels }): give two results files or engagement folders, or files whose assessment.period names two waves
 # `run --consensus` outside an engagement.
 err-cli-consensus-outside = run --consensus works inside an engagement: run it in the engagement folder (or below it), or give --engagement DIR
-# `run --role` that differs from the role already recorded.
-err-cli-role-contradicts-recorded = --role { $given } contradicts the role recorded for this respondent ({ $recorded }) in { $file }: leave out --role to resume, or use another --respondent
+# `run --role`, the role of a `fill` answers file or of an `import` row that differs from the role already recorded for the respondent.
+err-cli-role-contradicts-recorded = role { $given } for { $respondent } contradicts the role recorded for them in { $file } ({ $recorded })
+err-cli-role-contradicts-recorded-fix = leave the role out (or give { $recorded }) to add to their answers, or use another respondent name
 # One respondent in two files of one instrument.
 err-cli-respondent-twice = respondent '{ $respondent }' is in both { $file } and { $other_file }: each respondent belongs in one file of an instrument; remove or rename one of them
 # `agree` without ratings; $inputs names the inputs.

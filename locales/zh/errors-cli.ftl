@@ -14,12 +14,14 @@ err-cli-import-where = 请说明结果写到哪里：--out 文件，或在项目
 cli-wrote = 已写入 { $path }
 # `import` 之后；从 CSV 文件 $csv 读到 $n 份答卷，写入结果文件 $into。
 cli-imported = 已从 { $csv } 导入 { $n } 份答卷到 { $into }
-# 结果文件已存在时：新增 $added 位答卷人，替换 $replaced 位。
-cli-imported-merged = 已从 { $csv } 导入 { $n } 份答卷到 { $into }（新增 { $added } 份，替换 { $replaced } 份）
+# 结果文件已存在时：新增 $added 位答卷人，更新（合并新答案）$updated 位。
+cli-imported-merged = 已从 { $csv } 导入 { $n } 份答卷到 { $into }（新增 { $added } 份，更新 { $updated } 份）
 # `import` 之后，分配题（分配点数）合计不符时。
 cli-renormalised = { $n } 道分配题已按其总数重新归一；每道都有备注说明原值
 # `validate`：结果文件读取无误。
 cli-validate-results = { $file }：正常（结果文件，{ $n } 份答卷）
+# `validate`：项目文件读取无误；名单上有 $n 人。
+cli-validate-engagement = { $file }：正常（{ -engagement } { $client }，名单上 { $n } 人）
 # `validate`：问卷文件读取无误。
 cli-validate-instrument = { $file }：正常（问卷 { $id } v{ $version }，{ $n } 道题）
 # `report` 的文件属于两份问卷。
@@ -47,7 +49,8 @@ err-cli-diff-two-waves = diff 比较两轮，但这些输入构成 { $n } 轮（
 # 在项目之外执行 `run --consensus`。
 err-cli-consensus-outside = run --consensus 须在项目中使用：请在项目文件夹（或其子文件夹）中运行，或给出 --engagement 目录
 # `run --role` 与已记录的角色不同。
-err-cli-role-contradicts-recorded = --role { $given } 与 { $file } 中为该答卷人记录的角色（{ $recorded }）不符：续答时请省略 --role，或换一个 --respondent
+err-cli-role-contradicts-recorded = { $respondent } 的角色 { $given } 与 { $file } 中为其记录的角色（{ $recorded }）不符
+err-cli-role-contradicts-recorded-fix = 请省略角色（或给出 { $recorded }）以补充其答案，或换一个答卷人名称
 # 同一答卷人出现在同一问卷的两个文件中。
 err-cli-respondent-twice = 答卷人 '{ $respondent }' 同时出现在 { $file } 和 { $other_file } 中：每位答卷人只应属于一份问卷的一个文件；请删除其一或改名
 # `agree` 没有评分；$inputs 列出输入。

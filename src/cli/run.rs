@@ -15,20 +15,6 @@ pub(super) fn home(ctx: Context) -> Result<()> {
     Ok(())
 }
 
-/// The role recorded for `respondent` in the results file at `out`, if the file exists and has
-/// them.
-fn recorded_role(out: &std::path::Path, respondent: Option<&str>) -> Result<Option<String>> {
-    if !out.is_file() {
-        return Ok(None);
-    }
-    let (results, _) = crate::response::read_results(out)?;
-    let found = match respondent {
-        Some(name) => results.responses.iter().find(|r| r.respondent == name),
-        None => results.responses.iter().find(|r| !r.complete),
-    };
-    Ok(found.and_then(|r| r.role.clone()))
-}
-
 /// `cxassess run`.
 pub(super) fn run(ctx: Context, args: &RunArgs) -> Result<()> {
     let instrument = Instrument::load(&args.instrument)?;
@@ -57,29 +43,28 @@ pub(super) fn run(ctx: Context, args: &RunArgs) -> Result<()> {
                 .filter(|n| !n.trim().is_empty())
                 .ok_or_else(|| super::place::needs_respondent(&e))?;
             role = super::place::role(&e, name, role.as_deref())?;
-            Some(super::place::results_path(&e, &instrument, name)?)
+            // Its folder is made once the respondent is known to be asked something.
+            Some(e.results_path(&instrument.id, name))
         }
         (None, None) => None,
     };
     let recorded = match &out {
-        Some(out) => recorded_role(out, args.respondent.as_deref())?,
+        Some(out) => super::respondent::recorded_role(out, args.respondent.as_deref())?,
         None => None,
     };
-    if let (Some(given), Some(recorded)) = (&role, &recorded) {
-        if !given.trim().eq_ignore_ascii_case(recorded.trim()) {
-            return Err(Error::Usage(crate::tr!(
-                ctx.lang,
-                "err-cli-role-contradicts-recorded",
-                given = given.as_str(),
-                recorded = recorded.as_str(),
-                file = out
-                    .as_deref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default()
-            )));
-        }
+    if let Some(out) = &out {
+        super::respondent::check_recorded(
+            out,
+            args.respondent.as_deref().unwrap_or_default(),
+            role.as_deref(),
+            recorded.as_deref(),
+        )?;
     }
-    instrument.check_role(role.as_deref().or(recorded.as_deref()))?;
+    // A role with nothing to answer is refused before the runner writes anything.
+    crate::audience::check_asked(&instrument, role.as_deref().or(recorded.as_deref()))?;
+    if let (None, Some(dir)) = (&args.out, out.as_deref().and_then(std::path::Path::parent)) {
+        std::fs::create_dir_all(dir).map_err(|err| Error::io(dir, err))?;
+    }
     let wave = super::wave::fields(
         out.as_deref(),
         args.org.as_deref(),

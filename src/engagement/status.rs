@@ -119,7 +119,8 @@ pub fn progress(
     Progress {
         answered: answered_questions.len(),
         asked,
-        complete: r.complete,
+        // Nothing asked is nothing done: no tick for 0 of 0.
+        complete: r.complete && asked > 0,
         updated: r.updated.clone().or_else(|| r.started.clone()),
     }
 }

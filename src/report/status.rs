@@ -11,6 +11,8 @@ use crate::tr;
 fn cell(p: Option<&Progress>, lang: Lang) -> Cell {
     match p {
         None => Inline::toned("—", Tone::Dim).into(),
+        // A role asked nothing in this instrument.
+        Some(p) if p.asked == 0 => Inline::toned("—", Tone::Dim).into(),
         Some(p) if p.complete => Inline::toned(
             tr!(lang, "status-done", answered = p.answered, asked = p.asked),
             Tone::Good,

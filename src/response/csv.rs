@@ -202,11 +202,27 @@ fn check_rows(
     })
 }
 
+/// Why the caller of [`read_for_import`] refuses a row: its role (shown at the role column), or
+/// its answer to a question (shown at that question's first column).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The row's role.
+    Role { what: String, fix: String },
+    /// The row's answer to `question`.
+    Answer {
+        question: String,
+        what: String,
+        fix: String,
+    },
+}
+
 /// Reads a whole CSV file for `import`, checking every row; with any problem nothing is returned
-/// (the caller writes nothing). Two rows may not name the same respondent.
+/// (the caller writes nothing). Two rows may not name the same respondent; `check` may refuse a
+/// row for its own reasons.
 pub fn read_for_import(
     instrument: &Instrument,
     path: &Path,
+    mut check: impl FnMut(&Response) -> Option<Refusal>,
 ) -> Result<(Vec<Response>, CsvSummary)> {
     let mut imported = Vec::new();
     let mut first_row: HashMap<String, u64> = HashMap::new();
@@ -246,6 +262,25 @@ pub fn read_for_import(
                 ),
                 tr!(messages(), "err-csv-role-fix", role = role),
             ));
+        }
+        if let Some(refusal) = check(r) {
+            let headers = rows.headers();
+            let (column, what, fix) = match refusal {
+                Refusal::Role { what, fix } => (rows.role_column().unwrap_or(0), what, fix),
+                Refusal::Answer {
+                    question,
+                    what,
+                    fix,
+                } => {
+                    let dotted = format!("{question}.");
+                    let column = headers
+                        .iter()
+                        .position(|h| h == &question || h.starts_with(&dotted));
+                    (column.unwrap_or(0), what, fix)
+                }
+            };
+            let header = headers.get(column).map_or("", String::as_str);
+            return Some(place(rows.file(), row, column, header, what, fix));
         }
         first_row.insert(r.respondent.clone(), row);
         imported.push(r.clone());

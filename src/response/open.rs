@@ -70,7 +70,10 @@ pub fn open_points(instrument: &Instrument, response: &Response) -> Vec<OpenPoin
     }
     let mut unanswered = vec![false; instrument.questions.len()];
     for step in instrument.steps_for(response.role.as_deref()) {
-        if !step_answered(instrument, response, step) {
+        // A comment left empty is not open (see [`crate::audience::needs_answer`]).
+        if !step_answered(instrument, response, step)
+            && crate::audience::needs_answer(instrument, step)
+        {
             unanswered[step.question] = true;
         }
     }

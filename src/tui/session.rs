@@ -153,6 +153,8 @@ impl Session {
 
     /// A new response in a new session file in the data folder (its name claimed and locked).
     pub fn start(instrument: Instrument, who: &Respondent) -> Result<Session> {
+        // A role the instrument is not for, or asks nothing of, is refused before a file is made.
+        crate::audience::check_asked(&instrument, who.role.as_deref())?;
         let name = who.name.as_deref().unwrap_or(ANONYMOUS);
         let (path, lock) = store::claim_session_path(&instrument.id, name)?;
         Ok(Session::new(instrument, path, who, response::now_rfc3339()).holding(lock))
@@ -284,6 +286,14 @@ impl Session {
     /// The first step without an answer.
     pub fn first_unanswered(&self) -> Option<usize> {
         (0..self.steps.len()).find(|&i| !self.is_answered(i))
+    }
+
+    /// Whether every step of this session that needs an answer has one (a comment may stay
+    /// empty): the response is complete.
+    pub fn needs_nothing(&self) -> bool {
+        (0..self.steps.len())
+            .filter(|&i| crate::audience::needs_answer(&self.instrument, self.steps[i]))
+            .all(|i| self.is_answered(i))
     }
 
     /// Where to put the cursor when the session opens: the first unanswered step, or the end.
@@ -449,7 +459,7 @@ impl Session {
     pub(super) fn put(&mut self, id: &str, answer: Answer) {
         carry::reassessed(self.response_mut(), id);
         self.response_mut().answers.insert(id.to_string(), answer);
-        if self.first_unanswered().is_none() {
+        if self.needs_nothing() {
             self.response_mut().complete = true;
         }
     }
@@ -457,7 +467,7 @@ impl Session {
     /// Ends a sitting: stamps `updated` with `now`, and marks the response complete when every
     /// step is answered. Call [`Session::save`] after it.
     pub fn finish(&mut self, now: String) {
-        let complete = self.first_unanswered().is_none();
+        let complete = self.needs_nothing();
         let r = self.response_mut();
         r.updated = Some(now);
         if complete {

@@ -300,7 +300,7 @@ fn run_inside_an_engagement_without_out_writes_into_its_layout() {
             "--respondent",
             "li",
             "--role",
-            "staff",
+            "manager",
         ])
         .arg("--engagement")
         .arg(&eng)

@@ -120,13 +120,13 @@ fn maturity_roles_side_by_side_give_the_index_its_difference() {
         .split_whitespace()
         .filter_map(|w| w.parse().ok())
         .collect();
-    // manager, staff, staff − manager.
+    // The two roles and their difference (the demo: a manager and a consultant).
     assert_eq!(numbers.len(), 3, "{index}");
     assert!(
         (numbers[2] - (numbers[1] - numbers[0])).abs() <= 0.1 + 1e-9,
         "{index}"
     );
-    assert!(index.trim_end().ends_with("-10.4"), "{index}");
+    assert!(index.trim_end().ends_with("+10.4"), "{index}");
     let stage = section
         .lines()
         .find(|l| l.trim_start().starts_with("stage"))

@@ -3,6 +3,7 @@
 
 mod agree;
 mod anonymity;
+mod audience;
 mod check;
 mod common;
 mod compare;

@@ -91,7 +91,7 @@ fn two_views() -> (String, String) {
     );
     let r2 = answers(
         "zhao",
-        "staff",
+        "consultant",
         2,
         &[
             ("strategy.1", Some(1)),
@@ -139,10 +139,10 @@ fn report_over_two_files_merges_them_respondent_first() {
         by_role["manager"]["index"]
     );
     assert_eq!(by_role["manager"]["stage"], 4);
-    // staff: strategy 1, others 2 → mean 15/8 = 1.875 → index 21.875, stage 1
-    assert!(close(&by_role["staff"]["index"], 21.875));
-    assert_eq!(by_role["staff"]["stage"], 1);
-    assert_eq!(by_role["staff"]["weakest"], "strategy");
+    // consultant: strategy 1, others 2 → mean 15/8 = 1.875 → index 21.875, stage 1
+    assert!(close(&by_role["consultant"]["index"], 21.875));
+    assert_eq!(by_role["consultant"]["stage"], 1);
+    assert_eq!(by_role["consultant"]["weakest"], "strategy");
 }
 
 #[test]
@@ -154,7 +154,7 @@ fn one_dimension_just_below_a_level_holds_the_stage_back_with_the_right_suggesti
     // culture = (4 + 5/3) / 2 = 17/6 = 2.8333… < 3 → stage 2; shortfall 3 − 17/6 = 1/6
     let r2 = answers(
         "zhao",
-        "staff",
+        "consultant",
         2,
         &[
             ("strategy.1", Some(1)),
@@ -267,9 +267,9 @@ fn json_uses_the_field_names_of_the_spec() {
     // shortfalls: measurement 11/16, closed_loop 5/8, improvement 7/16 — largest first
     assert_eq!(blocking, ["measurement", "closed_loop", "improvement"]);
     assert_eq!(m["weakest"], "measurement");
-    // staff (zhao.hui) alone: 3, 3, 3, 7/4, 2, 11/4, 8/3, 9/4 → mean 245/96 → index 14900/384
-    assert!(close(&m["by_role"]["staff"]["index"], 14900.0 / 384.0));
-    assert_eq!(m["by_role"]["staff"]["stage"], 1);
+    // consultant (zhao.hui) alone: 3, 3, 3, 7/4, 2, 11/4, 8/3, 9/4 → mean 245/96 → index 14900/384
+    assert!(close(&m["by_role"]["consultant"]["index"], 14900.0 / 384.0));
+    assert_eq!(m["by_role"]["consultant"]["stage"], 1);
     assert!(
         m["policies"]
             .as_array()
@@ -286,7 +286,7 @@ fn demo_maturity_shows_the_stage_the_blocking_dimensions_and_what_to_do() {
         .args(["demo", "maturity"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("4 respondents (manager 3, staff 1)"))
+        .stdout(predicate::str::contains("4 respondents (consultant 1, manager 3)"))
         .stdout(predicate::str::contains("Stage 2 Emerging · maturity index 46.6 / 100"))
         .stdout(predicate::str::contains("Weakest dimension: Metrics (2.3)"))
         .stdout(predicate::str::contains("◀ stage reached"))
@@ -448,9 +448,9 @@ fn markdown_report_snapshot_chinese() {
 
 #[test]
 fn a_roles_provisional_index_is_marked_and_the_difference_is_signed() {
-    // The staff member leaves culture N/A: the staff column's index and stage are provisional
+    // The consultant leaves culture N/A: the consultant column's index and stage are provisional
     // (over seven dimensions) and say so; the JSON per role says provisional too. With two roles
-    // the difference is staff − manager, signed.
+    // the difference is manager − consultant (the second minus the first), signed.
     let data = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let na: Vec<(&str, Option<i32>)> = ["culture.1", "culture.2", "culture.3"]
@@ -462,13 +462,13 @@ fn a_roles_provisional_index_is_marked_and_the_difference_is_signed() {
         dir.path(),
         &[
             ("boss", answers("boss", "manager", 4, &[])),
-            ("clerk", answers("clerk", "staff", 3, &na)),
+            ("clerk", answers("clerk", "consultant", 3, &na)),
         ],
     );
     let v = json_report(data.path(), &files);
-    let staff = &v["maturity"]["by_role"]["staff"];
-    assert_eq!(staff["index"], Value::Null);
-    assert_eq!(staff["provisional"], true);
+    let consultant = &v["maturity"]["by_role"]["consultant"];
+    assert_eq!(consultant["index"], Value::Null);
+    assert_eq!(consultant["provisional"], true);
     assert_eq!(v["maturity"]["by_role"]["manager"]["provisional"], false);
     // Two respondents who differ: each dimension's interval is t on two scores, cut to 1–5.
     let strategy = dimension(&v, "strategy");
@@ -492,15 +492,18 @@ fn a_roles_provisional_index_is_marked_and_the_difference_is_signed() {
             .unwrap_or_else(|| panic!("no line {start} in\n{text}"))
             .to_string()
     };
-    assert!(line("dimension").ends_with("staff − manager"), "{text}");
-    assert!(line("Vision & strategy").ends_with("-1.0"), "{text}");
-    // staff: seven dimensions at 3 → 50.0, provisional, and it says so beside the figure;
+    assert!(
+        line("dimension").ends_with("manager − consultant"),
+        "{text}"
+    );
+    assert!(line("Vision & strategy").ends_with("+1.0"), "{text}");
+    // consultant: seven dimensions at 3 → 50.0, provisional, and it says so beside the figure;
     // manager: 75.0.
     // The index's difference, 50.0 − 75.0, rests on the provisional index: provisional too.
     assert!(
         line("index").contains("75.0")
             && line("index").contains("50.0 (provisional)")
-            && line("index").ends_with("-25.0 (provisional)"),
+            && line("index").ends_with("+25.0 (provisional)"),
         "{text}"
     );
     assert!(!line("index").contains("75.0 (provisional)"), "{text}");
@@ -680,9 +683,9 @@ fn report_by_role_gives_each_dimensions_difference_between_segments() {
         .clone();
     let md = String::from_utf8(out).unwrap();
     assert!(md.contains("## Segments by role"), "{md}");
-    // strategy: staff 1.0 − manager 5.0 = −4.0; one respondent each, so no interval.
+    // strategy: manager 5.0 − consultant 1.0 = +4.0; one respondent each, so no interval.
     assert!(
-        md.contains("| Vision &amp; strategy | staff − manager | -4.0 | n/a |"),
+        md.contains("| Vision &amp; strategy | manager − consultant | +4.0 | n/a |"),
         "{md}"
     );
 }

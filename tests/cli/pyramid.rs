@@ -300,11 +300,11 @@ fn viewpoint_columns_are_as_wide_as_long_role_names_in_both_languages() {
         "c",
         &answers(4, 4, "customer", "c-01"),
     );
-    let consultant = filled(
+    let manager = filled(
         data.path(),
         dir.path(),
         "k",
-        &answers(5, 5, "consultant", "k-01"),
+        &answers(5, 5, "manager", "k-01"),
     );
     // No role at all: shown as "unspecified" / "未注明".
     let none = answers(3, 3, "x", "n-01").replace("role: x\n", "");
@@ -313,7 +313,7 @@ fn viewpoint_columns_are_as_wide_as_long_role_names_in_both_languages() {
         let run = |format: &str| {
             let out = cxassess(data.path())
                 .args(["report", "--lang", lang, "--format", format])
-                .args([&customer, &consultant, &none])
+                .args([&customer, &manager, &none])
                 .assert()
                 .success()
                 .get_output()
@@ -340,17 +340,17 @@ fn viewpoint_columns_are_as_wide_as_long_role_names_in_both_languages() {
         let gap_header = lines[gaps + 2];
         if lang == "en" {
             for h in [header, gap_header] {
-                assert!(h.contains(" consultant"), "{h}");
+                assert!(h.contains(" manager"), "{h}");
                 assert!(h.ends_with(" unspecified"), "{h}");
             }
             assert!(header.contains(" customer "), "{header}");
             assert!(!gap_header.contains("customer"), "{gap_header}");
         } else {
             assert!(
-                header.contains("顾问") && header.contains("未注明"),
+                header.contains("管理者") && header.contains("未注明"),
                 "{header}"
             );
-            assert!(gap_header.contains("顾问") && gap_header.contains("未注明"));
+            assert!(gap_header.contains("管理者") && gap_header.contains("未注明"));
         }
         // Every figure ends in the column where its heading ends, in the score rows, in the
         // "level reached" row (whose label is longer than any experience name), and in the gaps.
@@ -361,15 +361,15 @@ fn viewpoint_columns_are_as_wide_as_long_role_names_in_both_languages() {
             lines[at + 12]
         );
         aligned_under(gap_header, &lines[gaps + 3..gaps + 13], 2);
-        // Customers (75) experience 25 points less than the consultant (100) believes: marked.
+        // Customers (75) experience 25 points less than the manager (100) believes: marked.
         assert!(lines[gaps + 3].contains("-25.0▼"), "{}", lines[gaps + 3]);
         assert!(lines[gaps + 3].contains("+25.0"), "{}", lines[gaps + 3]);
         // Markdown has room for one table: every role, then every gap against the customer.
         let markdown = run("markdown");
         let head = if lang == "en" {
-            "| experience | consultant | customer | unspecified | gap vs consultant | gap vs unspecified |"
+            "| experience | customer | manager | unspecified | gap vs manager | gap vs unspecified |"
         } else {
-            "| 体验 | 顾问 | 客户 | 未注明 | 与顾问的差距 | 与未注明的差距 |"
+            "| 体验 | 客户 | 管理者 | 未注明 | 与管理者的差距 | 与未注明的差距 |"
         };
         assert!(markdown.contains(head), "{markdown}");
     }

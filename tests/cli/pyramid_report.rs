@@ -354,7 +354,7 @@ fn widest(text: &str) -> (usize, String) {
 fn text_reports_fit_80_and_60_columns_in_english_and_chinese() {
     let data = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    // Three viewpoints (customer, consultant, no role) and a tier scored over 3 of its 4
+    // Three viewpoints (customer, manager, no role) and a tier scored over 3 of its 4
     // experiences, beside the demo.
     let mut customer = answers(4, 3, "customer", "c-01");
     for i in 1..=4 {
@@ -366,7 +366,7 @@ fn text_reports_fit_80_and_60_columns_in_english_and_chinese() {
             data.path(),
             dir.path(),
             "k",
-            &answers(5, 5, "consultant", "k-01"),
+            &answers(5, 5, "manager", "k-01"),
         ),
         filled(
             data.path(),

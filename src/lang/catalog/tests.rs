@@ -230,3 +230,75 @@ fn a_missing_key_shows_itself_and_arguments_fill_in() {
         );
     }
 }
+
+/// The keys written as literals in `tr!(lang, "key", …)` calls of Rust source `text`.
+fn tr_keys(text: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for (at, _) in text.match_indices("tr!(") {
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        if text[line_start..at].trim_start().starts_with("//") {
+            continue;
+        }
+        let rest = &text[at + 4..];
+        // The first argument ends at the first comma outside brackets.
+        let mut depth = 0usize;
+        let mut comma = None;
+        for (i, c) in rest.char_indices() {
+            match c {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' if depth == 0 => break,
+                ')' | ']' | '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    comma = Some(i);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let Some(comma) = comma else { continue };
+        let key = rest[comma + 1..].trim_start();
+        if let Some(literal) = key.strip_prefix('"') {
+            if let Some(end) = literal.find('"') {
+                keys.push(literal[..end].to_string());
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_key_the_code_asks_for_exists() {
+    fn walk(dir: &Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).expect("a source folder is readable") {
+            let path = entry.expect("an entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if path.is_dir() {
+                if name != "tests" {
+                    walk(&path, out);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") && !name.contains("tests") {
+                let text = std::fs::read_to_string(&path).expect("a source file is readable");
+                for key in tr_keys(&text) {
+                    out.push((path.display().to_string(), key));
+                }
+            }
+        }
+    }
+    let mut asked = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut asked,
+    );
+    assert!(asked.len() > 500, "the scan found {} keys", asked.len());
+    let known = keys("en");
+    let missing: Vec<String> = asked
+        .iter()
+        .filter(|(_, key)| !known.contains_key(key))
+        .map(|(file, key)| format!("{file}: {key}"))
+        .collect();
+    assert!(missing.is_empty(), "keys no catalog has: {missing:#?}");
+    assert_eq!(
+        tr_keys("tr!(lang, \"a-b\") tr!(f(x, y), \"c\", n = 1) tr!(lang, &key)\n/// tr!(l, \"d\")"),
+        ["a-b", "c"]
+    );
+}

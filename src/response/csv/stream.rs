@@ -156,7 +156,7 @@ impl<'a, R: Read> CsvResponses<'a, R> {
         budget.reset();
         let layout = columns::resolve(instrument, &file, &record).map_err(Error::Invalid)?;
         let mut step_parts = vec![Vec::new(); instrument.questions.len()];
-        for step in instrument.steps() {
+        for step in crate::audience::needed_steps(instrument) {
             step_parts[step.question].push(step.part);
         }
         let missing_steps = step_parts.iter().enumerate().any(|(qi, parts)| {

@@ -113,6 +113,9 @@ impl<'a> Responses<'a> {
         }
         self.evidence(v, instrument, &mut resp);
         self.confidence(v, instrument, &mut resp);
+        // Complete when every answer it needs is there, whatever the file says (a comment left
+        // empty never kept a response partial).
+        resp.complete |= crate::audience::is_complete(instrument, &resp);
         Some(resp)
     }
 
@@ -467,7 +470,7 @@ pub fn read_single_response(file: &str, src: &str, instrument: &Instrument) -> R
     let now = crate::response::now_rfc3339();
     response.started.get_or_insert_with(|| now.clone());
     response.updated.get_or_insert(now);
-    response.complete = response.first_unanswered(instrument).is_none();
+    response.complete = crate::audience::is_complete(instrument, &response);
     Ok(response)
 }
 

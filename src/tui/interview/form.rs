@@ -139,15 +139,21 @@ impl MemberForm {
             return Effect::None;
         }
         let role = self.role_word();
+        // Refused: a role the instrument is not for, or one every section of it leaves out.
         if let Some(c) = columns
             .iter()
-            .find(|c| !c.instrument.admits(role.as_deref()))
+            .find(|c| crate::audience::check_asked(&c.instrument, role.as_deref()).is_err())
         {
             self.field = MemberField::Role;
+            let audience = if c.instrument.admits(role.as_deref()) {
+                crate::audience::section_roles(&c.instrument)
+            } else {
+                c.instrument.audience.clone()
+            };
             *notice = Some(Notice::RoleRefused {
                 role: role.unwrap_or_default(),
                 instrument: c.instrument.id.clone(),
-                audience: c.instrument.audience.clone(),
+                audience,
             });
             return Effect::None;
         }

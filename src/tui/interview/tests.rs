@@ -169,8 +169,19 @@ fn the_form_refuses_what_the_roster_would_not_take() {
     assert!(
         matches!(&notice, Some(Notice::RoleRefused { instrument, .. }) if instrument == "gaps")
     );
+    // Staff on maturity: every section is for managers and consultants, so it is refused too,
+    // naming them.
     let form = s.form.as_mut().expect("open");
     form.role = 1;
+    form.chosen = vec![true, false];
+    s.update(Action::Confirm, &mut notice);
+    assert!(
+        matches!(&notice, Some(Notice::RoleRefused { instrument, audience, .. })
+            if instrument == "maturity" && audience == &["manager", "consultant"]),
+        "{notice:?}"
+    );
+    let form = s.form.as_mut().expect("open");
+    form.chosen = vec![false, true];
     let Effect::AddMember(m) = s.update(Action::Confirm, &mut notice) else {
         panic!("added")
     };

@@ -33,7 +33,7 @@ impl Session {
         };
         let response = &mut self.results.responses[self.index];
         let kept = carry::carry(response, previous, &self.instrument, self.steps[i].question);
-        if kept && self.first_unanswered().is_none() {
+        if kept && self.needs_nothing() {
             self.response_mut().complete = true;
         }
         kept

@@ -65,14 +65,18 @@ fn the_home_screen_inside_an_engagement_runs_the_interviews() {
     assert_eq!(response(&eng.join("gaps/li.na.yaml")).answers.len(), 1);
 
     // a adds an interviewee: name, display name, role (→ staff), instruments (Space ticks).
+    // Staff on maturity are refused (every section is for managers and consultants); untick it,
+    // tick gaps.
     tty.send("a");
     tty.wait_for("Add an interviewee to Harbour Appliances");
     tty.send("wang.lei\t王磊\t\x1b[C\t \r");
+    tty.wait_for("A staff does not answer maturity (it is answered by manager, consultant)");
+    tty.send("\t \x1b[C \r");
     tty.wait_for("wang.lei added to the roster in engagement.yaml");
     tty.wait_for("王磊 (wang.lei)");
     let after = std::fs::read_to_string(eng.join("engagement.yaml")).unwrap();
     let item =
-        "  - respondent: wang.lei\n    role: staff\n    name: 王磊\n    instruments: [maturity]\n";
+        "  - respondent: wang.lei\n    role: staff\n    name: 王磊\n    instruments: [gaps]\n";
     let at = before
         .find("# second round")
         .expect("the comment after the roster");
