@@ -138,18 +138,7 @@ fn figures(inst: &Instrument, s: &GapsScore, lang: Lang) -> Vec<Figure> {
                     of = g.of.to_string()
                 ),
             ];
-            let weakest: Vec<String> = g
-                .weakest
-                .iter()
-                .map(|id| {
-                    tr!(
-                        lang,
-                        "gaps-driver-score",
-                        name = construct_name(inst, id, lang),
-                        score = fmt2(s.construct(id).and_then(|c| c.score))
-                    )
-                })
-                .collect();
+            let weakest = next::driver_scores(inst, &s.constructs, &g.weakest, lang);
             if !weakest.is_empty() {
                 details.push(tr!(
                     lang,
@@ -220,10 +209,10 @@ pub fn document(report: &Report<'_>, s: &GapsScore, lang: Lang) -> Document {
         &|_| 2,
         lang,
     );
-    parts::close(
+    parts::close_with_steps(
         &mut doc,
         report,
-        |d| parts::next_steps(d, next::steps(inst, s, lang), lang),
+        next::steps(inst, s, lang),
         policies(report.instrument, s, lang),
         true,
         lang,
@@ -295,9 +284,7 @@ pub fn json(inst: &Instrument, s: &GapsScore, lang: Lang) -> Value {
         "staff": s.staff,
         "other_roles": s.others,
     });
-    if let (Some(seg), Value::Object(m)) = (&s.segments, &mut out) {
-        m.insert("segments".into(), json!(seg));
-    }
+    parts::with_segments(&mut out, s.segments.as_ref());
     out
 }
 

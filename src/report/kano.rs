@@ -195,10 +195,10 @@ pub fn document(report: &Report<'_>, s: &KanoScore, lang: Lang) -> Document {
         .into_iter()
         .map(Inline::from)
         .collect();
-    parts::close(
+    parts::close_with_steps(
         &mut doc,
         report,
-        |d| parts::next_steps(d, steps, lang),
+        steps,
         policies(report.instrument, s, lang),
         false,
         lang,

@@ -413,9 +413,7 @@ pub fn json(inst: &Instrument, s: &MaturityScore, lang: Lang) -> Value {
         "remarks": s.remarks,
         "remarks_omitted": s.remarks_omitted,
     });
-    if let (Some(seg), Value::Object(m)) = (&s.segments, &mut out) {
-        m.insert("segments".into(), json!(seg));
-    }
+    parts::with_segments(&mut out, s.segments.as_ref());
     out
 }
 

@@ -224,6 +224,35 @@ pub fn shared_policies(report: &Report<'_>, respondent_first: bool, lang: Lang) 
     out
 }
 
+/// [`close`] with the kind's next steps as a list.
+pub fn close_with_steps(
+    doc: &mut Document,
+    report: &Report<'_>,
+    steps: Vec<Inline>,
+    policies: Vec<String>,
+    respondent_first: bool,
+    lang: Lang,
+) {
+    close(
+        doc,
+        report,
+        |d| next_steps(d, steps, lang),
+        policies,
+        respondent_first,
+        lang,
+    );
+}
+
+/// The segments comparison (`--by`) in a kind's JSON member, when there is one.
+pub fn with_segments(
+    member: &mut serde_json::Value,
+    segments: Option<&crate::score::segments::SegmentComparison>,
+) {
+    if let (Some(seg), serde_json::Value::Object(m)) = (segments, member) {
+        m.insert("segments".into(), serde_json::json!(seg));
+    }
+}
+
 /// How every report ends: the notes and N/A reasons, what to do next (`next` writes it), and the
 /// method — the kind's `policies`, then those every report shares (`respondent_first`: the
 /// kind averages respondents' scores, so the respondent-first policy applies).

@@ -472,10 +472,10 @@ pub fn document(report: &Report<'_>, s: &PulseScore, lang: Lang) -> Document {
         &|key| if key == "ces" { 2 } else { 1 },
         lang,
     );
-    parts::close(
+    parts::close_with_steps(
         &mut doc,
         report,
-        |d| parts::next_steps(d, next_steps(s, lang), lang),
+        next_steps(s, lang),
         policies(report.instrument, s, lang),
         false,
         lang,

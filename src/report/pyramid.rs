@@ -285,9 +285,7 @@ pub fn json(inst: &Instrument, s: &PyramidScore, lang: Lang) -> Value {
         "warnings": s.warnings,
         "priorities": priorities,
     });
-    if let (Some(seg), Value::Object(m)) = (&s.segments, &mut out) {
-        m.insert("segments".into(), json!(seg));
-    }
+    parts::with_segments(&mut out, s.segments.as_ref());
     out
 }
 

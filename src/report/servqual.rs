@@ -449,10 +449,10 @@ pub fn document(report: &Report<'_>, s: &ServqualScore, lang: Lang) -> Document 
         &|_| 2,
         lang,
     );
-    parts::close(
+    parts::close_with_steps(
         &mut doc,
         report,
-        |d| parts::next_steps(d, next::steps(inst, s, lang), lang),
+        next::steps(inst, s, lang),
         policies(report.instrument, s, lang),
         true,
         lang,

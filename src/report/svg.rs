@@ -321,6 +321,23 @@ pub fn tick_label(v: f64) -> String {
     n(v)
 }
 
+/// Vertical grid lines at `ticks` from `top` to `bottom`, each labelled below: the value axis
+/// of a horizontal chart, `x_of` placing a value.
+pub fn value_grid(out: &mut Svg, ticks: &[f64], x_of: impl Fn(f64) -> f64, top: f64, bottom: f64) {
+    for &t in ticks {
+        let x = x_of(t);
+        out.line((x, top), (x, bottom), RULE, 1.0, "");
+        out.text(
+            (x, bottom + 15.0),
+            Anchor::Middle,
+            11.0,
+            MUTED,
+            400,
+            &tick_label(t),
+        );
+    }
+}
+
 impl Tone {
     /// The colour of this tone in SVG and HTML.
     pub fn hex(self) -> &'static str {

@@ -10,7 +10,7 @@ use crate::instrument::Instrument;
 use crate::lang::Lang;
 use crate::report::doc::{Block, Drawing, Formats, Inline};
 use crate::report::servqual::fmt2;
-use crate::report::svg::{self, Anchor, GREEN, INK, MUTED, RED, RULE, Svg, text_px};
+use crate::report::svg::{self, Anchor, GREEN, INK, MUTED, RED, Svg, text_px};
 use crate::score::gaps::{ConstructScore, PROVIDER_GAPS};
 use crate::tr;
 
@@ -80,18 +80,7 @@ impl Drawing for DriversDrawing {
         let (min, max) = (1.0, 7.0);
         let x_of = |v: f64| label_w + (v.clamp(min, max) - min) / (max - min) * PLOT_W;
         let bottom = height - AXIS_H + 6.0;
-        for t in svg::ticks(min, max, 6) {
-            let x = x_of(t);
-            out.line((x, TOP), (x, bottom), RULE, 1.0, "");
-            out.text(
-                (x, bottom + 15.0),
-                Anchor::Middle,
-                11.0,
-                MUTED,
-                400,
-                &svg::tick_label(t),
-            );
-        }
+        svg::value_grid(&mut out, &svg::ticks(min, max, 6), x_of, TOP, bottom);
         let mut y = TOP;
         for r in &self.rows {
             match r {

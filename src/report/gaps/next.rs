@@ -98,23 +98,7 @@ pub fn weakest_gap_step(
         .iter()
         .filter(|g| g.score.is_some())
         .min_by(|a, b| a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)))?;
-    let drivers: Vec<String> = g
-        .weakest
-        .iter()
-        .map(|id| {
-            tr!(
-                lang,
-                "gaps-driver-score",
-                name = construct_name(inst, id, lang),
-                score = fmt2(
-                    constructs
-                        .iter()
-                        .find(|c| &c.id == id)
-                        .and_then(|c| c.score)
-                )
-            )
-        })
-        .collect();
+    let drivers = driver_scores(inst, constructs, &g.weakest, lang);
     Some(tr!(
         lang,
         "gaps-step-weakest",
@@ -123,6 +107,29 @@ pub fn weakest_gap_step(
         score = fmt2(g.score),
         drivers = drivers.join(&tr!(lang, "gaps-and"))
     ))
+}
+
+/// "Name (score)" for each of the drivers `ids`.
+pub(super) fn driver_scores(
+    inst: &Instrument,
+    constructs: &[ConstructScore],
+    ids: &[String],
+    lang: Lang,
+) -> Vec<String> {
+    ids.iter()
+        .map(|id| {
+            let score = constructs
+                .iter()
+                .find(|c| &c.id == id)
+                .and_then(|c| c.score);
+            tr!(
+                lang,
+                "gaps-driver-score",
+                name = construct_name(inst, id, lang),
+                score = fmt2(score)
+            )
+        })
+        .collect()
 }
 
 /// "What to do next", in order.

@@ -116,9 +116,7 @@ pub fn json(inst: &Instrument, s: &ServqualScore, lang: Lang) -> Value {
         "items": items,
         "ranked": s.ranked,
     });
-    if let (Some(seg), Value::Object(m)) = (&s.segments, &mut out) {
-        m.insert("segments".into(), json!(seg));
-    }
+    crate::report::parts::with_segments(&mut out, s.segments.as_ref());
     if zone {
         if let Value::Object(m) = &mut out {
             m.insert("unweighted_msa".into(), json!(s.unweighted_msa));

@@ -5,7 +5,7 @@
 use super::{fmt2, position_name, scale_of};
 use crate::lang::Lang;
 use crate::report::doc::{Drawing, Inline, Tone};
-use crate::report::svg::{self, Anchor, BLUE, GREEN, GREY, INK, MUTED, RED, RULE, Svg, text_px};
+use crate::report::svg::{self, Anchor, BLUE, GREEN, GREY, INK, RED, Svg, text_px};
 use crate::report::text::{pad, width, wrap};
 use crate::score::servqual::{ServqualScore, ZonePosition};
 use crate::tr;
@@ -99,18 +99,7 @@ impl Drawing for ZoneDrawing {
         let mut out = Svg::new(label_w + plot_w + position_w, height);
         let x_of = |v: f64| label_w + (v.clamp(lo, hi) - lo) / (hi - lo).max(f64::EPSILON) * plot_w;
         let bottom = height - 22.0;
-        for t in svg::ticks(lo, hi, 8) {
-            let x = x_of(t);
-            out.line((x, top), (x, bottom), RULE, 1.0, "");
-            out.text(
-                (x, bottom + 15.0),
-                Anchor::Middle,
-                11.0,
-                MUTED,
-                400,
-                &svg::tick_label(t),
-            );
-        }
+        svg::value_grid(&mut out, &svg::ticks(lo, hi, 8), x_of, top, bottom);
         for (k, r) in self.rows.iter().enumerate() {
             let y = top + k as f64 * row_h;
             out.text(

@@ -1,7 +1,7 @@
 //! Bar-like charts: horizontal bars, grouped bars, columns, one stacked bar, and estimates with
 //! interval whiskers.
 
-use super::{Anchor, INK, MUTED, RULE, Svg, legend, text_px, tick_label, ticks};
+use super::{Anchor, INK, MUTED, RULE, Svg, legend, text_px, tick_label, ticks, value_grid};
 use crate::report::chart::{Bar, BarScale, Estimate, Segment, Series};
 use crate::report::doc::Tone;
 use crate::report::text::fmt1;
@@ -30,18 +30,13 @@ pub fn hbars(bars: &[Bar], scale: &BarScale, title: &str, desc: &str) -> String 
     let x_of = |v: f64| label_w + (v.clamp(scale.min, scale.max) - scale.min) / span * plot_w;
     let zero = x_of(0.0_f64.clamp(scale.min, scale.max));
     let plot_bottom = height - 24.0;
-    for t in ticks(scale.min, scale.max, 5) {
-        let x = x_of(t);
-        svg.line((x, top), (x, plot_bottom), RULE, 1.0, "");
-        svg.text(
-            (x, plot_bottom + 15.0),
-            Anchor::Middle,
-            11.0,
-            MUTED,
-            400,
-            &tick_label(t),
-        );
-    }
+    value_grid(
+        &mut svg,
+        &ticks(scale.min, scale.max, 5),
+        x_of,
+        top,
+        plot_bottom,
+    );
     let mut y = top;
     for b in bars {
         if let Some(g) = &b.group {
@@ -135,18 +130,7 @@ pub fn grouped_hbars(
     let x_of = |v: f64| label_w + (v.clamp(min, max) - min) / span * plot_w;
     let zero = x_of(0.0_f64.clamp(min, max));
     let plot_bottom = height - 22.0;
-    for t in ticks(min, max, 6) {
-        let x = x_of(t);
-        svg.line((x, top), (x, plot_bottom), RULE, 1.0, "");
-        svg.text(
-            (x, plot_bottom + 15.0),
-            Anchor::Middle,
-            11.0,
-            MUTED,
-            400,
-            &tick_label(t),
-        );
-    }
+    value_grid(&mut svg, &ticks(min, max, 6), x_of, top, plot_bottom);
     for (ci, c) in categories.iter().enumerate() {
         let gy = top + ci as f64 * group_h;
         svg.text(
