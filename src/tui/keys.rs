@@ -9,7 +9,8 @@ use crate::lang::catalog::message;
 /// A key help table: (key, catalog key of what it does).
 pub type KeyTable = &'static [(&'static str, &'static str)];
 
-/// Choosing a point.
+/// Choosing a point. The bar leaves entries out from the end when they do not fit, so the keys
+/// every respondent needs come first and evidence and confidence (a consultant's) last.
 pub const QUESTION: KeyTable = &[
     ("1–9", "tui-key-answer"),
     ("←/→", "tui-key-prev-next"),
@@ -17,10 +18,10 @@ pub const QUESTION: KeyTable = &[
     ("Enter", "tui-key-confirm"),
     ("n", "tui-key-na"),
     ("e", "tui-key-note"),
-    ("v", "tui-key-evidence"),
-    ("c", "tui-key-confidence"),
     ("g", "tui-key-go-to"),
     ("r", "tui-key-review"),
+    ("v", "tui-key-evidence"),
+    ("c", "tui-key-confidence"),
     ("?", "tui-key-help"),
     ("q", "tui-key-save-quit"),
 ];
@@ -34,9 +35,9 @@ pub const ALLOCATION: KeyTable = &[
     ("←/→", "tui-key-prev-next"),
     ("n", "tui-key-na"),
     ("e", "tui-key-note"),
+    ("g", "tui-key-go-to"),
     ("v", "tui-key-evidence"),
     ("c", "tui-key-confidence"),
-    ("g", "tui-key-go-to"),
     ("?", "tui-key-help"),
     ("q", "tui-key-save-quit"),
 ];
@@ -56,10 +57,10 @@ pub const TEXT_IDLE: KeyTable = &[
     ("←/→", "tui-key-prev-next"),
     ("n", "tui-key-na"),
     ("e", "tui-key-note"),
-    ("v", "tui-key-evidence"),
-    ("c", "tui-key-confidence"),
     ("g", "tui-key-go-to"),
     ("r", "tui-key-review"),
+    ("v", "tui-key-evidence"),
+    ("c", "tui-key-confidence"),
     ("?", "tui-key-help"),
     ("q", "tui-key-save-quit"),
 ];
