@@ -21,6 +21,7 @@ tui-consensus-intro = { $n ->
 }
 tui-consensus-resuming = Resuming: { $agreed } of { $n } items agreed; continuing at the first item without an agreed rating.
 tui-consensus-agreed-prompt = Agreed rating ({ $min }–{ $max }; n = not applicable; b = back; q = quit; Enter = skip):
+tui-consensus-already = Agreed at an earlier sitting: { $rating } — { $rationale } (Enter keeps it)
 tui-consensus-rationale-prompt = Rationale: why this rating (Enter = none):
 tui-consensus-done = { $n ->
     [one] The disputed item has an agreed rating.

@@ -17,6 +17,7 @@ tui-consensus-rationale-title = 第 { $n } 项商定评分的理由：{ $title }
 tui-consensus-intro = { $title } 的共识：{ $raters } 位{ -rater }在 { $n } 个题目上意见不一（评分相差 2 分或以上）。每个商定的评分及其理由一经给出即保存到 { $path }。
 tui-consensus-resuming = 继续：已商定 { $agreed }/{ $n } 项，从第一个尚无商定评分的题目开始。
 tui-consensus-agreed-prompt = 商定评分（{ $min }–{ $max }；n = 不适用；b = 上一项；q = 退出；直接回车 = 跳过）：
+tui-consensus-already = 之前已商定：{ $rating }——{ $rationale }（直接回车保留）
 tui-consensus-rationale-prompt = 理由：为何给出这个评分（直接回车 = 无）：
 tui-consensus-done = 全部 { $n } 个分歧题目均已有商定评分。
 tui-consensus-missing = 还有 { $missing }/{ $n } 个分歧题目尚无商定评分；再次运行同一命令即可继续。

@@ -24,6 +24,9 @@ pub struct Consensus {
     pub items: usize,
     /// Raters beside the consensus.
     pub raters: usize,
+    /// Disputed items (ratings two points apart or more) still without an agreed rating: their
+    /// figures are the raters' own.
+    pub open: usize,
 }
 
 /// Whether `r` is a consensus response (by respondent, or by role once an anonymised report has
@@ -94,9 +97,16 @@ pub fn scoring(
         voices,
         carried: own.carried,
     };
+    let disputed = crate::score::agree::agreement(instrument, &raters);
+    let open = disputed
+        .disputed()
+        .iter()
+        .filter(|item| !agreed.iter().any(|(id, _)| **id == item.id))
+        .count();
     let note = Consensus {
         items: agreed.len(),
         raters: raters.len(),
+        open,
     };
     Some((scoring, note, consensus.complete))
 }
@@ -111,6 +121,21 @@ impl Report<'_> {
             if !complete {
                 // The consensus is not a respondent: its open items are not a partial response.
                 self.partial = self.partial.saturating_sub(1);
+            }
+        } else if responses.iter().any(is_consensus) {
+            // A consensus with nothing agreed yet is not a rater: the raters alone.
+            let raters: Vec<Response> = responses
+                .iter()
+                .filter(|r| !is_consensus(r))
+                .cloned()
+                .collect();
+            if !raters.is_empty() {
+                let open = responses
+                    .iter()
+                    .filter(|r| is_consensus(r) && !r.complete)
+                    .count();
+                self.scoring = score::score(self.instrument, &raters, options.clone());
+                self.partial = self.partial.saturating_sub(open);
             }
         }
     }

@@ -86,6 +86,12 @@ pub fn document(report: &Report<'_>, lang: Lang) -> Document {
             tr!(lang, "consensus-meta", items = c.items, raters = c.raters),
             Tone::Strong,
         ));
+        if c.open > 0 {
+            doc.meta.push(Inline::toned(
+                tr!(lang, "consensus-open", n = c.open),
+                Tone::Warn,
+            ));
+        }
     }
     doc
 }

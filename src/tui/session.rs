@@ -478,7 +478,11 @@ impl Session {
     /// Ends a sitting the same way in every mode: when something changed (or the file does not
     /// exist yet) stamp `updated` and write; otherwise leave the file byte for byte as it was.
     pub fn end_sitting(&mut self, changed: bool) -> Result<()> {
-        if changed || !self.path.exists() {
+        // A consensus workshop left before anything was agreed leaves no file: an empty
+        // consensus would count as a respondent.
+        let empty_consensus = self.response().respondent == crate::score::agree::CONSENSUS
+            && self.response().answers.is_empty();
+        if changed || (!self.path.exists() && !empty_consensus) {
             self.finish(response::now_rfc3339());
             self.save()?;
         }

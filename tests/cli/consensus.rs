@@ -309,3 +309,33 @@ fn run_inside_an_engagement_without_out_writes_into_its_layout() {
         .success();
     assert!(eng.join("maturity/li.yaml").is_file());
 }
+
+#[test]
+fn leaving_before_agreeing_writes_nothing_and_a_resumed_item_keeps_its_rationale() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let eng = raters(dir.path());
+    let file = eng.join("maturity/consensus.yaml");
+    // q before any agreed rating: no consensus file, so no empty "consensus" respondent.
+    cxassess(&eng)
+        .current_dir(&eng)
+        .args(["run", "maturity", "--consensus", "--plain"])
+        .write_stdin("q\n")
+        .assert()
+        .success();
+    assert!(!file.exists(), "an empty consensus was written");
+    // Skip strategy.1, agree insight.2 with a rationale.
+    let (_, first) = consensus(&eng, "\n4\nthe survey says so\n");
+    assert_eq!(
+        first.notes.get("insight.2").map(String::as_str),
+        Some("the survey says so")
+    );
+    // A later sitting resumes at strategy.1, then walks on to insight.2: it says what was
+    // agreed, and re-agreeing with an empty rationale keeps the one given before.
+    let (out, again) = consensus(&eng, "3\n\n4\n\n");
+    assert!(out.contains("Agreed at an earlier sitting: 4"), "{out}");
+    assert_eq!(
+        again.notes.get("insight.2").map(String::as_str),
+        Some("the survey says so"),
+        "{out}"
+    );
+}

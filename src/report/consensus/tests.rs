@@ -59,7 +59,8 @@ fn the_agreed_ratings_replace_the_raters_own_for_the_headline() {
         note,
         Consensus {
             items: 1,
-            raters: 3
+            raters: 3,
+            open: 0
         }
     );
     assert!(!complete);
@@ -94,7 +95,8 @@ fn a_report_says_where_its_headline_comes_from() {
         report.consensus,
         Some(Consensus {
             items: 1,
-            raters: 1
+            raters: 1,
+            open: 0
         })
     );
     assert_eq!(
@@ -115,4 +117,56 @@ fn a_report_says_where_its_headline_comes_from() {
         "{text}"
     );
     assert!(Report::new(&inst, &[one]).consensus.is_none());
+}
+
+#[test]
+fn disputes_left_open_are_counted_and_an_empty_consensus_is_no_rater() {
+    let inst = Instrument::load("maturity").expect("built-in");
+    let raters = vec![
+        rater(
+            &inst,
+            "ann",
+            "manager",
+            &[("strategy.1", 1), ("strategy.2", 1)],
+        ),
+        rater(
+            &inst,
+            "bob",
+            "manager",
+            &[("strategy.1", 5), ("strategy.2", 5)],
+        ),
+    ];
+    // Two disputed items, one agreed.
+    let mut consensus = Response {
+        respondent: CONSENSUS.into(),
+        role: Some(CONSENSUS.into()),
+        ..Response::default()
+    };
+    consensus
+        .answers
+        .insert("strategy.1".into(), Answer::Value(3));
+    let mut with = raters.clone();
+    with.push(consensus.clone());
+    let report = Report::new(&inst, &with);
+    assert_eq!(report.consensus.map(|c| (c.items, c.open)), Some((1, 1)));
+    let text = crate::report::render(
+        &report,
+        crate::report::Format::Text,
+        crate::report::write::Options::plain(crate::Lang::En),
+    );
+    assert!(
+        text.contains("1 disputed item has no agreed rating yet"),
+        "{text}"
+    );
+    assert!(!text.contains("within a point"), "{text}");
+    // A workshop left before anything was agreed: the raters alone, nothing partial added.
+    consensus.answers.clear();
+    let mut empty = raters.clone();
+    empty.push(consensus);
+    let report = Report::new(&inst, &empty);
+    let alone = Report::new(&inst, &raters);
+    assert_eq!(report.consensus, None);
+    assert_eq!(report.scoring.respondents, 2);
+    assert_eq!(report.scoring.overall, alone.scoring.overall);
+    assert_eq!(report.partial, alone.partial);
 }

@@ -119,6 +119,21 @@ pub fn run(
         for l in rating_lines(session, panel, i, lang) {
             io.say(&l)?;
         }
+        // An item agreed at an earlier sitting says so: Enter keeps it as it is.
+        let earlier = session
+            .response()
+            .answers
+            .get(&q.id)
+            .and_then(|a| words::answer_of(session, lang, i, a));
+        if let Some(rating) = &earlier {
+            let rationale = session.note(i).unwrap_or_default().to_string();
+            io.say(&tr!(
+                lang,
+                "tui-consensus-already",
+                rating = rating.as_str(),
+                rationale = rationale
+            ))?;
+        }
         let scale = session.scale(i);
         let (min, max) = scale.map_or((1, 5), |s| (s.min, s.max));
         let answered = loop {
@@ -184,7 +199,9 @@ pub fn run(
         let Some(rationale) = line(&mut io, session, changed)? else {
             return Ok(Outcome::Stopped);
         };
-        if session.set_note(i, &rationale) {
+        // An empty line keeps a rationale given at an earlier sitting (it never erases one).
+        let keep = rationale.trim().is_empty() && session.note(i).is_some();
+        if !keep && session.set_note(i, &rationale) {
             session.save()?;
         }
         i += 1;
