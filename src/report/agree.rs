@@ -17,13 +17,19 @@ fn alpha_text(a: Option<f64>) -> String {
     a.map_or_else(|| "n/a".to_string(), |v| format!("{v:.3}"))
 }
 
-fn band_cell(a: Option<f64>, lang: Lang) -> Inline {
+/// The interpretation band of `a` in words, with its tone.
+fn band_words(a: Option<f64>, lang: Lang) -> (String, Tone) {
     match band(a) {
-        Band::Reliable => Inline::toned(tr!(lang, "agree-band-reliable"), Tone::Good),
-        Band::Tentative => Inline::toned(tr!(lang, "agree-band-tentative"), Tone::Warn),
-        Band::Unreliable => Inline::toned(tr!(lang, "agree-band-unreliable"), Tone::Bad),
-        Band::Undefined => Inline::toned(tr!(lang, "agree-band-undefined"), Tone::Dim),
+        Band::Reliable => (tr!(lang, "agree-band-reliable"), Tone::Good),
+        Band::Tentative => (tr!(lang, "agree-band-tentative"), Tone::Warn),
+        Band::Unreliable => (tr!(lang, "agree-band-unreliable"), Tone::Bad),
+        Band::Undefined => (tr!(lang, "agree-band-undefined"), Tone::Dim),
     }
+}
+
+fn band_cell(a: Option<f64>, lang: Lang) -> Inline {
+    let (words, tone) = band_words(a, lang);
+    Inline::toned(words, tone)
 }
 
 fn item_text(inst: &Instrument, id: &str, lang: Lang) -> String {
@@ -81,7 +87,11 @@ pub fn document(inst: &Instrument, a: &Agreement, lang: Lang) -> Document {
     )));
     doc.push(Block::Figures(vec![super::doc::Figure {
         label: tr!(lang, "agree-alpha"),
-        value: band_cell(a.alpha, lang).then(format!("  {}", alpha_text(a.alpha)), Tone::Strong),
+        // The figure, then what it means: "0.815 · reliable".
+        value: {
+            let (words, tone) = band_words(a.alpha, lang);
+            Inline::toned(alpha_text(a.alpha), Tone::Strong).then(format!(" · {words}"), tone)
+        },
         details: vec![tr!(
             lang,
             "agree-alpha-detail",

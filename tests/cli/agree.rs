@@ -127,7 +127,7 @@ fn the_worked_example_gives_its_alpha_through_the_binary() {
         text.contains("4 raters: ann (manager), bob (manager), cao (manager), dai (manager)"),
         "{text}"
     );
-    assert!(text.contains("reliable  0.815"), "{text}");
+    assert!(text.contains("0.815 · reliable"), "{text}");
     assert!(text.contains("1 disputed item, for the workshop"), "{text}");
     // The heat map: bob's row, N/A as a dot.
     assert!(text.contains("  bob  1233 2241 25·3 ····"), "{text}");

@@ -458,3 +458,39 @@ fn the_demo_pulse_critical_difference_is_about_51_5_points_not_one_intervals_wid
     let i = interval::nps_interval(6, 5, 3).unwrap();
     assert!((i.high - i.low - 72.809_752_687_150_14).abs() < 1e-9);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Raters who agree on every unit give α = 1, whatever the values, the number of raters
+    /// per unit (missing ratings included) and the number of units, as long as the values
+    /// vary (else α is undefined).
+    #[test]
+    fn identical_raters_give_alpha_one(
+        units in proptest::collection::vec((1..=5i32, 2..=6usize), 2..30),
+    ) {
+        let data: Vec<Vec<i32>> = units.iter().map(|&(v, raters)| vec![v; raters]).collect();
+        let k = krippendorff_ordinal(&data);
+        let varied = units.iter().any(|&(v, _)| v != units[0].0);
+        if varied {
+            let alpha = k.alpha.expect("defined when the values vary");
+            proptest::prop_assert!((alpha - 1.0).abs() < 1e-12, "{alpha}");
+        } else {
+            proptest::prop_assert_eq!(k.alpha, None);
+        }
+    }
+
+    /// One rater's disagreement on one unit brings α below 1.
+    #[test]
+    fn one_disagreement_brings_alpha_below_one(
+        units in proptest::collection::vec(1..=5i32, 3..30),
+        at in 0usize..30,
+    ) {
+        let mut data: Vec<Vec<i32>> = units.iter().map(|&v| vec![v, v, v]).collect();
+        let at = at % data.len();
+        data[at][0] = if data[at][0] == 5 { 1 } else { 5 };
+        if let Some(alpha) = krippendorff_ordinal(&data).alpha {
+            proptest::prop_assert!(alpha < 1.0, "{alpha}");
+        }
+    }
+}
