@@ -46,5 +46,5 @@ tui-plain-evidence-required = evidence required
 tui-plain-evidence-reference = Evidence: its reference (a path, a URL or the words quoted; Enter = cancel):
 tui-plain-evidence-kind = Does it support or contradict the answer? s = supports, c = contradicts (Enter = cancel):
 tui-plain-evidence-not-kind = '{ $input }' is neither: type s (supports) or c (contradicts)
-tui-plain-confidence = Confidence: low, medium, high or none (1, 2, 3, 0; Enter = leave it as it is):
-tui-plain-confidence-not-level = '{ $input }' is not a confidence: type low, medium, high or none (or 1, 2, 3, 0)
+tui-plain-confidence = Confidence: low, medium, high or none (l, m, h, n or 1, 2, 3, 0; Enter = leave it as it is):
+tui-plain-confidence-not-level = '{ $input }' is not a confidence: type low, medium, high or none (or l, m, h, n, or 1, 2, 3, 0)

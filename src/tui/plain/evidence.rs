@@ -39,8 +39,18 @@ fn level(line: &str, lang: Lang) -> Option<usize> {
         Ok(_) => return None,
         Err(_) => {}
     }
-    if t.eq_ignore_ascii_case("none") {
+    if t.eq_ignore_ascii_case("none") || t.eq_ignore_ascii_case("n") {
         return Some(none);
+    }
+    // The first letter of the English word, as `s`/`c` stand for supports/contradicts.
+    let initial = match t.to_ascii_lowercase().as_str() {
+        "l" => Some(Confidence::Low),
+        "m" => Some(Confidence::Medium),
+        "h" => Some(Confidence::High),
+        _ => None,
+    };
+    if let Some(level) = initial {
+        return CONFIDENCE_CHOICES.iter().position(|l| *l == Some(level));
     }
     let named = Confidence::parse(t);
     CONFIDENCE_CHOICES
@@ -211,6 +221,11 @@ mod tests {
         assert_eq!(level("中", Lang::Zh), Some(Some(Confidence::Medium)));
         assert_eq!(level("无", Lang::Zh), Some(None));
         assert_eq!(level("sure", Lang::En), None);
+        // First letters, as s and c are for the kind of evidence.
+        assert_eq!(level("l", Lang::En), Some(Some(Confidence::Low)));
+        assert_eq!(level("M", Lang::Zh), Some(Some(Confidence::Medium)));
+        assert_eq!(level("h", Lang::En), Some(Some(Confidence::High)));
+        assert_eq!(level("n", Lang::En), Some(None));
         // "none" in English is not the word "low" in another language, nor the reverse.
         assert_eq!(level("低", Lang::En), None);
     }
