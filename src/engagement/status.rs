@@ -184,7 +184,12 @@ pub fn status(
     let totals = ids
         .iter()
         .map(|id| {
-            let cells: Vec<&Progress> = rows.iter().filter_map(|r| r.instruments.get(id)).collect();
+            // A consensus (`run --consensus`) is listed but is not a respondent.
+            let cells: Vec<&Progress> = rows
+                .iter()
+                .filter(|r| r.respondent != crate::score::agree::CONSENSUS)
+                .filter_map(|r| r.instruments.get(id))
+                .collect();
             Total {
                 instrument: id.clone(),
                 respondents: cells.len(),

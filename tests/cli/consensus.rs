@@ -329,6 +329,19 @@ fn leaving_before_agreeing_writes_nothing_and_a_resumed_item_keeps_its_rationale
         first.notes.get("insight.2").map(String::as_str),
         Some("the survey says so")
     );
+    // The consensus is listed by status but not counted as a respondent.
+    let status = cxassess(&eng)
+        .current_dir(&eng)
+        .args(["status", "--format", "json"])
+        .output()
+        .expect("runs");
+    let status: Value = serde_json::from_slice(&status.stdout).expect("json");
+    let totals = status["totals"].as_array().expect("totals");
+    let maturity = totals
+        .iter()
+        .find(|t| t["instrument"] == "maturity")
+        .expect("maturity");
+    assert_eq!(maturity["respondents"], 3, "{status}");
     // A later sitting resumes at strategy.1, then walks on to insight.2: it says what was
     // agreed, and re-agreeing with an empty rationale keeps the one given before.
     let (out, again) = consensus(&eng, "3\n\n4\n\n");
