@@ -147,3 +147,31 @@ fn report_reads_the_reasons_and_notes_of_a_csv_file() {
             "row 3, column 6 (insight.2.na_reason)",
         ));
 }
+
+#[test]
+fn a_part_may_not_be_called_note_or_na_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    for word in ["note", "na_reason"] {
+        let file = dir.path().join(format!("{word}.yaml"));
+        std::fs::write(
+            &file,
+            format!(
+                "format: cxassess-instrument/1\nid: before-after\nversion: 1\nkind: generic\n\
+                 title: {{en: Before and after, zh: 前后}}\nsections:\n  - id: floor\n    \
+                 title: {{en: Floor, zh: 现场}}\n    questions:\n      - id: floor.1\n        \
+                 type: pair\n        parts: [before, {word}]\n        \
+                 texts: {{before: {{en: a, zh: a}}, {word}: {{en: b, zh: b}}}}\n        \
+                 scale: {{min: 1, max: 5}}\n"
+            ),
+        )
+        .unwrap();
+        cxassess(dir.path())
+            .arg("validate")
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(format!(
+                "question 'floor.1' has a part called '{word}'"
+            )));
+    }
+}
