@@ -213,6 +213,9 @@ pub fn json_report(report: &Report<'_>, lang: Lang) -> Value {
         top.insert("consensus".into(), json!(c));
     }
     evidence_json(&mut top, &[voices]);
+    if let Some(coverage) = parts::coverage_json(report, lang) {
+        top.insert("evidence_coverage".into(), Value::Array(coverage));
+    }
     if voices.omitted > 0 {
         top.insert("voices_omitted".into(), json!(voices.omitted));
     }

@@ -114,6 +114,9 @@ err-csv-allocation-sum = the points of '{ $id }' add up to { $sum }
 err-csv-allocation-sum-fix = split { $total } points over the { $parts } parts (at least one part above 0), or leave every cell of '{ $id }' empty if it was not answered
 err-csv-confidence = { $value } is not a confidence level
 err-csv-confidence-fix = write low, medium or high, or leave the cell empty
+# $value is the reason cell, quoted; $id the question.
+err-csv-na-reason-not-na = a reason for N/A ({ $value }) is given, but the answer to '{ $id }' in this row is not N/A
+err-csv-na-reason-not-na-fix = write NA in the answer column of '{ $id }' (#N/A in a text column), or leave the `{ $id }.na_reason` cell empty
 # An evidence cell holds entries "supports: <ref>" or "contradicts: <ref>" separated by " | ".
 err-csv-evidence-fix = write each piece as `supports: <ref>` or `contradicts: <ref>`, separated by ` | ` (a | inside a ref is written ||), or leave the cell empty
 err-csv-evidence-too-many = the cell holds { $n } pieces of evidence; an answer has at most { $max }

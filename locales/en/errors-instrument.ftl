@@ -145,7 +145,7 @@ err-instrument-levels-same = level { $level } has the same name as level { $earl
 err-instrument-levels-same-fix = give every level its own name
 err-instrument-evidence = evidence is '{ $value }'
 err-instrument-evidence-fix = write `evidence: required` (every answer must carry evidence) or leave it out
-# evidence and confidence are reserved: they name columns of CSV files.
+# evidence, confidence, note and na_reason are reserved: they name columns of CSV files.
 err-instrument-reserved-part = question '{ $id }' has a part called '{ $part }'
 err-instrument-reserved-part-fix = rename the part: '{ $id }.{ $part }' names the answer's { $part } in CSV files
 

@@ -113,6 +113,9 @@ err-csv-allocation-sum = '{ $id }' 的分数合计为 { $sum }
 err-csv-allocation-sum-fix = 把 { $total } 分分配到 { $parts } 项（至少一项大于 0），未作答则将 '{ $id }' 的所有单元格留空
 err-csv-confidence = { $value } 不是把握等级
 err-csv-confidence-fix = 填写 `low`、`medium` 或 `high`，或留空
+# $value 是加了引号的理由单元格；$id 是题目。
+err-csv-na-reason-not-na = 给出了不适用的理由（{ $value }），但本行 '{ $id }' 的答案不是 NA
+err-csv-na-reason-not-na-fix = 在 '{ $id }' 的答案列写 NA（文本列写 #N/A），或将 `{ $id }.na_reason` 单元格留空
 # 依据单元格由 "supports: <ref>" 或 "contradicts: <ref>" 条目组成，以 " | " 分隔。
 err-csv-evidence-fix = 每条写成 `supports: <ref>` 或 `contradicts: <ref>`，以 ` | ` 分隔（ref 中的 | 写成 ||），或留空
 err-csv-evidence-too-many = 该单元格有 { $n } 条依据；每个答案最多 { $max } 条

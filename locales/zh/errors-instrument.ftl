@@ -148,7 +148,7 @@ err-instrument-levels-same = 第 { $level } 级与第 { $earlier } 级同名（'
 err-instrument-levels-same-fix = 为每一级取不同的名称
 err-instrument-evidence = `evidence` 为 '{ $value }'
 err-instrument-evidence-fix = 写 `evidence: required`（每个答案都必须附带依据），或者不写
-# `evidence` 与 `confidence` 是保留字：它们是 CSV 文件中列的名称。
+# `evidence`、`confidence`、`note` 与 `na_reason` 是保留字：它们是 CSV 文件中列的名称。
 err-instrument-reserved-part = 题目 '{ $id }' 有一项名为 '{ $part }'
 err-instrument-reserved-part-fix = 重命名该项：'{ $id }.{ $part }' 在 CSV 文件中表示答案的 { $part }
 

@@ -5,6 +5,8 @@
 
 mod evidence;
 
+pub use evidence::{GroupCoverage, coverage_by_group, coverage_json};
+
 use super::Report;
 use super::doc::{Block, Column, Document, Inline, Quote, Table, Tone};
 use crate::instrument::Instrument;

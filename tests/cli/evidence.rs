@@ -15,6 +15,7 @@ use cxassess::response::{
 use crate::common::cxassess;
 
 mod csv;
+mod csv_notes;
 mod reports;
 
 pub(crate) fn ok(cmd: &mut assert_cmd::Command) -> String {

@@ -1,8 +1,9 @@
 //! `evidence: required` on a question or a section: every answer to it (or to each of the
 //! section's questions, repeated ones included) must carry evidence, which `cxassess check`
 //! holds answers to. `evidence: optional` is the default, written out. Also reserves the words
-//! `evidence` and `confidence` as part ids, since `<question>.evidence` and
-//! `<question>.confidence` name a question's evidence and confidence columns in CSV files.
+//! `evidence`, `confidence`, `note` and `na_reason` as part ids, since `<question>.evidence`,
+//! `<question>.confidence`, `<question>.note` and `<question>.na_reason` name a question's extra
+//! columns in CSV files.
 
 use std::collections::HashMap;
 
@@ -15,7 +16,7 @@ use crate::yaml::Seg;
 use crate::ypath;
 
 /// Words an answer part may not be called.
-const RESERVED: [&str; 2] = ["evidence", "confidence"];
+const RESERVED: [&str; 4] = ["evidence", "confidence", "note", "na_reason"];
 
 /// Whether `value` (at `path`) says evidence is required; a problem when it is not a word we
 /// know.

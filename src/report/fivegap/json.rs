@@ -112,6 +112,15 @@ pub fn json_report(fr: &FiveGapReport<'_>, lang: Lang) -> Value {
     top.insert("notes".into(), json!(notes));
     top.insert("na_reasons".into(), json!(na));
     crate::report::evidence_json(&mut top, &[c, p]);
+    // The evidence coverage of both halves, as their sections show it.
+    let coverage: Vec<Value> = [&fr.customer, &fr.provider]
+        .into_iter()
+        .filter_map(|r| crate::report::parts::coverage_json(r, lang))
+        .flatten()
+        .collect();
+    if !coverage.is_empty() {
+        top.insert("evidence_coverage".into(), Value::Array(coverage));
+    }
     if c.omitted + p.omitted > 0 {
         top.insert("voices_omitted".into(), json!(c.omitted + p.omitted));
     }

@@ -71,11 +71,82 @@ fn share(c: &Coverage) -> String {
     }
 }
 
-/// "Evidence coverage": one row per group with answers or evidence, and a total row.
-pub(super) fn coverage(doc: &mut Document, report: &Report<'_>, lang: Lang) {
+/// The evidence coverage of one group (dimension, experience, feature …).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupCoverage<'a> {
+    /// The group's id.
+    pub group: &'a str,
+    /// Its answers and their evidence.
+    pub counts: Coverage,
+    /// Answers to questions that require evidence and have none (0 when none requires it).
+    pub missing: usize,
+}
+
+/// The evidence coverage per group that has answers or evidence, in questionnaire order, and
+/// whether some question requires evidence (then the missing counts mean something).
+pub fn coverage_by_group<'a>(report: &Report<'a>) -> (Vec<GroupCoverage<'a>>, bool) {
     let v = &report.scoring.voices;
     let inst = report.instrument;
     let requires = inst.questions.iter().any(|q| q.evidence_required);
+    let mut groups = Vec::new();
+    for group in inst.used_groups() {
+        let mut counts = Coverage::default();
+        let mut missing = 0;
+        for q in inst.questions.iter().filter(|q| q.group == group) {
+            let qc = v.coverage_of(&q.id);
+            counts.add(&qc);
+            if q.evidence_required {
+                missing += qc.answers - qc.with_evidence;
+            }
+        }
+        if counts.answers == 0 && counts.supports + counts.contradicts == 0 {
+            continue;
+        }
+        groups.push(GroupCoverage {
+            group,
+            counts,
+            missing,
+        });
+    }
+    (groups, requires)
+}
+
+/// `evidence_coverage[]` of a JSON report: per group, the counts of the "Evidence coverage"
+/// table (`missing_required` where some question requires evidence); `None` when the text
+/// report shows no such table.
+pub fn coverage_json(report: &Report<'_>, lang: Lang) -> Option<Vec<serde_json::Value>> {
+    if !shown(report) {
+        return None;
+    }
+    let (groups, requires) = coverage_by_group(report);
+    let rows = groups
+        .iter()
+        .map(|g| {
+            let c = &g.counts;
+            let mut row = serde_json::json!({
+                "group": g.group,
+                "name": report.instrument.group_name(g.group, lang),
+                "answers": c.answers,
+                "with_evidence": c.with_evidence,
+                "supports": c.supports,
+                "contradicts": c.contradicts,
+            });
+            if requires {
+                row["missing_required"] = serde_json::json!(g.missing);
+            }
+            row
+        })
+        .collect();
+    Some(rows)
+}
+
+/// "Evidence coverage": one row per group with answers or evidence, and a total row.
+pub(super) fn coverage(doc: &mut Document, report: &Report<'_>, lang: Lang) {
+    let inst = report.instrument;
+    let (groups, requires) = coverage_by_group(report);
+    if groups.is_empty() {
+        return;
+    }
     let mut columns = vec![
         Column::label(tr!(lang, "evidence-group")),
         Column::number(tr!(lang, "evidence-answers")),
@@ -90,33 +161,16 @@ pub(super) fn coverage(doc: &mut Document, report: &Report<'_>, lang: Lang) {
     let mut table = Table::new(columns);
     let mut total = Coverage::default();
     let mut total_missing = 0;
-    let mut rows = 0;
-    for group in inst.used_groups() {
-        let mut c = Coverage::default();
-        let mut missing = 0;
-        for q in inst.questions.iter().filter(|q| q.group == group) {
-            let qc = v.coverage_of(&q.id);
-            c.add(&qc);
-            if q.evidence_required {
-                missing += qc.answers - qc.with_evidence;
-            }
-        }
-        if c.answers == 0 && c.supports + c.contradicts == 0 {
-            continue;
-        }
-        rows += 1;
-        total.add(&c);
-        total_missing += missing;
+    for g in &groups {
+        total.add(&g.counts);
+        total_missing += g.missing;
         table.row(row(
-            Inline::plain(inst.group_name(group, lang)),
-            &c,
-            requires.then_some(missing),
+            Inline::plain(inst.group_name(g.group, lang)),
+            &g.counts,
+            requires.then_some(g.missing),
         ));
     }
-    if rows == 0 {
-        return;
-    }
-    if rows > 1 {
+    if groups.len() > 1 {
         table.row(row(
             Inline::toned(tr!(lang, "evidence-all"), Tone::Strong),
             &total,

@@ -86,8 +86,8 @@ pub(super) enum Target {
         question: usize,
         part: Option<usize>,
     },
-    /// The evidence (`<question>.evidence`) or confidence (`<question>.confidence`) of an
-    /// answer.
+    /// The evidence (`<question>.evidence`), confidence (`<question>.confidence`), note
+    /// (`<question>.note`) or N/A reason (`<question>.na_reason`) of an answer.
     Extra { question: usize, what: ExtraKind },
 }
 
@@ -98,14 +98,28 @@ pub(super) enum ExtraKind {
     Evidence,
     /// `low`, `medium` or `high`.
     Confidence,
+    /// The note on the question, as written.
+    Note,
+    /// The reason of an N/A answer.
+    NaReason,
 }
 
 impl ExtraKind {
+    /// Every extra kind, in the order `export` writes their columns.
+    pub const ALL: [ExtraKind; 4] = [
+        ExtraKind::Evidence,
+        ExtraKind::Confidence,
+        ExtraKind::Note,
+        ExtraKind::NaReason,
+    ];
+
     /// The column name's last segment.
     pub fn suffix(self) -> &'static str {
         match self {
             ExtraKind::Evidence => "evidence",
             ExtraKind::Confidence => "confidence",
+            ExtraKind::Note => "note",
+            ExtraKind::NaReason => "na_reason",
         }
     }
 }
@@ -168,7 +182,7 @@ pub(super) struct Layout {
     /// Columns with an empty header (spreadsheets often leave trailing ones): ignored while
     /// their cells are empty.
     pub unnamed: Vec<usize>,
-    /// The evidence and confidence columns: (column, question, what).
+    /// The evidence, confidence, note and N/A reason columns: (column, question, what).
     pub extras: Vec<(usize, usize, ExtraKind)>,
 }
 

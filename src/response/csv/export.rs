@@ -1,6 +1,6 @@
 //! Writing responses in the import layout: `respondent`, `role`, then every answer path in
-//! questionnaire order, each question's evidence and confidence after its answer when any
-//! response has them. Codes are written so that a survey tool and a person both read them:
+//! questionnaire order, each question's evidence, confidence, note and N/A reason after its
+//! answer when any response has them. Codes are written so that a survey tool and a person both read them:
 //! numbers for scale points and points, Kano words (`like`, `must-be`, …), `NA`, empty for
 //! unanswered.
 
@@ -42,20 +42,23 @@ pub fn header_row(instrument: &Instrument) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| Error::io("<csv>", std::io::Error::other(e)))
 }
 
-/// One exported column: an answer path, or a question's evidence or confidence.
+/// One exported column: an answer path, or one of a question's extra columns.
 enum Exported {
     Answer(AnswerPath),
     Extra(usize, ExtraKind),
 }
 
-/// The columns to export: every answer path, each question's followed by its evidence and
-/// confidence columns when some response carries them (a sheet without them stays as it was).
+/// The columns to export: every answer path, each question's followed by its evidence,
+/// confidence, note and N/A reason columns when some response carries them (a sheet without them
+/// stays as it was).
 fn columns(instrument: &Instrument, responses: &[Response]) -> Vec<(String, Exported)> {
     let has = |question: usize, what: ExtraKind| {
         let id = &instrument.questions[question].id;
         responses.iter().any(|r| match what {
             ExtraKind::Evidence => r.evidence.get(id).is_some_and(|l| !l.is_empty()),
             ExtraKind::Confidence => r.confidence.contains_key(id),
+            ExtraKind::Note => r.notes.get(id).is_some_and(|n| !n.trim().is_empty()),
+            ExtraKind::NaReason => na_reason(r, id).is_some(),
         })
     };
     let paths = answer_paths(instrument);
@@ -67,7 +70,7 @@ fn columns(instrument: &Instrument, responses: &[Response]) -> Vec<(String, Expo
         if iter.peek().is_some_and(|next| next.question == question) {
             continue;
         }
-        for what in [ExtraKind::Evidence, ExtraKind::Confidence] {
+        for what in ExtraKind::ALL {
             if has(question, what) {
                 let name = format!("{}.{}", instrument.questions[question].id, what.suffix());
                 out.push((name, Exported::Extra(question, what)));
@@ -105,6 +108,10 @@ pub fn write_csv<W: Write>(instrument: &Instrument, responses: &[Response], out:
                         ExtraKind::Confidence => {
                             Cow::Borrowed(r.confidence.get(id).map_or("", |c| c.word()))
                         }
+                        ExtraKind::Note => {
+                            Cow::Borrowed(r.notes.get(id).map_or("", String::as_str))
+                        }
+                        ExtraKind::NaReason => Cow::Borrowed(na_reason(r, id).unwrap_or("")),
                     }
                 }
             });
@@ -120,6 +127,14 @@ pub fn to_csv(instrument: &Instrument, responses: &[Response]) -> Result<String>
     let mut bytes = Vec::new();
     write_csv(instrument, responses, &mut bytes)?;
     String::from_utf8(bytes).map_err(|e| Error::io("<csv>", std::io::Error::other(e)))
+}
+
+/// The reason given for `r`'s N/A answer to question `id`, when there is one.
+fn na_reason<'a>(r: &'a Response, id: &str) -> Option<&'a str> {
+    match r.answers.get(id) {
+        Some(Answer::Na(Some(reason))) if !reason.trim().is_empty() => Some(reason.as_str()),
+        _ => None,
+    }
 }
 
 /// The cell for `part` of the answer to `q`.

@@ -1,6 +1,7 @@
-//! The evidence and confidence columns of a row (`<question>.evidence`, `<question>.confidence`):
-//! read into the response, each problem at its row and column. The cell encoding is
-//! [`crate::response::evidence`]'s.
+//! The extra columns of a row (`<question>.evidence`, `<question>.confidence`, `<question>.note`,
+//! `<question>.na_reason`): read into the response, each problem at its row and column. The
+//! evidence cell encoding is [`crate::response::evidence`]'s; a note or a reason is the cell's
+//! text as written, a blank cell none.
 
 use csv::ByteRecord;
 
@@ -10,19 +11,26 @@ use super::stream::text;
 use crate::error::Problem;
 use crate::instrument::Instrument;
 use crate::lang::messages;
-use crate::response::Confidence;
-use crate::response::Response;
 use crate::response::evidence::parse_evidence_cell;
+use crate::response::{Answer, Confidence, Response};
 use crate::tr;
 
+/// This row's answers, not yet moved into the response: per entry of
+/// [`Layout::questions`], whether the question was answered and (if so) its answer.
+pub(super) struct RowAnswers<'a> {
+    pub answered: &'a [bool],
+    pub fresh: &'a mut [Option<Answer>],
+}
+
 /// Reads the extra columns of `record` (row `row`) into `response`, replacing what an earlier
-/// row left there; problems go to `problems`.
+/// row left there, and N/A reasons into `answers`; problems go to `problems`. A note cell is put
+/// before a note the row already has (an allocation's renormalisation).
 pub(super) fn read(
     layout: &Layout,
     instrument: &Instrument,
     (file, row): (&str, u64),
     record: &ByteRecord,
-    response: &mut Response,
+    (response, answers): (&mut Response, RowAnswers<'_>),
     problems: &mut Vec<Problem>,
 ) {
     if !response.evidence.is_empty() {
@@ -59,6 +67,33 @@ pub(super) fn read(
                     tr!(messages(), "err-csv-confidence-fix"),
                 )),
             },
+            ExtraKind::Note => {
+                let note = match response.notes.remove(id) {
+                    Some(noted) => format!("{cell}\n{noted}"),
+                    None => cell.to_string(),
+                };
+                response.notes.insert(id.clone(), note);
+            }
+            ExtraKind::NaReason => {
+                let answer = layout
+                    .questions
+                    .iter()
+                    .position(|qc| qc.question == question)
+                    .filter(|&pos| answers.answered[pos])
+                    .and_then(|pos| answers.fresh[pos].as_mut());
+                match answer {
+                    Some(Answer::Na(reason)) => *reason = Some(cell.to_string()),
+                    _ => problems.push(bad(
+                        tr!(
+                            messages(),
+                            "err-csv-na-reason-not-na",
+                            id = id.as_str(),
+                            value = super::cells::quote(cell)
+                        ),
+                        tr!(messages(), "err-csv-na-reason-not-na-fix", id = id.as_str()),
+                    )),
+                }
+            }
         }
     }
 }

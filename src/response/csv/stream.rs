@@ -380,7 +380,13 @@ impl<'a, R: Read> CsvResponses<'a, R> {
             self.instrument,
             at,
             record,
-            current,
+            (
+                current,
+                super::extras::RowAnswers {
+                    answered: &self.answered,
+                    fresh: &mut self.fresh,
+                },
+            ),
             &mut problems,
         );
         if !problems.is_empty() {

@@ -1,11 +1,12 @@
-//! CSV export → import is the identity for evidence and confidence too (property-tested over
-//! instruments with single, Kano and paired answers), and a bad cell is named by row and column.
+//! CSV export → import is the identity for evidence, confidence, notes and N/A reasons too
+//! (property-tested over instruments with single, Kano and paired answers), and a bad cell is
+//! named by row and column.
 
 use std::collections::BTreeMap;
 
 use cxassess::instrument::Instrument;
 use cxassess::response::csv::{CsvResponses, to_csv};
-use cxassess::response::{Confidence, Evidence, EvidenceKind, Response};
+use cxassess::response::{Answer, Confidence, Evidence, EvidenceKind, Response};
 use proptest::prelude::*;
 
 use super::answer;
@@ -15,18 +16,34 @@ type Person = (
     Vec<u32>,
     Vec<(usize, Vec<(String, bool)>)>,
     Vec<(usize, u8)>,
+    Vec<(usize, String)>,
+    Vec<String>,
 );
 
-fn response(inst: &Instrument, i: usize, (dice, evidence, confidence): &Person) -> Response {
+fn response(
+    inst: &Instrument,
+    i: usize,
+    (dice, evidence, confidence, notes, reasons): &Person,
+) -> Response {
     let mut r = Response {
         respondent: format!("r{i}"),
         role: (i % 2 == 0).then(|| "manager".to_string()),
         ..Response::default()
     };
+    let mut reasons = reasons.iter().cycle();
     for (q, n) in inst.questions.iter().zip(dice) {
         if n % 3 != 0 {
-            r.answers.insert(q.id.clone(), answer(q, *n));
+            let mut given = answer(q, *n);
+            // Some N/A answers carry a reason, some do not.
+            if let (Answer::Na(reason), Some(why)) = (&mut given, reasons.next()) {
+                *reason = Some(why.clone()).filter(|w| !w.is_empty());
+            }
+            r.answers.insert(q.id.clone(), given);
         }
+    }
+    for (k, note) in notes {
+        let q = &inst.questions[k % inst.questions.len()].id;
+        r.notes.insert(q.clone(), note.clone());
     }
     for (k, list) in evidence {
         let q = &inst.questions[k % inst.questions.len()].id;
@@ -68,6 +85,8 @@ fn people() -> impl Strategy<Value = Vec<Person>> {
                 0..4,
             ),
             prop::collection::vec((any::<usize>(), any::<u8>()), 0..4),
+            prop::collection::vec((any::<usize>(), reference()), 0..4),
+            prop::collection::vec(prop_oneof![Just(String::new()), reference()], 1..4),
         ),
         1..5,
     )
@@ -93,6 +112,7 @@ fn check(id: &str, people: &[Person]) {
         let evidence: BTreeMap<_, _> = a.evidence.iter().filter(|(_, l)| !l.is_empty()).collect();
         assert_eq!(evidence, b.evidence.iter().collect(), "{csv}");
         assert_eq!(a.confidence, b.confidence, "{csv}");
+        assert_eq!(a.notes, b.notes, "{csv}");
     }
 }
 
@@ -100,17 +120,17 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
     #[test]
-    fn maturity_evidence_and_confidence_survive_export_then_import(people in people()) {
+    fn maturity_extras_survive_export_then_import(people in people()) {
         check("maturity", &people);
     }
 
     #[test]
-    fn kano_evidence_and_confidence_survive_export_then_import(people in people()) {
+    fn kano_extras_survive_export_then_import(people in people()) {
         check("kano", &people);
     }
 
     #[test]
-    fn servqual_evidence_and_confidence_survive_export_then_import(people in people()) {
+    fn servqual_extras_survive_export_then_import(people in people()) {
         check("servqual", &people);
     }
 }

@@ -109,6 +109,19 @@ fn json_shows(v: &Value, id: &str, what: &str) {
             .any(|e| e["ref"] == format!("ref-{id}-against") && e["kind"] == "contradicts"),
         "{what}"
     );
+    // The coverage table's counts: the group with both pieces has one answer carrying evidence.
+    let coverage = v["evidence_coverage"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{what}: no evidence_coverage in {v}"));
+    assert!(
+        coverage.iter().any(|g| g["with_evidence"] == 1
+            && g["supports"] == 1
+            && g["contradicts"] == 1
+            && g["answers"].as_u64() >= Some(1)
+            && g["group"].is_string()
+            && g["name"].is_string()),
+        "{what}: {coverage:?}"
+    );
     let confidence = v["confidence"].as_array().unwrap();
     assert!(
         confidence
@@ -203,6 +216,62 @@ fn coverage_counts_answers_with_evidence_per_group() {
         "{row}"
     );
     assert!(coverage.contains("| **All** | "), "a total row");
+}
+
+#[test]
+fn json_coverage_has_the_counts_of_the_table_and_only_with_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = results(dir.path(), "maturity", "manager");
+    let (results, _) = cxassess::response::read_results(&file).unwrap();
+    let answered = |group: &str| {
+        results
+            .responses
+            .iter()
+            .flat_map(|r| r.answers.iter())
+            .filter(|(q, a)| q.starts_with(&format!("{group}.")) && !a.is_na())
+            .count()
+    };
+    let json: Value = serde_json::from_str(&report(dir.path(), &[&file], "json", "en")).unwrap();
+    let coverage = json["evidence_coverage"].as_array().unwrap();
+    // One object per dimension with answers, in questionnaire order, no total.
+    let groups: Vec<&str> = coverage
+        .iter()
+        .map(|g| g["group"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups[0], "strategy", "{groups:?}");
+    assert_eq!(groups.len(), 8, "{groups:?}");
+    assert_eq!(
+        coverage[0],
+        serde_json::json!({
+            "group": "strategy",
+            "name": "Vision & strategy",
+            "answers": answered("strategy"),
+            "with_evidence": 1,
+            "supports": 1,
+            "contradicts": 1,
+        })
+    );
+    for g in &coverage[1..] {
+        let id = g["group"].as_str().unwrap();
+        assert_eq!(g["answers"], answered(id), "{id}");
+        assert_eq!(
+            (&g["with_evidence"], &g["supports"]),
+            (&0.into(), &0.into()),
+            "{id}"
+        );
+    }
+    // Without evidence or confidence the text shows no table, and JSON no coverage.
+    let mut plain = results.clone();
+    for r in &mut plain.responses {
+        r.evidence.clear();
+        r.confidence.clear();
+    }
+    let inst = Instrument::load("maturity").unwrap();
+    let bare = dir.path().join("bare.yaml");
+    std::fs::write(&bare, to_yaml(&plain, &inst)).unwrap();
+    let json: Value = serde_json::from_str(&report(dir.path(), &[&bare], "json", "en")).unwrap();
+    assert!(json.get("evidence_coverage").is_none(), "{json}");
+    assert!(!report(dir.path(), &[&bare], "text", "en").contains("Evidence coverage"));
 }
 
 #[test]

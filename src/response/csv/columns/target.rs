@@ -1,5 +1,6 @@
 //! What one header cell names: `respondent`, `role`, a question id, `<question-id>.<part>`, an
-//! evidence or confidence column, or nothing (with a "did you mean" for a likely typo).
+//! evidence, confidence, note or N/A reason column, or nothing (with a "did you mean" for a
+//! likely typo).
 
 use super::{AnswerPath, ExtraKind, Target, template_hint};
 use crate::instrument::{Instrument, QuestionKind};
@@ -53,8 +54,8 @@ pub(super) fn target_of(
         .rsplit_once('.')
         .and_then(|(qid, part)| Some((instrument.question_index(qid)?, qid, part)));
     if let Some((question, qid, part)) = split {
-        // No answer part is named so (instrument validation reserves the two words).
-        for what in [ExtraKind::Evidence, ExtraKind::Confidence] {
+        // No answer part is named so (instrument validation reserves the words).
+        for what in ExtraKind::ALL {
             if part == what.suffix() {
                 return Ok(Target::Extra { question, what });
             }
