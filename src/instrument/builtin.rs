@@ -156,6 +156,12 @@ pub const EARLIER_TEXTS: &[(&str, u32, &str)] = &[
         1,
         "3f4f82d4aacb02194272b8437fd7a9ed00a7f26450556b045ac6934de063708d",
     ),
+    // Before the Chinese title took full-width parentheses.
+    (
+        "kano",
+        1,
+        "8ae1e42d6631f6bafccf2a9e3e0e601a4afe6adb80c0c067b9b78f9d5c1be940",
+    ),
     // Before the instrument named who answers it (`audience:`).
     (
         "servqual",
