@@ -15,6 +15,7 @@ use ratatui::widgets::{Clear, Paragraph, Widget};
 mod complete;
 mod consensus;
 mod evidence;
+mod fields;
 mod home;
 mod interview;
 mod kano_builder;

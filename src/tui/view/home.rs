@@ -7,7 +7,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
-use super::{centered, clear_for_dialog, clip, kano_builder, rows, spread, table_bar, wrapped};
+use super::{
+    centered, clear_for_dialog, clip, fields, kano_builder, rows, spread, table_bar, wrapped,
+};
 use crate::lang::Lang;
 use crate::tr;
 use crate::tui::home::{Field, Home, Item};
@@ -320,27 +322,8 @@ fn render_form(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(popup).inner(Margin::new(1, 0));
     block.render(popup, buf);
     let cols = inner.width as usize;
-    let label = |text: &str, field: Field| {
-        let focused = form.field == field;
-        Line::styled(
-            format!("{}{text}", if focused { "▶ " } else { "  " }),
-            if focused {
-                theme::LIST_HEADING
-            } else {
-                theme::DIM
-            },
-        )
-    };
-    let input_line = |input: &TextInput, focused: bool| {
-        let (mut lines, cursor) = input.lines(cols.saturating_sub(4), focused, "");
-        let mut line = if lines.is_empty() {
-            Line::raw("")
-        } else {
-            lines.swap_remove(cursor.min(lines.len() - 1))
-        };
-        line.spans.insert(0, Span::raw("    "));
-        line
-    };
+    let label = |text: &str, field: Field| fields::label(text, form.field == field);
+    let input_line = |input: &TextInput, focused: bool| fields::input_line(input, cols, focused);
     let mut lines = vec![
         label(&tr!(lang, "tui-form-name"), Field::Name),
         input_line(&form.name, form.field == Field::Name),
@@ -389,14 +372,8 @@ fn render_form(home: &Home, lang: Lang, area: Rect, buf: &mut Buffer) {
         (Field::Date, "tui-form-date", &form.date, 10),
     ] {
         let focused = form.field == field;
-        wave.push(Span::styled(
-            format!("{}{} ", if focused { "▶ " } else { "  " }, tr!(lang, key)),
-            if focused {
-                theme::LIST_HEADING
-            } else {
-                theme::DIM
-            },
-        ));
+        let (mark, style) = fields::label_parts(focused);
+        wave.push(Span::styled(format!("{mark}{} ", tr!(lang, key)), style));
         let (shown, _) = input.lines(room, focused, &"_".repeat(room));
         if let Some(first) = shown.into_iter().next() {
             wave.extend(first.spans);

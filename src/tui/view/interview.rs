@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
-use super::{centered, clear_for_dialog, rows, spread, table_bar};
+use super::{centered, clear_for_dialog, fields, rows, spread, table_bar};
 use crate::lang::Lang;
 use crate::tr;
 use crate::tui::home::Home;
@@ -417,27 +417,8 @@ fn render_form(screen: &Interview, lang: Lang, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(popup).inner(Margin::new(1, 0));
     block.render(popup, buf);
     let cols = inner.width as usize;
-    let label = |text: String, field: MemberField| {
-        let focused = form.field == field;
-        Line::styled(
-            format!("{}{text}", if focused { "▶ " } else { "  " }),
-            if focused {
-                theme::LIST_HEADING
-            } else {
-                theme::DIM
-            },
-        )
-    };
-    let input_line = |input: &TextInput, focused: bool| {
-        let (mut lines, cursor) = input.lines(cols.saturating_sub(4), focused, "");
-        let mut line = if lines.is_empty() {
-            Line::raw("")
-        } else {
-            lines.swap_remove(cursor.min(lines.len() - 1))
-        };
-        line.spans.insert(0, Span::raw("    "));
-        line
-    };
+    let label = |text: String, field: MemberField| fields::label(&text, form.field == field);
+    let input_line = |input: &TextInput, focused: bool| fields::input_line(input, cols, focused);
     let role_words: Vec<String> = ROLES.iter().map(|r| words::role(lang, r)).collect();
     let mut role = choices(&role_words, &|k| k == form.role, None);
     let other_selected = form.role == ROLES.len();
