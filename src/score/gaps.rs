@@ -569,8 +569,7 @@ impl super::KindScore for GapsScore {
 
     fn headlines(&self) -> Vec<super::segments::Headline> {
         use super::segments::Headline;
-        let g = self;
-        g.constructs
+        self.constructs
             .iter()
             .map(|c| Headline::mean(format!("construct.{}", c.id), c.n, c.score, c.sd))
             .collect()

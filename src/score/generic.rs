@@ -119,8 +119,7 @@ impl super::KindScore for GenericScore {
 
     fn headlines(&self) -> Vec<super::segments::Headline> {
         use super::segments::Headline;
-        let g = self;
-        g.groups
+        self.groups
             .iter()
             .map(|x| Headline::mean(format!("group.{}", x.id), x.n, x.score, x.sd))
             .collect()

@@ -557,8 +557,7 @@ impl super::KindScore for KanoScore {
 
     fn headlines(&self) -> Vec<super::segments::Headline> {
         use super::segments::kano_headlines;
-        let k = self;
-        kano_headlines(&k.features)
+        kano_headlines(&self.features)
     }
 }
 

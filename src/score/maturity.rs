@@ -529,8 +529,7 @@ impl super::KindScore for MaturityScore {
 
     fn headlines(&self) -> Vec<super::segments::Headline> {
         use super::segments::Headline;
-        let m = self;
-        m.dimensions
+        self.dimensions
             .iter()
             .map(|d| Headline::mean(format!("dimension.{}", d.id), d.n, d.score, d.sd))
             .collect()

@@ -343,53 +343,27 @@ impl super::KindScore for PulseScore {
 
     fn headlines(&self) -> Vec<super::segments::Headline> {
         use super::segments::{Headline, Sample};
-        let p = self;
+        // A share in percent of `n` answers.
+        let share = |key: &str, k: usize, n: usize| {
+            Headline::proportion(key.into(), k as u64, n as u64, 100.0, false)
+        };
+        let (nps, csat, ces) = (&self.nps, &self.csat, &self.ces);
         vec![
             Headline {
                 key: "nps".into(),
-                value: p.nps.score,
+                value: nps.score,
                 sample: Sample::Nps(super::stats::NpsCounts {
-                    promoters: p.nps.promoters as u64,
-                    passives: p.nps.passives as u64,
-                    detractors: p.nps.detractors as u64,
+                    promoters: nps.promoters as u64,
+                    passives: nps.passives as u64,
+                    detractors: nps.detractors as u64,
                 }),
             },
-            Headline::proportion(
-                "nps.promoters".into(),
-                p.nps.promoters as u64,
-                p.nps.n as u64,
-                100.0,
-                false,
-            ),
-            Headline::proportion(
-                "nps.passives".into(),
-                p.nps.passives as u64,
-                p.nps.n as u64,
-                100.0,
-                false,
-            ),
-            Headline::proportion(
-                "nps.detractors".into(),
-                p.nps.detractors as u64,
-                p.nps.n as u64,
-                100.0,
-                false,
-            ),
-            Headline::proportion(
-                "csat".into(),
-                p.csat.satisfied as u64,
-                p.csat.n as u64,
-                100.0,
-                false,
-            ),
-            Headline::mean("ces".into(), p.ces.n, p.ces.mean, p.ces.sd),
-            Headline::proportion(
-                "ces.easy".into(),
-                p.ces.easy as u64,
-                p.ces.n as u64,
-                100.0,
-                false,
-            ),
+            share("nps.promoters", nps.promoters, nps.n),
+            share("nps.passives", nps.passives, nps.n),
+            share("nps.detractors", nps.detractors, nps.n),
+            share("csat", csat.satisfied, csat.n),
+            Headline::mean("ces".into(), ces.n, ces.mean, ces.sd),
+            share("ces.easy", ces.easy, ces.n),
         ]
     }
 }

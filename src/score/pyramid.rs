@@ -474,12 +474,11 @@ impl super::KindScore for PyramidScore {
 
     fn headlines(&self) -> Vec<super::segments::Headline> {
         use super::segments::Headline;
-        let p = self;
-        p.tiers
+        self.tiers
             .iter()
             .map(|t| Headline::mean(format!("tier.{}", t.id), t.n, t.score, t.sd))
             .chain(
-                p.experiences
+                self.experiences
                     .iter()
                     .map(|e| Headline::mean(format!("experience.{}", e.id), e.n, e.score, e.sd)),
             )

@@ -405,15 +405,21 @@ impl super::KindScore for ServqualScore {
 
     fn headlines(&self) -> Vec<super::segments::Headline> {
         use super::segments::Headline;
-        let s = self;
-        s.dimensions
+        self.dimensions
             .iter()
-            .map(|d| Headline::mean(format!("dimension.{}.gap", d.id), d.n, s.headline(d), d.sd))
+            .map(|d| {
+                Headline::mean(
+                    format!("dimension.{}.gap", d.id),
+                    d.n,
+                    self.headline(d),
+                    d.sd,
+                )
+            })
             .chain(std::iter::once(Headline::mean(
                 "servqual.weighted".into(),
-                s.weighted_n,
-                s.weighted,
-                s.weighted_sd,
+                self.weighted_n,
+                self.weighted,
+                self.weighted_sd,
             )))
             .collect()
     }
