@@ -30,6 +30,11 @@
 //! - SERVPERF: the same aggregation on P alone; zone of tolerance: MSA = P − A, MSS = P − D over
 //!   items with all three parts, below the zone when P < A, above when P > D, within otherwise
 //!   (P = D is within); MSS is the zone's headline gap (desired service plays the role of E);
+//! - exact sums: answers are whole scale points, so the item and dimension moments and α's
+//!   co-moments are kept as integer sums (`stats::exact`; a respondent's dimension mean in units
+//!   of `1/lcm(1..=k)`) and the figures are the exact ones whatever the order of the respondents
+//!   or the parts a file was read in; two items with the same gap tie exactly and keep
+//!   questionnaire order in the ranking;
 //! - full precision throughout; figures are classified before any rounding (rounding happens only
 //!   in `report`).
 //!
@@ -39,6 +44,7 @@ use super::ScoreOptions;
 mod figures;
 
 pub use super::stats::TTest;
+use super::stats::exact::{ExactAlpha, ExactMoments};
 use super::stats::{AlphaAccumulator, Moments, paired_t_test, t_interval_within};
 use crate::instrument::{Instrument, QuestionKind, ServqualVariant};
 pub use figures::{
@@ -64,23 +70,29 @@ const CHANNELS: usize = 5;
 struct Item {
     id: String,
     dimension: usize,
-    /// Per channel, over respondents with a valid item.
-    moments: [Moments; CHANNELS],
+    /// Per channel, over respondents with a valid item (whole numbers: exact sums).
+    moments: [ExactMoments; CHANNELS],
     /// Every expectation (zone: desired) given.
-    expected_all: Moments,
+    expected_all: ExactMoments,
     zone: ZoneCounts,
+    /// Respondents per (expected, perceived) pair, when the accumulator counts pairs
+    /// (`joint.rs`); empty otherwise.
+    joint: Vec<u64>,
 }
 
 #[derive(Debug, Clone)]
 struct Dimension {
     id: String,
     items: Vec<usize>,
-    /// Per channel: respondents' dimension means.
-    moments: [Moments; CHANNELS],
-    alpha: [AlphaAccumulator; CHANNELS],
+    /// Per channel: respondents' dimension means (exact sums in units of `1/lcm(1..=k)`).
+    moments: [ExactMoments; CHANNELS],
+    alpha: [ExactAlpha; CHANNELS],
     weights: Moments,
     /// Index of this dimension's part in the allocation.
     weight_part: Option<usize>,
+    /// `l / k` for a respondent mean over k items (`l`: the unit of `moments`; 0 where the
+    /// unit holds no such mean).
+    per_k: Vec<i64>,
 }
 
 #[derive(Debug, Clone)]
@@ -113,9 +125,16 @@ pub struct Accumulator {
     weights_buf: Vec<f64>,
     /// Reused per-respondent inputs of [`Self::add`]: each item's parts, the allocation's.
     parts_buf: Vec<ItemParts>,
+    /// Reused buffers of the whole-number fold (`whole.rs`): the items' values, α's case.
+    whole_buf: Vec<whole::WholeItem>,
+    case_buf: Vec<i64>,
     allocation_buf: Vec<Option<f64>>,
     /// Indices into `items` in id order (see `lookup.rs`).
     by_id: Vec<usize>,
+    /// How pairs are counted per item, when they are (`joint.rs`).
+    joint: Option<joint::Shape>,
+    /// Reused per-respondent counter of each item's pair (whole-number fold).
+    cell_buf: Vec<usize>,
 }
 
 impl Accumulator {
@@ -136,10 +155,11 @@ impl Accumulator {
                 dimensions.push(Dimension {
                     id: q.group.clone(),
                     items: Vec::new(),
-                    moments: [Moments::default(); CHANNELS],
-                    alpha: std::array::from_fn(|_| AlphaAccumulator::new(0)),
+                    moments: [ExactMoments::default(); CHANNELS],
+                    alpha: std::array::from_fn(|_| ExactAlpha::new(0)),
                     weights: Moments::default(),
                     weight_part: None,
+                    per_k: Vec::new(),
                 });
                 dimensions.len() - 1
             };
@@ -147,13 +167,26 @@ impl Accumulator {
             items.push(Item {
                 id: q.id.clone(),
                 dimension: d,
-                moments: [Moments::default(); CHANNELS],
-                expected_all: Moments::default(),
+                moments: [ExactMoments::default(); CHANNELS],
+                expected_all: ExactMoments::default(),
                 zone: ZoneCounts::default(),
+                joint: Vec::new(),
             });
         }
+        // The largest value a channel takes: a scale point or a gap between two.
+        let size = scale.map_or(0, |(lo, hi): (i32, i32)| {
+            i64::from(lo)
+                .abs()
+                .max(i64::from(hi).abs())
+                .max(i64::from(hi) - i64::from(lo))
+        });
         for d in &mut dimensions {
-            d.alpha = std::array::from_fn(|_| AlphaAccumulator::new(d.items.len()));
+            d.alpha = std::array::from_fn(|_| ExactAlpha::new(d.items.len()));
+            let unit = ExactMoments::unit_for_means(d.items.len(), size);
+            d.moments = [ExactMoments::new(unit); CHANNELS];
+            d.per_k = (0..=d.items.len() as i64)
+                .map(|k| if k > 0 && unit % k == 0 { unit / k } else { 0 })
+                .collect();
         }
         let allocation = instrument.questions.iter().find_map(|q| match &q.kind {
             QuestionKind::Allocation { total, parts } => Some(Allocation {
@@ -166,6 +199,12 @@ impl Accumulator {
         if let Some(a) = &allocation {
             for d in &mut dimensions {
                 d.weight_part = a.parts.iter().position(|p| *p == d.id);
+            }
+        }
+        let joint = joint::Shape::new(variant, scale);
+        if let Some(shape) = joint {
+            for item in &mut items {
+                item.joint = vec![0; shape.cells()];
             }
         }
         let n_items = items.len();
@@ -188,12 +227,17 @@ impl Accumulator {
             cells_buf: Vec::new(),
             weights_buf: Vec::new(),
             parts_buf: Vec::new(),
+            whole_buf: Vec::new(),
+            joint,
+            cell_buf: Vec::new(),
+            case_buf: Vec::new(),
             allocation_buf: Vec::new(),
         }
     }
 
     /// The figures.
-    pub fn finish(self) -> ServqualScore {
+    pub fn finish(mut self) -> ServqualScore {
+        self.settle_joint();
         let variant = self.variant;
         let zone = variant == ServqualVariant::Zone;
         let servperf = variant == ServqualVariant::Servperf;
@@ -229,17 +273,18 @@ impl Accumulator {
         let mut items: Vec<ItemScore> = self
             .items
             .iter()
-            .map(|it| ItemScore {
+            .map(|it| (it, it.moments.each_ref().map(ExactMoments::moments)))
+            .map(|(it, moments)| ItemScore {
                 id: it.id.clone(),
                 dimension: self.dimensions[it.dimension].id.clone(),
-                n: it.moments[P].n() as usize,
-                expected: gap_of(&it.moments, E),
-                perceived: it.moments[P].mean(),
-                gap: gap_of(&it.moments, G),
-                adequate: if zone { it.moments[A].mean() } else { None },
-                msa: if zone { it.moments[MSA].mean() } else { None },
-                expected_all: it.expected_all.mean(),
-                expected_all_n: it.expected_all.n() as usize,
+                n: moments[P].n() as usize,
+                expected: gap_of(&moments, E),
+                perceived: moments[P].mean(),
+                gap: gap_of(&moments, G),
+                adequate: if zone { moments[A].mean() } else { None },
+                msa: if zone { moments[MSA].mean() } else { None },
+                expected_all: it.expected_all.moments().mean(),
+                expected_all_n: it.expected_all.moments().n() as usize,
                 zone: zone.then_some(it.zone),
                 rank: 0,
             })
@@ -268,6 +313,8 @@ impl Accumulator {
             .dimensions
             .iter()
             .map(|d| {
+                let moments = d.moments.each_ref().map(ExactMoments::moments);
+                let alpha = d.alpha.each_ref().map(ExactAlpha::accumulator);
                 let zone_counts = zone.then(|| {
                     let mut z = ZoneCounts::default();
                     for &i in &d.items {
@@ -276,7 +323,7 @@ impl Accumulator {
                     z
                 });
                 let position = if zone {
-                    match (d.moments[MSA].mean(), d.moments[G].mean()) {
+                    match (moments[MSA].mean(), moments[G].mean()) {
                         (Some(msa), _) if msa < 0.0 => Some(ZonePosition::Below),
                         (Some(_), Some(mss)) if mss > 0.0 => Some(ZonePosition::Above),
                         (Some(_), Some(_)) => Some(ZonePosition::Within),
@@ -288,31 +335,31 @@ impl Accumulator {
                 DimensionScore {
                     id: d.id.clone(),
                     items: d.items.len(),
-                    n: d.moments[P].n() as usize,
-                    expected: gap_of(&d.moments, E),
-                    perceived: d.moments[P].mean(),
-                    gap: gap_of(&d.moments, G),
-                    sd: d.moments[headline].sd(),
-                    adequate: if zone { d.moments[A].mean() } else { None },
-                    msa: if zone { d.moments[MSA].mean() } else { None },
-                    t: if servperf { None } else { t_of(&d.moments[G]) },
-                    t_msa: if zone { t_of(&d.moments[MSA]) } else { None },
+                    n: moments[P].n() as usize,
+                    expected: gap_of(&moments, E),
+                    perceived: moments[P].mean(),
+                    gap: gap_of(&moments, G),
+                    sd: moments[headline].sd(),
+                    adequate: if zone { moments[A].mean() } else { None },
+                    msa: if zone { moments[MSA].mean() } else { None },
+                    t: if servperf { None } else { t_of(&moments[G]) },
+                    t_msa: if zone { t_of(&moments[MSA]) } else { None },
                     alpha_expected: if servperf {
                         Alpha {
                             alpha: None,
                             cases: 0,
                         }
                     } else {
-                        alpha_of(&d.alpha[E])
+                        alpha_of(&alpha[E])
                     },
-                    alpha_perceived: alpha_of(&d.alpha[P]),
+                    alpha_perceived: alpha_of(&alpha[P]),
                     alpha_gap: if servperf {
                         Alpha {
                             alpha: None,
                             cases: 0,
                         }
                     } else {
-                        alpha_of(&d.alpha[G])
+                        alpha_of(&alpha[G])
                     },
                     zone: position,
                     zone_counts,
@@ -320,10 +367,10 @@ impl Accumulator {
                     gap_interval: if servperf {
                         None
                     } else {
-                        t_interval_within(&d.moments[G], -span, span)
+                        t_interval_within(&moments[G], -span, span)
                     },
-                    perceived_interval: t_interval_within(&d.moments[P], lo, hi),
-                    diagnostics: diagnostics(d, &d.alpha[headline]),
+                    perceived_interval: t_interval_within(&moments[P], lo, hi),
+                    diagnostics: diagnostics(d, &alpha[headline]),
                 }
             })
             .collect();
@@ -390,9 +437,11 @@ impl Accumulator {
     }
 }
 
+mod joint;
 mod lookup;
 mod merge;
 mod row;
+mod whole;
 
 pub use row::ItemParts;
 

@@ -7,6 +7,7 @@ pub mod agreement;
 pub mod change;
 pub mod contingency;
 pub mod dist;
+pub mod exact;
 pub mod interval;
 
 pub use change::{Change, MeanSummary, NpsCounts};
@@ -50,6 +51,11 @@ impl Moments {
     /// Sample standard deviation, if n ≥ 2.
     pub fn sd(&self) -> Option<f64> {
         self.variance().map(f64::sqrt)
+    }
+
+    /// The moments of `n` values with this mean and sum of squared deviations `m2`.
+    pub(crate) fn from_parts(n: u64, mean: f64, m2: f64) -> Self {
+        Moments { n, mean, m2 }
     }
 
     /// Combines two partial results.
@@ -130,6 +136,18 @@ impl AlphaAccumulator {
             n: 0,
             means: vec![0.0; k],
             comoments: vec![0.0; k * k],
+            delta: vec![0.0; k],
+        }
+    }
+
+    /// The accumulator of `n` cases of `k` items with these means and co-moments (row-major
+    /// k × k).
+    pub(crate) fn from_parts(k: usize, n: u64, means: Vec<f64>, comoments: Vec<f64>) -> Self {
+        Self {
+            k,
+            n,
+            means,
+            comoments,
             delta: vec![0.0; k],
         }
     }

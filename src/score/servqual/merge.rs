@@ -1,6 +1,6 @@
-//! Merging two SERVQUAL accumulators (two parts of a survey folded on two threads): counts add,
-//! running moments and α sums merge by the pairwise formulas (Chan et al.), so the figures are
-//! one pass's up to floating-point rounding in the last digits.
+//! Merging two SERVQUAL accumulators (two parts of a survey folded on two threads): counts and
+//! exact sums add, so the figures are one pass's exactly; the weights' running moments (and any
+//! value that is not a whole number) merge by the pairwise formulas (Chan et al.).
 
 use super::{Accumulator, CHANNELS};
 
@@ -22,6 +22,9 @@ impl Accumulator {
             }
             a.expected_all.merge(&b.expected_all);
             a.zone.add(&b.zone);
+            for (x, y) in a.joint.iter_mut().zip(&b.joint) {
+                *x += y;
+            }
         }
         for (a, b) in self.dimensions.iter_mut().zip(&other.dimensions) {
             for c in 0..CHANNELS {

@@ -92,6 +92,14 @@ impl Accumulator {
     /// the allocation's parts (in its order; `None` when the allocation was not answered or
     /// was answered N/A): what [`Self::add`] does with a response holding those answers.
     pub fn add_parts(&mut self, parts: &[ItemParts], allocation: Option<&[Option<f64>]>) {
+        if !self.add_whole(parts, allocation) {
+            self.add_general(parts, allocation);
+        }
+    }
+
+    /// [`Self::add_parts`] for any values: each goes to the exact sums when it is a whole
+    /// number (of `1/l`-ths), to the Welford side otherwise.
+    pub(super) fn add_general(&mut self, parts: &[ItemParts], allocation: Option<&[Option<f64>]>) {
         self.respondents += 1;
         let channels = self.channels();
         let mut row = std::mem::take(&mut self.row);
@@ -150,12 +158,21 @@ impl Accumulator {
             let mut mean = [f64::NAN; CHANNELS];
             for &c in channels {
                 mean[c] = sum[c] / k as f64;
-                d.moments[c].push(mean[c]);
+                d.moments[c].push_sum(sum[c], k);
             }
             sq.push(Some(mean));
         }
         self.row = row;
         self.cells_buf = cells;
+        self.sq_buf = sq;
+        self.add_allocation(allocation);
+    }
+
+    /// The respondent's allocation, with the dimension means in `self.sq_buf`: the weights and
+    /// the weighted score.
+    pub(super) fn add_allocation(&mut self, allocation: Option<&[Option<f64>]>) {
+        let channels = self.channels();
+        let sq = std::mem::take(&mut self.sq_buf);
         if allocation.is_some_and(|points| self.weights(points)) {
             let w = &self.weights_buf;
             self.weights_n += 1;

@@ -1,0 +1,290 @@
+//! The usual respondent, every part given a whole number: integer sums only. The item values,
+//! the dimension sums and α's cases are whole numbers, so each goes straight into the exact
+//! sums ([`ExactMoments`], [`ExactAlpha`]) without the per-value test the general fold makes;
+//! the figures are the general fold's to the last bit (both end in the same sums), which the
+//! tests check.
+
+use super::{A, Accumulator, CHANNELS, E, G, ItemParts, MSA, P, ServqualVariant, ZonePosition};
+use crate::score::stats::exact::{LIMIT, as_whole};
+
+/// One item's channel values as whole numbers (when the item is valid) and the expectation
+/// (zone: desired service) given.
+pub(super) type WholeItem = (Option<[i64; CHANNELS]>, Option<i64>);
+
+/// `x` as a whole number small enough that a gap of two stays within [`LIMIT`].
+#[inline]
+fn whole(x: Option<f64>) -> Result<Option<i64>, ()> {
+    match x {
+        None => Ok(None),
+        Some(x) => as_whole(x, LIMIT / 2).map(Some).ok_or(()),
+    }
+}
+
+impl Accumulator {
+    /// Each item's whole-number values into `self.whole_buf`; `false` when some part given is
+    /// not a whole number (or too large), and the general fold takes the respondent.
+    fn whole_values(&mut self, parts: &[ItemParts]) -> bool {
+        self.whole_buf.clear();
+        self.cell_buf.clear();
+        for p in parts {
+            let item = match self.variant {
+                ServqualVariant::Servqual => {
+                    let (Ok(e), Ok(pp)) = (whole(p.expected), whole(p.perceived)) else {
+                        return false;
+                    };
+                    let valid = e.zip(pp).map(|(e, pp)| [e, pp, pp - e, 0, 0]);
+                    (valid, e)
+                }
+                ServqualVariant::Servperf => {
+                    let (Ok(e), Ok(pp)) = (whole(p.expected), whole(p.perceived)) else {
+                        return false;
+                    };
+                    (pp.map(|pp| [0, pp, 0, 0, 0]), e)
+                }
+                ServqualVariant::Zone => {
+                    let (Ok(a), Ok(d), Ok(pp)) =
+                        (whole(p.adequate), whole(p.desired), whole(p.perceived))
+                    else {
+                        return false;
+                    };
+                    let valid = match (a, d, pp) {
+                        (Some(a), Some(d), Some(pp)) => Some([d, pp, pp - d, a, pp - a]),
+                        _ => None,
+                    };
+                    (valid, d)
+                }
+            };
+            if let Some(shape) = self.joint {
+                let Some(cell) = shape.cell(item.1, item.0.map(|v| v[P])) else {
+                    return false;
+                };
+                self.cell_buf.push(cell);
+            }
+            self.whole_buf.push(item);
+        }
+        true
+    }
+
+    /// [`Self::add_parts`] for a respondent whose every part given is a whole number; `false`
+    /// (nothing added) otherwise.
+    pub(super) fn add_whole(
+        &mut self,
+        parts: &[ItemParts],
+        allocation: Option<&[Option<f64>]>,
+    ) -> bool {
+        if parts.len() != self.items.len() || !self.whole_values(parts) {
+            return false;
+        }
+        let weighted = allocation.is_some();
+        match self.variant {
+            ServqualVariant::Servqual => self.fold_whole([E, P, G], weighted),
+            ServqualVariant::Servperf => self.fold_whole([P], weighted),
+            ServqualVariant::Zone => self.fold_whole([E, P, G, A, MSA], weighted),
+        }
+        self.add_allocation(allocation);
+        true
+    }
+
+    /// The items and dimensions of the respondent in `self.whole_buf`, on channels `chans`.
+    /// `weighted`: the respondent allocated weights (the dimension means are needed then).
+    fn fold_whole<const N: usize>(&mut self, chans: [usize; N], weighted: bool) {
+        self.respondents += 1;
+        let values = std::mem::take(&mut self.whole_buf);
+        let zone = self.variant == ServqualVariant::Zone;
+        let mut any = false;
+        if self.joint.is_some() {
+            // One count per item; the sums come from the counts at the end.
+            for ((item, &cell), (valid, _)) in
+                self.items.iter_mut().zip(&self.cell_buf).zip(&values)
+            {
+                item.joint[cell] += 1;
+                any |= valid.is_some();
+            }
+        }
+        let per_value = if self.joint.is_some() {
+            0
+        } else {
+            values.len()
+        };
+        for (item, &(valid, expected)) in self.items.iter_mut().zip(&values[..per_value]) {
+            if let Some(e) = expected {
+                item.expected_all.push_whole(e);
+            }
+            let Some(v) = valid else { continue };
+            any = true;
+            for c in chans {
+                item.moments[c].push_whole(v[c]);
+            }
+            if zone {
+                // v = [D, P, P − D, A, P − A].
+                if v[A] > v[E] {
+                    item.zone.inverted += 1;
+                }
+                match ZonePosition::classify(v[A] as f64, v[E] as f64, v[P] as f64) {
+                    ZonePosition::Below => item.zone.below += 1,
+                    ZonePosition::Within => item.zone.within += 1,
+                    ZonePosition::Above => item.zone.above += 1,
+                }
+            }
+        }
+        if any {
+            self.scored += 1;
+        }
+        let mut sq = std::mem::take(&mut self.sq_buf);
+        let mut case = std::mem::take(&mut self.case_buf);
+        sq.clear();
+        for d in &mut self.dimensions {
+            let mut sum = [0i64; N];
+            let mut k = 0usize;
+            for &i in &d.items {
+                if let Some(v) = &values[i].0 {
+                    k += 1;
+                    for (s, c) in sum.iter_mut().zip(chans) {
+                        *s += v[c];
+                    }
+                }
+            }
+            if k == 0 {
+                sq.push(None);
+                continue;
+            }
+            if k == d.items.len() {
+                // Listwise complete: a case for α on every channel.
+                for c in chans {
+                    case.clear();
+                    case.extend(d.items.iter().filter_map(|&i| values[i].0.map(|v| v[c])));
+                    d.alpha[c].push_whole(&case);
+                }
+            }
+            let per = d.per_k[k];
+            let mut mean = [f64::NAN; CHANNELS];
+            for (&s, c) in sum.iter().zip(chans) {
+                d.moments[c].push_mean_per(s, k, per);
+                if weighted {
+                    mean[c] = s as f64 / k as f64;
+                }
+            }
+            sq.push(Some(mean));
+        }
+        self.sq_buf = sq;
+        self.case_buf = case;
+        self.whole_buf = values;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::instrument;
+    use super::*;
+    use crate::score::ScoreOptions;
+    use crate::score::servqual::ServqualScore;
+
+    /// Respondents with every shape of answer: parts missing, items missing, allocations
+    /// given, off their total and absent (a fixed sequence, so a failure repeats).
+    fn respondents(parts: usize, max: u32) -> Vec<(Vec<ItemParts>, Option<Vec<Option<f64>>>)> {
+        let mut x: u32 = 12345;
+        let mut next = |m: u32| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            (x >> 16) % m
+        };
+        (0..300)
+            .map(|_| {
+                let mut value = || match next(9) {
+                    0 => None,
+                    _ => Some(f64::from(1 + next(max))),
+                };
+                let items = (0..5)
+                    .map(|_| {
+                        let (e, p) = (value(), value());
+                        if parts == 3 {
+                            ItemParts {
+                                adequate: value(),
+                                desired: e,
+                                perceived: p,
+                                ..ItemParts::default()
+                            }
+                        } else {
+                            ItemParts {
+                                expected: e,
+                                perceived: p,
+                                ..ItemParts::default()
+                            }
+                        }
+                    })
+                    .collect();
+                let alloc = match next(3) {
+                    0 => None,
+                    1 => Some(vec![Some(40.0), Some(60.0)]),
+                    _ => Some(vec![Some(f64::from(next(50))), Some(30.0)]),
+                };
+                (items, alloc)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_whole_number_fold_gives_the_general_folds_figures_bit_for_bit() {
+        for (variant, parts, max) in [("servqual", 2, 7), ("servperf", 2, 7), ("zone", 3, 9)] {
+            let inst = instrument(variant);
+            let fresh = || Accumulator::new(&inst, &ScoreOptions::default());
+            let (mut fast, mut general, mut first, mut second) =
+                (fresh(), fresh(), fresh(), fresh());
+            let rows = respondents(parts, max);
+            for (i, (items, alloc)) in rows.iter().enumerate() {
+                assert!(
+                    fast.add_whole(items, alloc.as_deref()),
+                    "{variant}: row {i}"
+                );
+                general.add_general(items, alloc.as_deref());
+                let half = if i < 120 { &mut first } else { &mut second };
+                half.add_parts(items, alloc.as_deref());
+            }
+            first.merge(&second);
+            let (fast, general, halves) = (fast.finish(), general.finish(), first.finish());
+            assert_eq!(fast, general, "{variant}");
+            // Two parts merged: the exact sums give the same figures; the weights are
+            // fractions, merged by the pairwise formula (equal up to rounding).
+            let exact = |mut s: ServqualScore| {
+                s.weighted = s.weighted.map(|w| (w * 1e9).round());
+                (s.weighted_interval, s.weighted_sd, s.aggregate_shortcut) = (None, None, None);
+                for d in &mut s.dimensions {
+                    d.weight = d.weight.map(|w| (w * 1e9).round());
+                }
+                s
+            };
+            assert_eq!(exact(halves), exact(general), "{variant}: two parts merged");
+            assert!(
+                fast.dimensions
+                    .iter()
+                    .all(|d| d.gap.is_some() || variant == "servperf")
+            );
+        }
+    }
+
+    #[test]
+    fn a_respondent_with_a_fraction_or_a_point_off_the_scale_goes_the_general_way() {
+        let inst = instrument("servqual");
+        let mut acc = Accumulator::new(&inst, &ScoreOptions::default());
+        let mut items = vec![
+            ItemParts {
+                expected: Some(4.0),
+                perceived: Some(5.0),
+                ..ItemParts::default()
+            };
+            5
+        ];
+        assert!(acc.add_whole(&items, None));
+        items[0].expected = Some(4.5);
+        assert!(!acc.add_whole(&items, None));
+        items[0].expected = Some(40.0);
+        assert!(!acc.add_whole(&items, None));
+        // Taken by add_parts all the same: the mean gap of item 1 is (1 + (5 − 4.5) + (5 − 40)) / 3.
+        acc.add_parts(&items, None);
+        items[0].expected = Some(4.5);
+        acc.add_parts(&items, None);
+        let score = acc.finish();
+        assert_eq!(score.respondents, 3);
+        let gap = score.items[0].gap.unwrap();
+        assert!((gap - (1.0 + 0.5 - 35.0) / 3.0).abs() < 1e-12, "{gap}");
+    }
+}
