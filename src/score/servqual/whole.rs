@@ -179,9 +179,12 @@ mod tests {
     use crate::score::ScoreOptions;
     use crate::score::servqual::ServqualScore;
 
+    /// One respondent's item parts and allocation.
+    type Respondent = (Vec<ItemParts>, Option<Vec<Option<f64>>>);
+
     /// Respondents with every shape of answer: parts missing, items missing, allocations
     /// given, off their total and absent (a fixed sequence, so a failure repeats).
-    fn respondents(parts: usize, max: u32) -> Vec<(Vec<ItemParts>, Option<Vec<Option<f64>>>)> {
+    fn respondents(parts: usize, max: u32) -> Vec<Respondent> {
         let mut x: u32 = 12345;
         let mut next = |m: u32| {
             x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
