@@ -157,7 +157,9 @@ fn two_parts(
     let stop = AtomicBool::new(false);
     std::thread::scope(|s| {
         let later = s.spawn(|| {
-            let mut held = Vec::new();
+            // As many as the first item's length says (the items of a file are alike).
+            let first_item = second[1..].find(ITEM).map_or(second.len(), |at| at + 1);
+            let mut held = Vec::with_capacity(second.len() / first_item + 16);
             responses::read(second, instrument, &mut |r| {
                 held.push(r);
                 !stop.load(Ordering::Relaxed)

@@ -5,7 +5,7 @@
 //! the evidence and confidence words, `audience::is_complete`); a value the event reader would
 //! refuse, or a line not in the layout, ends the reading with `None`.
 
-use super::scalar::{Lines, Scalar, block_key, flow_map, scalar_line};
+use super::scalar::{Flow, Lines, Scalar, block_key, flow_map, scalar_line};
 use crate::instrument::Instrument;
 use crate::response::evidence::{MAX_EVIDENCE_PER_ANSWER, MAX_REF_CHARS};
 use crate::response::read::answer::parse_answer_value;
@@ -58,6 +58,7 @@ pub(super) fn read(
 ) -> Option<bool> {
     let mut lines = Lines { rest: region };
     let mut current: Option<Building> = None;
+    let mut flow = Flow::default();
     while let Some(line) = lines.next() {
         if let Some(value) = line.strip_prefix(ITEM) {
             if let Some(done) = current.take() {
@@ -79,7 +80,7 @@ pub(super) fn read(
         }
         let b = current.as_mut()?;
         if let Some(entry) = line.strip_prefix("      ") {
-            entry_line(b, entry, instrument)?;
+            entry_line(b, entry, instrument, &mut flow)?;
         } else if let Some(field) = line.strip_prefix("    ") {
             field_line(b, field)?;
         } else {
@@ -151,7 +152,12 @@ fn field_line(b: &mut Building, line: &str) -> Option<()> {
 }
 
 /// A line inside a block: `- id` under `carried:`, `id: value` under the others.
-fn entry_line(b: &mut Building, line: &str, instrument: &Instrument) -> Option<()> {
+fn entry_line<'a>(
+    b: &mut Building,
+    line: &'a str,
+    instrument: &Instrument,
+    flow: &mut Flow<'a>,
+) -> Option<()> {
     if b.block == Block::Carried {
         let id = scalar_line(line.strip_prefix("- ")?)?.text()?;
         b.carried.push(id);
@@ -170,13 +176,13 @@ fn entry_line(b: &mut Building, line: &str, instrument: &Instrument) -> Option<(
     let r = &mut b.resp;
     match b.block {
         Block::Answers => {
-            r.answers.insert(q.id.clone(), answer(q, value)?);
+            r.answers.insert(q.id.clone(), answer(q, value, flow)?);
         }
         Block::Notes => {
             r.notes.insert(q.id.clone(), scalar_line(value)?.text()?);
         }
         Block::Evidence => {
-            let list = evidence(value)?;
+            let list = evidence(value, flow)?;
             if !list.is_empty() {
                 r.evidence.insert(q.id.clone(), list);
             }
@@ -191,10 +197,9 @@ fn entry_line(b: &mut Building, line: &str, instrument: &Instrument) -> Option<(
 }
 
 /// The answer to `q` written as `v` (a null, never written, is left to the event reader).
-fn answer(q: &crate::instrument::Question, v: &str) -> Option<Answer> {
+fn answer<'a>(q: &crate::instrument::Question, v: &'a str, flow: &mut Flow<'a>) -> Option<Answer> {
     if v.starts_with('{') {
-        let (flow, rest) = flow_map(v)?;
-        if !rest.is_empty() {
+        if !flow_map(v, flow)?.is_empty() {
             return None;
         }
         if let Some(plain) = flow.plain() {
@@ -214,14 +219,14 @@ fn answer(q: &crate::instrument::Question, v: &str) -> Option<Answer> {
 }
 
 /// An evidence list, `[{ref: "…", kind: word}, …]`, each entry as the event reader takes it.
-fn evidence(v: &str) -> Option<Vec<Evidence>> {
+fn evidence<'a>(v: &'a str, flow: &mut Flow<'a>) -> Option<Vec<Evidence>> {
     let mut rest = v.strip_prefix('[')?;
     let mut list = Vec::new();
     if rest == "]" {
         return Some(list);
     }
     loop {
-        let (flow, after) = flow_map(rest)?;
+        let after = flow_map(rest, flow)?;
         let [("ref", reference), ("kind", kind)] = flow.entries() else {
             return None;
         };
@@ -254,6 +259,8 @@ fn finish(b: Building, instrument: &Instrument) -> Option<Response> {
         ids.dedup();
         resp.carried = ids;
     }
-    resp.complete |= crate::audience::is_complete(instrument, &resp);
+    if !resp.complete {
+        resp.complete = crate::audience::is_complete(instrument, &resp);
+    }
     Some(resp)
 }

@@ -16,14 +16,14 @@ pub(super) struct Lines<'a> {
 
 impl<'a> Lines<'a> {
     pub fn next(&mut self) -> Option<&'a str> {
-        let end = self.rest.find('\n')?;
+        let end = memchr::memchr(b'\n', self.rest.as_bytes())?;
         let line = &self.rest[..end];
         self.rest = &self.rest[end + 1..];
         Some(line)
     }
 
     pub fn peek(&self) -> Option<&'a str> {
-        self.rest.find('\n').map(|end| &self.rest[..end])
+        memchr::memchr(b'\n', self.rest.as_bytes()).map(|end| &self.rest[..end])
     }
 }
 
@@ -88,19 +88,43 @@ pub(super) fn plain(t: &str, flow: bool) -> Option<&str> {
     if !lead || last == b' ' || last == b':' {
         return None;
     }
-    let chars_ok = t.chars().all(|c| {
-        c.is_ascii_alphanumeric()
-            || matches!(c, '_' | '-' | '.' | '@' | '/' | '(' | ')' | ' ' | '+')
-            || (c == ':' && !flow)
-            || (!c.is_ascii() && c.is_alphanumeric())
-    });
     // After a space only a letter or a digit: yaml-rust2 reads ` -`, ` ?` and the like in a
     // flow collection as the start of something else.
-    let spaces_ok = t
-        .split(' ')
-        .skip(1)
-        .all(|word| word.chars().next().is_some_and(char::is_alphanumeric));
-    (chars_ok && spaces_ok).then_some(t)
+    let mut after_space = false;
+    if t.is_ascii() {
+        for &c in b {
+            let ok = if after_space {
+                c.is_ascii_alphanumeric()
+            } else {
+                c.is_ascii_alphanumeric()
+                    || matches!(
+                        c,
+                        b'_' | b'-' | b'.' | b'@' | b'/' | b'(' | b')' | b' ' | b'+'
+                    )
+                    || (c == b':' && !flow)
+            };
+            if !ok {
+                return None;
+            }
+            after_space = c == b' ';
+        }
+        return Some(t);
+    }
+    for c in t.chars() {
+        let alnum = c.is_alphanumeric();
+        let ok = if after_space {
+            alnum
+        } else {
+            alnum
+                || matches!(c, '_' | '-' | '.' | '@' | '/' | '(' | ')' | ' ' | '+')
+                || (c == ':' && !flow)
+        };
+        if !ok {
+            return None;
+        }
+        after_space = c == ' ';
+    }
+    Some(t)
 }
 
 /// A key written plain that YAML reads as that very string: a letter or `_` first, then
@@ -223,15 +247,17 @@ impl<'a> Flow<'a> {
 }
 
 /// A flow mapping at the start of `v` (`{}` or `{k: v, k: v}`, keys plain, one space after
-/// each `:` and `,`), no key twice; and the rest of `v` after its `}`.
-pub(super) fn flow_map(v: &str) -> Option<(Flow<'_>, &str)> {
+/// each `:` and `,`), no key twice, into `flow` (one kept for all lines: no copying); the rest
+/// of `v` after its `}`.
+pub(super) fn flow_map<'a>(v: &'a str, flow: &mut Flow<'a>) -> Option<&'a str> {
     let mut rest = v.strip_prefix('{')?;
-    let mut flow = Flow::default();
+    flow.len = 0;
     if let Some(after) = rest.strip_prefix('}') {
-        return Some((flow, after));
+        return Some(after);
     }
     loop {
-        let colon = rest.find(": ")?;
+        // A key is a few letters: its `:` is found byte by byte.
+        let colon = rest.bytes().position(|c| c == b':')?;
         let key = &rest[..colon];
         if !plain_key(key)
             || flow.len == MAX_ENTRIES
@@ -239,13 +265,13 @@ pub(super) fn flow_map(v: &str) -> Option<(Flow<'_>, &str)> {
         {
             return None;
         }
-        rest = &rest[colon + 2..];
+        rest = rest[colon + 1..].strip_prefix(' ')?;
         let value = if rest.starts_with('"') {
             let (s, after) = quoted(rest)?;
             rest = after;
             Scalar::Quoted(s)
         } else {
-            let end = rest.find([',', '}'])?;
+            let end = rest.bytes().position(|c| c == b',' || c == b'}')?;
             let t = plain(&rest[..end], true)?;
             rest = &rest[end..];
             Scalar::Plain(t)
@@ -253,7 +279,7 @@ pub(super) fn flow_map(v: &str) -> Option<(Flow<'_>, &str)> {
         flow.entries[flow.len] = (key, value);
         flow.len += 1;
         if let Some(after) = rest.strip_prefix('}') {
-            return Some((flow, after));
+            return Some(after);
         }
         rest = rest.strip_prefix(", ")?;
     }
