@@ -2,6 +2,10 @@
 //! problem is collected with its line and column before anything is returned, so a user fixes a
 //! file in one pass.
 //!
+//! A file in the layout cxassess writes is read line by line (`canonical.rs`), its values checked
+//! with the same functions; anything else, and any file with a problem, is read as below, so
+//! that every message is this reader's.
+//!
 //! A file is read as a stream of YAML events, one response at a time (`node.rs`): no document
 //! tree and no position index of the whole file are built, so memory is what the typed results
 //! take (about 1.5 KB per Kano respondent), and a caller that only needs the head of a file
