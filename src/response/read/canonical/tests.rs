@@ -486,3 +486,21 @@ fn edited_files_read_the_same_or_give_the_event_readers_message() {
         }
     }
 }
+
+/// Through `read_results`, from a file on disk beside its instrument file: the canonical file
+/// reads as the event reader reads it, and the same file edited by hand (a comment) too.
+#[test]
+fn read_results_reads_a_written_file_as_the_event_reader_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let instrument = Instrument::load("servqual").unwrap();
+    let mut results = Results::new(&instrument);
+    results.responses = (0..20).map(|n| full(&instrument, n)).collect();
+    let src = to_yaml(&results, &instrument);
+    let general = general(&src, &instrument).unwrap();
+    let path = dir.path().join("r.yaml");
+    std::fs::write(&path, &src).unwrap();
+    assert!(fast(&src, &instrument).is_some());
+    assert_eq!(crate::response::read_results(&path).unwrap().0, general);
+    std::fs::write(&path, format!("# by hand\n{src}")).unwrap();
+    assert_eq!(crate::response::read_results(&path).unwrap().0, general);
+}
