@@ -2,6 +2,10 @@
 //! problem is collected with its line and column before anything is returned, so a user fixes a
 //! file in one pass.
 //!
+//! A file in the layout cxassess writes is read line by line (`canonical.rs`), its values checked
+//! with the same functions; anything else, and any file with a problem, is read as below, so
+//! that every message is this reader's.
+//!
 //! A file is read as a stream of YAML events, one response at a time (`node.rs`): no document
 //! tree and no position index of the whole file are built, so memory is what the typed results
 //! take (about 1.5 KB per Kano respondent), and a caller that only needs the head of a file
@@ -9,7 +13,9 @@
 //! its metadata and its nesting depth by a linear scan (`yaml::bounds`).
 
 mod answer;
+mod canonical;
 mod node;
+mod quick;
 mod respond;
 mod source;
 
@@ -149,6 +155,28 @@ fn read_with(
             tr!(messages(), "err-file-too-big-fix"),
         )));
     }
+    // The layout cxassess writes is read line by line; anything else, and any problem, by
+    // the events, handing on only the responses the canonical reader has not.
+    let mut skip = match canonical::read(src, instrument_of, visit) {
+        canonical::Fast::Read(read) => return Ok(*read),
+        canonical::Fast::Declined { visited } => visited,
+    };
+    read_events(file, src, instrument_of, &mut |instrument, r| {
+        if skip > 0 {
+            skip -= 1;
+            return true;
+        }
+        visit(instrument, r)
+    })
+}
+
+/// Reads a results file as YAML events, whatever its layout, every problem with its place.
+fn read_events(
+    file: &str,
+    src: &str,
+    instrument_of: &mut InstrumentOf<'_>,
+    visit: &mut dyn FnMut(&Instrument, Response) -> bool,
+) -> Result<(ResultsHead, Instrument)> {
     let not_a_mapping = || {
         Error::one(Problem::yaml(
             file,

@@ -6,10 +6,11 @@ mod evidence;
 
 use super::answer::{parse_answer_value, scalar_string};
 use super::node::{Events, Node};
+use super::quick;
 use crate::error::{Error, Problem, Result};
-use crate::instrument::{Instrument, Question, QuestionKind};
+use crate::instrument::Instrument;
 use crate::lang::messages;
-use crate::response::{Answer, Assessment, KanoWord, PartValue, Response};
+use crate::response::{Answer, Assessment, Response};
 use crate::tr;
 use crate::yaml::{MAX_YAML_BYTES, QUOTE_CHARS, clip};
 
@@ -213,7 +214,7 @@ impl<'a> Responses<'a> {
                         continue;
                     };
                     self.repeated(val);
-                    let parsed = match quick_answer(q, val) {
+                    let parsed = match quick::answer_of_node(q, val) {
                         Some(answer) => Ok(Some(answer)),
                         None => parse_answer_value(q, &val.value()),
                     };
@@ -281,86 +282,6 @@ impl<'a> Responses<'a> {
                 tr!(messages(), "err-results-notes-mapping-fix"),
             ),
         }
-    }
-}
-
-/// A plain whole number without sign or leading zero, as results files write scale points.
-fn plain_int(v: &Node) -> Option<i32> {
-    match v {
-        Node::Scalar {
-            text, plain: true, ..
-        } if !text.is_empty()
-            && text.len() <= 9
-            && text.bytes().all(|b| b.is_ascii_digit())
-            && (text.len() == 1 || !text.starts_with('0')) =>
-        {
-            text.parse().ok()
-        }
-        _ => None,
-    }
-}
-
-/// The answer to `q` in the forms results files are written in (a scale point, a Kano answer
-/// with its words and importance, a pair with every part a point), read from the node without
-/// making a YAML value of it; `None` for anything else (null, N/A, other spellings, a value
-/// out of range, an unknown part), which `parse_answer_value` then reads with its messages.
-fn quick_answer(q: &Question, v: &Node) -> Option<Answer> {
-    let in_range = |n: i32, min: i32, max: i32| (min..=max).contains(&n).then_some(n);
-    match &q.kind {
-        QuestionKind::Scale(s) => in_range(plain_int(v)?, s.min, s.max).map(Answer::Value),
-        QuestionKind::Rubric(levels) => {
-            in_range(plain_int(v)?, 1, i32::try_from(levels.len()).ok()?).map(Answer::Value)
-        }
-        QuestionKind::Kano { importance, .. } => {
-            let Node::Map { entries, .. } = v else {
-                return None;
-            };
-            let (mut functional, mut dysfunctional, mut rating) = (None, None, None);
-            for (k, val) in entries {
-                let word = || match val {
-                    Node::Scalar {
-                        text, plain: true, ..
-                    } => KanoWord::ALL.into_iter().find(|w| w.word() == text),
-                    _ => None,
-                };
-                match k.key_str()? {
-                    "functional" => functional = Some(word()?),
-                    "dysfunctional" => dysfunctional = Some(word()?),
-                    "importance" => {
-                        let scale = importance.as_ref()?;
-                        rating = Some(in_range(plain_int(val)?, scale.min, scale.max)?);
-                    }
-                    _ => return None,
-                }
-            }
-            Some(Answer::Kano {
-                functional,
-                dysfunctional,
-                importance: rating,
-            })
-        }
-        QuestionKind::Pair { parts, scale, .. } => {
-            let Node::Map { entries, .. } = v else {
-                return None;
-            };
-            let mut found: [Option<i32>; 8] = [None; 8];
-            if parts.len() > found.len() {
-                return None;
-            }
-            for (k, val) in entries {
-                let key = k.key_str()?;
-                let i = parts.iter().position(|p| p == key)?;
-                found[i] = Some(in_range(plain_int(val)?, scale.min, scale.max)?);
-            }
-            Some(Answer::Parts(
-                parts
-                    .iter()
-                    .zip(found)
-                    .filter_map(|(p, n)| Some((p.clone(), PartValue::Num(f64::from(n?)))))
-                    .collect(),
-            ))
-        }
-        _ => None,
     }
 }
 
@@ -472,86 +393,4 @@ pub fn read_single_response(file: &str, src: &str, instrument: &Instrument) -> R
     response.updated.get_or_insert(now);
     response.complete = crate::audience::is_complete(instrument, &response);
     Ok(response)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn node(text: &str) -> Node {
-        let src = format!("v: {text}\n");
-        let expected = crate::yaml::Expected {
-            what: "a test file",
-            described_in: "the test",
-        };
-        let mut ev = Events::new("t.yaml", &src, expected).unwrap();
-        let mut first = ev.next().unwrap();
-        while matches!(
-            first.0,
-            yaml_rust2::Event::StreamStart | yaml_rust2::Event::DocumentStart
-        ) {
-            first = ev.next().unwrap();
-        }
-        ev.node(first).unwrap().get("v").unwrap().clone()
-    }
-
-    /// Wherever the direct reading gives an answer, it is the one the general reader gives.
-    #[test]
-    fn answers_read_directly_are_the_general_readers_answers() {
-        let kano = Instrument::load("kano").unwrap();
-        let servqual = Instrument::load("servqual").unwrap();
-        let pyramid = Instrument::load("pyramid").unwrap();
-        let kq = &kano.questions[0];
-        let sq = servqual
-            .questions
-            .iter()
-            .find(|q| matches!(q.kind, QuestionKind::Pair { .. }))
-            .unwrap();
-        let pq = &pyramid.questions[0];
-        let cases: Vec<(&Question, &str)> = vec![
-            (pq, "4"),
-            (pq, "0"),
-            (pq, "9"),
-            (pq, "007"),
-            (pq, "+3"),
-            (pq, "na"),
-            (pq, "\"4\""),
-            (pq, "4.0"),
-            (pq, "~"),
-            (pq, "{na: x}"),
-            (
-                kq,
-                "{functional: like, dysfunctional: must-be, importance: 7}",
-            ),
-            (kq, "{functional: like, dysfunctional: dislike}"),
-            (
-                kq,
-                "{dysfunctional: neutral, functional: live-with, importance: 10}",
-            ),
-            (kq, "{functional: Like, dysfunctional: 2}"),
-            (kq, "{functional: like, functional: dislike}"),
-            (kq, "{functional: like, extra: 1}"),
-            (kq, "{}"),
-            (kq, "na"),
-            (kq, "{functional: \"like\", dysfunctional: must-be}"),
-            (sq, "{expected: 5, perceived: 4}"),
-            (sq, "{perceived: 4, expected: 7}"),
-            (sq, "{expected: 5}"),
-            (sq, "{expected: 8, perceived: 4}"),
-            (sq, "{expected: na, perceived: 4}"),
-            (sq, "{expected: 5, other: 4}"),
-            (sq, "{}"),
-            (sq, "{expected: 5, expected: 6}"),
-        ];
-        let mut direct = 0;
-        for (q, text) in cases {
-            let n = node(text);
-            let general = parse_answer_value(q, &n.value());
-            if let Some(answer) = quick_answer(q, &n) {
-                direct += 1;
-                assert_eq!(Ok(Some(answer)), general, "{text}");
-            }
-        }
-        assert!(direct >= 10, "the usual forms are read directly ({direct})");
-    }
 }
