@@ -37,8 +37,17 @@ fn is_plain_safe(s: &str) -> bool {
         // number is not; keep only the RFC 3339 shape plain.
         return is_timestamp(s);
     }
+    // `@` is reserved at the start of a plain scalar; a `-` after a space and before the end
+    // or a flow indicator (`A -` in `{na: A -}`) reads as the start of another token.
+    let bytes = s.as_bytes();
+    let dash_after_space = bytes
+        .windows(2)
+        .enumerate()
+        .any(|(i, w)| w == b" -" && !bytes.get(i + 2).is_some_and(u8::is_ascii_alphanumeric));
     s.chars()
         .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '@' | '/' | '(' | ')' | ' '))
+        && first != '@'
+        && !dash_after_space
         && !s.ends_with(' ')
         && !s.starts_with(' ')
 }
@@ -221,4 +230,62 @@ pub fn to_yaml(results: &Results, instrument: &Instrument) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::instrument::Instrument;
+    use crate::response::read_results_str;
+
+    /// Whatever text a user types — a note, an N/A reason, a respondent's name or field — the
+    /// file written with it reads back as the same text.
+    #[test]
+    fn text_of_any_shape_is_written_so_that_it_reads_back() {
+        let instrument = Instrument::load("pyramid").expect("a built-in questionnaire");
+        let feature = instrument
+            .questions
+            .iter()
+            .find(|q| q.allow_na)
+            .expect("a question that allows N/A")
+            .id
+            .clone();
+        for text in [
+            "@x",
+            "@",
+            "`x",
+            "a -",
+            "A -",
+            "a - b",
+            "a -1",
+            "-",
+            "- a",
+            "a ?",
+            "x @",
+            "a: b",
+            "a #b",
+            "(x)",
+            "a/b c",
+            "中文 名字",
+            "na",
+            "2026-12-07",
+            "a -}",
+            "a -,",
+        ] {
+            let mut results = Results::new(&instrument);
+            let mut r = Response {
+                respondent: text.to_string(),
+                ..Response::default()
+            };
+            r.answers
+                .insert(feature.clone(), Answer::Na(Some(text.to_string())));
+            r.notes.insert(feature.clone(), text.to_string());
+            r.fields.insert("segment".into(), text.to_string());
+            results.responses.push(r);
+            let src = to_yaml(&results, &instrument);
+            let back = read_results_str("t.yaml", &src, None)
+                .unwrap_or_else(|e| panic!("{text:?} written as\n{src}\ndoes not read: {e}"));
+            assert_eq!(back.0.responses, results.responses, "{text:?}");
+        }
+    }
 }
