@@ -9,14 +9,15 @@ use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::scan::{self, Field, PAD, Scan};
+use super::scan::{self, BLOCK, Ends, Field, PAD, Scan};
 use super::table::Table;
 use super::{Check, Column, Cut, Plan, RowSink, Shape};
 use crate::response::csv::cells::{self, Cell};
 use crate::response::csv::columns::CellKind;
 
-/// Bytes read at a time; a record longer than this is left to the general reader.
-const CHUNK: usize = 1 << 20;
+/// Bytes read at a time; a record longer than this is left to the general reader. Under test,
+/// 4 KiB, so that the tests' small files cross from chunk to chunk.
+const CHUNK: usize = if cfg!(test) { 4 << 10 } else { 1 << 20 };
 
 /// Rows and responses read by one part.
 #[derive(Debug, Clone, Copy, Default)]
@@ -44,6 +45,8 @@ struct Rows<'p> {
     scratch: Vec<u8>,
     role: String,
     counts: Counts,
+    /// The ends of cells found ahead, for rows read the plain way.
+    ends: Ends,
 }
 
 /// What reading a row in one pass found.
@@ -61,8 +64,10 @@ enum Step {
 impl Rows<'_> {
     /// Reads the row at `pos` in one pass over its cells, each looked up as it is found: the
     /// usual row, unquoted cells ending in `\n`. Rows it does not take are [`Step::Careful`].
+    /// `PLAIN`: `buf[pos..len]` is known to hold no quote and no `\r` (so a cell's end is the
+    /// first delimiter or `\n`), and a row going on past `len` is [`Step::Careful`] too.
     #[inline]
-    fn quick<S: RowSink>(
+    fn quick<const PLAIN: bool, S: RowSink>(
         &mut self,
         buf: &[u8],
         len: usize,
@@ -76,10 +81,26 @@ impl Rows<'_> {
         let mut p = pos;
         let mut any = false;
         let mut na = false;
+        let mut gap = false;
         let mut role = None;
+        if PLAIN {
+            self.ends.start(buf, pos);
+        }
         for (c, column) in plan.columns.iter().enumerate() {
-            let (found, first) = scan::special_from(buf, p, wide);
+            let (found, first, second) = if PLAIN {
+                (
+                    self.ends.take(buf),
+                    scan::word(buf, p),
+                    scan::word(buf, p + 8),
+                )
+            } else {
+                let (found, first) = scan::special_from(buf, p, wide);
+                (found, first, scan::word(buf, p + 8))
+            };
             let e = if found >= len {
+                if PLAIN {
+                    return Step::Careful;
+                }
                 if !eof {
                     return Step::Incomplete;
                 }
@@ -98,10 +119,12 @@ impl Rows<'_> {
             };
             match *column {
                 Column::Answer { slot, table } => {
-                    let Some(cell) = self.tables[table].get_from(buf, p, e - p, first) else {
+                    let Some(cell) = self.tables[table].get_from(buf, p, e - p, first, second)
+                    else {
                         return Step::Bail;
                     };
                     any |= cell != Cell::Empty;
+                    gap |= cell == Cell::Empty;
                     na |= cell == Cell::Na;
                     self.cells[slot] = cell;
                 }
@@ -113,6 +136,7 @@ impl Rows<'_> {
                         return Step::Bail;
                     };
                     any |= cell != Cell::Empty;
+                    gap |= cell == Cell::Empty;
                     na |= cell == Cell::Na;
                     self.cells[slot] = cell;
                 }
@@ -143,7 +167,10 @@ impl Rows<'_> {
         };
         self.counts.rows += 1;
         self.counts.responses += 1;
-        sink.row(role, &self.cells);
+        sink.row(role, &self.cells, !gap && !na);
+        if PLAIN {
+            self.ends.next = p;
+        }
         Step::Next(p.min(len))
     }
 
@@ -156,6 +183,7 @@ impl Rows<'_> {
         self.counts.rows += 1;
         let mut any = false;
         let mut na = false;
+        let mut gap = false;
         for a in &plan.answers {
             let f = self.fields[a.column];
             let cell = if f.escaped {
@@ -167,6 +195,7 @@ impl Rows<'_> {
             };
             let Some(cell) = cell else { return false };
             any |= cell != Cell::Empty;
+            gap |= cell == Cell::Empty;
             na |= cell == Cell::Na;
             self.cells[a.slot] = cell;
         }
@@ -179,6 +208,7 @@ impl Rows<'_> {
                 return false;
             };
             any |= cell != Cell::Empty;
+            gap |= cell == Cell::Empty;
             na |= cell == Cell::Na;
             self.cells[t.slot] = cell;
         }
@@ -209,7 +239,7 @@ impl Rows<'_> {
             None => None,
         };
         self.counts.responses += 1;
-        sink.row(role, &self.cells);
+        sink.row(role, &self.cells, !gap && !na);
         true
     }
 }
@@ -280,9 +310,13 @@ pub(super) fn read<S: RowSink>(
         scratch: Vec::new(),
         role: String::new(),
         counts: Counts::default(),
+        ends: Ends::new(plan.delimiter),
     };
-    let mut buf = vec![b'\n'; CHUNK + PAD];
+    let mut buf = vec![b'\n'; CHUNK + PAD + BLOCK];
     let (mut len, mut pos, mut valid, mut eof) = (0usize, 0usize, 0usize, false);
+    // Where the first quote or `\r` at or after `pos` is in `buf[..valid]` (or `valid`): the
+    // rows before it are read the plain way.
+    let mut plain = 0usize;
     loop {
         loop {
             while pos < len && matches!(buf[pos], b'\n' | b'\r') {
@@ -291,7 +325,16 @@ pub(super) fn read<S: RowSink>(
             if pos >= len {
                 break;
             }
-            match rows.quick(&buf, valid, pos, eof, sink) {
+            if pos >= plain {
+                // Past the quote or `\r` found last: where is the next one?
+                let from = pos.min(valid);
+                plain = memchr::memchr2(b'"', b'\r', &buf[from..valid]).map_or(valid, |i| from + i);
+            }
+            let step = match rows.quick::<true, S>(&buf, plain, pos, eof, sink) {
+                Step::Careful => rows.quick::<false, S>(&buf, valid, pos, eof, sink),
+                step => step,
+            };
+            match step {
                 Step::Next(next) => {
                     pos = next;
                     last_end = base + pos as u64;
@@ -352,6 +395,8 @@ pub(super) fn read<S: RowSink>(
         len += n;
         eof = n == 0;
         buf[len..len + PAD].fill(b'\n');
+        plain = 0;
+        rows.ends.next = usize::MAX;
         match std::str::from_utf8(&buf[valid..len]) {
             Ok(_) => valid = len,
             // A character cut by the end of the chunk: checked with the next one.

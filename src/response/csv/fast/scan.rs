@@ -60,6 +60,75 @@ pub(super) fn special_from(buf: &[u8], at: usize, delimiter: u64) -> (usize, u64
     (special(buf, at + 8, delimiter), first)
 }
 
+/// The high bit of each byte of `w` that is the delimiter (`delimiter` in every byte) or `\n`.
+#[inline]
+fn ends(w: u64, delimiter: u64) -> u64 {
+    zeros(w ^ delimiter) | zeros(w ^ (ONES * u64::from(b'\n')))
+}
+
+/// Bytes a buffer must hold after its data's padding for [`Ends`], which reads 64 bytes at a
+/// time.
+pub(super) const BLOCK: usize = 64;
+
+/// One bit per byte of `buf[at..at + 64]`: set where the byte is the delimiter or `\n`.
+#[inline]
+fn block(buf: &[u8], at: usize, delimiter: u64) -> u64 {
+    let mut bits = 0;
+    for k in 0..8 {
+        // The high bit of each byte that ends a cell, gathered into the top byte by one
+        // multiplication (bit 8i + 7 goes to bit 56 + i; no two products meet, so no carry).
+        let high = ends(word(buf, at + 8 * k), delimiter);
+        bits |= ((high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
+    }
+    bits
+}
+
+/// The ends of cells (delimiters and `\n`) in data known to hold no quote and no `\r`, found a
+/// block of 64 bytes at a time, so that finding a cell's end is one bit's place, not a chain
+/// of reads and tests from the cell's start. The buffer must hold [`BLOCK`] readable bytes
+/// after its padding, and an end (the padding's `\n`) before them.
+#[derive(Debug, Clone)]
+pub(super) struct Ends {
+    delimiter: u64,
+    /// The start of the block read last, and its ends not yet taken.
+    base: usize,
+    bits: u64,
+    /// Where the next row starts if read right after the last (else the block is read again).
+    pub next: usize,
+}
+
+impl Ends {
+    pub fn new(delimiter: u8) -> Self {
+        Ends {
+            delimiter: ONES * u64::from(delimiter),
+            base: 0,
+            bits: 0,
+            next: usize::MAX,
+        }
+    }
+
+    /// Starts a row at `at`: the ends already found serve when it is where the last row ended.
+    #[inline]
+    pub fn start(&mut self, buf: &[u8], at: usize) {
+        if at != self.next {
+            self.base = at & !(BLOCK - 1);
+            self.bits = block(buf, self.base, self.delimiter) & (u64::MAX << (at - self.base));
+        }
+    }
+
+    /// The next end.
+    #[inline(always)]
+    pub fn take(&mut self, buf: &[u8]) -> usize {
+        while self.bits == 0 {
+            self.base += BLOCK;
+            self.bits = block(buf, self.base, self.delimiter);
+        }
+        let e = self.base + self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        e
+    }
+}
+
 /// The high bit of each byte of `w` that is the delimiter (`delimiter` in every byte), a
 /// quote, `\r` or `\n`.
 #[inline]
