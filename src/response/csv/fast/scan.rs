@@ -367,5 +367,42 @@ mod tests {
                 proptest::prop_assert_eq!(ours, reference(&data));
             }
         }
+
+        /// Plain data read row by row from any place, each row from where the last ended (the
+        /// ends found ahead serve) or from a place further on (found again): every end is the
+        /// next delimiter or line break, never one in the bytes after the padding.
+        #[test]
+        fn ends_are_the_delimiters_and_line_breaks(
+            data in proptest::collection::vec(
+                proptest::sample::select(b"ab;,\n\xc3\xa9".to_vec()), 0..300),
+            from in 0usize..300,
+            skips in proptest::collection::vec(0usize..3, 0..40),
+        ) {
+            let mut buf = data.clone();
+            buf.resize(data.len() + PAD, b'\n');
+            // Stale bytes after the padding: never an end.
+            buf.resize(data.len() + PAD + BLOCK, b',');
+            let expected = |at: usize| {
+                (at..).find(|&i| i >= data.len() || matches!(data[i], b',' | b'\n')).unwrap()
+            };
+            let mut ends = Ends::new(b',');
+            let mut at = from.min(data.len());
+            for skip in skips {
+                ends.start(&buf, at);
+                loop {
+                    let e = ends.take(&buf);
+                    proptest::prop_assert_eq!(e, expected(at));
+                    at = e + 1;
+                    if e >= data.len() || data[e] == b'\n' {
+                        break;
+                    }
+                }
+                if at > data.len() {
+                    break;
+                }
+                ends.next = at;
+                at = (at + skip).min(data.len());
+            }
+        }
     }
 }

@@ -376,6 +376,31 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Cells read in any order, over and over (each found further on is moved to its home
+        /// slot, so entries change places all the time), are what the general reader reads.
+        #[test]
+        fn cells_read_in_any_order_read_as_the_general_reader_reads_them(
+            picks in proptest::collection::vec(0usize..400, 1..400),
+        ) {
+            let mut t = Table::new(CellKind::Kano);
+            let cells: Vec<String> = (0..400)
+                .map(|i| match i % 4 {
+                    0 => crate::response::kano_words::LABELS[i % crate::response::kano_words::LABELS.len()]
+                        .0
+                        .to_string(),
+                    1 => format!("{}", i % 7),
+                    2 => format!("like{}", " ".repeat(i % 13)),
+                    _ => format!("x{i}"),
+                })
+                .collect();
+            for p in picks {
+                let c = &cells[p];
+                proptest::prop_assert_eq!(get(&mut t, c), cells::parse(&CellKind::Kano, c).ok(), "{:?}", c);
+            }
+        }
+    }
+
     #[test]
     fn the_kano_table_starts_with_every_wording() {
         let t = Table::new(CellKind::Kano);
