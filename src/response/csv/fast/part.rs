@@ -3,6 +3,11 @@
 //! records ([`scan`]), each answer cell read by its column's table, each row checked as the
 //! general reader checks it, and handed on. Any problem, or any shape left to the general
 //! reader, ends the part with `None`.
+//!
+//! Rows before the next quote are read the plain way: the ends of their cells are found 64
+//! bytes at a time ([`scan::Ends`]), each a bit's place, rather than by reading on from each
+//! cell's start. A row the plain way does not take (a quote, a `\r` not ending the row, the
+//! data read so far running out) is read again the careful way, from its start.
 
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
@@ -64,8 +69,9 @@ enum Step {
 impl Rows<'_> {
     /// Reads the row at `pos` in one pass over its cells, each looked up as it is found: the
     /// usual row, unquoted cells ending in `\n`. Rows it does not take are [`Step::Careful`].
-    /// `PLAIN`: `buf[pos..len]` is known to hold no quote and no `\r` (so a cell's end is the
-    /// first delimiter or `\n`), and a row going on past `len` is [`Step::Careful`] too.
+    /// `PLAIN`: `buf[pos..len]` is known to hold no quote (so a cell's end is the first
+    /// delimiter, `\n` or `\r`, the last only before the `\n` ending the row), and a row going
+    /// on past `len` is [`Step::Careful`] too.
     #[inline]
     fn quick<const PLAIN: bool, S: RowSink>(
         &mut self,
@@ -83,6 +89,8 @@ impl Rows<'_> {
         let mut na = false;
         let mut gap = false;
         let mut role = None;
+        // 1 when the row ends in `\r\n` (read the plain way).
+        let mut crlf = 0;
         if PLAIN {
             self.ends.start(buf, pos);
         }
@@ -112,6 +120,12 @@ impl Rows<'_> {
                 match buf[found] {
                     b'\n' if c == last => found,
                     b if b == plan.delimiter && c != last => found,
+                    // A row ending in `\r\n`, read on past the `\n` (its end taken too).
+                    b'\r' if PLAIN && c == last && found + 1 < len && buf[found + 1] == b'\n' => {
+                        self.ends.take(buf);
+                        crlf = 1;
+                        found
+                    }
                     b'"' | b'\r' => return Step::Careful,
                     // Too few or too many cells.
                     _ => return Step::Bail,
@@ -144,7 +158,7 @@ impl Rows<'_> {
                 Column::Unnamed if !blank(&buf[p..e]) => return Step::Bail,
                 Column::Unnamed | Column::Other => {}
             }
-            p = e + 1;
+            p = e + 1 + crlf;
         }
         if !any {
             // Maybe a row with every cell empty, skipped: the careful way tells.
@@ -314,8 +328,8 @@ pub(super) fn read<S: RowSink>(
     };
     let mut buf = vec![b'\n'; CHUNK + PAD + BLOCK];
     let (mut len, mut pos, mut valid, mut eof) = (0usize, 0usize, 0usize, false);
-    // Where the first quote or `\r` at or after `pos` is in `buf[..valid]` (or `valid`): the
-    // rows before it are read the plain way.
+    // Where the first quote at or after `pos` is in `buf[..valid]` (or `valid`): the rows
+    // before it are read the plain way.
     let mut plain = 0usize;
     loop {
         loop {
@@ -326,9 +340,9 @@ pub(super) fn read<S: RowSink>(
                 break;
             }
             if pos >= plain {
-                // Past the quote or `\r` found last: where is the next one?
+                // Past the quote found last: where is the next one?
                 let from = pos.min(valid);
-                plain = memchr::memchr2(b'"', b'\r', &buf[from..valid]).map_or(valid, |i| from + i);
+                plain = memchr::memchr(b'"', &buf[from..valid]).map_or(valid, |i| from + i);
             }
             let step = match rows.quick::<true, S>(&buf, plain, pos, eof, sink) {
                 Step::Careful => rows.quick::<false, S>(&buf, valid, pos, eof, sink),
@@ -397,6 +411,7 @@ pub(super) fn read<S: RowSink>(
         buf[len..len + PAD].fill(b'\n');
         plain = 0;
         rows.ends.next = usize::MAX;
+        rows.ends.cr = memchr::memchr(b'\r', &buf[..len]).is_some();
         match std::str::from_utf8(&buf[valid..len]) {
             Ok(_) => valid = len,
             // A character cut by the end of the chunk: checked with the next one.

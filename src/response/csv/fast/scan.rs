@@ -60,36 +60,45 @@ pub(super) fn special_from(buf: &[u8], at: usize, delimiter: u64) -> (usize, u64
     (special(buf, at + 8, delimiter), first)
 }
 
-/// The high bit of each byte of `w` that is the delimiter (`delimiter` in every byte) or `\n`.
+/// The high bit of each byte of `w` that is the delimiter (`delimiter` in every byte), `\n`,
+/// or (`CR`) `\r`.
 #[inline]
-fn ends(w: u64, delimiter: u64) -> u64 {
-    zeros(w ^ delimiter) | zeros(w ^ (ONES * u64::from(b'\n')))
+fn ends<const CR: bool>(w: u64, delimiter: u64) -> u64 {
+    let ends = zeros(w ^ delimiter) | zeros(w ^ (ONES * u64::from(b'\n')));
+    if CR {
+        ends | zeros(w ^ (ONES * u64::from(b'\r')))
+    } else {
+        ends
+    }
 }
 
 /// Bytes a buffer must hold after its data's padding for [`Ends`], which reads 64 bytes at a
 /// time.
 pub(super) const BLOCK: usize = 64;
 
-/// One bit per byte of `buf[at..at + 64]`: set where the byte is the delimiter or `\n`.
+/// One bit per byte of `buf[at..at + 64]`: set where the byte is the delimiter, `\n`, or
+/// (`CR`) `\r`.
 #[inline]
-fn block(buf: &[u8], at: usize, delimiter: u64) -> u64 {
+fn block<const CR: bool>(buf: &[u8], at: usize, delimiter: u64) -> u64 {
     let mut bits = 0;
     for k in 0..8 {
         // The high bit of each byte that ends a cell, gathered into the top byte by one
         // multiplication (bit 8i + 7 goes to bit 56 + i; no two products meet, so no carry).
-        let high = ends(word(buf, at + 8 * k), delimiter);
+        let high = ends::<CR>(word(buf, at + 8 * k), delimiter);
         bits |= ((high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
     }
     bits
 }
 
-/// The ends of cells (delimiters and `\n`) in data known to hold no quote and no `\r`, found a
-/// block of 64 bytes at a time, so that finding a cell's end is one bit's place, not a chain
+/// The ends of cells (delimiters, `\n` and `\r`) in data known to hold no quote, found a block
+/// of 64 bytes at a time, so that finding a cell's end is one bit's place, not a chain
 /// of reads and tests from the cell's start. The buffer must hold [`BLOCK`] readable bytes
 /// after its padding, and an end (the padding's `\n`) before them.
 #[derive(Debug, Clone)]
 pub(super) struct Ends {
     delimiter: u64,
+    /// The data may hold a `\r` (else the test for it is left out).
+    pub cr: bool,
     /// The start of the block read last, and its ends not yet taken.
     base: usize,
     bits: u64,
@@ -101,9 +110,19 @@ impl Ends {
     pub fn new(delimiter: u8) -> Self {
         Ends {
             delimiter: ONES * u64::from(delimiter),
+            cr: true,
             base: 0,
             bits: 0,
             next: usize::MAX,
+        }
+    }
+
+    #[inline]
+    fn block(&self, buf: &[u8], at: usize) -> u64 {
+        if self.cr {
+            block::<true>(buf, at, self.delimiter)
+        } else {
+            block::<false>(buf, at, self.delimiter)
         }
     }
 
@@ -112,7 +131,7 @@ impl Ends {
     pub fn start(&mut self, buf: &[u8], at: usize) {
         if at != self.next {
             self.base = at & !(BLOCK - 1);
-            self.bits = block(buf, self.base, self.delimiter) & (u64::MAX << (at - self.base));
+            self.bits = self.block(buf, self.base) & (u64::MAX << (at - self.base));
         }
     }
 
@@ -121,7 +140,7 @@ impl Ends {
     pub fn take(&mut self, buf: &[u8]) -> usize {
         while self.bits == 0 {
             self.base += BLOCK;
-            self.bits = block(buf, self.base, self.delimiter);
+            self.bits = self.block(buf, self.base);
         }
         let e = self.base + self.bits.trailing_zeros() as usize;
         self.bits &= self.bits - 1;
@@ -370,11 +389,11 @@ mod tests {
 
         /// Plain data read row by row from any place, each row from where the last ended (the
         /// ends found ahead serve) or from a place further on (found again): every end is the
-        /// next delimiter or line break, never one in the bytes after the padding.
+        /// next delimiter, `\n` or `\r`, never one in the bytes after the padding.
         #[test]
         fn ends_are_the_delimiters_and_line_breaks(
             data in proptest::collection::vec(
-                proptest::sample::select(b"ab;,\n\xc3\xa9".to_vec()), 0..300),
+                proptest::sample::select(b"ab;,\n\r\xc3\xa9".to_vec()), 0..300),
             from in 0usize..300,
             skips in proptest::collection::vec(0usize..3, 0..40),
         ) {
@@ -383,9 +402,11 @@ mod tests {
             // Stale bytes after the padding: never an end.
             buf.resize(data.len() + PAD + BLOCK, b',');
             let expected = |at: usize| {
-                (at..).find(|&i| i >= data.len() || matches!(data[i], b',' | b'\n')).unwrap()
+                (at..).find(|&i| i >= data.len() || matches!(data[i], b',' | b'\n' | b'\r')).unwrap()
             };
             let mut ends = Ends::new(b',');
+            // As the reader sets it: the test for `\r` only where there is one.
+            ends.cr = data.contains(&b'\r');
             let mut at = from.min(data.len());
             for skip in skips {
                 ends.start(&buf, at);
