@@ -120,7 +120,7 @@ impl Rows<'_> {
                 match buf[found] {
                     b'\n' if c == last => found,
                     b if b == plan.delimiter && c != last => found,
-                    // A row ending in `\r\n`, read on past the `\n` (its end taken too).
+                    // A row ending in `\r\n` (the `\n`'s end taken too).
                     b'\r' if PLAIN && c == last && found + 1 < len && buf[found + 1] == b'\n' => {
                         self.ends.take(buf);
                         crlf = 1;
@@ -158,7 +158,7 @@ impl Rows<'_> {
                 Column::Unnamed if !blank(&buf[p..e]) => return Step::Bail,
                 Column::Unnamed | Column::Other => {}
             }
-            p = e + 1 + crlf;
+            p = e + 1;
         }
         if !any {
             // Maybe a row with every cell empty, skipped: the careful way tells.
@@ -183,7 +183,10 @@ impl Rows<'_> {
         self.counts.responses += 1;
         sink.row(role, &self.cells, !gap && !na);
         if PLAIN {
-            self.ends.next = p;
+            // The row ends where the general reader's does, before the `\n` of a `\r\n` (so
+            // that a part lands on a cut where the general fold's does); the next row starts
+            // after it.
+            self.ends.next = p + crlf;
         }
         Step::Next(p.min(len))
     }
@@ -330,7 +333,7 @@ pub(super) fn read<S: RowSink>(
     let (mut len, mut pos, mut valid, mut eof) = (0usize, 0usize, 0usize, false);
     // Where the first quote at or after `pos` is in `buf[..valid]` (or `valid`): the rows
     // before it are read the plain way.
-    let mut plain = 0usize;
+    let mut quote_at = 0usize;
     loop {
         loop {
             while pos < len && matches!(buf[pos], b'\n' | b'\r') {
@@ -339,16 +342,16 @@ pub(super) fn read<S: RowSink>(
             if pos >= len {
                 break;
             }
-            if pos >= plain {
+            if pos >= quote_at {
                 // Past the quote found last: where is the next one?
                 let from = pos.min(valid);
-                plain = memchr::memchr(b'"', &buf[from..valid]).map_or(valid, |i| from + i);
+                quote_at = memchr::memchr(b'"', &buf[from..valid]).map_or(valid, |i| from + i);
             }
-            let step = match rows.quick::<true, S>(&buf, plain, pos, eof, sink) {
+            let outcome = match rows.quick::<true, S>(&buf, quote_at, pos, eof, sink) {
                 Step::Careful => rows.quick::<false, S>(&buf, valid, pos, eof, sink),
-                step => step,
+                taken => taken,
             };
-            match step {
+            match outcome {
                 Step::Next(next) => {
                     pos = next;
                     last_end = base + pos as u64;
@@ -409,7 +412,7 @@ pub(super) fn read<S: RowSink>(
         len += n;
         eof = n == 0;
         buf[len..len + PAD].fill(b'\n');
-        plain = 0;
+        quote_at = 0;
         rows.ends.next = usize::MAX;
         rows.ends.cr = memchr::memchr(b'\r', &buf[..len]).is_some();
         match std::str::from_utf8(&buf[valid..len]) {

@@ -104,7 +104,10 @@ impl Table {
     pub fn new(kind: CellKind) -> Self {
         let mut table = Table {
             kind,
-            slots: Box::new([FREE_ENTRY; SLOTS]),
+            slots: vec![FREE_ENTRY; SLOTS]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!("a vector of SLOTS entries")),
             entries: 0,
             one: Box::new([None; 256]),
         };
@@ -201,6 +204,8 @@ impl Table {
     }
 
     /// [`Self::get`], given the first sixteen bytes at `start` as two words.
+    // Always inlined into the row loop: measured, the call cost a fifth of the fast path's time.
+    #[allow(clippy::inline_always)]
     #[inline(always)]
     pub fn get_from(
         &mut self,
