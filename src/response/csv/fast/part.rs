@@ -133,7 +133,7 @@ impl Rows<'_> {
             };
             match *column {
                 Column::Answer { slot, table } => {
-                    let Some(cell) = self.tables[table].get_from(buf, p, e - p, first, second)
+                    let Some(&cell) = self.tables[table].get_from(buf, p, e - p, first, second)
                     else {
                         return Step::Bail;
                     };
@@ -206,9 +206,11 @@ impl Rows<'_> {
             let cell = if f.escaped {
                 let text = scan::text(buf, f, &mut self.scratch);
                 let n = text.len();
-                self.tables[a.table].get(&self.scratch, 0, n)
+                self.tables[a.table].get(&self.scratch, 0, n).copied()
             } else {
-                self.tables[a.table].get(buf, f.start as usize, (f.end - f.start) as usize)
+                self.tables[a.table]
+                    .get(buf, f.start as usize, (f.end - f.start) as usize)
+                    .copied()
             };
             let Some(cell) = cell else { return false };
             any |= cell != Cell::Empty;

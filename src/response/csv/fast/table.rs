@@ -51,6 +51,8 @@ pub(super) struct Table {
     entries: usize,
     /// The one-byte cells in the table (a digit, the commonest cell of all), by their byte.
     one: Box<[Option<Cell>; 256]>,
+    /// The cell read last by the general reader (a lookup answers with a reference).
+    spare: Cell,
 }
 
 /// Per `n` up to 8, the mask of a word's first `n` bytes.
@@ -110,6 +112,7 @@ impl Table {
                 .unwrap_or_else(|_| unreachable!("a vector of SLOTS entries")),
             entries: 0,
             one: Box::new([None; 256]),
+            spare: Cell::Empty,
         };
         for text in table.known() {
             if let Ok(cell) = cells::parse(&table.kind, &text) {
@@ -199,7 +202,7 @@ impl Table {
     /// The cell `area[start..start + len]` (followed by [`PAD`] readable bytes) holds, or
     /// `None` when the general reader refuses it.
     #[inline]
-    pub fn get(&mut self, area: &[u8], start: usize, len: usize) -> Option<Cell> {
+    pub fn get(&mut self, area: &[u8], start: usize, len: usize) -> Option<&Cell> {
         self.get_from(area, start, len, word(area, start), word(area, start + 8))
     }
 
@@ -214,13 +217,15 @@ impl Table {
         len: usize,
         first: u64,
         second: u64,
-    ) -> Option<Cell> {
+    ) -> Option<&Cell> {
+        // A reference, not the cell: one word in a register whichever way it is found.
         if len == 0 {
-            return Some(Cell::Empty);
+            return Some(&Cell::Empty);
         }
         if len == 1 {
-            if let Some(cell) = self.one[usize::from(first as u8)] {
-                return Some(cell);
+            let b = usize::from(first as u8);
+            if self.one[b].is_some() {
+                return self.one[b].as_ref();
             }
         }
         if len <= 16 {
@@ -231,7 +236,7 @@ impl Table {
             let home = slot(head, tail, len);
             let e = &self.slots[home];
             if e.len == len && e.head == head && e.tail == tail {
-                return Some(e.cell);
+                return Some(&self.slots[home].cell);
             }
             self.probe(area, start, len, (head, tail), home)
         } else {
@@ -251,14 +256,13 @@ impl Table {
         len: usize,
         (head, tail): (u64, u64),
         home: usize,
-    ) -> Option<Cell> {
+    ) -> Option<&Cell> {
         let mut i = home;
         loop {
             let e = &self.slots[i];
             if e.len == len && e.head == head && e.tail == tail {
-                let cell = e.cell;
                 self.slots.swap(home, i);
-                return Some(cell);
+                return Some(&self.slots[home].cell);
             }
             if e.len == FREE {
                 break;
@@ -271,14 +275,14 @@ impl Table {
     /// [`Self::get_from`] for a cell of more than 16 bytes or one not in the table yet.
     #[cold]
     #[inline(never)]
-    fn learn(&mut self, area: &[u8], start: usize, len: usize, first: u64) -> Option<Cell> {
+    fn learn(&mut self, area: &[u8], start: usize, len: usize, first: u64) -> Option<&Cell> {
         if len > 16 {
             let (head, tail) = key_from(area, start, len, first);
             let mut i = slot(head, tail, len);
-            loop {
+            let found = loop {
                 let e = &self.slots[i];
                 if e.len == FREE {
-                    break;
+                    break None;
                 }
                 if e.head == head
                     && e.tail == tail
@@ -287,15 +291,19 @@ impl Table {
                         .as_deref()
                         .is_none_or(|l| l == &area[start..start + len])
                 {
-                    return Some(e.cell);
+                    break Some(i);
                 }
                 i = (i + 1) % SLOTS;
+            };
+            if let Some(i) = found {
+                return Some(&self.slots[i].cell);
             }
         }
         let text = std::str::from_utf8(&area[start..start + len]).ok()?;
         let cell = cells::parse(&self.kind, text).ok()?;
         self.insert(area, start, len, cell);
-        Some(cell)
+        self.spare = cell;
+        Some(&self.spare)
     }
 }
 
@@ -311,7 +319,7 @@ mod tests {
     }
 
     fn get(t: &mut Table, s: &str) -> Option<Cell> {
-        t.get(&padded(s), 0, s.len())
+        t.get(&padded(s), 0, s.len()).copied()
     }
 
     /// Every cell, known or learned, is what the general reader reads; refused cells are
