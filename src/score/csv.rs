@@ -138,8 +138,8 @@ impl<'a> KanoRows<'a> {
 }
 
 impl RowSink for KanoRows<'_> {
-    fn row(&mut self, role: Option<&str>, cells: &[Cell]) {
-        self.counted.row(cells);
+    fn row(&mut self, role: Option<&str>, cells: &[Cell], full: bool) {
+        self.counted.row(cells, full);
         let cell = |s: Option<usize>| s.map(|s| cells[s]);
         for (answer, s) in self.answers.iter_mut().zip(&self.slots) {
             let word = |s| match cell(s) {
@@ -228,8 +228,8 @@ impl<'a> ServqualRows<'a> {
 }
 
 impl RowSink for ServqualRows<'_> {
-    fn row(&mut self, role: Option<&str>, cells: &[Cell]) {
-        self.counted.row(cells);
+    fn row(&mut self, role: Option<&str>, cells: &[Cell], full: bool) {
+        self.counted.row(cells, full);
         let point = |s: Option<usize>| match s.map(|s| cells[s]) {
             Some(Cell::Point(v)) => Some(f64::from(v)),
             _ => None,
@@ -273,6 +273,11 @@ impl RowSink for ServqualRows<'_> {
 struct AnswerCounts {
     /// Per question with a column: its id, how its N/A reads, its slots, the rows answering.
     questions: Vec<Counted>,
+    /// Rows with every cell an answer (none empty, none N/A): rows answering every question.
+    full: usize,
+    /// Every slot is below 64: a row's empty and N/A cells are two bit sets, and each
+    /// question's count is a few tests of them against its slots' bits.
+    by_bits: bool,
 }
 
 #[derive(Debug)]
@@ -280,6 +285,8 @@ struct Counted {
     id: String,
     na: NaRule,
     slots: Vec<usize>,
+    /// The slots as bits (when [`AnswerCounts::by_bits`]).
+    bits: u64,
     answers: usize,
 }
 
@@ -312,6 +319,7 @@ impl AnswerCounts {
                 id: q.id.clone(),
                 na,
                 slots: vec![slot],
+                bits: 0,
                 answers: 0,
             };
             questions.push((p.question, counted));
@@ -324,14 +332,45 @@ impl AnswerCounts {
                         c.na = NaRule::Never;
                     }
                 }
+                c.bits = c
+                    .slots
+                    .iter()
+                    .filter_map(|&s| 1u64.checked_shl(u32::try_from(s).ok()?))
+                    .fold(0, |b, bit| b | bit);
                 c
             })
             .collect();
-        AnswerCounts { questions }
+        AnswerCounts {
+            questions,
+            full: 0,
+            by_bits: paths.len() <= 64,
+        }
     }
 
-    /// Counts one valid row.
-    fn row(&mut self, cells: &[Cell]) {
+    /// Counts one valid row (`full`: see [`RowSink::row`]).
+    fn row(&mut self, cells: &[Cell], full: bool) {
+        if full {
+            self.full += 1;
+            return;
+        }
+        if self.by_bits {
+            let (mut empty, mut na) = (0u64, 0u64);
+            for (i, c) in cells.iter().enumerate().take(64) {
+                empty |= u64::from(matches!(c, Cell::Empty)) << i;
+                na |= u64::from(matches!(c, Cell::Na)) << i;
+            }
+            for q in &mut self.questions {
+                // Some cell given; any N/A; every cell N/A (as the loop below).
+                let given = q.bits & !empty != 0;
+                let is_na = match q.na {
+                    NaRule::Any => q.bits & na != 0,
+                    NaRule::EveryPart => q.bits & !na == 0,
+                    NaRule::Never => false,
+                };
+                q.answers += usize::from(given && !is_na);
+            }
+            return;
+        }
         for q in &mut self.questions {
             let (mut given, mut na, mut all_na) = (false, false, true);
             for &s in &q.slots {
@@ -360,7 +399,7 @@ impl AnswerCounts {
 
     fn into_scorer(self, scorer: &mut Scorer<'_>) {
         for q in self.questions {
-            scorer.count_answers(&q.id, q.answers);
+            scorer.count_answers(&q.id, q.answers + self.full);
         }
     }
 }

@@ -38,10 +38,11 @@ use crate::instrument::{Instrument, QuestionKind};
 /// Where the rows of the fast path go: one call per response (rows with every cell empty are
 /// skipped, as by the general reader), with its role (trimmed; `None` when empty or when the
 /// file has no role column) and its answer cells by slot, in the order of the paths the sink
-/// was made for.
+/// was made for; `full` when every one of them holds an answer (none is empty or N/A), which
+/// a sink counting answers can take in one step.
 pub trait RowSink {
     /// One valid row.
-    fn row(&mut self, role: Option<&str>, cells: &[Cell]);
+    fn row(&mut self, role: Option<&str>, cells: &[Cell], full: bool);
 }
 
 /// How the rows of one question are checked (see `part.rs`).

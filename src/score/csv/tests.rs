@@ -444,3 +444,31 @@ fn evidence_and_confidence_columns_send_the_file_the_general_way() {
     let (error, fast) = agree(&inst, bad.as_bytes());
     assert!(error.is_some() && !fast, "{error:?}");
 }
+
+#[test]
+fn a_crlf_file_cut_right_at_a_line_feed_is_read_in_the_parts_the_general_fold_reads() {
+    // The cut's line feed first in the window read from the middle: the fast path must land
+    // on it (or not) exactly as the general fold does, whose figures depend on the parts.
+    let inst = servqual_instrument("servqual");
+    let header = "respondent,tangibles.1.expected,tangibles.1.perceived\r\n";
+    let mut found = 0;
+    for pad in 0..40 {
+        let mut text = header.to_string();
+        for r in 0..60 {
+            let name = if r == 0 {
+                "x".repeat(pad)
+            } else {
+                format!("r{r}")
+            };
+            let _ = write!(text, "{name},{},{}\r\n", 1 + r % 7, 1 + (r * 3) % 7);
+        }
+        let bytes = text.as_bytes();
+        if bytes[bytes.len() / 2] != b'\n' {
+            continue;
+        }
+        found += 1;
+        let (error, fast) = agree(&inst, bytes);
+        assert!(error.is_none() && fast, "{error:?}");
+    }
+    assert!(found > 0, "no file cut at a line feed");
+}

@@ -3,20 +3,26 @@
 //! records ([`scan`]), each answer cell read by its column's table, each row checked as the
 //! general reader checks it, and handed on. Any problem, or any shape left to the general
 //! reader, ends the part with `None`.
+//!
+//! Rows before the next quote are read the plain way: the ends of their cells are found 64
+//! bytes at a time ([`scan::Ends`]), each a bit's place, rather than by reading on from each
+//! cell's start. A row the plain way does not take (a quote, a `\r` not ending the row, the
+//! data read so far running out) is read again the careful way, from its start.
 
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::scan::{self, Field, PAD, Scan};
+use super::scan::{self, BLOCK, Ends, Field, PAD, Scan};
 use super::table::Table;
 use super::{Check, Column, Cut, Plan, RowSink, Shape};
 use crate::response::csv::cells::{self, Cell};
 use crate::response::csv::columns::CellKind;
 
-/// Bytes read at a time; a record longer than this is left to the general reader.
-const CHUNK: usize = 1 << 20;
+/// Bytes read at a time; a record longer than this is left to the general reader. Under test,
+/// 4 KiB, so that the tests' small files cross from chunk to chunk.
+const CHUNK: usize = if cfg!(test) { 4 << 10 } else { 1 << 20 };
 
 /// Rows and responses read by one part.
 #[derive(Debug, Clone, Copy, Default)]
@@ -44,6 +50,8 @@ struct Rows<'p> {
     scratch: Vec<u8>,
     role: String,
     counts: Counts,
+    /// The ends of cells found ahead, for rows read the plain way.
+    ends: Ends,
 }
 
 /// What reading a row in one pass found.
@@ -61,8 +69,11 @@ enum Step {
 impl Rows<'_> {
     /// Reads the row at `pos` in one pass over its cells, each looked up as it is found: the
     /// usual row, unquoted cells ending in `\n`. Rows it does not take are [`Step::Careful`].
+    /// `PLAIN`: `buf[pos..len]` is known to hold no quote (so a cell's end is the first
+    /// delimiter, `\n` or `\r`, the last only before the `\n` ending the row), and a row going
+    /// on past `len` is [`Step::Careful`] too.
     #[inline]
-    fn quick<S: RowSink>(
+    fn quick<const PLAIN: bool, S: RowSink>(
         &mut self,
         buf: &[u8],
         len: usize,
@@ -76,10 +87,28 @@ impl Rows<'_> {
         let mut p = pos;
         let mut any = false;
         let mut na = false;
+        let mut gap = false;
         let mut role = None;
+        // 1 when the row ends in `\r\n` (read the plain way).
+        let mut crlf = 0;
+        if PLAIN {
+            self.ends.start(buf, pos);
+        }
         for (c, column) in plan.columns.iter().enumerate() {
-            let (found, first) = scan::special_from(buf, p, wide);
+            let (found, first, second) = if PLAIN {
+                (
+                    self.ends.take(buf),
+                    scan::word(buf, p),
+                    scan::word(buf, p + 8),
+                )
+            } else {
+                let (found, first) = scan::special_from(buf, p, wide);
+                (found, first, scan::word(buf, p + 8))
+            };
             let e = if found >= len {
+                if PLAIN {
+                    return Step::Careful;
+                }
                 if !eof {
                     return Step::Incomplete;
                 }
@@ -91,6 +120,12 @@ impl Rows<'_> {
                 match buf[found] {
                     b'\n' if c == last => found,
                     b if b == plan.delimiter && c != last => found,
+                    // A row ending in `\r\n` (the `\n`'s end taken too).
+                    b'\r' if PLAIN && c == last && found + 1 < len && buf[found + 1] == b'\n' => {
+                        self.ends.take(buf);
+                        crlf = 1;
+                        found
+                    }
                     b'"' | b'\r' => return Step::Careful,
                     // Too few or too many cells.
                     _ => return Step::Bail,
@@ -98,10 +133,12 @@ impl Rows<'_> {
             };
             match *column {
                 Column::Answer { slot, table } => {
-                    let Some(cell) = self.tables[table].get_from(buf, p, e - p, first) else {
+                    let Some(&cell) = self.tables[table].get_from(buf, p, e - p, first, second)
+                    else {
                         return Step::Bail;
                     };
                     any |= cell != Cell::Empty;
+                    gap |= cell == Cell::Empty;
                     na |= cell == Cell::Na;
                     self.cells[slot] = cell;
                 }
@@ -113,6 +150,7 @@ impl Rows<'_> {
                         return Step::Bail;
                     };
                     any |= cell != Cell::Empty;
+                    gap |= cell == Cell::Empty;
                     na |= cell == Cell::Na;
                     self.cells[slot] = cell;
                 }
@@ -143,7 +181,13 @@ impl Rows<'_> {
         };
         self.counts.rows += 1;
         self.counts.responses += 1;
-        sink.row(role, &self.cells);
+        sink.row(role, &self.cells, !gap && !na);
+        if PLAIN {
+            // The row ends where the general reader's does, before the `\n` of a `\r\n` (so
+            // that a part lands on a cut where the general fold's does); the next row starts
+            // after it.
+            self.ends.next = p + crlf;
+        }
         Step::Next(p.min(len))
     }
 
@@ -156,17 +200,21 @@ impl Rows<'_> {
         self.counts.rows += 1;
         let mut any = false;
         let mut na = false;
+        let mut gap = false;
         for a in &plan.answers {
             let f = self.fields[a.column];
             let cell = if f.escaped {
                 let text = scan::text(buf, f, &mut self.scratch);
                 let n = text.len();
-                self.tables[a.table].get(&self.scratch, 0, n)
+                self.tables[a.table].get(&self.scratch, 0, n).copied()
             } else {
-                self.tables[a.table].get(buf, f.start as usize, (f.end - f.start) as usize)
+                self.tables[a.table]
+                    .get(buf, f.start as usize, (f.end - f.start) as usize)
+                    .copied()
             };
             let Some(cell) = cell else { return false };
             any |= cell != Cell::Empty;
+            gap |= cell == Cell::Empty;
             na |= cell == Cell::Na;
             self.cells[a.slot] = cell;
         }
@@ -179,6 +227,7 @@ impl Rows<'_> {
                 return false;
             };
             any |= cell != Cell::Empty;
+            gap |= cell == Cell::Empty;
             na |= cell == Cell::Na;
             self.cells[t.slot] = cell;
         }
@@ -209,7 +258,7 @@ impl Rows<'_> {
             None => None,
         };
         self.counts.responses += 1;
-        sink.row(role, &self.cells);
+        sink.row(role, &self.cells, !gap && !na);
         true
     }
 }
@@ -280,9 +329,13 @@ pub(super) fn read<S: RowSink>(
         scratch: Vec::new(),
         role: String::new(),
         counts: Counts::default(),
+        ends: Ends::new(plan.delimiter),
     };
-    let mut buf = vec![b'\n'; CHUNK + PAD];
+    let mut buf = vec![b'\n'; CHUNK + PAD + BLOCK];
     let (mut len, mut pos, mut valid, mut eof) = (0usize, 0usize, 0usize, false);
+    // Where the first quote at or after `pos` is in `buf[..valid]` (or `valid`): the rows
+    // before it are read the plain way.
+    let mut quote_at = 0usize;
     loop {
         loop {
             while pos < len && matches!(buf[pos], b'\n' | b'\r') {
@@ -291,7 +344,16 @@ pub(super) fn read<S: RowSink>(
             if pos >= len {
                 break;
             }
-            match rows.quick(&buf, valid, pos, eof, sink) {
+            if pos >= quote_at {
+                // Past the quote found last: where is the next one?
+                let from = pos.min(valid);
+                quote_at = memchr::memchr(b'"', &buf[from..valid]).map_or(valid, |i| from + i);
+            }
+            let outcome = match rows.quick::<true, S>(&buf, quote_at, pos, eof, sink) {
+                Step::Careful => rows.quick::<false, S>(&buf, valid, pos, eof, sink),
+                taken => taken,
+            };
+            match outcome {
                 Step::Next(next) => {
                     pos = next;
                     last_end = base + pos as u64;
@@ -352,6 +414,9 @@ pub(super) fn read<S: RowSink>(
         len += n;
         eof = n == 0;
         buf[len..len + PAD].fill(b'\n');
+        quote_at = 0;
+        rows.ends.next = usize::MAX;
+        rows.ends.cr = memchr::memchr(b'\r', &buf[..len]).is_some();
         match std::str::from_utf8(&buf[valid..len]) {
             Ok(_) => valid = len,
             // A character cut by the end of the chunk: checked with the next one.

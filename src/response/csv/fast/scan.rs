@@ -60,6 +60,96 @@ pub(super) fn special_from(buf: &[u8], at: usize, delimiter: u64) -> (usize, u64
     (special(buf, at + 8, delimiter), first)
 }
 
+/// The high bit of each byte of `w` that is the delimiter (`delimiter` in every byte), `\n`,
+/// or (`CR`) `\r`.
+#[inline]
+fn ends<const CR: bool>(w: u64, delimiter: u64) -> u64 {
+    let ends = zeros(w ^ delimiter) | zeros(w ^ (ONES * u64::from(b'\n')));
+    if CR {
+        ends | zeros(w ^ (ONES * u64::from(b'\r')))
+    } else {
+        ends
+    }
+}
+
+/// Bytes a buffer must hold after its data's padding for [`Ends`], which reads 64 bytes at a
+/// time.
+pub(super) const BLOCK: usize = 64;
+
+/// One bit per byte of `buf[at..at + 64]`: set where the byte is the delimiter, `\n`, or
+/// (`CR`) `\r`.
+#[inline]
+fn block<const CR: bool>(buf: &[u8], at: usize, delimiter: u64) -> u64 {
+    let mut bits = 0;
+    for k in 0..8 {
+        // The high bit of each byte that ends a cell, gathered into the top byte by one
+        // multiplication (bit 8i + 7 goes to bit 56 + i; no two products meet, so no carry).
+        let high = ends::<CR>(word(buf, at + 8 * k), delimiter);
+        bits |= ((high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
+    }
+    bits
+}
+
+/// The ends of cells (delimiters, `\n` and `\r`) in data known to hold no quote, found a block
+/// of 64 bytes at a time, so that finding a cell's end is one bit's place, not a chain
+/// of reads and tests from the cell's start. The buffer must hold [`BLOCK`] readable bytes
+/// after its padding, and an end (the padding's `\n`) before them.
+#[derive(Debug, Clone)]
+pub(super) struct Ends {
+    delimiter: u64,
+    /// The data may hold a `\r` (else the test for it is left out).
+    pub cr: bool,
+    /// The start of the block read last, and its ends not yet taken.
+    base: usize,
+    bits: u64,
+    /// Where the next row starts if read right after the last (else the block is read again).
+    pub next: usize,
+}
+
+impl Ends {
+    pub fn new(delimiter: u8) -> Self {
+        Ends {
+            delimiter: ONES * u64::from(delimiter),
+            cr: true,
+            base: 0,
+            bits: 0,
+            next: usize::MAX,
+        }
+    }
+
+    #[inline]
+    fn block(&self, buf: &[u8], at: usize) -> u64 {
+        if self.cr {
+            block::<true>(buf, at, self.delimiter)
+        } else {
+            block::<false>(buf, at, self.delimiter)
+        }
+    }
+
+    /// Starts a row at `at`: the ends already found serve when it is where the last row ended.
+    #[inline]
+    pub fn start(&mut self, buf: &[u8], at: usize) {
+        if at != self.next {
+            self.base = at & !(BLOCK - 1);
+            self.bits = self.block(buf, self.base) & (u64::MAX << (at - self.base));
+        }
+    }
+
+    /// The next end.
+    // Always inlined: a call per cell costs more than the rest of finding its end.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    pub fn take(&mut self, buf: &[u8]) -> usize {
+        while self.bits == 0 {
+            self.base += BLOCK;
+            self.bits = self.block(buf, self.base);
+        }
+        let e = self.base + self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        e
+    }
+}
+
 /// The high bit of each byte of `w` that is the delimiter (`delimiter` in every byte), a
 /// quote, `\r` or `\n`.
 #[inline]
@@ -296,6 +386,45 @@ mod tests {
             proptest::sample::select(b"ab ,\"\n\r\xc3\xa9".to_vec()), 0..80)) {
             if let Some(ours) = records(&data, usize::MAX) {
                 proptest::prop_assert_eq!(ours, reference(&data));
+            }
+        }
+
+        /// Plain data read row by row from any place, each row from where the last ended (the
+        /// ends found ahead serve) or from a place further on (found again): every end is the
+        /// next delimiter, `\n` or `\r`, never one in the bytes after the padding.
+        #[test]
+        fn ends_are_the_delimiters_and_line_breaks(
+            data in proptest::collection::vec(
+                proptest::sample::select(b"ab;,\n\r\xc3\xa9".to_vec()), 0..300),
+            from in 0usize..300,
+            skips in proptest::collection::vec(0usize..3, 0..40),
+        ) {
+            let mut buf = data.clone();
+            buf.resize(data.len() + PAD, b'\n');
+            // Stale bytes after the padding: never an end.
+            buf.resize(data.len() + PAD + BLOCK, b',');
+            let expected = |at: usize| {
+                (at..=data.len()).find(|&i| i >= data.len() || matches!(data[i], b',' | b'\n' | b'\r')).unwrap()
+            };
+            let mut ends = Ends::new(b',');
+            // As the reader sets it: the test for `\r` only where there is one.
+            ends.cr = data.contains(&b'\r');
+            let mut at = from.min(data.len());
+            for skip in skips {
+                ends.start(&buf, at);
+                loop {
+                    let e = ends.take(&buf);
+                    proptest::prop_assert_eq!(e, expected(at));
+                    at = e + 1;
+                    if e >= data.len() || data[e] == b'\n' {
+                        break;
+                    }
+                }
+                if at > data.len() {
+                    break;
+                }
+                ends.next = at;
+                at = (at + skip).min(data.len());
             }
         }
     }
