@@ -7,7 +7,8 @@
 //! wave records as carried over (`carried:`) and that equals the older one is counted as
 //! carried; an equal answer given anew as confirmed.
 
-use std::collections::{HashMap, HashSet};
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
 use super::changes::{Changes, Row, Span};
@@ -103,6 +104,52 @@ struct Pair<'r> {
     new: &'r Response,
 }
 
+/// Questions' answers found by position in the questionnaire order: a response's answers (a
+/// map sorted by id) are walked once beside the ids sorted, instead of a look-up per question.
+struct Slots<'o, 'r> {
+    order: &'o [(&'o str, bool)],
+    /// Positions in `order`, by id.
+    sorted: Vec<usize>,
+    old: Vec<Option<&'r Answer>>,
+    new: Vec<Option<&'r Answer>>,
+}
+
+impl<'o, 'r> Slots<'o, 'r> {
+    fn new(order: &'o [(&'o str, bool)]) -> Self {
+        let mut sorted: Vec<usize> = (0..order.len()).collect();
+        sorted.sort_by(|&a, &b| order[a].0.cmp(order[b].0));
+        Slots {
+            order,
+            sorted,
+            old: Vec::new(),
+            new: Vec::new(),
+        }
+    }
+
+    fn fill(&mut self, old: &'r BTreeMap<String, Answer>, new: &'r BTreeMap<String, Answer>) {
+        let (order, sorted) = (self.order, &self.sorted);
+        for (slots, answers) in [(&mut self.old, old), (&mut self.new, new)] {
+            slots.clear();
+            slots.resize(order.len(), None);
+            let mut ids = sorted.iter().copied().peekable();
+            for (id, answer) in answers {
+                while let Some(i) = ids.peek().copied() {
+                    match order[i].0.cmp(id.as_str()) {
+                        Ordering::Less => {
+                            ids.next();
+                        }
+                        Ordering::Equal => {
+                            slots[i] = Some(answer);
+                            ids.next();
+                        }
+                        Ordering::Greater => break,
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Matches `old` against `new`; `order` is every question id (with whether it is a text
 /// question) in the order changes are listed.
 pub(super) fn match_respondents(
@@ -119,6 +166,7 @@ pub(super) fn match_respondents(
     let answer_ids: Vec<Span> = order.iter().map(|(q, _)| m.answers.add(q)).collect();
     let note_ids: Vec<Span> = order.iter().map(|(q, _)| m.notes.add(q)).collect();
     let mut carried: HashSet<&str> = HashSet::new();
+    let mut slots = Slots::new(order);
     let mut matched_new = 0usize;
     for (name, o) in &old_r {
         let Some(n) = by_name.get(name.as_str()) else {
@@ -133,7 +181,8 @@ pub(super) fn match_respondents(
             old: o,
             new: n,
         };
-        answers(&mut m, &pair, order, &answer_ids, &carried);
+        slots.fill(&o.answers, &n.answers);
+        answers(&mut m, &pair, &slots, &answer_ids, &carried);
         notes(&mut m.notes, &pair, order, &note_ids);
     }
     if matched_new < new_r.len() {
@@ -152,13 +201,17 @@ pub(super) fn match_respondents(
 fn answers(
     m: &mut Matched,
     p: &Pair<'_>,
-    order: &[(&str, bool)],
+    slots: &Slots<'_, '_>,
     ids: &[Span],
     carried: &HashSet<&str>,
 ) {
     let mut name: Option<Span> = None;
-    for (&(q, is_text), &id) in order.iter().zip(ids) {
-        let (a, b) = (p.old.answers.get(q), p.new.answers.get(q));
+    let each = slots
+        .order
+        .iter()
+        .zip(ids)
+        .zip(slots.old.iter().zip(&slots.new));
+    for ((&(q, is_text), &id), (&a, &b)) in each {
         // Equal answers write equal YAML; only different ones are written to compare them as a
         // reader sees them.
         let differs = a != b && {
