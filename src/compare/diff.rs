@@ -7,6 +7,7 @@
 //! in any headline score (with `--significant`, only a drop whose interval lies wholly below 0)
 //! fails the diff.
 
+mod answer_text;
 pub mod changes;
 pub mod document;
 pub mod json;
