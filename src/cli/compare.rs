@@ -2,7 +2,7 @@
 //! (the library plans them, [`super::load::merge`] merges each wave's files respondent first),
 //! compare, write; `diff --fail-on-drop` turns a drop into exit 3.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Context, DiffArgs, ReportFormat, TrendArgs, emit, load, write_options};
 use crate::compare::diff::document::{self as diff_doc, Options};
@@ -14,13 +14,24 @@ use crate::error::{Error, Result};
 use crate::report::{Format, doc::Document, write};
 use crate::response::read_results;
 
-fn pretty(v: &serde_json::Value) -> String {
-    let mut s = serde_json::to_string_pretty(v).unwrap_or_else(|_| "{}".to_string());
-    s.push('\n');
-    s
+/// Writes `v` as pretty JSON and a line break to `out` (whole, atomically) or to stdout (as it
+/// is serialised, through a buffer: a diff's JSON can be tens of megabytes).
+fn write_json(out: Option<&Path>, v: &impl serde::Serialize) -> Result<()> {
+    use std::io::Write as _;
+    if let Some(path) = out {
+        let mut bytes = serde_json::to_vec_pretty(v).map_err(|e| Error::io(path, e.into()))?;
+        bytes.push(b'\n');
+        return crate::response::write_atomic(path, &bytes);
+    }
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    serde_json::to_writer_pretty(&mut w, v)
+        .map_err(std::io::Error::from)
+        .and_then(|()| w.write_all(b"\n"))
+        .and_then(|()| w.flush())
+        .map_err(|e| Error::io("<stdout>", e))
 }
 
-fn source(path: &std::path::Path) -> Result<Source> {
+fn source(path: &Path) -> Result<Source> {
     let (results, instrument) = read_results(path)?;
     Ok(Source {
         file: path.display().to_string(),
@@ -31,33 +42,47 @@ fn source(path: &std::path::Path) -> Result<Source> {
 
 /// Reads each argument: an engagement folder with its results files, or a results file.
 fn read(inputs: &[PathBuf]) -> Result<Vec<Input>> {
-    let mut out = Vec::with_capacity(inputs.len());
-    for p in inputs {
-        if !p.is_dir() {
-            out.push(Input::File(Box::new(source(p)?)));
-            continue;
-        }
-        if !p.join(engagement::FILE).is_file() {
-            return Err(Error::Usage(crate::tr!(
-                crate::lang::messages(),
-                "err-cli-wave-not-engagement",
-                dir = p.display().to_string(),
-                file = engagement::FILE
-            )));
-        }
-        let engagement = Engagement::load(p)?;
-        let files = engagement
-            .results_files()?
-            .into_iter()
-            .map(|(_, f)| source(&f))
-            .collect::<Result<Vec<_>>>()?;
-        out.push(Input::Folder {
-            folder: p.display().to_string(),
-            engagement: Box::new(engagement),
-            files,
-        });
+    inputs.iter().map(|p| read_one(p)).collect()
+}
+
+/// Reads one argument: an engagement folder with its results files, or a results file.
+fn read_one(p: &Path) -> Result<Input> {
+    if !p.is_dir() {
+        return Ok(Input::File(Box::new(source(p)?)));
     }
-    Ok(out)
+    if !p.join(engagement::FILE).is_file() {
+        return Err(Error::Usage(crate::tr!(
+            crate::lang::messages(),
+            "err-cli-wave-not-engagement",
+            dir = p.display().to_string(),
+            file = engagement::FILE
+        )));
+    }
+    let engagement = Engagement::load(p)?;
+    let files = engagement
+        .results_files()?
+        .into_iter()
+        .map(|(_, f)| source(&f))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Input::Folder {
+        folder: p.display().to_string(),
+        engagement: Box::new(engagement),
+        files,
+    })
+}
+
+/// Reads OLD and NEW at the same time, OLD on a thread of its own; an error in OLD is told
+/// first, as if they had been read one after the other.
+fn read_pair(old: &Path, new: &Path) -> Result<(Input, Input)> {
+    let (old, new) = std::thread::scope(|s| {
+        let old = s.spawn(|| read_one(old));
+        let new = read_one(new);
+        (
+            old.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            new,
+        )
+    });
+    Ok((old?, new?))
 }
 
 /// A planned wave with its files merged instrument by instrument, respondent first. Two
@@ -106,21 +131,19 @@ fn waves_of(inputs: &[PathBuf], complete_only: bool) -> Result<Vec<Wave>> {
 }
 
 /// Writes `doc` (or `json`) in `format` to `out` or stdout.
-fn write_out(
+fn write_out<J: serde::Serialize>(
     ctx: Context,
     format: ReportFormat,
-    out: Option<&std::path::Path>,
+    out: Option<&Path>,
     doc: impl FnOnce() -> Document,
-    json: impl FnOnce() -> serde_json::Value,
+    json: impl FnOnce() -> J,
 ) -> Result<()> {
     let format = Format::from(format);
-    let text = if format == Format::Json {
-        pretty(&json())
-    } else {
-        let options = write_options(ctx.lang, out, format == Format::Text);
-        write::write(&doc(), format, options)
-    };
-    emit(out, &text)
+    if format == Format::Json {
+        return write_json(out, &json());
+    }
+    let options = write_options(ctx.lang, out, format == Format::Text);
+    emit(out, &write::write(&doc(), format, options))
 }
 
 /// `cxassess diff`.
@@ -137,16 +160,11 @@ pub(super) fn diff(ctx: Context, args: &DiffArgs) -> Result<()> {
     // Two arguments are OLD and NEW as given, each a wave of its own whatever its period (two
     // versions of one file compare); more files form waves by period, put in time order.
     let waves = if let [old, new] = args.inputs.as_slice() {
-        let mut read = read(&[old.clone(), new.clone()])?;
-        let new = read.pop();
-        let old = read.pop();
-        match old.zip(new) {
-            Some((old, new)) => waves::pair(old, new)
-                .into_iter()
-                .map(|p| merged(p, args.complete_only))
-                .collect::<Result<Vec<_>>>()?,
-            None => Vec::new(),
-        }
+        let (old, new) = read_pair(old, new)?;
+        waves::pair(old, new)
+            .into_iter()
+            .map(|p| merged(p, args.complete_only))
+            .collect::<Result<Vec<_>>>()?
     } else {
         waves_of(&args.inputs, args.complete_only)?
     };

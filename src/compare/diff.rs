@@ -7,11 +7,15 @@
 //! in any headline score (with `--significant`, only a drop whose interval lies wholly below 0)
 //! fails the diff.
 
+mod answer_text;
+pub mod changes;
 pub mod document;
 pub mod json;
 mod matching;
 
 use serde::Serialize;
+
+pub use changes::{AnswerChange, Changes};
 
 use super::actions::{self, ActionChanges};
 use super::change::Step;
@@ -77,23 +81,8 @@ impl FigureChange {
     }
 }
 
-/// One answer (or note) that differs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct AnswerChange {
-    /// Respondent (with `#2`, `#3` … when a name occurs more than once in a wave).
-    pub respondent: String,
-    /// Question id.
-    pub question: String,
-    /// Before, as written in the results file; `None` when unanswered.
-    pub old: Option<String>,
-    /// After.
-    pub new: Option<String>,
-    /// The newer answer is recorded as carried over (from a wave other than the older one).
-    pub carried: bool,
-}
-
 /// A respondent on one side only.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RespondentChange {
     /// Respondent.
     pub respondent: String,
@@ -103,7 +92,24 @@ pub struct RespondentChange {
     pub answers: usize,
 }
 
-/// The answers of respondents in both waves that did not change.
+/// The JSON object of SPEC.md, its keys in alphabetical order (as they have always been
+/// written: the object used to be a sorted map).
+impl Serialize for RespondentChange {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let mut s = serializer.serialize_struct("RespondentChange", 3)?;
+        s.serialize_field("answers", &self.answers)?;
+        s.serialize_field("respondent", &self.respondent)?;
+        s.serialize_field("role", &self.role)?;
+        s.end()
+    }
+}
+
+/// The answers of respondents in both waves that did not change (its JSON keys, in field
+/// order, are in alphabetical order too).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Unchanged {
     /// Carried over from the earlier wave and kept (`carried:` in the newer file).
@@ -134,11 +140,11 @@ pub struct Diff {
     /// Respondents only in the earlier wave.
     pub removed: Vec<RespondentChange>,
     /// Answers that differ, respondent by respondent, in questionnaire order.
-    pub answers: Vec<AnswerChange>,
+    pub answers: Changes,
     /// Answers that stayed.
     pub unchanged: Unchanged,
     /// Notes that differ.
-    pub notes: Vec<AnswerChange>,
+    pub notes: Changes,
 }
 
 /// Two waves compared.

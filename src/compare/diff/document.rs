@@ -299,7 +299,7 @@ fn instrument(s: &mut Section<'_>, x: &Diff, verbose: bool, lang: Lang) {
     answers(s, x, verbose, lang);
     if !x.notes.is_empty() {
         s.heading(tr!(lang, "compare-notes"));
-        let quoted = |v: Option<&String>| v.map_or_else(|| "—".to_string(), |n| format!("“{n}”"));
+        let quoted = |v: Option<&str>| v.map_or_else(|| "—".to_string(), |n| format!("“{n}”"));
         s.push(Block::Bullets(
             x.notes
                 .iter()
@@ -308,8 +308,8 @@ fn instrument(s: &mut Section<'_>, x: &Diff, verbose: bool, lang: Lang) {
                         "{} · {}: {} → {}",
                         n.respondent,
                         n.question,
-                        quoted(n.old.as_ref()),
-                        quoted(n.new.as_ref())
+                        quoted(n.old),
+                        quoted(n.new)
                     ))
                 })
                 .collect(),
@@ -378,16 +378,16 @@ fn answers(s: &mut Section<'_>, x: &Diff, verbose: bool, lang: Lang) {
             Column::text(x.old.label.clone()),
             Column::text(x.new.label.clone()),
         ]);
-        let shown = |v: Option<&String>| v.map_or_else(|| "—".to_string(), Clone::clone);
-        for a in &x.answers {
-            let mut new = Inline::plain(shown(a.new.as_ref()));
+        let shown = |v: Option<&str>| v.unwrap_or("—").to_string();
+        for a in x.answers.iter() {
+            let mut new = Inline::plain(shown(a.new));
             if a.carried {
                 new = new.then(format!(" ({})", tr!(lang, "compare-carried")), Tone::Dim);
             }
             t.row(vec![
-                cell(a.respondent.clone()),
-                cell(a.question.clone()),
-                cell(shown(a.old.as_ref())),
+                cell(a.respondent),
+                cell(a.question),
+                cell(shown(a.old)),
                 Cell::Text(new),
             ]);
         }
@@ -396,10 +396,10 @@ fn answers(s: &mut Section<'_>, x: &Diff, verbose: bool, lang: Lang) {
     }
     // Counted question by question, in questionnaire order.
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for a in &x.answers {
+    for a in x.answers.iter() {
         match counts.iter_mut().find(|(q, _)| *q == a.question) {
             Some((_, k)) => *k += 1,
-            None => counts.push((&a.question, 1)),
+            None => counts.push((a.question, 1)),
         }
     }
     let mut t = Table::new(vec![

@@ -2,11 +2,19 @@
 //! `change_interval` {`low`, `high`} or `null`, and `significant` true, false or `null`). Numbers
 //! are not rounded. One instrument's diff is the top-level object; over several, `diffs[]` holds
 //! one such object per instrument, and the waves, actions and gate stay at the top level.
+//!
+//! Every object's keys are in alphabetical order (they were always written from sorted maps).
+//! The small parts are JSON values; the lists that grow with the respondents (changed answers
+//! and notes, respondents added and removed) are written straight from the diff, one entry at
+//! a time, when the JSON is written: no value tree of 300,000 answers.
 
+use std::collections::BTreeMap;
+
+use serde::{Serialize, Serializer};
 use serde_json::{Value as Json, json};
 
 use super::document::verdict;
-use super::{Diff, Gate, SideInfo, WaveDiff};
+use super::{Changes, Diff, Gate, RespondentChange, SideInfo, WaveDiff};
 use crate::compare::figures::Figure;
 use crate::compare::waves::WaveInfo;
 use crate::lang::Lang;
@@ -41,8 +49,45 @@ fn only(list: &[Figure]) -> Vec<Json> {
         .collect()
 }
 
+/// A JSON object: keys in alphabetical order.
+type Object<'a> = BTreeMap<&'static str, Field<'a>>;
+
+/// One value of an [`Object`].
+#[derive(Debug)]
+enum Field<'a> {
+    /// Written as it is.
+    Json(Json),
+    /// Changed answers or notes.
+    Changes(&'a Changes),
+    /// Respondents added or removed.
+    People(&'a [RespondentChange]),
+    /// One object per instrument.
+    Diffs(Vec<Object<'a>>),
+}
+
+impl Serialize for Field<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Field::Json(v) => v.serialize(serializer),
+            Field::Changes(c) => c.serialize(serializer),
+            Field::People(p) => p.serialize(serializer),
+            Field::Diffs(d) => d.serialize(serializer),
+        }
+    }
+}
+
+/// A diff's JSON, written when serialised (with `serde_json::to_writer_pretty`, say).
+#[derive(Debug)]
+pub struct DiffJson<'a>(Object<'a>);
+
+impl Serialize for DiffJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
 /// One instrument's diff.
-fn one(d: &Diff) -> serde_json::Map<String, Json> {
+fn one(d: &Diff) -> Object<'_> {
     let figures: Vec<Json> = d
         .figures
         .iter()
@@ -62,44 +107,44 @@ fn one(d: &Diff) -> serde_json::Map<String, Json> {
             })
         })
         .collect();
-    let v = json!({
-        "instrument": {"id": d.instrument, "title": d.title},
-        "old": side(&d.old),
-        "new": side(&d.new),
-        "figures": figures,
-        "only_old": only(&d.only_old),
-        "only_new": only(&d.only_new),
-        "respondents_added": d.added,
-        "respondents_removed": d.removed,
-        "answers": d.answers,
-        "answers_unchanged": d.unchanged,
-        "notes": d.notes,
-    });
-    match v {
-        Json::Object(m) => m,
-        _ => serde_json::Map::new(),
-    }
+    Object::from([
+        (
+            "instrument",
+            Field::Json(json!({"id": d.instrument, "title": d.title})),
+        ),
+        ("old", Field::Json(side(&d.old))),
+        ("new", Field::Json(side(&d.new))),
+        ("figures", Field::Json(Json::Array(figures))),
+        ("only_old", Field::Json(Json::Array(only(&d.only_old)))),
+        ("only_new", Field::Json(Json::Array(only(&d.only_new)))),
+        ("respondents_added", Field::People(&d.added)),
+        ("respondents_removed", Field::People(&d.removed)),
+        ("answers", Field::Changes(&d.answers)),
+        ("answers_unchanged", Field::Json(json!(d.unchanged))),
+        ("notes", Field::Changes(&d.notes)),
+    ])
 }
 
 /// The JSON form.
-pub fn json(d: &WaveDiff, gate: Option<Gate>, lang: Lang) -> Json {
-    let mut top = serde_json::Map::new();
-    top.insert("cxassess".into(), json!(crate::report::VERSION));
+pub fn json(d: &WaveDiff, gate: Option<Gate>, lang: Lang) -> DiffJson<'_> {
+    let mut top = Object::new();
+    let mut put = |key: &'static str, v: Json| top.insert(key, Field::Json(v));
+    put("cxassess", json!(crate::report::VERSION));
     if let ([single], true) = (
         d.diffs.as_slice(),
         d.only_old.is_empty() && d.only_new.is_empty(),
     ) {
         top.extend(one(single));
     } else {
-        top.insert("old".into(), wave(&d.old));
-        top.insert("new".into(), wave(&d.new));
-        let diffs: Vec<Json> = d.diffs.iter().map(|x| Json::Object(one(x))).collect();
-        top.insert("diffs".into(), json!(diffs));
-        top.insert("instruments_only_old".into(), json!(d.only_old));
-        top.insert("instruments_only_new".into(), json!(d.only_new));
+        put("old", wave(&d.old));
+        put("new", wave(&d.new));
+        put("instruments_only_old", json!(d.only_old));
+        put("instruments_only_new", json!(d.only_new));
+        top.insert("diffs", Field::Diffs(d.diffs.iter().map(one).collect()));
     }
+    let mut put = |key: &'static str, v: Json| top.insert(key, Field::Json(v));
     if let Some(a) = &d.actions {
-        top.insert("actions".into(), json!(a));
+        put("actions", json!(a));
     }
     if let Some(g) = gate {
         let drops: Vec<Json> = g
@@ -115,21 +160,21 @@ pub fn json(d: &WaveDiff, gate: Option<Gate>, lang: Lang) -> Json {
                 })
             })
             .collect();
-        top.insert("fail_on_drop".into(), json!(g.points));
-        top.insert("significant_only".into(), json!(g.significant));
-        top.insert("drops".into(), json!(drops));
+        put("fail_on_drop", json!(g.points));
+        put("significant_only", json!(g.significant));
+        put("drops", Json::Array(drops));
         let (failed, lines) = verdict(d, g, lang);
-        top.insert("failed".into(), json!(failed));
-        top.insert("verdict".into(), json!(lines));
+        put("failed", json!(failed));
+        put("verdict", json!(lines));
         if d.diffs
             .iter()
             .any(|x| x.figures.iter().any(|f| f.key.starts_with("kano.")))
         {
-            top.insert(
-                "fail_on_drop_rule".into(),
-                json!(tr!(lang, "compare-kano-rule")),
-            );
+            put("fail_on_drop_rule", json!(tr!(lang, "compare-kano-rule")));
         }
     }
-    Json::Object(top)
+    DiffJson(top)
 }
+
+#[cfg(test)]
+mod tests;
