@@ -24,9 +24,10 @@ impl Accumulator {
     /// Each item's whole-number values into `self.whole_buf`; `false` when some part given is
     /// not a whole number (or too large), and the general fold takes the respondent.
     fn whole_values(&mut self, parts: &[ItemParts]) -> bool {
-        self.whole_buf.clear();
-        self.cell_buf.clear();
-        for p in parts {
+        // Written in place (no push per item): the buffers keep their length between rows.
+        self.whole_buf.resize(parts.len(), (None, None));
+        self.cell_buf.resize(parts.len(), 0);
+        for ((slot, cell_slot), p) in self.whole_buf.iter_mut().zip(&mut self.cell_buf).zip(parts) {
             let item = match self.variant {
                 ServqualVariant::Servqual => {
                     let (Ok(e), Ok(pp)) = (whole(p.expected), whole(p.perceived)) else {
@@ -58,9 +59,9 @@ impl Accumulator {
                 let Some(cell) = shape.cell(item.1, item.0.map(|v| v[P])) else {
                     return false;
                 };
-                self.cell_buf.push(cell);
+                *cell_slot = cell;
             }
-            self.whole_buf.push(item);
+            *slot = item;
         }
         true
     }
@@ -134,13 +135,18 @@ impl Accumulator {
         let mut case = std::mem::take(&mut self.case_buf);
         sq.clear();
         for d in &mut self.dimensions {
+            // One pass over the items: the sums per channel, and α's cases (channel by
+            // channel, `len` values each) while every item so far is valid.
+            let len = d.items.len();
+            case.resize(N * len, 0);
             let mut sum = [0i64; N];
             let mut k = 0usize;
-            for &i in &d.items {
+            for (j, &i) in d.items.iter().enumerate() {
                 if let Some(v) = &values[i].0 {
                     k += 1;
-                    for (s, c) in sum.iter_mut().zip(chans) {
+                    for (ci, (s, c)) in sum.iter_mut().zip(chans).enumerate() {
                         *s += v[c];
+                        case[ci * len + j] = v[c];
                     }
                 }
             }
@@ -148,12 +154,10 @@ impl Accumulator {
                 sq.push(None);
                 continue;
             }
-            if k == d.items.len() {
+            if k == len {
                 // Listwise complete: a case for α on every channel.
-                for c in chans {
-                    case.clear();
-                    case.extend(d.items.iter().filter_map(|&i| values[i].0.map(|v| v[c])));
-                    d.alpha[c].push_whole(&case);
+                for (c, one) in chans.into_iter().zip(case.chunks_exact(len)) {
+                    d.alpha[c].push_whole(one);
                 }
             }
             let per = d.per_k[k];
