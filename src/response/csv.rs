@@ -88,7 +88,7 @@ pub use cells::Cell;
 pub use columns::{AnswerPath, answer_paths};
 pub use export::{header_row, to_csv, write_csv};
 pub(crate) use fast::fold_fast_at;
-pub use fast::{RowSink, fold_fast};
+pub use fast::{Gaps, RowSink, fold_fast};
 pub(crate) use split::fold_csv_parts_at;
 pub use split::{SPLIT_MIN_BYTES, fold_csv_parts};
 pub use stream::CsvResponses;

@@ -9,12 +9,12 @@
 use std::path::Path;
 
 use super::kano::KanoParts;
-use super::servqual::ItemParts;
+use super::servqual::PointParts;
 use super::{Accumulator, Scorer};
 use crate::error::Result;
 use crate::instrument::{Instrument, Kind, QuestionKind};
 use crate::response::csv::{
-    AnswerPath, Cell, CsvSummary, RowSink, SPLIT_MIN_BYTES, fold_csv_parts_at, fold_fast_at,
+    AnswerPath, Cell, CsvSummary, Gaps, RowSink, SPLIT_MIN_BYTES, fold_csv_parts_at, fold_fast_at,
     read_csv_responses,
 };
 
@@ -138,8 +138,8 @@ impl<'a> KanoRows<'a> {
 }
 
 impl RowSink for KanoRows<'_> {
-    fn row(&mut self, role: Option<&str>, cells: &[Cell], full: bool) {
-        self.counted.row(cells, full);
+    fn row(&mut self, role: Option<&str>, cells: &[Cell], gaps: Gaps) {
+        self.counted.row(cells, gaps);
         let cell = |s: Option<usize>| s.map(|s| cells[s]);
         for (answer, s) in self.answers.iter_mut().zip(&self.slots) {
             let word = |s| match cell(s) {
@@ -169,7 +169,7 @@ pub(crate) struct ServqualRows<'a> {
     counted: AnswerCounts,
     items: Vec<[Option<usize>; 4]>,
     allocation: Vec<Option<usize>>,
-    parts: Vec<ItemParts>,
+    parts: Vec<PointParts>,
     points: Vec<Option<f64>>,
 }
 
@@ -210,7 +210,7 @@ impl<'a> ServqualRows<'a> {
         }
         Some(ServqualRows {
             counted: AnswerCounts::new(inst, paths),
-            parts: vec![ItemParts::default(); items.len()],
+            parts: vec![PointParts::default(); items.len()],
             points: vec![None; alloc_parts],
             scorer,
             items: slots,
@@ -228,14 +228,14 @@ impl<'a> ServqualRows<'a> {
 }
 
 impl RowSink for ServqualRows<'_> {
-    fn row(&mut self, role: Option<&str>, cells: &[Cell], full: bool) {
-        self.counted.row(cells, full);
+    fn row(&mut self, role: Option<&str>, cells: &[Cell], gaps: Gaps) {
+        self.counted.row(cells, gaps);
         let point = |s: Option<usize>| match s.map(|s| cells[s]) {
-            Some(Cell::Point(v)) => Some(f64::from(v)),
+            Some(Cell::Point(v)) => Some(v),
             _ => None,
         };
         for (p, s) in self.parts.iter_mut().zip(&self.items) {
-            *p = ItemParts {
+            *p = PointParts {
                 expected: point(s[0]),
                 perceived: point(s[1]),
                 adequate: point(s[2]),
@@ -261,7 +261,7 @@ impl RowSink for ServqualRows<'_> {
         let parts = &self.parts;
         self.scorer.add_folded(role, |acc| {
             if let Accumulator::Servqual(s) = acc {
-                s.add_parts(parts, points);
+                s.add_points(parts, points);
             }
         });
     }
@@ -347,11 +347,21 @@ impl AnswerCounts {
         }
     }
 
-    /// Counts one valid row (`full`: see [`RowSink::row`]).
-    fn row(&mut self, cells: &[Cell], full: bool) {
-        if full {
-            self.full += 1;
-            return;
+    /// Counts one valid row (`gaps`: see [`RowSink::row`]).
+    fn row(&mut self, cells: &[Cell], gaps: Gaps) {
+        match gaps {
+            Gaps::None => {
+                self.full += 1;
+                return;
+            }
+            Gaps::Empty(empty) if self.by_bits => {
+                // No N/A: a question is answered when any of its cells is given.
+                for q in &mut self.questions {
+                    q.answers += usize::from(q.bits & !empty != 0);
+                }
+                return;
+            }
+            Gaps::Empty(_) | Gaps::Unknown => {}
         }
         if self.by_bits {
             let (mut empty, mut na) = (0u64, 0u64);

@@ -444,6 +444,7 @@ mod row;
 mod whole;
 
 pub use row::ItemParts;
+pub use whole::PointParts;
 
 #[cfg(test)]
 mod interval_tests;

@@ -38,11 +38,23 @@ use crate::instrument::{Instrument, QuestionKind};
 /// Where the rows of the fast path go: one call per response (rows with every cell empty are
 /// skipped, as by the general reader), with its role (trimmed; `None` when empty or when the
 /// file has no role column) and its answer cells by slot, in the order of the paths the sink
-/// was made for; `full` when every one of them holds an answer (none is empty or N/A), which
-/// a sink counting answers can take in one step.
+/// was made for, with what the reader saw of their gaps ([`Gaps`]), which a sink counting
+/// answers can take in one step.
 pub trait RowSink {
     /// One valid row.
-    fn row(&mut self, role: Option<&str>, cells: &[Cell], full: bool);
+    fn row(&mut self, role: Option<&str>, cells: &[Cell], gaps: Gaps);
+}
+
+/// What the reader saw of a row's empty and N/A answer cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gaps {
+    /// Every cell holds an answer (none is empty or N/A).
+    None,
+    /// No cell is N/A, and the empty ones are the set bits (slot `s`: bit `s`; every slot is
+    /// below 64).
+    Empty(u64),
+    /// Not known: look at the cells.
+    Unknown,
 }
 
 /// How the rows of one question are checked (see `part.rs`).

@@ -11,6 +11,23 @@ use crate::score::stats::exact::{LIMIT, as_whole};
 /// (zone: desired service) given.
 pub(super) type WholeItem = (Option<[i64; CHANNELS]>, Option<i64>);
 
+/// An item's parts as whole numbers: expected, perceived, adequate, desired.
+type WholeParts = [Option<i64>; 4];
+
+/// The scale points of one item a respondent gave (`None`: not given, or N/A), as the CSV
+/// reader has them; the whole-number form of [`ItemParts`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PointParts {
+    /// Expected service.
+    pub expected: Option<i32>,
+    /// Perceived service.
+    pub perceived: Option<i32>,
+    /// Adequate service (zone of tolerance).
+    pub adequate: Option<i32>,
+    /// Desired service (zone of tolerance).
+    pub desired: Option<i32>,
+}
+
 /// `x` as a whole number small enough that a gap of two stays within [`LIMIT`].
 #[inline]
 fn whole(x: Option<f64>) -> Result<Option<i64>, ()> {
@@ -21,33 +38,23 @@ fn whole(x: Option<f64>) -> Result<Option<i64>, ()> {
 }
 
 impl Accumulator {
-    /// Each item's whole-number values into `self.whole_buf`; `false` when some part given is
-    /// not a whole number (or too large), and the general fold takes the respondent.
-    fn whole_values(&mut self, parts: &[ItemParts]) -> bool {
+    /// Each item's whole-number values into `self.whole_buf`, its parts (expected, perceived,
+    /// adequate, desired) from `get`; `false` when some part given is not a whole number (or
+    /// too large, or off the scale where pairs are counted), and the general fold takes the
+    /// respondent.
+    #[inline]
+    fn whole_values<T>(&mut self, parts: &[T], get: impl Fn(&T) -> Option<WholeParts>) -> bool {
         // Written in place (no push per item): the buffers keep their length between rows.
         self.whole_buf.resize(parts.len(), (None, None));
         self.cell_buf.resize(parts.len(), 0);
         for ((slot, cell_slot), p) in self.whole_buf.iter_mut().zip(&mut self.cell_buf).zip(parts) {
+            let Some([e, pp, a, d]) = get(p) else {
+                return false;
+            };
             let item = match self.variant {
-                ServqualVariant::Servqual => {
-                    let (Ok(e), Ok(pp)) = (whole(p.expected), whole(p.perceived)) else {
-                        return false;
-                    };
-                    let valid = e.zip(pp).map(|(e, pp)| [e, pp, pp - e, 0, 0]);
-                    (valid, e)
-                }
-                ServqualVariant::Servperf => {
-                    let (Ok(e), Ok(pp)) = (whole(p.expected), whole(p.perceived)) else {
-                        return false;
-                    };
-                    (pp.map(|pp| [0, pp, 0, 0, 0]), e)
-                }
+                ServqualVariant::Servqual => (e.zip(pp).map(|(e, pp)| [e, pp, pp - e, 0, 0]), e),
+                ServqualVariant::Servperf => (pp.map(|pp| [0, pp, 0, 0, 0]), e),
                 ServqualVariant::Zone => {
-                    let (Ok(a), Ok(d), Ok(pp)) =
-                        (whole(p.adequate), whole(p.desired), whole(p.perceived))
-                    else {
-                        return false;
-                    };
                     let valid = match (a, d, pp) {
                         (Some(a), Some(d), Some(pp)) => Some([d, pp, pp - d, a, pp - a]),
                         _ => None,
@@ -73,9 +80,73 @@ impl Accumulator {
         parts: &[ItemParts],
         allocation: Option<&[Option<f64>]>,
     ) -> bool {
-        if parts.len() != self.items.len() || !self.whole_values(parts) {
+        let zone = self.variant == ServqualVariant::Zone;
+        let read = |p: &ItemParts| {
+            // Only the parts of the variant are read (the others may be anything).
+            Some(if zone {
+                [
+                    None,
+                    whole(p.perceived).ok()?,
+                    whole(p.adequate).ok()?,
+                    whole(p.desired).ok()?,
+                ]
+            } else {
+                [
+                    whole(p.expected).ok()?,
+                    whole(p.perceived).ok()?,
+                    None,
+                    None,
+                ]
+            })
+        };
+        if parts.len() != self.items.len() || !self.whole_values(parts, read) {
             return false;
         }
+        self.fold_variant(allocation);
+        true
+    }
+
+    /// Adds one respondent from each item's scale points (in questionnaire order), as the CSV
+    /// reader has them: what [`Self::add_parts`] does with the same points as numbers.
+    pub fn add_points(&mut self, parts: &[PointParts], allocation: Option<&[Option<f64>]>) {
+        let zone = self.variant == ServqualVariant::Zone;
+        let small = |x: Option<i32>| match x {
+            Some(v) if i64::from(v).abs() > LIMIT / 2 => Err(()),
+            v => Ok(v.map(i64::from)),
+        };
+        let read = |p: &PointParts| {
+            Some(if zone {
+                [
+                    None,
+                    small(p.perceived).ok()?,
+                    small(p.adequate).ok()?,
+                    small(p.desired).ok()?,
+                ]
+            } else {
+                [
+                    small(p.expected).ok()?,
+                    small(p.perceived).ok()?,
+                    None,
+                    None,
+                ]
+            })
+        };
+        if parts.len() == self.items.len() && self.whole_values(parts, read) {
+            self.fold_variant(allocation);
+            return;
+        }
+        let as_f64 = |p: &PointParts| ItemParts {
+            expected: p.expected.map(f64::from),
+            perceived: p.perceived.map(f64::from),
+            adequate: p.adequate.map(f64::from),
+            desired: p.desired.map(f64::from),
+        };
+        let general: Vec<ItemParts> = parts.iter().map(as_f64).collect();
+        self.add_general(&general, allocation);
+    }
+
+    /// The respondent in `self.whole_buf` and its allocation.
+    fn fold_variant(&mut self, allocation: Option<&[Option<f64>]>) {
         let weighted = allocation.is_some();
         match self.variant {
             ServqualVariant::Servqual => self.fold_whole([E, P, G], weighted),
@@ -83,7 +154,6 @@ impl Accumulator {
             ServqualVariant::Zone => self.fold_whole([E, P, G, A, MSA], weighted),
         }
         self.add_allocation(allocation);
-        true
     }
 
     /// The items and dimensions of the respondent in `self.whole_buf`, on channels `chans`.
@@ -229,13 +299,27 @@ mod tests {
             .collect()
     }
 
+    /// Parts given in whole numbers, as scale points.
+    fn as_points(items: &[ItemParts]) -> Vec<PointParts> {
+        let point = |x: Option<f64>| x.map(|v| v as i32);
+        items
+            .iter()
+            .map(|p| PointParts {
+                expected: point(p.expected),
+                perceived: point(p.perceived),
+                adequate: point(p.adequate),
+                desired: point(p.desired),
+            })
+            .collect()
+    }
+
     #[test]
     fn the_whole_number_fold_gives_the_general_folds_figures_bit_for_bit() {
         for (variant, parts, max) in [("servqual", 2, 7), ("servperf", 2, 7), ("zone", 3, 9)] {
             let inst = instrument(variant);
             let fresh = || Accumulator::new(&inst, &ScoreOptions::default());
-            let (mut fast, mut general, mut first, mut second) =
-                (fresh(), fresh(), fresh(), fresh());
+            let (mut fast, mut general, mut first, mut second, mut points) =
+                (fresh(), fresh(), fresh(), fresh(), fresh());
             let rows = respondents(parts, max);
             for (i, (items, alloc)) in rows.iter().enumerate() {
                 assert!(
@@ -243,12 +327,14 @@ mod tests {
                     "{variant}: row {i}"
                 );
                 general.add_general(items, alloc.as_deref());
+                points.add_points(&as_points(items), alloc.as_deref());
                 let half = if i < 120 { &mut first } else { &mut second };
                 half.add_parts(items, alloc.as_deref());
             }
             first.merge(&second);
             let (fast, general, halves) = (fast.finish(), general.finish(), first.finish());
             assert_eq!(fast, general, "{variant}");
+            assert_eq!(points.finish(), general, "{variant}: from scale points");
             // Two parts merged: the exact sums give the same figures; the weights are
             // fractions, merged by the pairwise formula (equal up to rounding).
             let exact = |mut s: ServqualScore| {
@@ -285,6 +371,10 @@ mod tests {
         assert!(!acc.add_whole(&items, None));
         items[0].expected = Some(40.0);
         assert!(!acc.add_whole(&items, None));
+        // The same points as the CSV reader gives them: off the scale, the general way.
+        let mut from_points = Accumulator::new(&inst, &ScoreOptions::default());
+        from_points.add_points(&as_points(&items), None);
+        assert_eq!(from_points.finish().items[0].gap, Some(5.0 - 40.0));
         // Taken by add_parts all the same: the mean gap of item 1 is (1 + (5 − 4.5) + (5 − 40)) / 3.
         acc.add_parts(&items, None);
         items[0].expected = Some(4.5);

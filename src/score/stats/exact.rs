@@ -276,6 +276,7 @@ impl ExactAlpha {
     }
 
     /// Adds one complete case of whole numbers within [`LIMIT`] (the caller checks both).
+    #[inline]
     pub fn push_whole(&mut self, case: &[i64]) {
         let k = self.k;
         if case.len() != k {

@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::scan::{self, BLOCK, Ends, Field, PAD, Scan};
 use super::table::Table;
-use super::{Check, Column, Cut, Plan, RowSink, Shape};
+use super::{Check, Column, Cut, Gaps, Plan, RowSink, Shape};
 use crate::response::csv::cells::{self, Cell};
 use crate::response::csv::columns::CellKind;
 
@@ -88,6 +88,8 @@ impl Rows<'_> {
         let mut any = false;
         let mut na = false;
         let mut gap = false;
+        // The empty answer cells, by slot (meaningful when every slot is below 64).
+        let mut empty = 0u64;
         let mut role = None;
         // 1 when the row ends in `\r\n` (read the plain way).
         let mut crlf = 0;
@@ -140,6 +142,7 @@ impl Rows<'_> {
                     any |= cell != Cell::Empty;
                     gap |= cell == Cell::Empty;
                     na |= cell == Cell::Na;
+                    empty |= u64::from(cell == Cell::Empty) << (slot % 64);
                     self.cells[slot] = cell;
                 }
                 Column::Text { slot } => {
@@ -152,6 +155,7 @@ impl Rows<'_> {
                     any |= cell != Cell::Empty;
                     gap |= cell == Cell::Empty;
                     na |= cell == Cell::Na;
+                    empty |= u64::from(cell == Cell::Empty) << (slot % 64);
                     self.cells[slot] = cell;
                 }
                 Column::Role => role = Some((p, e)),
@@ -181,7 +185,14 @@ impl Rows<'_> {
         };
         self.counts.rows += 1;
         self.counts.responses += 1;
-        sink.row(role, &self.cells, !gap && !na);
+        let gaps = if !gap && !na {
+            Gaps::None
+        } else if !na && plan.slots <= 64 {
+            Gaps::Empty(empty)
+        } else {
+            Gaps::Unknown
+        };
+        sink.row(role, &self.cells, gaps);
         if PLAIN {
             // The row ends where the general reader's does, before the `\n` of a `\r\n` (so
             // that a part lands on a cut where the general fold's does); the next row starts
@@ -258,7 +269,12 @@ impl Rows<'_> {
             None => None,
         };
         self.counts.responses += 1;
-        sink.row(role, &self.cells, !gap && !na);
+        let gaps = if !gap && !na {
+            Gaps::None
+        } else {
+            Gaps::Unknown
+        };
+        sink.row(role, &self.cells, gaps);
         true
     }
 }
