@@ -9,7 +9,6 @@
 use std::path::Path;
 
 use super::kano::KanoParts;
-use super::servqual::PointParts;
 use super::{Accumulator, Scorer};
 use crate::error::Result;
 use crate::instrument::{Instrument, Kind, QuestionKind};
@@ -169,7 +168,6 @@ pub(crate) struct ServqualRows<'a> {
     counted: AnswerCounts,
     items: Vec<[Option<usize>; 4]>,
     allocation: Vec<Option<usize>>,
-    parts: Vec<PointParts>,
     points: Vec<Option<f64>>,
 }
 
@@ -210,7 +208,6 @@ impl<'a> ServqualRows<'a> {
         }
         Some(ServqualRows {
             counted: AnswerCounts::new(inst, paths),
-            parts: vec![PointParts::default(); items.len()],
             points: vec![None; alloc_parts],
             scorer,
             items: slots,
@@ -230,18 +227,6 @@ impl<'a> ServqualRows<'a> {
 impl RowSink for ServqualRows<'_> {
     fn row(&mut self, role: Option<&str>, cells: &[Cell], gaps: Gaps) {
         self.counted.row(cells, gaps);
-        let point = |s: Option<usize>| match s.map(|s| cells[s]) {
-            Some(Cell::Point(v)) => Some(v),
-            _ => None,
-        };
-        for (p, s) in self.parts.iter_mut().zip(&self.items) {
-            *p = PointParts {
-                expected: point(s[0]),
-                perceived: point(s[1]),
-                adequate: point(s[2]),
-                desired: point(s[3]),
-            };
-        }
         // The allocation's answer: N/A in any part is the whole allocation N/A, no cell at
         // all is unanswered; otherwise the points given, a part missing where not.
         let mut na = false;
@@ -258,10 +243,10 @@ impl RowSink for ServqualRows<'_> {
             }
         }
         let points = (given && !na).then_some(self.points.as_slice());
-        let parts = &self.parts;
+        let slots = &self.items;
         self.scorer.add_folded(role, |acc| {
             if let Accumulator::Servqual(s) = acc {
-                s.add_points(parts, points);
+                s.add_cells(cells, slots, points);
             }
         });
     }

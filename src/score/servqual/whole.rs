@@ -5,6 +5,7 @@
 //! tests check.
 
 use super::{A, Accumulator, CHANNELS, E, G, ItemParts, MSA, P, ServqualVariant, ZonePosition};
+use crate::response::csv::Cell;
 use crate::score::stats::exact::{LIMIT, as_whole};
 
 /// One item's channel values as whole numbers (when the item is valid) and the expectation
@@ -143,6 +144,47 @@ impl Accumulator {
         };
         let general: Vec<ItemParts> = parts.iter().map(as_f64).collect();
         self.add_general(&general, allocation);
+    }
+
+    /// Adds one respondent straight from a row of CSV cells: item i's parts (expected,
+    /// perceived, adequate, desired) are the cells at `slots[i]` (`None`: no column). What
+    /// [`Self::add_points`] does with the points of those cells.
+    pub fn add_cells(
+        &mut self,
+        cells: &[Cell],
+        slots: &[[Option<usize>; 4]],
+        allocation: Option<&[Option<f64>]>,
+    ) {
+        let point = |s: Option<usize>| match s.and_then(|s| cells.get(s)) {
+            Some(Cell::Point(v)) => Some(*v),
+            _ => None,
+        };
+        let zone = self.variant == ServqualVariant::Zone;
+        let small = |s: Option<usize>| match point(s) {
+            Some(v) if i64::from(v).abs() > LIMIT / 2 => None,
+            v => Some(v.map(i64::from)),
+        };
+        let read = |s: &[Option<usize>; 4]| {
+            Some(if zone {
+                [None, small(s[1])?, small(s[2])?, small(s[3])?]
+            } else {
+                [small(s[0])?, small(s[1])?, None, None]
+            })
+        };
+        if slots.len() == self.items.len() && self.whole_values(slots, read) {
+            self.fold_variant(allocation);
+            return;
+        }
+        let parts: Vec<PointParts> = slots
+            .iter()
+            .map(|s| PointParts {
+                expected: point(s[0]),
+                perceived: point(s[1]),
+                adequate: point(s[2]),
+                desired: point(s[3]),
+            })
+            .collect();
+        self.add_points(&parts, allocation);
     }
 
     /// The respondent in `self.whole_buf` and its allocation.
