@@ -102,11 +102,6 @@ impl ExactMoments {
         }
     }
 
-    /// The unit `l`.
-    pub fn unit(&self) -> i64 {
-        self.l
-    }
-
     /// Adds the mean of `k` whole numbers whose sum is `sum`, given `per = l / k` (a caller
     /// adding many means keeps the quotients, sparing a division per value).
     #[inline]
