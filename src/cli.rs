@@ -13,6 +13,7 @@ pub mod help;
 mod list;
 mod load;
 mod place;
+mod pretty;
 mod report;
 mod respondent;
 mod run;

@@ -24,7 +24,7 @@ fn write_json(out: Option<&Path>, v: &impl serde::Serialize) -> Result<()> {
         return crate::response::write_atomic(path, &bytes);
     }
     let mut w = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut w, v)
+    super::pretty::to_writer(&mut w, v)
         .map_err(std::io::Error::from)
         .and_then(|()| w.write_all(b"\n"))
         .and_then(|()| w.flush())
@@ -201,10 +201,15 @@ pub(super) fn diff(ctx: Context, args: &DiffArgs) -> Result<()> {
         || diff_doc::document(&d, &options, lang),
         || diff::json::json(&d, gate, lang),
     )?;
-    match gate.and_then(|g| diff_doc::drop_message(&d, g, lang)) {
+    let outcome = match gate.and_then(|g| diff_doc::drop_message(&d, g, lang)) {
         Some(message) => Err(Error::DropFound(message)),
         None => Ok(()),
-    }
+    };
+    // The process ends here: two waves of tens of thousands of responses and their changes
+    // are left for the system to take back at exit, not freed one allocation at a time.
+    std::mem::forget(d);
+    std::mem::forget(waves);
+    outcome
 }
 
 /// `cxassess trend`.
