@@ -15,6 +15,17 @@ pub(super) type WholeItem = (Option<[i64; CHANNELS]>, Option<i64>);
 /// An item's parts as whole numbers: expected, perceived, adequate, desired.
 type WholeParts = [Option<i64>; 4];
 
+/// The parts the variant reads (the others are left `None`), each from `part` (0 expected,
+/// 1 perceived, 2 adequate, 3 desired; `None`: not a whole number the sums can take).
+#[inline]
+fn variant_parts(zone: bool, part: impl Fn(usize) -> Option<Option<i64>>) -> Option<WholeParts> {
+    Some(if zone {
+        [None, part(1)?, part(2)?, part(3)?]
+    } else {
+        [part(0)?, part(1)?, None, None]
+    })
+}
+
 /// The scale points of one item a respondent gave (`None`: not given, or N/A), as the CSV
 /// reader has them; the whole-number form of [`ItemParts`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -83,22 +94,8 @@ impl Accumulator {
     ) -> bool {
         let zone = self.variant == ServqualVariant::Zone;
         let read = |p: &ItemParts| {
-            // Only the parts of the variant are read (the others may be anything).
-            Some(if zone {
-                [
-                    None,
-                    whole(p.perceived).ok()?,
-                    whole(p.adequate).ok()?,
-                    whole(p.desired).ok()?,
-                ]
-            } else {
-                [
-                    whole(p.expected).ok()?,
-                    whole(p.perceived).ok()?,
-                    None,
-                    None,
-                ]
-            })
+            let parts = [p.expected, p.perceived, p.adequate, p.desired];
+            variant_parts(zone, |i| whole(parts[i]).ok())
         };
         if parts.len() != self.items.len() || !self.whole_values(parts, read) {
             return false;
@@ -116,21 +113,8 @@ impl Accumulator {
             v => Ok(v.map(i64::from)),
         };
         let read = |p: &PointParts| {
-            Some(if zone {
-                [
-                    None,
-                    small(p.perceived).ok()?,
-                    small(p.adequate).ok()?,
-                    small(p.desired).ok()?,
-                ]
-            } else {
-                [
-                    small(p.expected).ok()?,
-                    small(p.perceived).ok()?,
-                    None,
-                    None,
-                ]
-            })
+            let parts = [p.expected, p.perceived, p.adequate, p.desired];
+            variant_parts(zone, |i| small(parts[i]).ok())
         };
         if parts.len() == self.items.len() && self.whole_values(parts, read) {
             self.fold_variant(allocation);
@@ -164,13 +148,7 @@ impl Accumulator {
             Some(v) if i64::from(v).abs() > LIMIT / 2 => None,
             v => Some(v.map(i64::from)),
         };
-        let read = |s: &[Option<usize>; 4]| {
-            Some(if zone {
-                [None, small(s[1])?, small(s[2])?, small(s[3])?]
-            } else {
-                [small(s[0])?, small(s[1])?, None, None]
-            })
-        };
+        let read = |s: &[Option<usize>; 4]| variant_parts(zone, |i| small(s[i]));
         if slots.len() == self.items.len() && self.whole_values(slots, read) {
             self.fold_variant(allocation);
             return;
