@@ -45,6 +45,18 @@ pub struct ZoneCounts {
 }
 
 impl ZoneCounts {
+    /// Counts one answer with adequate `a`, desired `d` and perceived `p`.
+    pub(super) fn count(&mut self, a: f64, d: f64, p: f64) {
+        if a > d {
+            self.inverted += 1;
+        }
+        match ZonePosition::classify(a, d, p) {
+            ZonePosition::Below => self.below += 1,
+            ZonePosition::Within => self.within += 1,
+            ZonePosition::Above => self.above += 1,
+        }
+    }
+
     pub(super) fn add(&mut self, other: &ZoneCounts) {
         self.below += other.below;
         self.within += other.within;

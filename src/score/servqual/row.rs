@@ -4,7 +4,7 @@
 //! so the same answers give the same figures to the last bit.
 
 use super::lookup::{self, part_of};
-use super::{A, Accumulator, CHANNELS, E, P, SUM_TOLERANCE, ServqualVariant, ZonePosition};
+use super::{A, Accumulator, CHANNELS, E, P, SUM_TOLERANCE, ServqualVariant};
 use crate::response::{Answer, PartValue, Response};
 
 /// The parts of one item a respondent gave, as numbers (`None`: not given, or N/A). Only the
@@ -116,14 +116,7 @@ impl Accumulator {
                     item.moments[c].push(v[c]);
                 }
                 if self.variant == ServqualVariant::Zone {
-                    if v[A] > v[E] {
-                        item.zone.inverted += 1;
-                    }
-                    match ZonePosition::classify(v[A], v[E], v[P]) {
-                        ZonePosition::Below => item.zone.below += 1,
-                        ZonePosition::Within => item.zone.within += 1,
-                        ZonePosition::Above => item.zone.above += 1,
-                    }
+                    item.zone.count(v[A], v[E], v[P]);
                 }
             }
             *slot = values;

@@ -4,7 +4,7 @@
 //! the figures are the general fold's to the last bit (both end in the same sums), which the
 //! tests check.
 
-use super::{A, Accumulator, CHANNELS, E, G, ItemParts, MSA, P, ServqualVariant, ZonePosition};
+use super::{A, Accumulator, CHANNELS, E, G, ItemParts, MSA, P, ServqualVariant};
 use crate::response::csv::Cell;
 use crate::score::stats::exact::{LIMIT, as_whole};
 
@@ -208,14 +208,7 @@ impl Accumulator {
             }
             if zone {
                 // v = [D, P, P − D, A, P − A].
-                if v[A] > v[E] {
-                    item.zone.inverted += 1;
-                }
-                match ZonePosition::classify(v[A] as f64, v[E] as f64, v[P] as f64) {
-                    ZonePosition::Below => item.zone.below += 1,
-                    ZonePosition::Within => item.zone.within += 1,
-                    ZonePosition::Above => item.zone.above += 1,
-                }
+                item.zone.count(v[A] as f64, v[E] as f64, v[P] as f64);
             }
         }
         if any {
