@@ -164,16 +164,20 @@ impl Table {
         known
     }
 
-    fn insert(&mut self, area: &[u8], start: usize, len: usize, cell: Cell) {
-        if self.entries >= LIMIT {
-            return;
-        }
-        let (head, tail) = key(area, start, len);
+    /// The slot of the cell `area[start..start + len]` with key `(head, tail)`: `Ok` where it
+    /// is, `Err` the free slot where it would go.
+    fn find(
+        &self,
+        area: &[u8],
+        start: usize,
+        len: usize,
+        (head, tail): (u64, u64),
+    ) -> Result<usize, usize> {
         let mut i = slot(head, tail, len);
         loop {
             let e = &self.slots[i];
             if e.len == FREE {
-                break;
+                return Err(i);
             }
             if e.head == head
                 && e.tail == tail
@@ -182,10 +186,20 @@ impl Table {
                     .as_deref()
                     .is_none_or(|l| l == &area[start..start + len])
             {
-                return;
+                return Ok(i);
             }
             i = (i + 1) % SLOTS;
         }
+    }
+
+    fn insert(&mut self, area: &[u8], start: usize, len: usize, cell: Cell) {
+        if self.entries >= LIMIT {
+            return;
+        }
+        let (head, tail) = key(area, start, len);
+        let Err(i) = self.find(area, start, len, (head, tail)) else {
+            return;
+        };
         if len == 1 {
             self.one[usize::from(area[start])] = Some(cell);
         }
@@ -277,25 +291,8 @@ impl Table {
     #[inline(never)]
     fn learn(&mut self, area: &[u8], start: usize, len: usize, first: u64) -> Option<&Cell> {
         if len > 16 {
-            let (head, tail) = key_from(area, start, len, first);
-            let mut i = slot(head, tail, len);
-            let found = loop {
-                let e = &self.slots[i];
-                if e.len == FREE {
-                    break None;
-                }
-                if e.head == head
-                    && e.tail == tail
-                    && e.len == len
-                    && e.long
-                        .as_deref()
-                        .is_none_or(|l| l == &area[start..start + len])
-                {
-                    break Some(i);
-                }
-                i = (i + 1) % SLOTS;
-            };
-            if let Some(i) = found {
+            let key = key_from(area, start, len, first);
+            if let Ok(i) = self.find(area, start, len, key) {
                 return Some(&self.slots[i].cell);
             }
         }
