@@ -444,7 +444,6 @@ mod row;
 mod whole;
 
 pub use row::ItemParts;
-pub use whole::PointParts;
 
 #[cfg(test)]
 mod interval_tests;

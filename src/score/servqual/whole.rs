@@ -26,20 +26,6 @@ fn variant_parts(zone: bool, part: impl Fn(usize) -> Option<Option<i64>>) -> Opt
     })
 }
 
-/// The scale points of one item a respondent gave (`None`: not given, or N/A), as the CSV
-/// reader has them; the whole-number form of [`ItemParts`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct PointParts {
-    /// Expected service.
-    pub expected: Option<i32>,
-    /// Perceived service.
-    pub perceived: Option<i32>,
-    /// Adequate service (zone of tolerance).
-    pub adequate: Option<i32>,
-    /// Desired service (zone of tolerance).
-    pub desired: Option<i32>,
-}
-
 /// `x` as a whole number small enough that a gap of two stays within [`LIMIT`].
 #[inline]
 fn whole(x: Option<f64>) -> Result<Option<i64>, ()> {
@@ -104,35 +90,9 @@ impl Accumulator {
         true
     }
 
-    /// Adds one respondent from each item's scale points (in questionnaire order), as the CSV
-    /// reader has them: what [`Self::add_parts`] does with the same points as numbers.
-    pub fn add_points(&mut self, parts: &[PointParts], allocation: Option<&[Option<f64>]>) {
-        let zone = self.variant == ServqualVariant::Zone;
-        let small = |x: Option<i32>| match x {
-            Some(v) if i64::from(v).abs() > LIMIT / 2 => Err(()),
-            v => Ok(v.map(i64::from)),
-        };
-        let read = |p: &PointParts| {
-            let parts = [p.expected, p.perceived, p.adequate, p.desired];
-            variant_parts(zone, |i| small(parts[i]).ok())
-        };
-        if parts.len() == self.items.len() && self.whole_values(parts, read) {
-            self.fold_variant(allocation);
-            return;
-        }
-        let as_f64 = |p: &PointParts| ItemParts {
-            expected: p.expected.map(f64::from),
-            perceived: p.perceived.map(f64::from),
-            adequate: p.adequate.map(f64::from),
-            desired: p.desired.map(f64::from),
-        };
-        let general: Vec<ItemParts> = parts.iter().map(as_f64).collect();
-        self.add_general(&general, allocation);
-    }
-
     /// Adds one respondent straight from a row of CSV cells: item i's parts (expected,
     /// perceived, adequate, desired) are the cells at `slots[i]` (`None`: no column). What
-    /// [`Self::add_points`] does with the points of those cells.
+    /// [`Self::add_parts`] does with the points of those cells as numbers.
     pub fn add_cells(
         &mut self,
         cells: &[Cell],
@@ -153,16 +113,17 @@ impl Accumulator {
             self.fold_variant(allocation);
             return;
         }
-        let parts: Vec<PointParts> = slots
+        let number = |s: Option<usize>| point(s).map(f64::from);
+        let parts: Vec<ItemParts> = slots
             .iter()
-            .map(|s| PointParts {
-                expected: point(s[0]),
-                perceived: point(s[1]),
-                adequate: point(s[2]),
-                desired: point(s[3]),
+            .map(|s| ItemParts {
+                expected: number(s[0]),
+                perceived: number(s[1]),
+                adequate: number(s[2]),
+                desired: number(s[3]),
             })
             .collect();
-        self.add_points(&parts, allocation);
+        self.add_general(&parts, allocation);
     }
 
     /// The respondent in `self.whole_buf` and its allocation.
@@ -312,18 +273,18 @@ mod tests {
             .collect()
     }
 
-    /// Parts given in whole numbers, as scale points.
-    fn as_points(items: &[ItemParts]) -> Vec<PointParts> {
-        let point = |x: Option<f64>| x.map(|v| v as i32);
-        items
+    /// Parts given in whole numbers as a CSV row's cells (item i's parts in cells 4i..4i+4)
+    /// and the slots of each item's parts.
+    fn as_cells(items: &[ItemParts]) -> (Vec<Cell>, Vec<[Option<usize>; 4]>) {
+        let cell = |x: Option<f64>| x.map_or(Cell::Empty, |v| Cell::Point(v as i32));
+        let cells = items
             .iter()
-            .map(|p| PointParts {
-                expected: point(p.expected),
-                perceived: point(p.perceived),
-                adequate: point(p.adequate),
-                desired: point(p.desired),
-            })
-            .collect()
+            .flat_map(|p| [p.expected, p.perceived, p.adequate, p.desired].map(cell))
+            .collect();
+        let slots = (0..items.len())
+            .map(|i| [0, 1, 2, 3].map(|k| Some(4 * i + k)))
+            .collect();
+        (cells, slots)
     }
 
     #[test]
@@ -340,14 +301,19 @@ mod tests {
                     "{variant}: row {i}"
                 );
                 general.add_general(items, alloc.as_deref());
-                points.add_points(&as_points(items), alloc.as_deref());
+                let (cells, slots) = as_cells(items);
+                points.add_cells(&cells, &slots, alloc.as_deref());
                 let half = if i < 120 { &mut first } else { &mut second };
                 half.add_parts(items, alloc.as_deref());
             }
             first.merge(&second);
             let (fast, general, halves) = (fast.finish(), general.finish(), first.finish());
             assert_eq!(fast, general, "{variant}");
-            assert_eq!(points.finish(), general, "{variant}: from scale points");
+            assert_eq!(
+                points.finish(),
+                general,
+                "{variant}: from a CSV row's cells"
+            );
             // Two parts merged: the exact sums give the same figures; the weights are
             // fractions, merged by the pairwise formula (equal up to rounding).
             let exact = |mut s: ServqualScore| {
@@ -384,10 +350,11 @@ mod tests {
         assert!(!acc.add_whole(&items, None));
         items[0].expected = Some(40.0);
         assert!(!acc.add_whole(&items, None));
-        // The same points as the CSV reader gives them: off the scale, the general way.
-        let mut from_points = Accumulator::new(&inst, &ScoreOptions::default());
-        from_points.add_points(&as_points(&items), None);
-        assert_eq!(from_points.finish().items[0].gap, Some(5.0 - 40.0));
+        // The same points as a CSV row's cells: off the scale, the general way.
+        let mut from_cells = Accumulator::new(&inst, &ScoreOptions::default());
+        let (cells, slots) = as_cells(&items);
+        from_cells.add_cells(&cells, &slots, None);
+        assert_eq!(from_cells.finish().items[0].gap, Some(5.0 - 40.0));
         // Taken by add_parts all the same: the mean gap of item 1 is (1 + (5 − 4.5) + (5 − 40)) / 3.
         acc.add_parts(&items, None);
         items[0].expected = Some(4.5);
