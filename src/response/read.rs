@@ -74,8 +74,21 @@ pub(super) fn read_results_against(
     src: &str,
     instrument: &Instrument,
 ) -> Result<Results> {
+    read_against(read_with, file, src, instrument)
+}
+
+/// The reader of a whole file (either way in: [`read_with`], or the event reader alone).
+type Reader = fn(
+    &str,
+    &str,
+    &mut InstrumentOf<'_>,
+    &mut dyn FnMut(&Instrument, Response) -> bool,
+) -> Result<(ResultsHead, Instrument)>;
+
+/// Reads results from text with `read`, against `instrument`.
+fn read_against(read: Reader, file: &str, src: &str, instrument: &Instrument) -> Result<Results> {
     let mut responses = Vec::new();
-    let (head, _) = read_with(
+    let (head, _) = read(
         file,
         src,
         &mut |_, _| Ok(instrument.clone()),

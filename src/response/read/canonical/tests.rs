@@ -7,7 +7,7 @@ use proptest::prelude::*;
 
 use super::{Fast, read};
 use crate::instrument::{Instrument, QuestionKind};
-use crate::response::read::read_events;
+use crate::response::read::{read_against, read_events};
 use crate::response::{
     Answer, Assessment, Confidence, Evidence, EvidenceKind, KanoWord, PartValue, Response, Results,
     read_results_str, to_yaml,
@@ -17,21 +17,7 @@ const KINDS: [&str; 6] = ["pyramid", "maturity", "kano", "servqual", "gaps", "pu
 
 /// The event reader alone.
 fn general(src: &str, instrument: &Instrument) -> crate::error::Result<Results> {
-    let mut responses = Vec::new();
-    let (head, _) = read_events(
-        "t.yaml",
-        src,
-        &mut |_, _| Ok(instrument.clone()),
-        &mut |_, r| {
-            responses.push(r);
-            true
-        },
-    )?;
-    Ok(Results {
-        instrument: head.instrument,
-        assessment: head.assessment,
-        responses,
-    })
+    read_against(read_events, "t.yaml", src, instrument)
 }
 
 /// The canonical reader alone: `None` when it declines.
