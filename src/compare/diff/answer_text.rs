@@ -3,8 +3,6 @@
 //! point. Each of those is written once and its span shared by every change that gives it, so
 //! 300,000 changed Kano answers cost a few hundred texts, not 30 MB of them.
 
-use std::fmt::Write as _;
-
 use super::changes::{Changes, Span};
 use crate::response::{Answer, answer_yaml};
 
@@ -59,49 +57,10 @@ fn slot(answer: &Answer) -> Option<usize> {
     }
 }
 
-/// Writes an answer as [`answer_yaml`] does, at the end of `out`: the shapes that make up
-/// nearly every answer (scale points and Kano answers) piece by piece, the rest through
-/// [`answer_yaml`] itself.
+/// Writes an answer as [`answer_yaml`] does, at the end of `out` (nearly every answer is one
+/// of those [`Written`] keeps, so this runs a few hundred times, not once per change).
 pub(super) fn push_answer(out: &mut String, answer: &Answer, is_text_question: bool) {
-    match answer {
-        Answer::Value(v) => push_int(out, *v),
-        Answer::Kano {
-            functional,
-            dysfunctional,
-            importance,
-        } => {
-            out.push('{');
-            let mut sep = "";
-            if let Some(f) = functional {
-                out.push_str("functional: ");
-                out.push_str(f.word());
-                sep = ", ";
-            }
-            if let Some(d) = dysfunctional {
-                out.push_str(sep);
-                out.push_str("dysfunctional: ");
-                out.push_str(d.word());
-                sep = ", ";
-            }
-            if let Some(i) = importance {
-                out.push_str(sep);
-                out.push_str("importance: ");
-                push_int(out, *i);
-            }
-            out.push('}');
-        }
-        other => out.push_str(&answer_yaml(other, is_text_question)),
-    }
-}
-
-/// Writes a number; a single digit (nearly every scale point) without the formatter.
-fn push_int(out: &mut String, v: i32) {
-    match u8::try_from(v) {
-        Ok(d @ 0..=9) => out.push(char::from(b'0' + d)),
-        _ => {
-            let _ = write!(out, "{v}");
-        }
-    }
+    out.push_str(&answer_yaml(answer, is_text_question));
 }
 
 #[cfg(test)]
