@@ -134,6 +134,6 @@ servqual-method-alpha = Cronbach's α per dimension (for E, P and the gap) over 
 servqual-method-t = Paired t per dimension: the respondents' dimension gaps against 0, t = mean / (sd / √n), df = n − 1, exact two-sided p; * marks p < 0.05. Below { $min } respondents no test is made and the report says "too few answers to test".
 servqual-method-intervals = 95% intervals: Student t on the respondents' dimension gaps (perceptions for SERVPERF) and on their weighted overall; an interval past the possible range is cut to it and marked. An interval needs 2 respondents whose figures differ.
 servqual-method-diagnostics = Item diagnostics per dimension, on the headline scale: the corrected item–total correlation and α if the item is deleted, from { $min } listwise-complete respondents on.
-servqual-method-ranking = Items are ranked by their mean gap, worst first. Figures keep full precision and are rounded only for display.
+servqual-method-ranking = Items are ranked by their mean gap, worst first; items whose gaps are exactly equal keep questionnaire order. Means, SDs and α are computed from exact sums of the whole-number answers, so they do not depend on the order of the rows. Figures keep full precision and are rounded only for display, an exact tie to the even digit (0.125 shows as 0.12).
 servqual-largest-shortfall = Largest shortfall: { $name }
 servqual-summary-line = { $label }: { $value }

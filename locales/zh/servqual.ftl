@@ -127,6 +127,6 @@ servqual-method-alpha = 每个维度分别计算期望、感知与差距的 Cron
 servqual-method-t = 各维度配对 t 检验：答卷人的维度差距对 0 检验，t = 均值 / (标准差 / √n)，df = n − 1，精确双侧 p；* 表示 p < 0.05。答卷人少于 { $min } 位时不作检验，报告注明“答案太少，无法检验”。
 servqual-method-intervals = 95% 区间：对答卷人的维度差距（SERVPERF 为感知）及其加权总体使用 Student t 区间；超出可能范围的区间截至该范围并加以标注。区间需要至少 2 位得分不同的答卷人。
 servqual-method-diagnostics = 各维度在主要量表上的题目诊断：校正后的题目–总分相关与删除该题后的 α，完整答卷（列删除）达到 { $min } 份起才计算。
-servqual-method-ranking = 题目按平均差距排序，最差在前。所有数字保持完整精度，仅在显示时四舍五入。
+servqual-method-ranking = 题目按平均差距排序，最差在前；差距完全相等的题目保持问卷顺序。均值、标准差和 α 由整数答案的精确求和算出，与行的顺序无关。所有数字保持完整精度，仅在显示时舍入，恰好居中时取偶数位（0.125 显示为 0.12）。
 servqual-largest-shortfall = 最大不足：{ $name }
 servqual-summary-line = { $label }：{ $value }
