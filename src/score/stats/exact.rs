@@ -147,14 +147,8 @@ impl ExactMoments {
             self.flush();
         }
         if times >= FLUSH_AT {
-            let t = i128::from(times);
-            let (s, q) = (t * i128::from(x), t * i128::from(x * x));
-            let (nf, sf) = (times as f64, s as f64);
-            self.other.merge(&Moments::from_parts(
-                times,
-                sf / nf,
-                (q as f64) - sf * sf / nf,
-            ));
+            // That many equal values: mean x, no spread.
+            self.other.merge(&Moments::from_parts(times, x as f64, 0.0));
             return;
         }
         // Below 2³² values of at most 2¹⁵: no overflow.
@@ -436,6 +430,24 @@ mod tests {
         d.push_mean(1, 2);
         assert_eq!(d.moments().mean(), Some(f64::midpoint(0.6, 0.5)));
         assert_eq!(ExactMoments::unit_for_means(30, 6), 0);
+    }
+
+    #[test]
+    fn a_value_added_many_times_counts_as_many_values() {
+        let mut m = ExactMoments::new(1);
+        m.add_whole_times(3, 4);
+        m.push(5.0);
+        // 3, 3, 3, 3, 5: mean 17/5, variance (4·(3 − 3.4)² + 1.6²) / 4 = 0.8.
+        let got = m.moments();
+        assert_eq!((got.n(), got.mean()), (5, Some(3.4)));
+        assert!((got.variance().unwrap() - 0.8).abs() < 1e-15);
+        // More than the sums take at once: handed over whole.
+        let mut big = ExactMoments::new(1);
+        big.add_whole_times(3, 1 << 33);
+        big.add_whole_times(5, 1 << 33);
+        let got = big.moments();
+        assert_eq!((got.n(), got.mean()), (1 << 34, Some(4.0)));
+        assert!((got.variance().unwrap() - 1.0).abs() < 1e-9);
     }
 
     #[test]
