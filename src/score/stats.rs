@@ -9,6 +9,7 @@ pub mod contingency;
 pub mod dist;
 pub mod exact;
 pub mod interval;
+pub mod lanes;
 
 pub use change::{Change, MeanSummary, NpsCounts};
 pub use dist::{Z975, t975};

@@ -298,6 +298,39 @@ impl ExactAlpha {
         }
     }
 
+    /// Adds `n` complete cases given as their sums: per item the sum of its values, and per
+    /// pair of items (row-major k × k, the upper triangle read) the sum of their products;
+    /// whole numbers, each product at most [`LIMIT`]² in size (the caller checks both).
+    pub fn add_sums(&mut self, n: u64, sums: &[i64], products: &[i64]) {
+        let k = self.k;
+        if n == 0 || sums.len() != k || products.len() != k * k {
+            return;
+        }
+        if self.n + n >= ALPHA_FLUSH_AT {
+            self.flush();
+        }
+        if n >= ALPHA_FLUSH_AT {
+            // Too many at once to stay exact in f64: by the pairwise formula.
+            let mut sums_of = ExactAlpha::new(k);
+            sums_of.n = n;
+            sums_of.sums.copy_from_slice(sums);
+            for (a, &b) in sums_of.products.iter_mut().zip(products) {
+                *a = b as f64;
+            }
+            self.other.merge(&sums_of.accumulator_of_sums());
+            return;
+        }
+        self.n += n;
+        for (a, b) in self.sums.iter_mut().zip(sums) {
+            *a += b;
+        }
+        for i in 0..k {
+            for j in i..k {
+                self.products[i * k + j] += products[i * k + j] as f64;
+            }
+        }
+    }
+
     /// The sums and products of one case of `K` (= k) items.
     #[inline]
     fn add_products<const K: usize>(&mut self, case: &[i64]) {
@@ -461,6 +494,39 @@ mod tests {
         }
         a.merge(&b);
         assert_eq!(a.moments(), one.moments());
+    }
+
+    #[test]
+    fn cases_added_as_sums_count_as_the_cases_one_by_one() {
+        let cases = [[1, 4, 2], [3, 3, 5], [-2, 0, 7], [6, 6, 1], [2, 5, 5]];
+        let mut one_by_one = ExactAlpha::new(3);
+        for c in &cases {
+            one_by_one.push_whole(c);
+        }
+        let sums: Vec<i64> = (0..3).map(|i| cases.iter().map(|c| c[i]).sum()).collect();
+        let products: Vec<i64> = (0..9)
+            .map(|ij| cases.iter().map(|c| c[ij / 3] * c[ij % 3]).sum())
+            .collect();
+        let mut in_two = ExactAlpha::new(3);
+        in_two.push_whole(&cases[0]);
+        let rest_sums: Vec<i64> = (0..3).map(|i| sums[i] - cases[0][i]).collect();
+        let rest_products: Vec<i64> = (0..9)
+            .map(|ij| products[ij] - cases[0][ij / 3] * cases[0][ij % 3])
+            .collect();
+        in_two.add_sums(4, &rest_sums, &rest_products);
+        assert_eq!(in_two.accumulator(), one_by_one.accumulator());
+        // Sums of more cases than stay exact in f64 go by the pairwise formula: counted all
+        // the same, mean unchanged.
+        let mut many = ExactAlpha::new(3);
+        let n = ALPHA_FLUSH_AT;
+        many.add_sums(
+            n,
+            &[n as i64, 2 * n as i64, 0],
+            &[n as i64, 0, 0, 0, 4 * n as i64, 0, 0, 0, 0],
+        );
+        many.push_whole(&[1, 2, 0]);
+        assert_eq!(many.accumulator().cases(), n + 1);
+        assert_eq!(many.accumulator().alpha(), None, "no item varies");
     }
 
     #[test]
