@@ -56,6 +56,9 @@ macro_rules! scoring_enums {
         }
 
         /// An accumulator for one kind.
+        // A scorer holds one overall and one per role or segment (a handful), never a bulk of
+        // them: boxing the largest would add a pointer to follow per row and save nothing.
+        #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone)]
         pub enum Accumulator {
             $($(#[$doc])* $variant($module::Accumulator),)*

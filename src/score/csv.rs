@@ -9,6 +9,7 @@
 use std::path::Path;
 
 use super::kano::KanoParts;
+use super::servqual::CellSlots;
 use super::{Accumulator, Scorer};
 use crate::error::Result;
 use crate::instrument::{Instrument, Kind, QuestionKind};
@@ -166,7 +167,7 @@ impl RowSink for KanoRows<'_> {
 pub(crate) struct ServqualRows<'a> {
     scorer: Scorer<'a>,
     counted: AnswerCounts,
-    items: Vec<[Option<usize>; 4]>,
+    items: CellSlots,
     allocation: Vec<Option<usize>>,
     points: Vec<Option<f64>>,
 }
@@ -210,7 +211,7 @@ impl<'a> ServqualRows<'a> {
             counted: AnswerCounts::new(inst, paths),
             points: vec![None; alloc_parts],
             scorer,
-            items: slots,
+            items: CellSlots::new(slots),
             allocation,
         })
     }

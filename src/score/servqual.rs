@@ -45,6 +45,7 @@ mod figures;
 
 pub use super::stats::TTest;
 use super::stats::exact::{ExactAlpha, ExactMoments};
+use super::stats::lanes::Lanes;
 use super::stats::{AlphaAccumulator, Moments, paired_t_test, t_interval_within};
 use crate::instrument::{Instrument, QuestionKind, ServqualVariant};
 pub use figures::{
@@ -75,9 +76,6 @@ struct Item {
     /// Every expectation (zone: desired) given.
     expected_all: ExactMoments,
     zone: ZoneCounts,
-    /// Respondents per (expected, perceived) pair, when the accumulator counts pairs
-    /// (`joint.rs`); empty otherwise.
-    joint: Vec<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -87,6 +85,9 @@ struct Dimension {
     /// Per channel: respondents' dimension means (exact sums in units of `1/lcm(1..=k)`).
     moments: [ExactMoments; CHANNELS],
     alpha: [ExactAlpha; CHANNELS],
+    /// α's cases of the counted fold not yet handed over to `alpha`, when the scale is small
+    /// enough for 16-bit lanes (`counted.rs`).
+    lanes: Option<Lanes>,
     weights: Moments,
     /// Index of this dimension's part in the allocation.
     weight_part: Option<usize>,
@@ -133,8 +134,13 @@ pub struct Accumulator {
     by_id: Vec<usize>,
     /// How pairs are counted per item, when they are (`joint.rs`).
     joint: Option<joint::Shape>,
+    /// Per item in turn, respondents per (expected, perceived) pair, when pairs are counted
+    /// (`joint.rs`); empty otherwise.
+    pair_counts: Vec<u64>,
     /// Reused per-respondent counter of each item's pair (whole-number fold).
     cell_buf: Vec<usize>,
+    /// Reused per-respondent buckets of each item's (expected, perceived) (counted fold).
+    bucket_buf: Vec<(u8, u8)>,
 }
 
 impl Accumulator {
@@ -157,6 +163,7 @@ impl Accumulator {
                     items: Vec::new(),
                     moments: [ExactMoments::default(); CHANNELS],
                     alpha: std::array::from_fn(|_| ExactAlpha::new(0)),
+                    lanes: None,
                     weights: Moments::default(),
                     weight_part: None,
                     per_k: Vec::new(),
@@ -170,7 +177,6 @@ impl Accumulator {
                 moments: [ExactMoments::default(); CHANNELS],
                 expected_all: ExactMoments::default(),
                 zone: ZoneCounts::default(),
-                joint: Vec::new(),
             });
         }
         // The largest value a channel takes: a scale point or a gap between two.
@@ -180,8 +186,10 @@ impl Accumulator {
                 .max(i64::from(hi).abs())
                 .max(i64::from(hi) - i64::from(lo))
         });
+        let joint = joint::Shape::new(variant, scale);
         for d in &mut dimensions {
             d.alpha = std::array::from_fn(|_| ExactAlpha::new(d.items.len()));
+            d.lanes = joint.and_then(|_| Lanes::new(d.items.len(), size));
             let unit = ExactMoments::unit_for_means(d.items.len(), size);
             d.moments = [ExactMoments::new(unit); CHANNELS];
             d.per_k = (0..=d.items.len() as i64)
@@ -201,12 +209,7 @@ impl Accumulator {
                 d.weight_part = a.parts.iter().position(|p| *p == d.id);
             }
         }
-        let joint = joint::Shape::new(variant, scale);
-        if let Some(shape) = joint {
-            for item in &mut items {
-                item.joint = vec![0; shape.cells()];
-            }
-        }
+        let pair_counts = joint.map_or_else(Vec::new, |shape| vec![0; shape.cells() * items.len()]);
         let n_items = items.len();
         Self {
             by_id: lookup::by_id(&items),
@@ -229,7 +232,9 @@ impl Accumulator {
             parts_buf: Vec::new(),
             whole_buf: Vec::new(),
             joint,
+            pair_counts,
             cell_buf: Vec::new(),
+            bucket_buf: Vec::new(),
             case_buf: Vec::new(),
             allocation_buf: Vec::new(),
         }
@@ -238,6 +243,7 @@ impl Accumulator {
     /// The figures.
     pub fn finish(mut self) -> ServqualScore {
         self.settle_joint();
+        self.settle_lanes();
         let variant = self.variant;
         let zone = variant == ServqualVariant::Zone;
         let servperf = variant == ServqualVariant::Servperf;
@@ -437,12 +443,14 @@ impl Accumulator {
     }
 }
 
+mod counted;
 mod joint;
 mod lookup;
 mod merge;
 mod row;
 mod whole;
 
+pub use counted::CellSlots;
 pub use row::ItemParts;
 
 #[cfg(test)]

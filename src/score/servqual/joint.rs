@@ -5,6 +5,7 @@
 //! figures the per-value sums give, bit for bit.
 
 use super::{Accumulator, E, G, P, ServqualVariant};
+use crate::response::csv::Cell;
 
 /// The widest scale counted by pairs: (width + 1)² counters per item.
 const MAX_WIDTH: i64 = 31;
@@ -48,6 +49,31 @@ impl Shape {
         }
     }
 
+    /// Counters per part: the scale's points and "not given".
+    pub(super) fn buckets(self) -> usize {
+        self.buckets
+    }
+
+    /// The value of bucket 1 less one: bucket `b > 0` holds the value `base + b`.
+    pub(super) fn base(self) -> i64 {
+        self.min - 1
+    }
+
+    /// The bucket of a CSV cell read as a part: a scale point's own, 0 for anything else (the
+    /// part not given, as [`super::Accumulator::add_cells`] reads it); `None` for a point off
+    /// the scale.
+    #[inline]
+    pub(super) fn bucket_of_cell(self, cell: Option<&Cell>) -> Option<u8> {
+        match cell {
+            Some(&Cell::Point(v)) => {
+                let b = i64::from(v) - self.min + 1;
+                // At most MAX_WIDTH + 1 buckets: a u8.
+                (1..self.buckets as i64).contains(&b).then_some(b as u8)
+            }
+            _ => Some(0),
+        }
+    }
+
     /// The counter of an (expected, perceived) pair; `None` when a part is off the scale.
     #[inline]
     pub(super) fn cell(self, expected: Option<i64>, perceived: Option<i64>) -> Option<usize> {
@@ -60,8 +86,9 @@ impl Accumulator {
     pub(super) fn settle_joint(&mut self) {
         let Some(shape) = self.joint else { return };
         let servqual = self.variant == ServqualVariant::Servqual;
-        for item in &mut self.items {
-            for (cell, count) in item.joint.iter_mut().enumerate() {
+        let per_item = self.pair_counts.chunks_exact_mut(shape.cells());
+        for (item, counts) in self.items.iter_mut().zip(per_item) {
+            for (cell, count) in counts.iter_mut().enumerate() {
                 let c = std::mem::take(count);
                 if c == 0 {
                     continue;

@@ -22,14 +22,19 @@ impl Accumulator {
             }
             a.expected_all.merge(&b.expected_all);
             a.zone.add(&b.zone);
-            for (x, y) in a.joint.iter_mut().zip(&b.joint) {
-                *x += y;
-            }
         }
+        for (x, y) in self.pair_counts.iter_mut().zip(&other.pair_counts) {
+            *x += y;
+        }
+        let chans = self.lane_channels();
         for (a, b) in self.dimensions.iter_mut().zip(&other.dimensions) {
             for c in 0..CHANNELS {
                 a.moments[c].merge(&b.moments[c]);
                 a.alpha[c].merge(&b.alpha[c]);
+            }
+            // The other's cases still in its lanes (this one's stay in its own).
+            if let Some(lanes) = &b.lanes {
+                lanes.add_to(&mut a.alpha, chans);
             }
             a.weights.merge(&b.weights);
         }

@@ -13,10 +13,15 @@ use crate::response::{PartValue, Response};
 /// A small SERVQUAL questionnaire: `tangibles` with 2 items, `reliability` with 3, a 100-point
 /// allocation over both, 7-point items. `variant` picks the form (zone items get 3 parts, 9 points).
 pub(super) fn instrument(variant: &str) -> Instrument {
-    let (parts, max) = if variant == "zone" {
-        ("[adequate, desired, perceived]", 9)
+    instrument_on(variant, 1, if variant == "zone" { 9 } else { 7 })
+}
+
+/// [`instrument`] on a scale of `min` to `max`.
+pub(super) fn instrument_on(variant: &str, min: i32, max: i32) -> Instrument {
+    let parts = if variant == "zone" {
+        "[adequate, desired, perceived]"
     } else {
-        ("[expected, perceived]", 7)
+        "[expected, perceived]"
     };
     let text = |p: &str| format!("          {p}: {{en: \"{p}\", zh: \"{p}\"}}\n");
     let part_texts: String = parts
@@ -43,7 +48,7 @@ settings:
   variant: {variant}
 scales:
   s:
-    min: 1
+    min: {min}
     max: {max}
 sections:
   - id: items
