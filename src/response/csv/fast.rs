@@ -128,6 +128,9 @@ struct Plan {
     paths: Vec<AnswerPath>,
     /// Per column, what it is.
     columns: Vec<Column>,
+    /// Per column, how many answer columns start there in a row, the row's last column left
+    /// out (see `part.rs`, [`part::BYTE_RUN`]).
+    runs: Vec<usize>,
 }
 
 /// Whether two columns read their cells the same way (and so can share a table).
@@ -169,6 +172,7 @@ fn plan(instrument: &Instrument, path: &Path) -> Option<Plan> {
         always_checked: false,
         paths: Vec::new(),
         columns: vec![Column::Other; layout.headers.len()],
+        runs: Vec::new(),
     };
     for &c in &layout.unnamed {
         plan.columns[c] = Column::Unnamed;
@@ -224,6 +228,12 @@ fn plan(instrument: &Instrument, path: &Path) -> Option<Plan> {
         plan.checks.push(check);
     }
     plan.tables = kinds.into_iter().map(table::Table::new).collect();
+    plan.runs = vec![0; plan.width];
+    for c in (0..plan.width.saturating_sub(1)).rev() {
+        if let Column::Answer { .. } = plan.columns[c] {
+            plan.runs[c] = 1 + plan.runs.get(c + 1).copied().unwrap_or(0);
+        }
+    }
     Some(plan)
 }
 

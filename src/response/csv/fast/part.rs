@@ -24,6 +24,9 @@ use crate::response::csv::columns::CellKind;
 /// 4 KiB, so that the tests' small files cross from chunk to chunk.
 const CHUNK: usize = if cfg!(test) { 4 << 10 } else { 1 << 20 };
 
+/// The fewest answer columns in a row read as a run of one-byte cells ([`Rows::byte_run`]).
+pub(super) const BYTE_RUN: usize = 8;
+
 /// Rows and responses read by one part.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Counts {
@@ -66,7 +69,43 @@ enum Step {
     Bail,
 }
 
+/// What the cells of a run read the quick way showed: some cell given, some empty, some N/A,
+/// and the empty answer cells by slot (as [`Rows::quick`] keeps them).
+#[derive(Debug, Clone, Copy, Default)]
+struct Found {
+    any: bool,
+    gap: bool,
+    na: bool,
+    empty: u64,
+}
+
 impl Rows<'_> {
+    /// Reads the answer columns from column `c` on (`run` of them at most) whose cells are
+    /// one byte each (each followed by the delimiter, from `p` on) and in the column's table:
+    /// a cell by one lookup, with no end to find. How many were read (0: the cell at `p` is
+    /// to be read the usual way), and what they showed.
+    #[inline]
+    fn byte_run(&mut self, buf: &[u8], p: usize, c: usize, run: usize) -> (usize, Found) {
+        let plan = self.plan;
+        let run = scan::byte_cells(buf, p, run, scan::ONES * u64::from(plan.delimiter));
+        let mut found = Found::default();
+        for (j, column) in plan.columns[c..c + run].iter().enumerate() {
+            let Column::Answer { slot, table } = *column else {
+                return (j, found);
+            };
+            // By reference: the cell copied from the table as a whole.
+            let Some(&cell) = self.tables[table].one_byte(buf[p + 2 * j]) else {
+                return (j, found);
+            };
+            found.any |= cell != Cell::Empty;
+            found.gap |= cell == Cell::Empty;
+            found.na |= cell == Cell::Na;
+            found.empty |= u64::from(cell == Cell::Empty) << (slot % 64);
+            self.cells[slot] = cell;
+        }
+        (run, found)
+    }
+
     /// Reads the row at `pos` in one pass over its cells, each looked up as it is found: the
     /// usual row, unquoted cells ending in `\n`. Rows it does not take are [`Step::Careful`].
     /// `PLAIN`: `buf[pos..len]` is known to hold no quote (so a cell's end is the first
@@ -96,7 +135,23 @@ impl Rows<'_> {
         if PLAIN {
             self.ends.start(buf, pos);
         }
-        for (c, column) in plan.columns.iter().enumerate() {
+        let mut c = 0;
+        while c < plan.width {
+            let run = plan.runs[c];
+            if PLAIN && run >= BYTE_RUN && p + 2 * run <= len {
+                let (read, found) = self.byte_run(buf, p, c, run);
+                if read > 0 {
+                    any |= found.any;
+                    gap |= found.gap;
+                    na |= found.na;
+                    empty |= found.empty;
+                    p += 2 * read;
+                    c += read;
+                    self.ends.restart(buf, p);
+                    continue;
+                }
+            }
+            let column = &plan.columns[c];
             let (found, first, second) = if PLAIN {
                 (
                     self.ends.take(buf),
@@ -163,6 +218,7 @@ impl Rows<'_> {
                 Column::Unnamed | Column::Other => {}
             }
             p = e + 1;
+            c += 1;
         }
         if !any {
             // Maybe a row with every cell empty, skipped: the careful way tells.

@@ -72,6 +72,30 @@ fn ends<const CR: bool>(w: u64, delimiter: u64) -> u64 {
     }
 }
 
+/// How many of the `n` cells at `at`, from the first, are one byte each and followed by the
+/// delimiter: the bytes at `at + 1`, `at + 3`, … the delimiter (`delimiter` in every byte),
+/// and those at `at`, `at + 2`, … none of the delimiter, a quote, `\r` or `\n`. Eight bytes
+/// at a time; the buffer must hold eight readable bytes after `at + 2n`.
+#[inline]
+pub(super) fn byte_cells(buf: &[u8], at: usize, n: usize, delimiter: u64) -> usize {
+    /// Every second byte from the second, whole; the high bit of every second from the first.
+    const ODD: u64 = 0xFF00_FF00_FF00_FF00;
+    const EVEN_HIGH: u64 = 0x0080_0080_0080_0080;
+    let end = at + 2 * n;
+    let mut i = at;
+    while i < end {
+        let w = word(buf, i);
+        let bad = ((w ^ delimiter) & ODD) | (specials(w, delimiter) & EVEN_HIGH);
+        if bad != 0 {
+            // The first bad byte's cell (the bytes past the cells do not count).
+            let cells = usize::midpoint(i - at, (bad.trailing_zeros() / 8) as usize);
+            return cells.min(n);
+        }
+        i += 8;
+    }
+    n
+}
+
 /// Bytes a buffer must hold after its data's padding for [`Ends`], which reads 64 bytes at a
 /// time.
 pub(super) const BLOCK: usize = 64;
@@ -124,6 +148,13 @@ impl Ends {
         } else {
             block::<false>(buf, at, self.delimiter)
         }
+    }
+
+    /// Finds the ends again from `at` (ends found ahead before it are dropped).
+    #[inline]
+    pub fn restart(&mut self, buf: &[u8], at: usize) {
+        self.next = usize::MAX;
+        self.start(buf, at);
     }
 
     /// Starts a row at `at`: the ends already found serve when it is where the last row ended.
@@ -426,6 +457,27 @@ mod tests {
                 ends.next = at;
                 at = (at + skip).min(data.len());
             }
+        }
+
+        /// The count of one-byte cells is the reference's: the longest run from the start of
+        /// byte-then-delimiter pairs whose byte is not the delimiter, a quote, `\r` or `\n`.
+        #[test]
+        fn one_byte_cells_are_counted_up_to_the_first_that_is_not(
+            data in proptest::collection::vec(
+                proptest::sample::select(b"17a ;,,,\"\n\r".to_vec()), 0..60),
+            from in 0usize..60,
+        ) {
+            let from = from.min(data.len());
+            let n = (data.len() - from) / 2;
+            let mut buf = data.clone();
+            buf.resize(data.len() + PAD, b'\n');
+            let expected = (0..n)
+                .take_while(|&j| {
+                    let (b, d) = (data[from + 2 * j], data[from + 2 * j + 1]);
+                    d == b',' && !matches!(b, b',' | b'"' | b'\r' | b'\n')
+                })
+                .count();
+            proptest::prop_assert_eq!(byte_cells(&buf, from, n, ONES * u64::from(b',')), expected);
         }
     }
 }

@@ -213,6 +213,13 @@ impl Table {
         self.entries += 1;
     }
 
+    /// The cell of the one byte `b`, when the table has it (a reference, as
+    /// [`Self::get_from`] gives).
+    #[inline]
+    pub fn one_byte(&self, b: u8) -> Option<&Cell> {
+        self.one[usize::from(b)].as_ref()
+    }
+
     /// The cell `area[start..start + len]` (followed by [`PAD`] readable bytes) holds, or
     /// `None` when the general reader refuses it.
     #[inline]
