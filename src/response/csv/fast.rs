@@ -128,8 +128,9 @@ struct Plan {
     paths: Vec<AnswerPath>,
     /// Per column, what it is.
     columns: Vec<Column>,
-    /// Per column, how many answer columns start there in a row, the row's last column left
-    /// out (see `part.rs`, [`part::BYTE_RUN`]).
+    /// Per column, how many answer columns whose cells may be one byte (their table holds
+    /// such cells) start there in a row, the row's last column left out (see `part.rs`,
+    /// [`part::BYTE_RUN`]).
     runs: Vec<usize>,
 }
 
@@ -230,8 +231,10 @@ fn plan(instrument: &Instrument, path: &Path) -> Option<Plan> {
     plan.tables = kinds.into_iter().map(table::Table::new).collect();
     plan.runs = vec![0; plan.width];
     for c in (0..plan.width.saturating_sub(1)).rev() {
-        if let Column::Answer { .. } = plan.columns[c] {
-            plan.runs[c] = 1 + plan.runs.get(c + 1).copied().unwrap_or(0);
+        if let Column::Answer { table, .. } = plan.columns[c] {
+            if plan.tables[table].has_one_byte_cells() {
+                plan.runs[c] = 1 + plan.runs.get(c + 1).copied().unwrap_or(0);
+            }
         }
     }
     Some(plan)

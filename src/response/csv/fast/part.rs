@@ -82,13 +82,18 @@ struct Found {
 impl Rows<'_> {
     /// Reads the answer columns from column `c` on (`run` of them at most) whose cells are
     /// one byte each (each followed by the delimiter, from `p` on) and in the column's table:
-    /// a cell by one lookup, with no end to find. How many were read (0: the cell at `p` is
-    /// to be read the usual way), and what they showed.
+    /// a cell by one lookup, with no end to find. How many were read (0: fewer than
+    /// [`BYTE_RUN`] such cells follow, and the cell at `p` is to be read the usual way), and
+    /// what they showed.
     #[inline]
     fn byte_run(&mut self, buf: &[u8], p: usize, c: usize, run: usize) -> (usize, Found) {
         let plan = self.plan;
         let run = scan::byte_cells(buf, p, run, scan::ONES * u64::from(plan.delimiter));
         let mut found = Found::default();
+        if run < BYTE_RUN {
+            // Too short to be worth finding the ends again after it.
+            return (0, found);
+        }
         for (j, column) in plan.columns[c..c + run].iter().enumerate() {
             let Column::Answer { slot, table } = *column else {
                 return (j, found);
@@ -110,9 +115,10 @@ impl Rows<'_> {
     /// usual row, unquoted cells ending in `\n`. Rows it does not take are [`Step::Careful`].
     /// `PLAIN`: `buf[pos..len]` is known to hold no quote (so a cell's end is the first
     /// delimiter, `\n` or `\r`, the last only before the `\n` ending the row), and a row going
-    /// on past `len` is [`Step::Careful`] too.
+    /// on past `len` is [`Step::Careful`] too. `RUNS` (with `PLAIN`): runs of one-byte cells
+    /// are read as such ([`Self::byte_run`]).
     #[inline]
-    fn quick<const PLAIN: bool, S: RowSink>(
+    fn quick<const PLAIN: bool, const RUNS: bool, S: RowSink>(
         &mut self,
         buf: &[u8],
         len: usize,
@@ -135,23 +141,35 @@ impl Rows<'_> {
         if PLAIN {
             self.ends.start(buf, pos);
         }
-        let mut c = 0;
-        while c < plan.width {
-            let run = plan.runs[c];
-            if PLAIN && run >= BYTE_RUN && p + 2 * run <= len {
-                let (read, found) = self.byte_run(buf, p, c, run);
+        // The first column where a run of one-byte cells may start (the cells before were
+        // found not to make one).
+        let mut next_try = 0;
+        let mut columns = plan.columns.iter().enumerate();
+        while let Some((c, column)) = columns.next() {
+            // A run only from a one-byte cell on: one test of the byte after it.
+            if PLAIN
+                && RUNS
+                && c >= next_try
+                && plan.runs[c] >= BYTE_RUN
+                && p + 2 * plan.runs[c] <= len
+                && buf[p + 1] == plan.delimiter
+            {
+                let (read, found) = self.byte_run(buf, p, c, plan.runs[c]);
+                next_try = c + read + 1;
                 if read > 0 {
                     any |= found.any;
                     gap |= found.gap;
                     na |= found.na;
                     empty |= found.empty;
                     p += 2 * read;
-                    c += read;
+                    // Past the run's other columns (this one is taken).
+                    if read > 1 {
+                        columns.nth(read - 2);
+                    }
                     self.ends.restart(buf, p);
                     continue;
                 }
             }
-            let column = &plan.columns[c];
             let (found, first, second) = if PLAIN {
                 (
                     self.ends.take(buf),
@@ -218,7 +236,6 @@ impl Rows<'_> {
                 Column::Unnamed | Column::Other => {}
             }
             p = e + 1;
-            c += 1;
         }
         if !any {
             // Maybe a row with every cell empty, skipped: the careful way tells.
@@ -403,6 +420,8 @@ pub(super) fn read<S: RowSink>(
         counts: Counts::default(),
         ends: Ends::new(plan.delimiter),
     };
+    // Some row may hold a run of one-byte cells (else the rows are read without looking).
+    let runs = plan.runs.iter().any(|&r| r >= BYTE_RUN);
     let mut buf = vec![b'\n'; CHUNK + PAD + BLOCK];
     let (mut len, mut pos, mut valid, mut eof) = (0usize, 0usize, 0usize, false);
     // Where the first quote at or after `pos` is in `buf[..valid]` (or `valid`): the rows
@@ -421,8 +440,13 @@ pub(super) fn read<S: RowSink>(
                 let from = pos.min(valid);
                 quote_at = memchr::memchr(b'"', &buf[from..valid]).map_or(valid, |i| from + i);
             }
-            let outcome = match rows.quick::<true, S>(&buf, quote_at, pos, eof, sink) {
-                Step::Careful => rows.quick::<false, S>(&buf, valid, pos, eof, sink),
+            let quick = if runs {
+                rows.quick::<true, true, S>(&buf, quote_at, pos, eof, sink)
+            } else {
+                rows.quick::<true, false, S>(&buf, quote_at, pos, eof, sink)
+            };
+            let outcome = match quick {
+                Step::Careful => rows.quick::<false, false, S>(&buf, valid, pos, eof, sink),
                 taken => taken,
             };
             match outcome {

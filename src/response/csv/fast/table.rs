@@ -213,6 +213,11 @@ impl Table {
         self.entries += 1;
     }
 
+    /// Whether the table holds a cell of one byte (a scale's digits; not Kano's words).
+    pub fn has_one_byte_cells(&self) -> bool {
+        self.one.iter().any(Option::is_some)
+    }
+
     /// The cell of the one byte `b`, when the table has it (a reference, as
     /// [`Self::get_from`] gives).
     #[inline]
