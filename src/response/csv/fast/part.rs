@@ -69,46 +69,32 @@ enum Step {
     Bail,
 }
 
-/// What the cells of a run read the quick way showed: some cell given, some empty, some N/A,
-/// and the empty answer cells by slot (as [`Rows::quick`] keeps them).
-#[derive(Debug, Clone, Copy, Default)]
-struct Found {
-    any: bool,
-    gap: bool,
-    na: bool,
-    empty: u64,
-}
-
 impl Rows<'_> {
     /// Reads the answer columns from column `c` on (`run` of them at most) whose cells are
-    /// one byte each (each followed by the delimiter, from `p` on) and in the column's table:
-    /// a cell by one lookup, with no end to find. How many were read (0: fewer than
-    /// [`BYTE_RUN`] such cells follow, and the cell at `p` is to be read the usual way), and
-    /// what they showed.
+    /// one printable byte each (each followed by the delimiter, from `p` on) and in the
+    /// column's table: a cell by one lookup, with no end to find. How many were read (0: fewer
+    /// than [`BYTE_RUN`] such cells follow, and the cell at `p` is to be read the usual way).
+    /// Every cell read is given: a printable byte is neither empty once trimmed nor N/A.
     #[inline]
-    fn byte_run(&mut self, buf: &[u8], p: usize, c: usize, run: usize) -> (usize, Found) {
+    fn byte_run(&mut self, buf: &[u8], p: usize, c: usize, run: usize) -> usize {
         let plan = self.plan;
         let run = scan::byte_cells(buf, p, run, scan::ONES * u64::from(plan.delimiter));
-        let mut found = Found::default();
         if run < BYTE_RUN {
             // Too short to be worth finding the ends again after it.
-            return (0, found);
+            return 0;
         }
         for (j, column) in plan.columns[c..c + run].iter().enumerate() {
             let Column::Answer { slot, table } = *column else {
-                return (j, found);
+                return j;
             };
             // By reference: the cell copied from the table as a whole.
             let Some(&cell) = self.tables[table].one_byte(buf[p + 2 * j]) else {
-                return (j, found);
+                return j;
             };
-            found.any |= cell != Cell::Empty;
-            found.gap |= cell == Cell::Empty;
-            found.na |= cell == Cell::Na;
-            found.empty |= u64::from(cell == Cell::Empty) << (slot % 64);
+            debug_assert!(!matches!(cell, Cell::Empty | Cell::Na));
             self.cells[slot] = cell;
         }
-        (run, found)
+        run
     }
 
     /// Reads the row at `pos` in one pass over its cells, each looked up as it is found: the
@@ -154,13 +140,10 @@ impl Rows<'_> {
                 && p + 2 * plan.runs[c] <= len
                 && buf[p + 1] == plan.delimiter
             {
-                let (read, found) = self.byte_run(buf, p, c, plan.runs[c]);
+                let read = self.byte_run(buf, p, c, plan.runs[c]);
                 next_try = c + read + 1;
                 if read > 0 {
-                    any |= found.any;
-                    gap |= found.gap;
-                    na |= found.na;
-                    empty |= found.empty;
+                    any = true;
                     p += 2 * read;
                     // Past the run's other columns (this one is taken).
                     if read > 1 {
