@@ -141,6 +141,12 @@ impl Changes {
         self.text.truncate(start);
     }
 
+    /// Makes room for `rows` more changes at once: the list does not grow by copying itself
+    /// as it fills, and the room never used is never touched (so never paged in).
+    pub(super) fn reserve(&mut self, rows: usize) {
+        self.rows.reserve(rows);
+    }
+
     /// Adds a change of texts already written.
     pub(super) fn push_row(&mut self, row: Row) {
         self.rows.push(row);
