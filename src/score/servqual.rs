@@ -96,6 +96,29 @@ struct Dimension {
     per_k: Vec<i64>,
 }
 
+impl Dimension {
+    /// Adds a respondent's means over the `k` items given (whose values on channel
+    /// `chans[i]` sum to `sum[i]`); the means, when `weighted` (NaN otherwise).
+    #[inline]
+    fn push_means<const N: usize>(
+        &mut self,
+        sum: [i64; N],
+        k: usize,
+        chans: [usize; N],
+        weighted: bool,
+    ) -> [f64; CHANNELS] {
+        let per = self.per_k[k];
+        let mut mean = [f64::NAN; CHANNELS];
+        for (s, c) in sum.into_iter().zip(chans) {
+            self.moments[c].push_mean_per(s, k, per);
+            if weighted {
+                mean[c] = s as f64 / k as f64;
+            }
+        }
+        mean
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Allocation {
     id: String,

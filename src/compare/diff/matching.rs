@@ -106,9 +106,10 @@ impl<'o, 'r> Slots<'o, 'r> {
     }
 }
 
-/// The most changes room is made for at once (about 350 MB of address space, only what is
-/// filled ever paged in).
-const MAX_RESERVED: usize = 4 << 20;
+/// The most changes room is made for at once: about 90 MB of address space, of which Linux
+/// pages in only what is filled (a system that commits memory on allocation, as Windows does,
+/// commits it all).
+const MAX_RESERVED: usize = 1 << 20;
 
 /// Matches `old` against `new`; `order` is every question id (with whether it is a text
 /// question) in the order changes are listed.
@@ -122,8 +123,8 @@ pub(super) fn match_respondents(
     // A keyed name is unique within its side, so each maps to one response.
     let by_name: HashMap<&str, &Response> = new_r.iter().map(|(k, r)| (k.as_str(), *r)).collect();
     let mut m = Matched::default();
-    // At most one change per answer given on either side (up to a bound, past which the list
-    // grows as it fills).
+    // At most one change per answer given on either side (room for up to a bound, past which
+    // the list grows as it fills).
     let answers_given: usize = old.iter().chain(new).map(|r| r.answers.len()).sum();
     m.answers.reserve(answers_given.min(MAX_RESERVED));
     // Question ids are written once into each list's text, and shared by its rows.

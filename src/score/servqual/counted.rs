@@ -6,7 +6,7 @@
 //! same whole numbers, so the figures are the same to the last bit (the tests check).
 
 use super::joint::Shape;
-use super::{Accumulator, CHANNELS, E, G, P, ServqualVariant};
+use super::{Accumulator, E, G, P, ServqualVariant};
 use crate::response::csv::Cell;
 use crate::score::stats::lanes::Lanes;
 
@@ -39,17 +39,10 @@ impl CellSlots {
 }
 
 impl Accumulator {
-    /// The channels α's lanes hold for this variant, in lane order.
-    pub(super) fn lane_channels(&self) -> &'static [usize] {
-        match self.variant {
-            ServqualVariant::Servperf => &[P],
-            _ => &[E, P, G],
-        }
-    }
-
     /// Hands every dimension's α lanes over to its sums.
     pub(super) fn settle_lanes(&mut self) {
-        let chans = self.lane_channels();
+        // Lanes hold the channels the variant fills ([`Self::fold_counted`]'s `chans`).
+        let chans = self.channels();
         for d in &mut self.dimensions {
             if let Some(lanes) = &mut d.lanes {
                 lanes.settle(&mut d.alpha, chans);
@@ -72,35 +65,47 @@ impl Accumulator {
         }
         let mut buckets = std::mem::take(&mut self.bucket_buf);
         buckets.resize(pairs.len(), (0, 0));
-        let mut on_scale = true;
-        for (b, &[e, p]) in buckets.iter_mut().zip(pairs) {
-            let (Some(e), Some(p)) = (
+        let on_scale = buckets.iter_mut().zip(pairs).all(|(b, &[e, p])| {
+            let parts = (
                 shape.bucket_of_cell(cells.get(e)),
                 shape.bucket_of_cell(cells.get(p)),
-            ) else {
-                on_scale = false;
-                break;
-            };
-            *b = (e, p);
-        }
-        self.bucket_buf = buckets;
-        if !on_scale {
-            return false;
-        }
+            );
+            if let (Some(e), Some(p)) = parts {
+                *b = (e, p);
+            }
+            parts.0.is_some() && parts.1.is_some()
+        });
         let weighted = allocation.is_some();
-        match self.variant {
-            ServqualVariant::Servqual => self.fold_counted(shape, [E, P, G], weighted),
-            ServqualVariant::Servperf => self.fold_counted(shape, [P], weighted),
-            ServqualVariant::Zone => return false,
+        let taken = on_scale
+            && match self.variant {
+                ServqualVariant::Servqual => {
+                    self.fold_counted(shape, &buckets, [E, P, G], weighted);
+                    true
+                }
+                ServqualVariant::Servperf => {
+                    self.fold_counted(shape, &buckets, [P], weighted);
+                    true
+                }
+                // Pairs are not counted for the zone form.
+                ServqualVariant::Zone => false,
+            };
+        self.bucket_buf = buckets;
+        if taken {
+            self.add_allocation(allocation);
         }
-        self.add_allocation(allocation);
-        true
+        taken
     }
 
-    /// The respondent in `self.bucket_buf`, on channels `chans` ([E, P, G] or [P]).
-    /// `weighted`: the respondent allocated weights (the dimension means are needed then).
-    fn fold_counted<const N: usize>(&mut self, shape: Shape, chans: [usize; N], weighted: bool) {
-        let buckets = std::mem::take(&mut self.bucket_buf);
+    /// The respondent whose items' parts are in `buckets`, on channels `chans` ([E, P, G] or
+    /// [P], as [`Self::channels`]). `weighted`: the respondent allocated weights (the dimension
+    /// means are needed then).
+    fn fold_counted<const N: usize>(
+        &mut self,
+        shape: Shape,
+        buckets: &[(u8, u8)],
+        chans: [usize; N],
+        weighted: bool,
+    ) {
         // SERVQUAL's item is valid with both parts given, SERVPERF's with the perception.
         let both = self.variant == ServqualVariant::Servqual;
         let width = shape.buckets();
@@ -110,7 +115,7 @@ impl Accumulator {
         for (counts, &(e, p)) in self
             .pair_counts
             .chunks_exact_mut(shape.cells())
-            .zip(&buckets)
+            .zip(buckets)
         {
             counts[usize::from(e) * width + usize::from(p)] += 1;
             any |= p != 0 && (e != 0 || !both);
@@ -123,7 +128,7 @@ impl Accumulator {
         sq.clear();
         for d in &mut self.dimensions {
             let len = d.items.len();
-            // α's case: written in the lanes' batch, or (a scale too wide for lanes) channel
+            // α's case: written in the lanes' batch, or (values too large for lanes) channel
             // by channel in `wide`.
             let mut case = d.lanes.as_mut().map(Lanes::case);
             if case.is_none() {
@@ -157,24 +162,16 @@ impl Accumulator {
                 match &mut d.lanes {
                     Some(l) => l.commit(&mut d.alpha, chans),
                     None => {
+                        // Within the exact sums' limit: the validator keeps scales within ±100.
                         for (c, one) in chans.into_iter().zip(wide.chunks_exact(len)) {
                             d.alpha[c].push_whole(one);
                         }
                     }
                 }
             }
-            let per = d.per_k[k];
-            let mut mean = [f64::NAN; CHANNELS];
-            for (&s, c) in sum.iter().zip(chans) {
-                d.moments[c].push_mean_per(s, k, per);
-                if weighted {
-                    mean[c] = s as f64 / k as f64;
-                }
-            }
-            sq.push(Some(mean));
+            sq.push(Some(d.push_means(sum, k, chans, weighted)));
         }
         self.sq_buf = sq;
         self.case_buf = wide;
-        self.bucket_buf = buckets;
     }
 }

@@ -65,11 +65,8 @@ impl Shape {
     #[inline]
     pub(super) fn bucket_of_cell(self, cell: Option<&Cell>) -> Option<u8> {
         match cell {
-            Some(&Cell::Point(v)) => {
-                let b = i64::from(v) - self.min + 1;
-                // At most MAX_WIDTH + 1 buckets: a u8.
-                (1..self.buckets as i64).contains(&b).then_some(b as u8)
-            }
+            // At most MAX_WIDTH + 1 buckets: a u8.
+            Some(&Cell::Point(v)) => self.bucket(Some(i64::from(v))).map(|b| b as u8),
             _ => Some(0),
         }
     }

@@ -26,7 +26,7 @@ impl Accumulator {
         for (x, y) in self.pair_counts.iter_mut().zip(&other.pair_counts) {
             *x += y;
         }
-        let chans = self.lane_channels();
+        let chans = self.channels();
         for (a, b) in self.dimensions.iter_mut().zip(&other.dimensions) {
             for c in 0..CHANNELS {
                 a.moments[c].merge(&b.moments[c]);

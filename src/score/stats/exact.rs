@@ -213,6 +213,32 @@ fn gcd(mut a: i64, mut b: i64) -> i64 {
     a.abs()
 }
 
+/// The [`AlphaAccumulator`] of `n` cases of `k` items whose values sum to `sums` and whose
+/// products sum to `product(i, j)` (for j ≥ i).
+fn alpha_of_sums(
+    k: usize,
+    n: u64,
+    sums: &[i64],
+    product: impl Fn(usize, usize) -> i128,
+) -> AlphaAccumulator {
+    if n == 0 {
+        return AlphaAccumulator::new(k);
+    }
+    let nf = n as f64;
+    let means = sums.iter().map(|&s| s as f64 / nf).collect();
+    let mut comoments = vec![0.0; k * k];
+    for i in 0..k {
+        for j in i..k {
+            // C_ij = Σ x_i x_j − Σ x_i Σ x_j / n = (n Σ x_i x_j − Σ x_i Σ x_j) / n.
+            let num = i128::from(n) * product(i, j) - i128::from(sums[i]) * i128::from(sums[j]);
+            let c = num as f64 / nf;
+            comoments[i * k + j] = c;
+            comoments[j * k + i] = c;
+        }
+    }
+    AlphaAccumulator::from_parts(k, n, means, comoments)
+}
+
 /// Cronbach's α's co-moments over listwise-complete cases of whole numbers, as exact sums:
 /// the values of each item and the products of each pair. Cases that are not whole numbers
 /// within [`LIMIT`] go to a Welford [`AlphaAccumulator`] beside them.
@@ -310,14 +336,10 @@ impl ExactAlpha {
             self.flush();
         }
         if n >= ALPHA_FLUSH_AT {
-            // Too many at once to stay exact in f64: by the pairwise formula.
-            let mut sums_of = ExactAlpha::new(k);
-            sums_of.n = n;
-            sums_of.sums.copy_from_slice(sums);
-            for (a, &b) in sums_of.products.iter_mut().zip(products) {
-                *a = b as f64;
-            }
-            self.other.merge(&sums_of.accumulator_of_sums());
+            // Too many at once for the f64 sums to stay exact: straight to the Welford side,
+            // from the i64 sums.
+            let product = |i: usize, j: usize| i128::from(products[i * k + j]);
+            self.other.merge(&alpha_of_sums(k, n, sums, product));
             return;
         }
         self.n += n;
@@ -363,24 +385,9 @@ impl ExactAlpha {
     /// The sums as an [`AlphaAccumulator`].
     fn accumulator_of_sums(&self) -> AlphaAccumulator {
         let k = self.k;
-        if self.n == 0 {
-            return AlphaAccumulator::new(k);
-        }
-        let n = i128::from(self.n);
-        let nf = self.n as f64;
-        let means = self.sums.iter().map(|&s| s as f64 / nf).collect();
-        let mut comoments = vec![0.0; k * k];
-        for i in 0..k {
-            for j in i..k {
-                // C_ij = Σ x_i x_j − Σ x_i Σ x_j / n = (n Σ x_i x_j − Σ x_i Σ x_j) / n.
-                let num = n * (self.products[i * k + j] as i128)
-                    - i128::from(self.sums[i]) * i128::from(self.sums[j]);
-                let c = num as f64 / nf;
-                comoments[i * k + j] = c;
-                comoments[j * k + i] = c;
-            }
-        }
-        AlphaAccumulator::from_parts(k, self.n, means, comoments)
+        // The f64 sums are whole numbers below 2⁵³: exact as i128.
+        let product = |i: usize, j: usize| self.products[i * k + j] as i128;
+        alpha_of_sums(k, self.n, &self.sums, product)
     }
 
     /// Adds the cases `other` has seen.

@@ -5,7 +5,11 @@
 //! `i16` lanes, eight to a row of the k × k products (a square, so every row has the same shape
 //! and each is one multiplication and one addition of eight lanes), and handed over to the
 //! [`ExactAlpha`] sums (whole numbers too) before a lane could overflow. The sums are the same
-//! whole numbers whichever way they are added, so α is the same to the last bit.
+//! whole numbers whichever way they are added, so α is the same to the last bit (below 2²²
+//! complete cases, where the exact sums go to the Welford side a few hundred cases apart).
+//!
+//! The channels a block's cases go to (`chans`) are the caller's to keep the same from
+//! [`Lanes::commit`] to [`Lanes::settle`].
 //!
 //! Cases are written in place, value by value, into a batch ([`Lanes::case`]) and summed a
 //! batch at a time: a case read back as a whole right after its values were written one by one
@@ -24,8 +28,10 @@ pub const MAX_CHANNELS: usize = 3;
 /// Cases written before they are summed.
 const BATCH: usize = 16;
 
-/// The fewest cases a block should take between handovers to be worth it (at least a batch).
+/// The fewest cases a block should take between handovers to be worth it (at least a batch,
+/// so that a batch never overflows the lanes: see `sum_batch`).
 const MIN_CASES: i32 = 64;
+const _: () = assert!(MIN_CASES as usize >= BATCH);
 
 /// One case of every channel: per channel, the values of the items (lanes past the items 0).
 pub type Case = [[i16; MAX_ITEMS]; MAX_CHANNELS];
@@ -223,7 +229,8 @@ mod tests {
 
     #[test]
     fn lanes_give_the_sums_of_the_cases_one_by_one_across_handovers_and_a_pending_batch() {
-        // Size 7: a handover every 668 cases; 1,500 cases cross two and leave 12 in the batch.
+        // Size 7: lanes take 668 cases, so a handover every 656 (41 batches); 1,500 cases
+        // cross two and leave 12 in the batch.
         for (k, size, count) in [(5, 7, 1500), (8, 7, 700), (2, 20, 300), (1, 3, 40)] {
             let all = cases(k, MAX_CHANNELS, size, count);
             let mut lanes = Lanes::new(k, size).expect("small enough");

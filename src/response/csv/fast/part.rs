@@ -71,10 +71,11 @@ enum Step {
 
 impl Rows<'_> {
     /// Reads the answer columns from column `c` on (`run` of them at most) whose cells are
-    /// one printable byte each (each followed by the delimiter, from `p` on) and in the
-    /// column's table: a cell by one lookup, with no end to find. How many were read (0: fewer
-    /// than [`BYTE_RUN`] such cells follow, and the cell at `p` is to be read the usual way).
-    /// Every cell read is given: a printable byte is neither empty once trimmed nor N/A.
+    /// one byte each above the space (each followed by the delimiter, from `p` on) and in the
+    /// column's table: a cell by one lookup, with no end to find. How many were read: 0 when
+    /// fewer than [`BYTE_RUN`] such cells follow, fewer than found when a byte is not in its
+    /// table yet; the cell after them is read the usual way. Every cell read is given: such a
+    /// byte is neither empty once trimmed nor N/A.
     #[inline]
     fn byte_run(&mut self, buf: &[u8], p: usize, c: usize, run: usize) -> usize {
         let plan = self.plan;

@@ -79,11 +79,12 @@ fn below_bang(w: u64) -> u64 {
     !(((w & LOW7) + ONES * 0x5f) | w) & !LOW7
 }
 
-/// How many of the `n` cells at `at`, from the first, are one printable byte each and
-/// followed by the delimiter: the bytes at `at + 1`, `at + 3`, … the delimiter (`delimiter` in
-/// every byte), and those at `at`, `at + 2`, … none of the delimiter, a quote, white space or a
-/// control character (so no such cell is empty once trimmed, or N/A). Eight bytes at a time;
-/// the buffer must hold eight readable bytes after `at + 2n`.
+/// How many of the `n` cells at `at`, from the first, are one byte each, none below `!`
+/// (0x21), and followed by the delimiter: the bytes at `at + 1`, `at + 3`, … the delimiter
+/// (`delimiter` in every byte), and those at `at`, `at + 2`, … none of the delimiter, a quote,
+/// white space or a control character below 0x21 (so no such cell is empty once trimmed; a
+/// single byte is never N/A either). Eight bytes at a time; the buffer must hold eight
+/// readable bytes after `at + 2n`.
 #[inline]
 pub(super) fn byte_cells(buf: &[u8], at: usize, n: usize, delimiter: u64) -> usize {
     /// Every second byte from the second, whole; the high bit of every second from the first.
@@ -468,7 +469,8 @@ mod tests {
         }
 
         /// The count of one-byte cells is the reference's: the longest run from the start of
-        /// byte-then-delimiter pairs whose byte is printable and not the delimiter or a quote.
+        /// byte-then-delimiter pairs whose byte is above the space and not the delimiter or a
+        /// quote.
         #[test]
         fn one_byte_cells_are_counted_up_to_the_first_that_is_not(
             data in proptest::collection::vec(
