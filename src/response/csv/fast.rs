@@ -75,7 +75,10 @@ enum Shape {
 struct Check {
     kind: Shape,
     allow_na: bool,
+    /// (slot, part) of each of the question's cells.
     slots: Vec<(usize, usize)>,
+    /// The slots in part order (a stable sort), the order an allocation's points are added in.
+    by_part: Vec<usize>,
 }
 
 /// An answer column read through a table.
@@ -195,6 +198,7 @@ fn plan(instrument: &Instrument, path: &Path) -> Option<Plan> {
             kind,
             allow_na: q.allow_na,
             slots: Vec::new(),
+            by_part: Vec::new(),
         };
         for c in &qc.columns {
             let slot = plan.slots;
@@ -226,6 +230,9 @@ fn plan(instrument: &Instrument, path: &Path) -> Option<Plan> {
             });
             plan.columns[c.column] = Column::Answer { slot, table };
         }
+        let mut by_part = check.slots.clone();
+        by_part.sort_by_key(|&(_, part)| part);
+        check.by_part = by_part.into_iter().map(|(slot, _)| slot).collect();
         plan.checks.push(check);
     }
     plan.tables = kinds.into_iter().map(table::Table::new).collect();

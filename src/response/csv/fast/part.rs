@@ -359,16 +359,14 @@ impl Check {
                     return true;
                 }
                 // The sum the general reader checks, added in part order.
-                let mut parts: Vec<(usize, f64)> = self
-                    .slots
+                let sum: f64 = self
+                    .by_part
                     .iter()
-                    .filter_map(|&(slot, part)| match cells[slot] {
-                        Cell::Points(v) => Some((part, v)),
+                    .filter_map(|&slot| match cells[slot] {
+                        Cell::Points(v) => Some(v),
                         _ => None,
                     })
-                    .collect();
-                parts.sort_by_key(|(p, _)| *p);
-                let sum: f64 = parts.iter().map(|(_, v)| v).sum();
+                    .sum();
                 sum > 0.0 && sum.is_finite()
             }
         }
