@@ -11,6 +11,24 @@ fn pulse() -> Instrument {
         .expect("parses")
 }
 
+/// A wave of one results file, `{label}.yaml`, holding `results` of `instrument`.
+pub(super) fn one_file_wave(label: &str, instrument: Instrument, results: Results) -> Wave {
+    let file = format!("{label}.yaml");
+    Wave {
+        info: WaveInfo {
+            label: label.into(),
+            period: None,
+            date: None,
+            ordered_by: None,
+            placed_by: Placed::Unknown,
+            folder: None,
+            files: vec![file.clone()],
+        },
+        engagement: None,
+        instruments: vec![Pooled::new(instrument, results, vec![file], false)],
+    }
+}
+
 fn wave(inst: &Instrument, label: &str, nps: &[i32]) -> Wave {
     let mut results = Results::new(inst);
     results.responses = nps
@@ -24,24 +42,7 @@ fn wave(inst: &Instrument, label: &str, nps: &[i32]) -> Wave {
             ..Response::default()
         })
         .collect();
-    Wave {
-        info: WaveInfo {
-            label: label.into(),
-            period: None,
-            date: None,
-            ordered_by: None,
-            placed_by: Placed::Unknown,
-            folder: None,
-            files: vec![format!("{label}.yaml")],
-        },
-        engagement: None,
-        instruments: vec![Pooled::new(
-            inst.clone(),
-            results,
-            vec![format!("{label}.yaml")],
-            false,
-        )],
-    }
+    one_file_wave(label, inst.clone(), results)
 }
 
 fn nps(d: &WaveDiff) -> &FigureChange {

@@ -3,7 +3,8 @@
 
 use super::json;
 use crate::compare::diff::diff;
-use crate::compare::waves::{Placed, Pooled, Wave, WaveInfo};
+use crate::compare::diff::tests::one_file_wave;
+use crate::compare::waves::Wave;
 use crate::lang::Lang;
 use crate::response::read_results_str;
 
@@ -85,21 +86,9 @@ responses:
 "#;
 
 fn wave(label: &str, yaml: &str) -> Wave {
-    let file = format!("{label}.yaml");
-    let (results, instrument) = read_results_str(&file, yaml, None).expect("reads");
-    Wave {
-        info: WaveInfo {
-            label: label.into(),
-            period: None,
-            date: None,
-            ordered_by: None,
-            placed_by: Placed::Unknown,
-            folder: None,
-            files: vec![file.clone()],
-        },
-        engagement: None,
-        instruments: vec![Pooled::new(instrument, results, vec![file], false)],
-    }
+    let (results, instrument) =
+        read_results_str(&format!("{label}.yaml"), yaml, None).expect("reads");
+    one_file_wave(label, instrument, results)
 }
 
 /// The lines of `text` from the one that starts with `from` up to (without) the one that
